@@ -1,0 +1,34 @@
+# Two commands: `make run` starts the dashboard, `make test` runs every check (as CI does).
+# Each creates .venv on first use and reinstalls requirements only when they change.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PORT ?= 8501
+ARGS ?=
+PIP_FLAGS := --disable-pip-version-check
+
+.PHONY: run test clean
+
+run: $(VENV)/.requirements.stamp
+	$(BIN)/streamlit run app.py --server.port $(PORT) $(ARGS)
+
+test: $(VENV)/.requirements-dev.stamp
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/pytest -q
+
+clean:
+	rm -f $(VENV)/.requirements.stamp $(VENV)/.requirements-dev.stamp data/*.db data/*.db-wal data/*.db-shm
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.requirements.stamp: requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install $(PIP_FLAGS) -r requirements.txt
+	touch $@
+
+# requirements-dev.txt includes requirements.txt, so a change to either reinstalls.
+$(VENV)/.requirements-dev.stamp: requirements-dev.txt requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install $(PIP_FLAGS) -r requirements-dev.txt
+	touch $@

@@ -1,0 +1,160 @@
+"""Database tables of the dashboard, one SQLModel class per entity.
+
+Every fact row points to the import batch that brought it, so a batch can be undone exactly.
+"""
+
+from datetime import UTC, date, datetime
+
+from sqlalchemy import Index
+from sqlmodel import Field, SQLModel
+
+
+# A file that was imported: what it was, who brought it and what it held.
+class ImportBatch(SQLModel, table=True):
+    __tablename__ = "import_batch"
+
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str = Field(max_length=255)
+    sha256: str = Field(max_length=64, unique=True, index=True)
+    kind: str = Field(max_length=32)
+    form: str | None = Field(default=None, max_length=32)
+    rows: int = 0
+    stored_rows: int = 0
+    answers: int | None = None
+    mean: float | None = None
+    first_date: date | None = None
+    last_date: date | None = None
+    unit_names: str = ""  # units the file speaks of, "\n"-separated, as stored
+    warnings: str = ""  # warnings shown at import, "\n"-separated, in Finnish
+    imported_by: str = Field(default="", max_length=255)
+    imported_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+
+
+# A service area of the organisation (varhaiskasvatus, perusopetus, ...).
+class ServiceArea(SQLModel, table=True):
+    __tablename__ = "service_area"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=255, unique=True)
+
+
+# A work unit, usually a coached one; name_key is the folded name used to match files to units.
+class Unit(SQLModel, table=True):
+    __tablename__ = "unit"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=255)
+    name_key: str = Field(max_length=255, unique=True, index=True)
+    service_area_id: int | None = Field(default=None, foreign_key="service_area.id")
+    manager: str | None = Field(default=None, max_length=255)
+    coaches: str | None = None
+    mentors: str | None = None
+    coaching_start: date | None = None
+    coaching_end: date | None = None
+    goal: str | None = None
+    in_register: bool = False  # False: created because a data file named it
+    # The register import that last listed the unit; a unit outside the register lives only
+    # as long as some imported row refers to it.
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", index=True)
+
+
+# Feedback answers summed per day, unit, survey, question, respondent group and scale.
+# A mean over any grouping is sum(score_sum) / sum(n); all four feedback forms land here.
+class FeedbackScore(SQLModel, table=True):
+    __tablename__ = "feedback_score"
+    __table_args__ = (
+        Index("ix_feedback_unit_date", "unit_id", "date"),
+        Index("ix_feedback_date", "date"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date
+    year: int
+    month: int
+    week_start: date  # Monday of the ISO week; SQLite here has no %V
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    respondent_group: str = Field(default="", max_length=255)
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    positive_n: int | None = None  # answers above the scale's midpoint; unknown for report means
+    promoters_n: int | None = None  # 9-10 on a 0-10 scale
+    detractors_n: int | None = None  # 0-6 on a 0-10 scale
+
+
+# A free-text answer; shown only where its group reaches the privacy threshold.
+class FeedbackComment(SQLModel, table=True):
+    __tablename__ = "feedback_comment"
+    __table_args__ = (Index("ix_comment_unit_date", "unit_id", "date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    text: str
+
+
+# Workforce figures of one unit for one month (person-level rows are summed on import).
+class WorkforceMonth(SQLModel, table=True):
+    __tablename__ = "workforce_month"
+    __table_args__ = (Index("ix_workforce_unit_month", "unit_id", "month"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    month: date  # first day of the month
+    year: int
+    headcount: float
+    fte: float | None = None
+    sick_leave_days: float | None = None
+    short_sick_leaves: float | None = None
+    new_hires: float | None = None
+    leavers: float | None = None
+    overtime_hours: float | None = None
+    training_days: float | None = None
+    work_accidents: float | None = None
+
+
+# One mentor's report on how one coached unit is doing (the feeling meter's source).
+class MentorReport(SQLModel, table=True):
+    __tablename__ = "mentor_report"
+    __table_args__ = (Index("ix_mentor_unit_date", "unit_id", "date"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date
+    year: int
+    month: int
+    week_start: date
+    mentor: str = Field(default="", max_length=255)
+    mood: float
+    workload: float | None = None
+    atmosphere: float | None = None
+    interaction: float | None = None
+    concern: bool | None = None
+    observations: str | None = None
+    wishes: str | None = None
+
+
+# A target for an indicator, for all units (unit_id null) or one, for all years or one.
+# Where several rows share a scope, the newest (highest id) counts.
+class Target(SQLModel, table=True):
+    __tablename__ = "target"
+    __table_args__ = (Index("ix_target_indicator", "indicator"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int | None = Field(default=None, foreign_key="import_batch.id", index=True)
+    indicator: str = Field(max_length=64)
+    unit_id: int | None = Field(default=None, foreign_key="unit.id")
+    year: int | None = None
+    target: float
+
+
+FACT_TABLES = (FeedbackScore, FeedbackComment, WorkforceMonth, MentorReport, Target)

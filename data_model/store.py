@@ -1,0 +1,311 @@
+"""The transactional writer of import batches: a file's rows land all at once or not at all,
+the same file twice changes nothing, and a batch can be removed with exactly its rows.
+"""
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass, field
+
+import pandas as pd
+from sqlalchemy import delete, exists, insert, or_, select, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+
+from data_model.models import (
+    FACT_TABLES,
+    FeedbackComment,
+    FeedbackScore,
+    ImportBatch,
+    MentorReport,
+    ServiceArea,
+    Target,
+    Unit,
+    WorkforceMonth,
+)  # fmt: skip
+from loaders import Loaded, LoadError, Problem, load_file
+from loaders.values import fold, week_start
+
+CHUNK = 5000  # rows per INSERT statement
+
+
+@dataclass
+class ImportResult:
+    """What happened to one file; to_json() gives the CLI's line."""
+
+    file: str
+    status: str  # imported, unchanged, error
+    kind: str | None = None
+    form: str | None = None
+    rows: int = 0
+    answers: int | None = None
+    mean: float | None = None
+    units: list[str] = field(default_factory=list)
+    first_date: dt.date | None = None
+    last_date: dt.date | None = None
+    warnings: list[Problem] = field(default_factory=list)
+    error: LoadError | None = None
+    batch_id: int | None = None
+
+    def to_json(self, lang: str = "en") -> dict:
+        return {
+            "file": self.file,
+            "kind": self.kind,
+            "form": self.form,
+            "status": self.status,
+            "rows": self.rows,
+            "answers": self.answers,
+            "mean": self.mean,
+            "units": self.units,
+            "first_date": self.first_date.isoformat() if self.first_date else None,
+            "last_date": self.last_date.isoformat() if self.last_date else None,
+            "warnings": [w.message(lang) for w in self.warnings],
+            "error": self.error.message(lang) if self.error else None,
+        }
+
+
+def sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def find_batch(*, engine: Engine, digest: str) -> ImportBatch | None:
+    with engine.connect() as conn:
+        row = conn.execute(select(ImportBatch).where(ImportBatch.sha256 == digest)).first()
+    return ImportBatch.model_validate(row._mapping) if row else None
+
+
+def import_file(
+    *,
+    engine: Engine,
+    file_name: str,
+    data: bytes,
+    kind: str | None = None,
+    form: str | None = None,
+    imported_by: str = "",
+) -> ImportResult:
+    """Load and store one file; bad input comes back as status 'error', never as an exception."""
+    digest = sha256(data)
+    earlier = find_batch(engine=engine, digest=digest)
+    if earlier is not None:
+        return _unchanged(file_name, earlier)
+    try:
+        loaded = load_file(file_name, data, kind=kind, form=form)
+    except LoadError as error:
+        return ImportResult(file_name, "error", kind=kind, form=form, error=error)
+    return store_loaded(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)
+
+
+def _unchanged(file_name: str, batch: ImportBatch) -> ImportResult:
+    return ImportResult(
+        file_name, "unchanged", kind=batch.kind, form=batch.form, rows=batch.rows,
+        answers=batch.answers, mean=batch.mean,
+        units=[u for u in batch.unit_names.split("\n") if u],
+        first_date=batch.first_date, last_date=batch.last_date, batch_id=batch.id,
+    )  # fmt: skip
+
+
+def store_loaded(
+    *, engine: Engine, loaded: Loaded, digest: str, imported_by: str = ""
+) -> ImportResult:
+    """Write a loaded file as one batch in one transaction."""
+    first, last = loaded.date_range()
+    warnings = list(loaded.warnings)
+    try:
+        with engine.begin() as conn:
+            batch_id = conn.execute(
+                insert(ImportBatch).values(
+                    file_name=loaded.file[:255],
+                    sha256=digest,
+                    kind=loaded.kind,
+                    form=loaded.form,
+                    rows=loaded.rows,
+                    answers=loaded.answers(),
+                    mean=loaded.mean(),
+                    first_date=first,
+                    last_date=last,
+                    imported_by=imported_by[:255],
+                    imported_at=dt.datetime.now(dt.UTC),
+                )  # fmt: skip
+            ).inserted_primary_key[0]
+            unit_ids, created = _resolve_units(conn, loaded, batch_id)
+            if created:
+                warnings.append(
+                    Problem("unit_created", loaded.file, params={"units": ", ".join(created)})
+                )
+            stored = _write_tables(conn, loaded, batch_id, unit_ids)
+            names = sorted({unit_ids[fold(n)][1] for n in loaded.unit_names()})
+            conn.execute(
+                update(ImportBatch)
+                .where(ImportBatch.id == batch_id)
+                .values(
+                    stored_rows=stored,
+                    unit_names="\n".join(names),
+                    warnings="\n".join(w.message("fi") for w in warnings),
+                )
+            )
+    except IntegrityError:
+        # Another replica stored the same file a moment ago.
+        earlier = find_batch(engine=engine, digest=digest)
+        if earlier is None:
+            raise
+        return _unchanged(loaded.file, earlier)
+    return ImportResult(
+        loaded.file, "imported", kind=loaded.kind, form=loaded.form, rows=loaded.rows,
+        answers=loaded.answers(), mean=loaded.mean(), units=names, first_date=first,
+        last_date=last, warnings=warnings, batch_id=batch_id,
+    )  # fmt: skip
+
+
+def _resolve_units(
+    conn: Connection, loaded: Loaded, batch_id: int
+) -> tuple[dict[str, tuple[int, str]], list[str]]:
+    """Map every unit name in the file to (unit id, stored name), creating units as needed.
+
+    Names are folded (case, spaces), so 'Päiväkoti  aurinko' lands on 'Päiväkoti Aurinko'.
+    Returns the map and the names created outside the register (for a warning).
+    """
+    known = {
+        key: (uid, name)
+        for uid, key, name in conn.execute(select(Unit.id, Unit.name_key, Unit.name))
+    }
+    if loaded.kind == "units":
+        _write_register(conn, loaded.tables["units"], known, batch_id)
+        return known, []
+    created = []
+    for name in loaded.unit_names():
+        key = fold(name)
+        if key not in known:
+            uid = conn.execute(
+                insert(Unit).values(name=name, name_key=key, in_register=False)
+            ).inserted_primary_key[0]
+            known[key] = (uid, name)
+            created.append(name)
+    return known, created
+
+
+def _write_register(conn: Connection, frame: pd.DataFrame, known: dict, batch_id: int) -> None:
+    areas = {
+        fold(name): aid for aid, name in conn.execute(select(ServiceArea.id, ServiceArea.name))
+    }
+    fields = ("manager", "coaches", "mentors", "coaching_start", "coaching_end", "goal")
+    for record in frame.to_dict("records"):
+        area_key = fold(record["service_area"])
+        if area_key not in areas:
+            areas[area_key] = conn.execute(
+                insert(ServiceArea).values(name=record["service_area"])
+            ).inserted_primary_key[0]
+        values = {f: _none(record.get(f)) for f in fields if f in record}
+        values.update(service_area_id=areas[area_key], in_register=True, batch_id=batch_id)
+        key = fold(record["unit"])
+        if key in known:
+            conn.execute(update(Unit).where(Unit.id == known[key][0]).values(**values))
+        else:
+            uid = conn.execute(
+                insert(Unit).values(name=record["unit"], name_key=key, **values)
+            ).inserted_primary_key[0]
+            known[key] = (uid, record["unit"])
+
+
+def _none(value):
+    return None if value is None or (isinstance(value, float) and pd.isna(value)) else value
+
+
+def _write_tables(conn: Connection, loaded: Loaded, batch_id: int, unit_ids: dict) -> int:
+    stored = 0
+    for name, frame in loaded.tables.items():
+        if name == "units" or frame.empty:
+            stored += len(frame) if name == "units" else 0
+            continue
+        table, records = TABLE_WRITERS[name](frame, batch_id, unit_ids)
+        for start in range(0, len(records), CHUNK):
+            conn.execute(insert(table), records[start : start + CHUNK])
+        stored += len(records)
+    return stored
+
+
+def _records(frame: pd.DataFrame) -> list[dict]:
+    clean = frame.astype(object).where(frame.notna(), None)
+    return clean.to_dict("records")
+
+
+def _dated(record: dict, batch_id: int, unit_ids: dict) -> dict:
+    day = record["date"]
+    record.update(
+        batch_id=batch_id, unit_id=unit_ids[fold(record.pop("unit"))][0],
+        year=day.year, month=day.month, week_start=week_start(day),
+    )  # fmt: skip
+    return record
+
+
+def _feedback(frame, batch_id, unit_ids):
+    records = [_dated(r, batch_id, unit_ids) for r in _records(frame)]
+    for r in records:
+        r["n"] = int(r["n"])
+        r["score_sum"] = float(r["score_sum"])
+        for key in ("positive_n", "promoters_n", "detractors_n", "scale_min", "scale_max"):
+            if r[key] is not None:
+                r[key] = int(r[key])
+    return FeedbackScore, records
+
+
+def _comments(frame, batch_id, unit_ids):
+    records = _records(frame)
+    for r in records:
+        r.update(batch_id=batch_id, unit_id=unit_ids[fold(r.pop("unit"))][0])
+    return FeedbackComment, records
+
+
+def _workforce(frame, batch_id, unit_ids):
+    records = _records(frame)
+    for r in records:
+        r.update(batch_id=batch_id, unit_id=unit_ids[fold(r.pop("unit"))][0], year=r["month"].year)
+    return WorkforceMonth, records
+
+
+def _mentor_reports(frame, batch_id, unit_ids):
+    return MentorReport, [_dated(r, batch_id, unit_ids) for r in _records(frame)]
+
+
+def _targets(frame, batch_id, unit_ids):
+    records = _records(frame)
+    for r in records:
+        unit = r.pop("unit")
+        r.update(batch_id=batch_id, unit_id=unit_ids[fold(unit)][0] if unit else None)
+    return Target, records
+
+
+TABLE_WRITERS = {
+    "feedback": _feedback,
+    "comments": _comments,
+    "workforce": _workforce,
+    "mentor_reports": _mentor_reports,
+    "targets": _targets,
+}
+
+
+def list_batches(*, engine: Engine) -> list[ImportBatch]:
+    """Every import batch, newest first."""
+    with engine.connect() as conn:
+        rows = conn.execute(select(ImportBatch).order_by(ImportBatch.id.desc())).all()
+    return [ImportBatch.model_validate(r._mapping) for r in rows]
+
+
+def remove_batch(*, engine: Engine, batch_id: int) -> bool:
+    """Undo an import: delete its rows. Units it listed in the register leave the register;
+    a unit that is neither in the register nor named by any stored row is deleted."""
+    with engine.begin() as conn:
+        found = conn.execute(select(ImportBatch.id).where(ImportBatch.id == batch_id)).first()
+        if found is None:
+            return False
+        for table in FACT_TABLES:
+            conn.execute(delete(table).where(table.batch_id == batch_id))
+        conn.execute(
+            update(Unit)
+            .where(Unit.batch_id == batch_id)
+            .values(in_register=False, batch_id=None, service_area_id=None)
+        )
+        used = or_(*(exists().where(t.unit_id == Unit.id) for t in FACT_TABLES))
+        conn.execute(delete(Unit).where(~Unit.in_register & ~used))
+        unused_area = ~exists().where(Unit.service_area_id == ServiceArea.id)
+        conn.execute(delete(ServiceArea).where(unused_area))
+        conn.execute(delete(ImportBatch).where(ImportBatch.id == batch_id))
+    return True

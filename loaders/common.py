@@ -1,0 +1,120 @@
+"""What a loader hands back (Loaded), the columns every kind shares, and the summing of single
+answers into the feedback store's rows (n, score_sum, positive_n, ...).
+"""
+
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from loaders.problems import Problem
+from loaders.schema import Column
+
+# The unit column, under every name real exports use; the first filled one wins on each row.
+UNIT = Column(
+    "unit", "Yksikkö", "Unit", required=True,
+    aliases=("Toimipiste", "Toimipaikka", "Toimipaikan nimi", "Oppilaitos", "Department",
+             "Yksikön nimi", "Unit name", "Tiimi", "Team"),
+)  # fmt: skip
+DATE = Column(
+    "date", "Päivämäärä", "Date", type="date", required=True,
+    aliases=("Pvm", "Pvm.", "Vastausaika", "Response time", "Valmistumisaika",
+             "Completion time", "Aloitusaika", "Start time", "Aika", "Time", "Day", "Päivä"),
+)  # fmt: skip
+SURVEY = Column("survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"))
+QUESTION = Column("question", "Kysymys", "Question", aliases=("Kysymyksen teksti", "Item"))
+GROUP = Column(
+    "respondent_group", "Vastaajaryhmä", "Respondent group",
+    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä"),
+)  # fmt: skip
+SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max",))
+
+FEEDBACK_COLUMNS = [
+    "date", "unit", "survey", "question", "respondent_group",
+    "scale_min", "scale_max", "n", "score_sum", "positive_n", "promoters_n", "detractors_n",
+]  # fmt: skip
+COMMENT_COLUMNS = ["date", "unit", "survey", "question", "text"]
+
+
+@dataclass
+class Loaded:
+    """A file read and validated: rows per target table (units still as names) and warnings."""
+
+    file: str
+    kind: str
+    form: str
+    rows: int  # data rows taken from the file
+    tables: dict[str, pd.DataFrame]
+    warnings: list[Problem] = field(default_factory=list)
+    sheet: str | None = None
+    header_row: int | None = None  # Excel row number of the header
+
+    @property
+    def main(self) -> pd.DataFrame:
+        """The table this kind is about (feedback, workforce, ...), for previews and summaries."""
+        return self.tables[self.kind]
+
+    def unit_names(self) -> list[str]:
+        names: set[str] = set()
+        for table in self.tables.values():
+            if "unit" in table:
+                names.update(table["unit"].dropna().unique())
+        return sorted(names)
+
+    def date_range(self):
+        for column in ("date", "month"):
+            if column in self.main and not self.main.empty:
+                return self.main[column].min(), self.main[column].max()
+        return None, None
+
+    def answers(self) -> int | None:
+        if self.kind == "feedback":
+            return int(self.main["n"].sum())
+        return None
+
+    def mean(self) -> float | None:
+        """Mean score of the answers on the file's own scale, or the mean mood of reports."""
+        table = self.main
+        if self.kind == "feedback" and table["n"].sum() > 0:
+            return round(float(table["score_sum"].sum() / table["n"].sum()), 2)
+        if self.kind == "mentor_reports" and not table.empty:
+            return round(float(table["mood"].mean()), 2)
+        return None
+
+
+def positive(score: pd.Series, low: pd.Series, high: pd.Series) -> pd.Series:
+    """An answer above the scale's midpoint is positive: 4-5 of 1-5, 3-4 of 1-4, 6-10 of 0-10."""
+    return (score - low) / (high - low) > 0.5
+
+
+def sum_answers(answers: pd.DataFrame) -> pd.DataFrame:
+    """Single answers (one score per row) -> feedback rows summed per day and question."""
+    if answers.empty:
+        return pd.DataFrame(columns=FEEDBACK_COLUMNS)
+    frame = answers.assign(
+        n=1,
+        positive_n=positive(answers["score"], answers["scale_min"], answers["scale_max"]),
+        promoters_n=answers["score"] >= 9,
+        detractors_n=answers["score"] <= 6,
+    )
+    keys = ["date", "unit", "survey", "question", "respondent_group", "scale_min", "scale_max"]
+    summed = (
+        frame.groupby(keys, sort=True, dropna=False)
+        .agg(
+            n=("n", "sum"),
+            score_sum=("score", "sum"),
+            positive_n=("positive_n", "sum"),
+            promoters_n=("promoters_n", "sum"),
+            detractors_n=("detractors_n", "sum"),
+        )
+        .reset_index()
+    )
+    nps = (summed["scale_min"] == 0) & (summed["scale_max"] == 10)
+    summed["promoters_n"] = summed["promoters_n"].where(nps, None)
+    summed["detractors_n"] = summed["detractors_n"].where(nps, None)
+    return summed[FEEDBACK_COLUMNS]
+
+
+def scale_bounds(scale_max: float | None) -> tuple[int, int]:
+    """A scale given by its maximum: 10 means 0-10 (NPS style), anything else starts at 1."""
+    high = int(scale_max or 5)
+    return (0 if high == 10 else 1), high

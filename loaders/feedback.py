@@ -1,0 +1,258 @@
+"""Feedback in long form (one answer a row, also ARVO's long export), aggregated form (a question's
+mean and n for a period, ARVO report style) and counts form (a smiley terminal's faces)."""
+
+from pathlib import PurePath
+
+import pandas as pd
+
+from loaders import values as v
+from loaders.common import (
+    COMMENT_COLUMNS,
+    DATE,
+    FEEDBACK_COLUMNS,
+    GROUP,
+    QUESTION,
+    SCALE,
+    SURVEY,
+    UNIT,
+    Loaded,
+    scale_bounds,
+    sum_answers,
+)  # fmt: skip
+from loaders.problems import ProblemList
+from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
+
+ANSWER = Column(
+    "score",
+    "Vastaus",
+    "Score",
+    type="score",
+    required=True,
+    aliases=("Arvosana", "Arvio", "Answer", "Rating", "Pisteet", "Value", "Arvo"),
+)
+COMMENT = Column(
+    "comment",
+    "Kommentti",
+    "Comment",
+    aliases=("Avoin vastaus", "Palaute", "Open answer", "Comments", "Kommentit"),
+)
+
+LONG = Schema(
+    kind="feedback", form="long",
+    columns=(DATE, UNIT, SURVEY, QUESTION, GROUP, SCALE, ANSWER, COMMENT),
+    example=("2024-03-05", "Päiväkoti Aurinko", "Huoltajakysely", "Lapseni viihtyy", "Huoltaja",
+             5, 4, "Kiitos hyvästä hoidosta"),
+)  # fmt: skip
+# ARVO's long answer export: Vastaajatunnus, Vastausaika, ..., Kysymysryhma, Kysymys, Vastaus.
+ARVO_LONG = Schema(
+    kind="feedback", form="arvo_long",
+    columns=(DATE, UNIT, Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely",)),
+             Column("question", "Kysymys", "Question", required=True), GROUP,
+             Column("score", "Vastaus", "Answer", type="text", required=True)),
+    markers=("Vastaajatunnus", "Kysymysryhma", "Kysymysryhmä", "Koulutustoimijan nimi",
+             "Tutkinto", "Tutkinnon nimi"),
+)  # fmt: skip
+
+AGGREGATED = Schema(
+    kind="feedback", form="aggregated",
+    columns=(
+        Column("date", "Kausi", "Period", type="period", required=True,
+               aliases=("Päivämäärä", "Date", "Jakso", "Ajanjakso", "Vuosi", "Year")),
+        UNIT, SURVEY, Column("question", "Kysymys", "Question", required=True,
+                             aliases=QUESTION.aliases), GROUP, SCALE,
+        Column("n", "Vastauksia", "Responses", type="count", required=True,
+               aliases=("Vastaajia", "Vastausten määrä", "n", "Lkm", "Count", "Respondents")),
+        Column("mean", "Keskiarvo", "Mean", type="number", required=True,
+               aliases=("ka", "ka.", "Average", "Avg")),
+    ),
+    example=("2024-03", "Ammattiopisto Keskus", "Amispalaute", "Opetus oli laadukasta",
+             "Opiskelija", 5, 42, "4,1"),
+)  # fmt: skip
+
+FACES = (
+    ("very_negative", "Erittäin tyytymätön", "Very negative", ("Very dissatisfied",)),
+    ("negative", "Tyytymätön", "Negative", ("Dissatisfied",)),
+    ("positive", "Tyytyväinen", "Positive", ("Satisfied",)),
+    ("very_positive", "Erittäin tyytyväinen", "Very positive", ("Very satisfied",)),
+)
+COUNTS = Schema(
+    kind="feedback", form="counts",
+    columns=(
+        Column("date", DATE.fi, DATE.en, type="datetime", required=True, aliases=DATE.aliases),
+        UNIT, SURVEY, QUESTION,
+        *(Column(key, fi, en, type="count", required=True, aliases=aliases)
+          for key, fi, en, aliases in FACES),
+    ),
+    example=("2024-03-05", "Pääkirjasto", "Hymiöpääte", "Miten onnistuimme tänään?", 40, 25, 4, 1),
+)  # fmt: skip
+SCHEMAS = [LONG, ARVO_LONG, AGGREGATED, COUNTS]
+
+
+def default_survey(file_name: str) -> str:
+    return PurePath(file_name).stem
+
+
+def _texts(frame: pd.DataFrame, key: str, default: str = "") -> pd.Series:
+    if key in frame:
+        return frame[key].fillna(default).astype(object)
+    return pd.Series(default, index=frame.index, dtype=object)
+
+
+def load_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
+    rows = data_rows(match)
+    frame = coerce(match, rows, problems)
+    frame["survey"] = _texts(frame, "survey", default_survey(problems.file))
+    frame["question"] = _texts(frame, "question")
+    frame["respondent_group"] = _texts(frame, "respondent_group")
+    high = frame["scale"] if "scale" in frame else pd.Series(5.0, index=frame.index)
+    for row, value in high.items():
+        if value is not None and not pd.isna(value) and value not in (4, 5, 6, 7, 10):
+            problems.add("bad_scale", row=row, column=match.header_of("scale"), value=value)
+    bounds = [scale_bounds(None if pd.isna(h) else h) for h in high]
+    frame["scale_min"] = [b[0] for b in bounds]
+    frame["scale_max"] = [b[1] for b in bounds]
+    header = match.header_of("score")
+    scored = frame["score"].notna()
+    out = scored & ((frame["score"] < frame["scale_min"]) | (frame["score"] > frame["scale_max"]))
+    for row in frame.index[out]:
+        problems.add(
+            "out_of_scale", row=row, column=header, value=_plain(frame.at[row, "score"]),
+            low=frame.at[row, "scale_min"], high=frame.at[row, "scale_max"],
+        )  # fmt: skip
+    raw = rows[match.columns["score"][0]]
+    cannot_say = int(raw.map(v.is_cannot_say).sum())
+    if cannot_say:
+        problems.warn("cannot_say_skipped", n=cannot_say)
+    answers = frame[scored & ~out]
+    comments = _comments(frame, "comment")
+    return Loaded(
+        problems.file, "feedback", "long", len(rows),
+        {"feedback": sum_answers(answers), "comments": comments},
+    )  # fmt: skip
+
+
+def load_arvo_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
+    """ARVO long: numbers are answers, 'eos' is skipped, other text is a free-text comment."""
+    rows = data_rows(match)
+    frame = coerce(match, rows, problems)
+    frame["survey"] = _texts(frame, "survey", default_survey(problems.file))
+    frame["respondent_group"] = _texts(frame, "respondent_group")
+    scores, texts, cannot_say = [], [], 0
+    for text in frame["score"]:
+        if text is None or v.is_cannot_say(text):
+            cannot_say += text is not None
+            scores.append(None)
+            texts.append(None)
+            continue
+        try:
+            scores.append(v.parse_score(text))
+            texts.append(None)
+        except ValueError:
+            scores.append(None)
+            texts.append(text)
+    frame["score"] = pd.Series(scores, index=frame.index, dtype=float)
+    frame["comment"] = texts
+    # A question answered on 0-10 anywhere in the file is an NPS-style question.
+    top = frame.groupby("question")["score"].transform("max")
+    low = frame.groupby("question")["score"].transform("min")
+    frame["scale_min"] = ((top > 5) | (low == 0)).map({True: 0, False: 1})
+    frame["scale_max"] = (top > 5).map({True: 10, False: 5})
+    header = match.header_of("score")
+    bad = frame["score"].notna() & (frame["score"] > 10)
+    for row in frame.index[bad]:
+        problems.add(
+            "out_of_scale",
+            row=row,
+            column=header,
+            value=_plain(frame.at[row, "score"]),
+            low=0,
+            high=10,
+        )
+    if cannot_say:
+        problems.warn("cannot_say_skipped", n=cannot_say)
+    answers = frame[frame["score"].notna() & ~bad]
+    return Loaded(
+        problems.file, "feedback", "arvo_long", len(rows),
+        {"feedback": sum_answers(answers), "comments": _comments(frame, "comment")},
+    )  # fmt: skip
+
+
+def load_aggregated(match: HeaderMatch, problems: ProblemList) -> Loaded:
+    rows = data_rows(match)
+    frame = coerce(match, rows, problems)
+    frame["survey"] = _texts(frame, "survey", default_survey(problems.file))
+    frame["respondent_group"] = _texts(frame, "respondent_group")
+    high = frame["scale"] if "scale" in frame else pd.Series(5.0, index=frame.index)
+    bounds = [scale_bounds(None if pd.isna(h) else h) for h in high]
+    frame["scale_min"] = [b[0] for b in bounds]
+    frame["scale_max"] = [b[1] for b in bounds]
+    ok = frame["mean"].notna() & frame["n"].notna()
+    bad = ok & ((frame["mean"] < frame["scale_min"]) | (frame["mean"] > frame["scale_max"]))
+    for row in frame.index[bad]:
+        problems.add(
+            "mean_above_scale", row=row, column=match.header_of("mean"),
+            value=_plain(frame.at[row, "mean"]), low=frame.at[row, "scale_min"],
+            high=frame.at[row, "scale_max"],
+        )  # fmt: skip
+    frame = frame[ok & ~bad & (frame["n"] > 0)]
+    frame = frame.assign(
+        score_sum=frame["mean"] * frame["n"], positive_n=None, promoters_n=None, detractors_n=None
+    )
+    frame["n"] = frame["n"].astype(int)
+    return Loaded(
+        problems.file,
+        "feedback",
+        "aggregated",
+        len(rows),
+        {
+            "feedback": frame[FEEDBACK_COLUMNS].reset_index(drop=True),
+            "comments": pd.DataFrame(columns=COMMENT_COLUMNS),
+        },
+    )
+
+
+def load_counts(match: HeaderMatch, problems: ProblemList) -> Loaded:
+    """Smiley faces score 1 (very negative) to 4 (very positive); hours are summed per day."""
+    rows = data_rows(match)
+    frame = coerce(match, rows, problems)
+    frame = frame.dropna(subset=["date", "unit"])
+    frame["date"] = [d.date() for d in frame["date"]]
+    frame["survey"] = _texts(frame, "survey", default_survey(problems.file))
+    frame["question"] = _texts(frame, "question")
+    counts = frame[[key for key, *_ in FACES]].fillna(0).astype(int)
+    frame = frame.assign(
+        respondent_group="", scale_min=1, scale_max=4,
+        n=counts.sum(axis=1),
+        score_sum=sum(counts[key] * (i + 1) for i, (key, *_) in enumerate(FACES)).astype(float),
+        positive_n=counts["positive"] + counts["very_positive"],
+        promoters_n=0, detractors_n=0,
+    )  # fmt: skip
+    keys = ["date", "unit", "survey", "question", "respondent_group", "scale_min", "scale_max"]
+    summed = (
+        frame[frame["n"] > 0]
+        .groupby(keys, sort=True)[["n", "score_sum", "positive_n"]]
+        .sum()
+        .reset_index()
+        .assign(promoters_n=None, detractors_n=None)
+    )
+    return Loaded(
+        problems.file,
+        "feedback",
+        "counts",
+        len(rows),
+        {"feedback": summed[FEEDBACK_COLUMNS], "comments": pd.DataFrame(columns=COMMENT_COLUMNS)},
+    )
+
+
+def _comments(frame: pd.DataFrame, key: str) -> pd.DataFrame:
+    if key not in frame:
+        return pd.DataFrame(columns=COMMENT_COLUMNS)
+    texts = frame[frame[key].notna() & frame["date"].notna() & frame["unit"].notna()]
+    return (
+        texts.assign(text=texts[key].astype(str), question=_texts(texts, "question"))
+        [COMMENT_COLUMNS].reset_index(drop=True)
+    )  # fmt: skip
+
+
+def _plain(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")

@@ -1,0 +1,43 @@
+"""Mentors' reports on how each coached unit is doing: mood (fiilis) 1-5 and its companions,
+the employees' voice behind the feeling meter."""
+
+from loaders.common import DATE, UNIT, Loaded
+from loaders.problems import ProblemList
+from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
+
+
+def _rating(key: str, fi: str, en: str, required: bool = False, aliases=()) -> Column:
+    return Column(key, fi, en, type="score", required=required, low=1, high=5, aliases=aliases)
+
+
+SCHEMA = Schema(
+    kind="mentor_reports", form="reports",
+    columns=(
+        DATE, UNIT,
+        Column("mentor", "Mentori", "Mentor", aliases=("Mentorin nimi", "Raportoija")),
+        _rating("mood", "Fiilis", "Mood", required=True, aliases=("Tunnelma", "Fiilismittari")),
+        _rating("workload", "Työkuorma", "Workload", aliases=("Kuormitus",)),
+        _rating("atmosphere", "Ilmapiiri", "Atmosphere", aliases=("Työilmapiiri",)),
+        _rating("interaction", "Vuorovaikutus", "Interaction", aliases=("Yhteistyö",)),
+        Column("concern", "Huoli", "Concern", type="yesno", aliases=("Huolenaihe", "Huoli?")),
+        Column("observations", "Havainnot", "Observations", aliases=("Huomiot", "Notes")),
+        Column("wishes", "Toiveet", "Wishes", aliases=("Toive", "Requests")),
+    ),
+    example=("2024-03-05", "Päiväkoti Aurinko", "Liisa L", 4, 3, 4, 4, "ei",
+             "Tiimi on löytänyt uuden rytmin", "Lisää yhteistä suunnitteluaikaa"),
+)  # fmt: skip
+SCHEMAS = [SCHEMA]
+COLUMNS = [c.key for c in SCHEMA.columns]
+
+
+def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
+    rows = data_rows(match)
+    frame = coerce(match, rows, problems).dropna(subset=["date", "unit", "mood"])
+    for key in COLUMNS:
+        if key not in frame:
+            frame[key] = None
+    frame["mentor"] = frame["mentor"].fillna("")
+    frame = frame.astype({"concern": object}).reset_index(drop=True)
+    return Loaded(
+        problems.file, "mentor_reports", "reports", len(rows), {"mentor_reports": frame[COLUMNS]}
+    )

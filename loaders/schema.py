@@ -1,0 +1,229 @@
+"""Declared columns of each file kind, header-row detection and typed coercion with row-level
+problems. A column's Finnish and English names, type and range are written once, here.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from loaders import values as v
+from loaders.problems import ProblemList
+from loaders.reading import RawSheet
+
+HEADER_SEARCH_ROWS = 30  # title rows above the header are skipped, up to this far
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column a file kind knows: key in code, fi/en header, other accepted headers, type."""
+
+    key: str
+    fi: str
+    en: str
+    type: str = "text"  # text, number, count, date, datetime, period, score, yesno
+    required: bool = False
+    aliases: tuple[str, ...] = ()
+    low: float | None = None
+    high: float | None = None
+
+    def names(self) -> list[str]:
+        """Accepted headers, folded, in priority order (the first match wins)."""
+        return [normalise_header(n) for n in (self.fi, self.en, *self.aliases)]
+
+
+@dataclass(frozen=True)
+class Schema:
+    kind: str
+    form: str
+    columns: tuple[Column, ...]
+    example: tuple = ()  # one example row for templates, in column order
+    # Headers that say "this is that kind of file" though they are not read (e.g. ARVO ids).
+    markers: tuple[str, ...] = ()
+    extra_columns_allowed: bool = False  # wide forms take unknown columns as questions
+
+    def column(self, key: str) -> Column:
+        return next(c for c in self.columns if c.key == key)
+
+    @property
+    def required(self) -> list[Column]:
+        return [c for c in self.columns if c.required]
+
+
+def normalise_header(value: object) -> str:
+    text = v.fold(str(value)).strip(" :*")
+    return text
+
+
+def _header_variants(value: object) -> list[str]:
+    """The header as written and without a trailing '(...)' note, e.g. 'Henkilötyövuodet (htv)'."""
+    text = normalise_header(value)
+    bare = re.sub(r"\s*\([^)]*\)\s*$", "", text)
+    return [text, bare] if bare and bare != text else [text]
+
+
+@dataclass
+class HeaderMatch:
+    """Where a schema's header row is in a sheet and which column holds what."""
+
+    schema: Schema
+    sheet: RawSheet
+    header_row: int  # 0-based index into sheet.cells
+    headers: dict[int, str]  # column index -> header text as written
+    columns: dict[str, list[int]] = field(default_factory=dict)  # key -> indexes, best first
+    unmatched: list[int] = field(default_factory=list)
+    marker_hits: int = 0
+
+    @property
+    def missing(self) -> list[Column]:
+        return [c for c in self.schema.required if c.key not in self.columns]
+
+    @property
+    def score(self) -> float:
+        required = sum(1 for c in self.schema.required if c.key in self.columns)
+        optional = len(self.columns) - required
+        return required + 0.1 * optional + 0.5 * self.marker_hits
+
+    def header_of(self, key: str) -> str:
+        return self.headers[self.columns[key][0]]
+
+
+def match_header(schema: Schema, sheet: RawSheet, row: int) -> HeaderMatch:
+    values = sheet.cells.iloc[row]
+    headers = {i: str(x).strip() for i, x in enumerate(values) if not v.is_blank(x)}
+    match = HeaderMatch(schema, sheet, row, headers)
+    markers = {normalise_header(m) for m in schema.markers}
+    taken: set[int] = set()
+    for column in schema.columns:
+        names = column.names()
+        found = []
+        for i, text in headers.items():
+            if i in taken:
+                continue
+            ranks = [names.index(h) for h in _header_variants(text) if h in names]
+            if ranks:
+                found.append((min(ranks), i))
+        if found:
+            indexes = [i for _, i in sorted(found)]
+            match.columns[column.key] = indexes
+            taken.update(indexes)
+    match.unmatched = [i for i in headers if i not in taken]
+    match.marker_hits = sum(1 for text in headers.values() if normalise_header(text) in markers)
+    return match
+
+
+def best_header(schema: Schema, sheet: RawSheet) -> HeaderMatch | None:
+    """The row within the first HEADER_SEARCH_ROWS that matches most of schema's columns."""
+    best = None
+    for row in range(min(HEADER_SEARCH_ROWS, len(sheet.cells))):
+        match = match_header(schema, sheet, row)
+        if not match.columns:
+            continue
+        key = (not match.missing, match.score)
+        if best is None or key > (not best.missing, best.score):
+            best = match
+    return best
+
+
+def data_rows(match: HeaderMatch) -> pd.DataFrame:
+    """The cells below the header, with blank rows dropped; index = Excel row number."""
+    cells = match.sheet.cells.iloc[match.header_row + 1 :]
+    cells = cells.set_axis(range(match.header_row + 2, match.header_row + 2 + len(cells)))
+    blank = cells.map(v.is_blank).all(axis=1)
+    return cells[~blank]
+
+
+def blank_rows_between(match: HeaderMatch, rows: pd.DataFrame) -> int:
+    """Blank rows inside the data (not the trailing ones Excel leaves), for a warning."""
+    if rows.empty:
+        return 0
+    return int(rows.index.max() - (match.header_row + 1) - len(rows))
+
+
+PARSERS = {
+    "number": v.parse_number,
+    "count": v.parse_number,
+    "score": v.parse_score,
+    "date": v.parse_date,
+    "datetime": v.parse_datetime,
+    "period": v.parse_period,
+    "yesno": v.parse_yes_no,
+}
+ERROR_CODES = {
+    "number": "not_a_number",
+    "count": "not_a_number",
+    "score": "not_a_number",
+    "date": "not_a_date",
+    "datetime": "not_a_date",
+    "period": "not_a_period",
+    "yesno": "not_yes_no",
+}
+
+
+def coerce_cell(column: Column, raw: object, row: int, header: str, problems: ProblemList):
+    """Parse one cell by its column's type; record a problem and return None when it fails."""
+    if v.is_blank(raw):
+        if column.required:
+            problems.add("required_value", row=row, column=header)
+        return None
+    if column.type == "text":
+        return v.clean_text(raw)
+    try:
+        value = PARSERS[column.type](raw)
+    except (ValueError, TypeError, OverflowError):
+        problems.add(ERROR_CODES[column.type], row=row, column=header, value=raw)
+        return None
+    if value is None:
+        if column.required:
+            problems.add("required_value", row=row, column=header, value=raw)
+        return None
+    if column.type == "count":
+        if value < 0:
+            problems.add("negative", row=row, column=header, value=_num(value))
+            return None
+        if not float(value).is_integer():
+            problems.add("not_a_whole_number", row=row, column=header, value=raw)
+            return None
+    if column.type in ("number", "score") and column.low is not None:
+        if not column.low <= value <= column.high:
+            code = "out_of_scale" if column.type == "score" else "out_of_range"
+            problems.add(
+                code, row=row, column=header, value=_num(value),
+                low=_num(column.low), high=_num(column.high),
+            )  # fmt: skip
+            return None
+    return value
+
+
+def _num(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+
+
+def coerce(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList) -> pd.DataFrame:
+    """Typed columns of schema keys (unit coalesced over its candidate columns), index = row."""
+    out: dict[str, list] = {}
+    for column in match.schema.columns:
+        indexes = match.columns.get(column.key)
+        if not indexes:
+            continue
+        if len(indexes) > 1 and column.key == "unit":
+            # Exports carry several site columns; take the first filled one on each row.
+            raw = rows[indexes[0]]
+            for i in indexes[1:]:
+                raw = raw.where(~raw.map(v.is_blank), rows[i])
+            header_at = {r: match.headers[indexes[0]] for r in rows.index}
+        else:
+            raw = rows[indexes[0]]
+            header_at = None
+        header = match.headers[indexes[0]]
+        out[column.key] = [
+            coerce_cell(column, cell, row, header_at[row] if header_at else header, problems)
+            for row, cell in raw.items()
+        ]
+    return pd.DataFrame(out, index=rows.index)
+
+
+def ignored_headers(match: HeaderMatch, used: set[int] | None = None) -> list[str]:
+    """Headers of columns not read (listed as a warning); used adds columns a form reads itself."""
+    used = used or set()
+    return [match.headers[i] for i in match.unmatched if i not in used]

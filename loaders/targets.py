@@ -1,0 +1,47 @@
+"""Targets for indicators: for all units (blank unit) or one, for all years (blank year) or one.
+Indicators are named by code or by their Finnish or English name in the catalog."""
+
+from data_model import indicators
+from loaders.common import Loaded
+from loaders.problems import ProblemList
+from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
+
+SCHEMA = Schema(
+    kind="targets", form="targets",
+    columns=(
+        Column("indicator", "Mittari", "Indicator", required=True,
+               aliases=("Indikaattori", "Tunnusluku", "Measure", "KPI")),
+        Column("target", "Tavoite", "Target", type="number", required=True,
+               aliases=("Tavoitearvo", "Target value")),
+        Column("unit", "Yksikkö", "Unit", aliases=("Toimipiste", "Toimipaikka", "Department")),
+        Column("year", "Vuosi", "Year", type="number", low=1990, high=2200),
+    ),
+    example=("Palautteen keskiarvo", "4,2", "Päiväkoti Aurinko", 2025),
+)  # fmt: skip
+SCHEMAS = [SCHEMA]
+
+
+def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
+    rows = data_rows(match)
+    frame = coerce(match, rows, problems)
+    header = match.header_of("indicator")
+    codes = []
+    for row, name in frame["indicator"].items():
+        found = indicators.find(name) if name else None
+        if name and not found:
+            known = ", ".join(i.name_fi for i in indicators.CATALOG)
+            problems.add("unknown_indicator", row=row, column=header, value=name, known=known)
+        codes.append(found.code if found else None)
+    frame["indicator"] = codes
+    for key in ("unit", "year"):
+        if key not in frame:
+            frame[key] = None
+    frame["year"] = [int(y) if y is not None and y == y else None for y in frame["year"]]
+    frame = frame.astype({"year": object, "unit": object}).dropna(subset=["indicator", "target"])
+    return Loaded(
+        problems.file,
+        "targets",
+        "targets",
+        len(rows),
+        {"targets": frame[["indicator", "unit", "year", "target"]]},
+    )

@@ -1,0 +1,40 @@
+"""The register of coached work units: one row per unit with its service area, people and
+coaching period."""
+
+from loaders.common import UNIT, Loaded
+from loaders.problems import ProblemList
+from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
+
+SCHEMA = Schema(
+    kind="units",
+    form="register",
+    columns=(
+        UNIT,
+        Column("service_area", "Palvelualue", "Service area",
+               required=True, aliases=("Toimiala", "Palvelu", "Sector", "Vastuualue")),
+        Column("manager", "Esihenkilö", "Manager",
+               aliases=("Esimies", "Johtaja", "Lähiesihenkilö")),
+        Column("coaches", "Valmentajat", "Coaches", aliases=("Valmentaja", "Coach")),
+        Column("mentors", "Mentorit", "Mentors", aliases=("Mentori", "Mentor")),
+        Column("coaching_start", "Valmennus alkaa", "Coaching start", type="date",
+               aliases=("Valmennuksen alku", "Alkaa", "Start")),
+        Column("coaching_end", "Valmennus päättyy", "Coaching end", type="date",
+               aliases=("Valmennuksen loppu", "Päättyy", "End")),
+        Column("goal", "Tavoite", "Goal", aliases=("Valmennuksen tavoite", "Tavoitteet")),
+    ),
+    example=("Päiväkoti Aurinko", "Varhaiskasvatus", "Maija Meikäläinen", "Anna A; Pekka P",
+             "Liisa L; Ville V", "2025-01-15", "2026-01-14", "Parempi työhyvinvointi"),
+)  # fmt: skip
+SCHEMAS = [SCHEMA]
+
+
+def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
+    rows = data_rows(match)
+    frame = coerce(match, rows, problems)
+    for key in ("coaching_start", "coaching_end"):
+        if key in frame:
+            frame[key] = frame[key].astype(object).where(frame[key].notna(), None)
+    # The last row wins where the register names a unit twice.
+    folded = frame["unit"].fillna("").str.casefold()
+    frame = frame[~folded.duplicated(keep="last")]
+    return Loaded(problems.file, "units", "register", len(rows), {"units": frame})

@@ -1,0 +1,199 @@
+"""Cell values as people type them: numbers with decimal commas, Finnish and ISO dates, periods,
+Likert words and yes/no. Each parser returns the value or raises ValueError.
+"""
+
+import datetime as dt
+import math
+import re
+
+import pandas as pd
+
+EXCEL_EPOCH = dt.datetime(1899, 12, 30)
+
+
+def is_blank(value: object) -> bool:
+    if value is None:
+        return True
+    if isinstance(value, float) and math.isnan(value):
+        return True
+    if value is pd.NaT:
+        return True
+    return isinstance(value, str) and not value.strip()
+
+
+def fold(text: str) -> str:
+    """Case- and space-insensitive key: 'Päiväkoti  Aurinko ' and 'päiväkoti aurinko' match."""
+    return " ".join(str(text).split()).casefold()
+
+
+def clean_text(value: object) -> str | None:
+    """A text cell with surrounding and repeated spaces removed; blanks become None."""
+    if is_blank(value):
+        return None
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return " ".join(str(value).split())
+
+
+_NUMBER_SPACES = re.compile(r"[\s\u00a0\u202f']")
+
+
+def parse_number(value: object) -> float:
+    """4,2 / 4.2 / '1 234,5' / 1234 -> float; raises ValueError for text."""
+    if isinstance(value, bool):
+        raise ValueError(value)
+    if isinstance(value, int | float):
+        if isinstance(value, float) and math.isnan(value):
+            raise ValueError(value)
+        return float(value)
+    text = _NUMBER_SPACES.sub("", str(value)).replace("\u2212", "-")
+    if text.endswith("%"):
+        raise ValueError(value)
+    if "," in text and "." in text:  # 1.234,5 or 1,234.5
+        if text.rfind(",") > text.rfind("."):
+            text = text.replace(".", "").replace(",", ".")
+        else:
+            text = text.replace(",", "")
+    else:
+        text = text.replace(",", ".")
+    number = float(text)
+    if math.isnan(number) or math.isinf(number):
+        raise ValueError(value)
+    return number
+
+
+_FI_DATE = re.compile(
+    r"^(\d{1,2})\.(\d{1,2})\.(\d{4})\.?(?:\s+(?:klo\s+)?(\d{1,2})[.:](\d{2})(?:[.:](\d{2}))?)?$",
+    re.IGNORECASE,
+)
+_ISO_DATE = re.compile(
+    r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T\s](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?"
+    r"(?:Z|[+-]\d{2}:?\d{2})?$"
+)
+_SLASH_DATE = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?$")
+
+
+def parse_datetime(value: object) -> dt.datetime:
+    """A real Excel date, an Excel serial number, ISO text or Finnish text -> datetime."""
+    if isinstance(value, pd.Timestamp):
+        if pd.isna(value):
+            raise ValueError(value)
+        return value.to_pydatetime().replace(tzinfo=None)
+    if isinstance(value, dt.datetime):
+        return value.replace(tzinfo=None)
+    if isinstance(value, dt.date):
+        return dt.datetime(value.year, value.month, value.day)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        # A date cell that lost its format: Excel's serial day number (1982..2100 is plausible).
+        if 30000 <= value <= 73000:
+            return EXCEL_EPOCH + dt.timedelta(days=float(value))
+        raise ValueError(value)
+    text = " ".join(str(value).split())
+    for pattern, order in ((_FI_DATE, "dmy"), (_ISO_DATE, "ymd"), (_SLASH_DATE, "dmy")):
+        match = pattern.match(text)
+        if match:
+            parts = match.groups()
+            if order == "dmy":
+                day, month, year = (int(p) for p in parts[:3])
+            else:
+                year, month, day = (int(p) for p in parts[:3])
+            hour, minute, second = (int(p) if p else 0 for p in parts[3:6])
+            return dt.datetime(year, month, day, hour, minute, second)
+    raise ValueError(value)
+
+
+def parse_date(value: object) -> dt.date:
+    return parse_datetime(value).date()
+
+
+_TERM_WORDS = {
+    "kevät": 1, "kevat": 1, "kevätlukukausi": 1, "spring": 1,
+    "syksy": 8, "syyslukukausi": 8, "autumn": 8, "fall": 8,
+}  # fmt: skip
+
+
+def parse_period(value: object) -> dt.date:
+    """The first day of the period a cell names: 2024, 2024-03, 3/2024, 2023Q2, Q2/2023,
+    kevät 2024, syksy 2024, or a date."""
+    if isinstance(value, dt.date | pd.Timestamp):
+        return parse_date(value)
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        if float(value).is_integer() and 1900 <= value <= 2200:
+            return dt.date(int(value), 1, 1)
+        return parse_date(value)
+    text = " ".join(str(value).split()).casefold()
+    if re.fullmatch(r"\d{4}", text):
+        return dt.date(int(text), 1, 1)
+    if m := re.fullmatch(r"(\d{4})[-/](\d{1,2})", text):
+        return dt.date(int(m[1]), int(m[2]), 1)
+    if m := re.fullmatch(r"(\d{1,2})[/.-](\d{4})", text):
+        return dt.date(int(m[2]), int(m[1]), 1)
+    if m := re.fullmatch(r"(\d{4})\s*[-/]?\s*q([1-4])", text):
+        return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
+    if m := re.fullmatch(r"q([1-4])\s*[-/ ]\s*(\d{4})", text):
+        return dt.date(int(m[2]), 3 * int(m[1]) - 2, 1)
+    if m := re.fullmatch(r"([a-zäö]+)\s+(\d{4})", text):
+        if m[1] in _TERM_WORDS:
+            return dt.date(int(m[2]), _TERM_WORDS[m[1]], 1)
+    if m := re.fullmatch(r"(\d{4})\s+([a-zäö]+)", text):
+        if m[2] in _TERM_WORDS:
+            return dt.date(int(m[1]), _TERM_WORDS[m[2]], 1)
+    return parse_date(value)
+
+
+# Likert words (fi, en) on a 1-5 agreement scale, and the smiley words for counts.
+LIKERT = {
+    "täysin eri mieltä": 1, "strongly disagree": 1,
+    "jokseenkin eri mieltä": 2, "osittain eri mieltä": 2, "eri mieltä": 2,
+    "somewhat disagree": 2, "disagree": 2,
+    "ei samaa eikä eri mieltä": 3, "en samaa enkä eri mieltä": 3,
+    "neither agree nor disagree": 3, "neutral": 3,
+    "jokseenkin samaa mieltä": 4, "osittain samaa mieltä": 4, "samaa mieltä": 4,
+    "somewhat agree": 4, "agree": 4,
+    "täysin samaa mieltä": 5, "strongly agree": 5,
+    "erittäin huono": 1, "very poor": 1, "huono": 2, "poor": 2, "kohtalainen": 3, "fair": 3,
+    "hyvä": 4, "good": 4, "erittäin hyvä": 5, "very good": 5, "excellent": 5,
+    "erittäin tyytymätön": 1, "very dissatisfied": 1, "tyytymätön": 2, "dissatisfied": 2,
+    "tyytyväinen": 4, "satisfied": 4, "erittäin tyytyväinen": 5, "very satisfied": 5,
+}  # fmt: skip
+
+CANNOT_SAY = {"eos", "en osaa sanoa", "ei osaa sanoa", "cannot say", "don't know", "n/a", "-"}
+
+
+def parse_score(value: object) -> float | None:
+    """A number or a Likert word -> score; 'eos' and blanks -> None; other text -> ValueError."""
+    if is_blank(value):
+        return None
+    if isinstance(value, str):
+        key = fold(value)
+        if key in CANNOT_SAY:
+            return None
+        if key in LIKERT:
+            return float(LIKERT[key])
+    return parse_number(value)
+
+
+def is_cannot_say(value: object) -> bool:
+    return isinstance(value, str) and fold(value) in CANNOT_SAY
+
+
+YES = {"kyllä", "k", "yes", "y", "x", "1", "true", "tosi", "on", "huoli"}
+NO = {"ei", "e", "no", "n", "0", "false", "epätosi"}
+
+
+def parse_yes_no(value: object) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    key = fold(str(value))
+    if key in YES:
+        return True
+    if key in NO:
+        return False
+    raise ValueError(value)
+
+
+def week_start(day: dt.date) -> dt.date:
+    """Monday of the ISO week that day falls in."""
+    return day - dt.timedelta(days=day.weekday())
