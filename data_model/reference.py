@@ -1,0 +1,43 @@
+"""Small look-ups the sidebar and pages share: service areas, units and the span of the data."""
+
+import datetime as dt
+
+from sqlalchemy import func, select, union_all
+from sqlalchemy.engine import Engine
+
+from data_model.models import FeedbackScore, MentorReport, ServiceArea, Unit, WorkforceMonth
+
+
+def service_areas(*, engine: Engine) -> list[tuple[int, str]]:
+    with engine.connect() as conn:
+        rows = conn.execute(select(ServiceArea.id, ServiceArea.name).order_by(ServiceArea.name))
+        return [tuple(r) for r in rows]
+
+
+def units(*, engine: Engine) -> list[dict]:
+    """Every unit with its service area, ordered by name."""
+    query = (
+        select(Unit, ServiceArea.name.label("service_area"))
+        .join(ServiceArea, ServiceArea.id == Unit.service_area_id, isouter=True)
+        .order_by(Unit.name)
+    )
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]
+
+
+def data_span(*, engine: Engine) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day any indicator has data for."""
+    parts = union_all(
+        select(func.min(FeedbackScore.date).label("lo"), func.max(FeedbackScore.date).label("hi")),
+        select(func.min(MentorReport.date), func.max(MentorReport.date)),
+        select(func.min(WorkforceMonth.month), func.max(WorkforceMonth.month)),
+    ).subquery()
+    with engine.connect() as conn:
+        lo, hi = conn.execute(select(func.min(parts.c.lo), func.max(parts.c.hi))).one()
+    return _as_date(lo), _as_date(hi)
+
+
+def _as_date(value) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

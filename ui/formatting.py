@@ -1,0 +1,53 @@
+"""Numbers and dates in the user's language: fi writes 4,2 and 5.10.2016, en 4.2 and 2016-10-05.
+
+Pure functions (no Streamlit), so tables, charts and tests share them.
+"""
+
+import datetime as dt
+import math
+
+NBSP = "\u00a0"
+
+
+def number(value, lang: str = "fi", decimals: int = 1) -> str:
+    """4.2 -> '4,2' (fi) or '4.2' (en); thousands grouped; None/NaN -> '–'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    text = f"{value:,.{decimals}f}"
+    if lang == "fi":
+        text = text.replace(",", NBSP).replace(".", ",")
+    return text.replace("-", "−") if text.startswith("-") else text
+
+
+def integer(value, lang: str = "fi") -> str:
+    return number(value, lang, decimals=0)
+
+
+def percent(value, lang: str = "fi", decimals: int = 0) -> str:
+    """A percentage already on the 0-100 scale: 82.5 -> '82,5 %' (fi) or '82.5%' (en)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    text = number(value, lang, decimals)
+    return f"{text}{NBSP}%" if lang == "fi" else f"{text}%"
+
+
+def date(value: dt.date | dt.datetime | None, lang: str = "fi") -> str:
+    if value is None:
+        return "–"
+    if lang == "fi":
+        return f"{value.day}.{value.month}.{value.year}"
+    return value.strftime("%Y-%m-%d")
+
+
+def datetime(value: dt.datetime | None, lang: str = "fi") -> str:
+    if value is None:
+        return "–"
+    local = value.astimezone() if value.tzinfo else value
+    if lang == "fi":
+        return f"{date(local, lang)} klo {local.hour}.{local.minute:02d}"
+    return local.strftime("%Y-%m-%d %H:%M")
+
+
+def date_input_format(lang: str) -> str:
+    """The format string st.date_input takes for the language."""
+    return "DD.MM.YYYY" if lang == "fi" else "YYYY-MM-DD"

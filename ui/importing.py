@@ -1,0 +1,125 @@
+"""The pieces of the import page: checking an uploaded file (cached), and the tables it shows
+(preview, problems, results, history) with headers and values in the user's language.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import pandas as pd
+import streamlit as st
+
+from loaders import Loaded, LoadError, Problem, load_file
+from loaders.values import fold
+from ui import formatting as fmt
+from ui.texts import t
+
+PREVIEW_ROWS = 20
+
+
+@dataclass
+class Checked:
+    """An uploaded file after loading: either loaded (ready to store) or its problems."""
+
+    name: str
+    digest: str
+    loaded: Loaded | None = None
+    problems: list[Problem] = field(default_factory=list)
+    more: int = 0
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def check_file(name: str, data: bytes, digest: str, kind: str | None, form: str | None) -> Checked:
+    """Load a file for preview; cached by content so reruns do not parse it again."""
+    try:
+        return Checked(name, digest, loaded=load_file(name, data, kind=kind, form=form))
+    except LoadError as error:
+        return Checked(name, digest, problems=error.problems, more=error.more)
+
+
+def new_units(loaded: Loaded, known_units: list[dict]) -> list[str]:
+    """Units the file names that the register does not know (they will be created)."""
+    known = {fold(u["name"]) for u in known_units}
+    return [name for name in loaded.unit_names() if fold(name) not in known]
+
+
+def _cell(value, lang: str):
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
+    if isinstance(value, dt.datetime | dt.date):
+        return fmt.date(value, lang)
+    if isinstance(value, float):
+        if pd.isna(value):
+            return ""
+        return fmt.number(value, lang, decimals=0 if value.is_integer() else 2)
+    if value is None:
+        return ""
+    return value
+
+
+def localise(frame: pd.DataFrame, lang: str, rows: int | None = None) -> pd.DataFrame:
+    """A stored-shape table for display: headers translated, dates and decimals as the
+    language writes them."""
+    shown = frame.head(rows) if rows else frame
+    shown = shown.astype(object).map(lambda v: _cell(v, lang))
+    return shown.rename(columns=lambda c: t(f"col.{c}", lang)).reset_index(drop=True)
+
+
+def preview(loaded: Loaded, lang: str) -> pd.DataFrame:
+    return localise(loaded.main, lang, PREVIEW_ROWS)
+
+
+def problems_table(checked: Checked, lang: str) -> pd.DataFrame:
+    return pd.DataFrame([p.as_row(lang) for p in checked.problems])
+
+
+def summary(loaded: Loaded, lang: str) -> str:
+    first, last = loaded.date_range()
+    text = t(
+        "import.summary_line", lang, rows=fmt.integer(loaded.rows, lang),
+        units=len(loaded.unit_names()), first=fmt.date(first, lang), last=fmt.date(last, lang),
+    )  # fmt: skip
+    if loaded.answers() is not None:
+        text += " · " + t(
+            "import.answers_line", lang, answers=fmt.integer(loaded.answers(), lang),
+            mean=fmt.number(loaded.mean(), lang, 2),
+        )  # fmt: skip
+    return text
+
+
+def results_table(results, lang: str) -> pd.DataFrame:
+    rows = []
+    for r in results:
+        period = f"{fmt.date(r.first_date, lang)} – {fmt.date(r.last_date, lang)}"
+        rows.append(
+            {
+                t("import.result.file", lang): r.file,
+                t("import.result.status", lang): t(f"status.{r.status}", lang),
+                t("import.result.kind", lang): t(f"kind.{r.kind}", lang) if r.kind else "",
+                t("import.result.rows", lang): r.rows,
+                t("import.result.answers", lang): "" if r.answers is None else r.answers,
+                t("import.result.units", lang): ", ".join(r.units),
+                t("import.result.period", lang): period if r.first_date else "",
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def history_table(batches: list[dict], lang: str) -> pd.DataFrame:
+    return pd.DataFrame(
+        [
+            {
+                t("import.history.id", lang): b["id"],
+                t("import.history.file", lang): b["file_name"],
+                t("import.history.kind", lang): t(f"kind.{b['kind']}", lang),
+                t("import.history.rows", lang): b["rows"],
+                t("import.history.time", lang): fmt.datetime(as_utc(b["imported_at"]), lang),
+                t("import.history.by", lang): b["imported_by"],
+            }
+            for b in batches
+        ]
+    )
+
+
+def as_utc(value: dt.datetime) -> dt.datetime:
+    """SQLite hands back naive datetimes; they were stored in UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)

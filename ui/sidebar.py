@@ -1,0 +1,69 @@
+"""The shared sidebar: language switch and the filters every page reads (dates, service area,
+units)."""
+
+import datetime as dt
+
+import streamlit as st
+
+from ui import data, state
+from ui.formatting import date_input_format
+from ui.texts import LANGUAGES, t
+
+LANGUAGE_NAMES = {"fi": "Suomi", "en": "English"}
+
+
+def language_switch() -> str:
+    st.session_state.setdefault(state.LANG_KEY, state.language())
+    st.radio(
+        t("sidebar.language", state.language()),
+        options=list(LANGUAGES),
+        format_func=LANGUAGE_NAMES.get,
+        key=state.LANG_KEY,
+        horizontal=True,
+    )
+    return state.language()
+
+
+def _default_dates() -> tuple[dt.date, dt.date] | None:
+    """From the start of the year before the latest data to the latest data."""
+    first, last = data.data_span()
+    if last is None:
+        return None
+    start = max(first, dt.date(last.year - 1, 1, 1))
+    return start, last
+
+
+def filters(lang: str) -> state.Filters:
+    st.subheader(t("sidebar.filters", lang))
+    defaults = _default_dates()
+    if defaults is None:
+        st.info(t("sidebar.no_data", lang))
+        return state.Filters()
+    dates = st.session_state.get(state.DATES_KEY)
+    if not dates or (len(dates) == 2 and dates[0] > dates[1]):
+        st.session_state[state.DATES_KEY] = defaults
+    st.date_input(t("sidebar.dates", lang), key=state.DATES_KEY, format=date_input_format(lang))
+
+    areas = dict(data.service_areas())
+    if st.session_state.get(state.AREA_KEY) not in areas:
+        st.session_state[state.AREA_KEY] = None
+    st.selectbox(
+        t("sidebar.area", lang),
+        options=[None, *areas],
+        format_func=lambda a: t("sidebar.all_areas", lang) if a is None else areas[a],
+        key=state.AREA_KEY,
+    )
+    area = st.session_state[state.AREA_KEY]
+    units = {
+        u["id"]: u["name"] for u in data.units() if area is None or u["service_area_id"] == area
+    }
+    chosen = [u for u in st.session_state.get(state.UNITS_KEY) or [] if u in units]
+    st.session_state[state.UNITS_KEY] = chosen
+    st.multiselect(
+        t("sidebar.units", lang),
+        options=list(units),
+        format_func=units.get,
+        key=state.UNITS_KEY,
+        placeholder=t("sidebar.all_units", lang),
+    )
+    return state.current_filters()

@@ -1,0 +1,96 @@
+"""Language and the shared filters: kept in session state while moving between pages and mirrored
+in the URL's query parameters, so a filtered view can be shared as a link and reopened.
+"""
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import streamlit as st
+
+from ui.texts import DEFAULT_LANGUAGE, LANGUAGES
+
+LANG_KEY = "lang"
+DATES_KEY = "filter_dates"
+AREA_KEY = "filter_area"
+UNITS_KEY = "filter_units"
+URL_READ_KEY = "_url_read"
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the sidebar has chosen; pages pass these to queries."""
+
+    start: dt.date | None = None
+    end: dt.date | None = None
+    service_area_id: int | None = None
+    unit_ids: tuple[int, ...] = field(default_factory=tuple)
+
+    def as_query_params(self) -> dict[str, str]:
+        params = {}
+        if self.start:
+            params["from"] = self.start.isoformat()
+        if self.end:
+            params["to"] = self.end.isoformat()
+        if self.service_area_id is not None:
+            params["area"] = str(self.service_area_id)
+        if self.unit_ids:
+            params["units"] = ",".join(str(u) for u in self.unit_ids)
+        return params
+
+
+def _date(text: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(text) if text else None
+    except ValueError:
+        return None
+
+
+def _ints(text: str | None) -> list[int]:
+    return [int(p) for p in (text or "").split(",") if p.strip().isdigit()]
+
+
+def read_url_once() -> None:
+    """On a session's first run, take language and filters from the URL (a shared link)."""
+    if st.session_state.get(URL_READ_KEY):
+        return
+    params = st.query_params
+    if params.get("lang") in LANGUAGES:
+        st.session_state[LANG_KEY] = params["lang"]
+    start, end = _date(params.get("from")), _date(params.get("to"))
+    if start and end and start <= end:
+        st.session_state[DATES_KEY] = (start, end)
+    areas = _ints(params.get("area"))
+    if areas:
+        st.session_state[AREA_KEY] = areas[0]
+    units = _ints(params.get("units"))
+    if units:
+        st.session_state[UNITS_KEY] = units
+    st.session_state[URL_READ_KEY] = True
+
+
+def language() -> str:
+    lang = st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def current_filters() -> Filters:
+    """The filters as the sidebar left them (pages read this, they never draw the sidebar)."""
+    dates = st.session_state.get(DATES_KEY) or ()
+    start, end = (dates[0], dates[1]) if len(dates) == 2 else (None, None)
+    return Filters(
+        start=start,
+        end=end,
+        service_area_id=st.session_state.get(AREA_KEY),
+        unit_ids=tuple(st.session_state.get(UNITS_KEY) or ()),
+    )
+
+
+def write_url(filters: Filters, lang: str) -> None:
+    """Mirror language and filters into the URL, leaving page-specific parameters alone."""
+    wanted = {"lang": lang, **filters.as_query_params()}
+    for key in ("lang", "from", "to", "area", "units"):
+        if key in wanted:
+            if st.query_params.get(key) != wanted[key]:
+                st.query_params[key] = wanted[key]
+        elif key in st.query_params:
+            del st.query_params[key]
