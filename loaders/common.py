@@ -112,9 +112,3 @@ def sum_answers(answers: pd.DataFrame) -> pd.DataFrame:
     summed["promoters_n"] = summed["promoters_n"].where(nps, None)
     summed["detractors_n"] = summed["detractors_n"].where(nps, None)
     return summed[FEEDBACK_COLUMNS]
-
-
-def scale_bounds(scale_max: float | None) -> tuple[int, int]:
-    """A scale given by its maximum: 10 means 0-10 (NPS style), anything else starts at 1."""
-    high = int(scale_max or 5)
-    return (0 if high == 10 else 1), high

@@ -16,7 +16,6 @@ from loaders.common import (
     SURVEY,
     UNIT,
     Loaded,
-    scale_bounds,
     sum_answers,
 )  # fmt: skip
 from loaders.problems import ProblemList
@@ -98,19 +97,28 @@ def _texts(frame: pd.DataFrame, key: str, default: str = "") -> pd.Series:
     return pd.Series(default, index=frame.index, dtype=object)
 
 
+VALID_SCALES = (4, 5, 6, 7, 10)
+
+
+def _set_scale(frame: pd.DataFrame, match: HeaderMatch, problems: ProblemList) -> None:
+    """scale_min/scale_max from the Asteikko column (its maximum; 10 means 0-10), default 1-5."""
+    high = frame["scale"] if "scale" in frame else pd.Series(None, index=frame.index)
+    high = pd.to_numeric(high, errors="coerce")
+    bad = high.notna() & ~high.isin(VALID_SCALES)
+    for row in frame.index[bad]:
+        problems.add("bad_scale", row=row, column=match.header_of("scale"), value=high[row])
+    high = high.where(~bad).fillna(5).astype(int)
+    frame["scale_max"] = high
+    frame["scale_min"] = (high != 10).astype(int)
+
+
 def load_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
     rows = data_rows(match)
     frame = coerce(match, rows, problems)
     frame["survey"] = _texts(frame, "survey", default_survey(problems.file))
     frame["question"] = _texts(frame, "question")
     frame["respondent_group"] = _texts(frame, "respondent_group")
-    high = frame["scale"] if "scale" in frame else pd.Series(5.0, index=frame.index)
-    for row, value in high.items():
-        if value is not None and not pd.isna(value) and value not in (4, 5, 6, 7, 10):
-            problems.add("bad_scale", row=row, column=match.header_of("scale"), value=value)
-    bounds = [scale_bounds(None if pd.isna(h) else h) for h in high]
-    frame["scale_min"] = [b[0] for b in bounds]
-    frame["scale_max"] = [b[1] for b in bounds]
+    _set_scale(frame, match, problems)
     header = match.header_of("score")
     scored = frame["score"].notna()
     out = scored & ((frame["score"] < frame["scale_min"]) | (frame["score"] > frame["scale_max"]))
@@ -182,10 +190,7 @@ def load_aggregated(match: HeaderMatch, problems: ProblemList) -> Loaded:
     frame = coerce(match, rows, problems)
     frame["survey"] = _texts(frame, "survey", default_survey(problems.file))
     frame["respondent_group"] = _texts(frame, "respondent_group")
-    high = frame["scale"] if "scale" in frame else pd.Series(5.0, index=frame.index)
-    bounds = [scale_bounds(None if pd.isna(h) else h) for h in high]
-    frame["scale_min"] = [b[0] for b in bounds]
-    frame["scale_max"] = [b[1] for b in bounds]
+    _set_scale(frame, match, problems)
     ok = frame["mean"].notna() & frame["n"].notna()
     bad = ok & ((frame["mean"] < frame["scale_min"]) | (frame["mean"] > frame["scale_max"]))
     for row in frame.index[bad]:

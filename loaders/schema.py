@@ -5,6 +5,7 @@ problems. A column's Finnish and English names, type and range are written once,
 import re
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 
 from loaders import values as v
@@ -73,6 +74,7 @@ class HeaderMatch:
     columns: dict[str, list[int]] = field(default_factory=dict)  # key -> indexes, best first
     unmatched: list[int] = field(default_factory=list)
     marker_hits: int = 0
+    rows: pd.DataFrame | None = None  # the data rows, once data_rows() has found them
 
     @property
     def missing(self) -> list[Column]:
@@ -125,12 +127,23 @@ def best_header(schema: Schema, sheet: RawSheet) -> HeaderMatch | None:
     return best
 
 
+def blank_mask(cells: pd.Series) -> pd.Series:
+    """True where a cell is empty or only spaces; vectorised, as files have 100k+ rows."""
+    values = cells.to_numpy(dtype=object)
+    spaces = np.fromiter(
+        (type(x) is str and not x.strip() for x in values), dtype=bool, count=len(values)
+    )
+    return cells.isna() | spaces
+
+
 def data_rows(match: HeaderMatch) -> pd.DataFrame:
     """The cells below the header, with blank rows dropped; index = Excel row number."""
-    cells = match.sheet.cells.iloc[match.header_row + 1 :]
-    cells = cells.set_axis(range(match.header_row + 2, match.header_row + 2 + len(cells)))
-    blank = cells.map(v.is_blank).all(axis=1)
-    return cells[~blank]
+    if match.rows is None:
+        cells = match.sheet.cells.iloc[match.header_row + 1 :]
+        cells = cells.set_axis(range(match.header_row + 2, match.header_row + 2 + len(cells)))
+        blank = pd.concat([blank_mask(cells[c]) for c in cells.columns], axis=1).all(axis=1)
+        match.rows = cells[~blank]
+    return match.rows
 
 
 def blank_rows_between(match: HeaderMatch, rows: pd.DataFrame) -> int:
@@ -160,39 +173,55 @@ ERROR_CODES = {
 }
 
 
-def coerce_cell(column: Column, raw: object, row: int, header: str, problems: ProblemList):
-    """Parse one cell by its column's type; record a problem and return None when it fails."""
-    if v.is_blank(raw):
-        if column.required:
-            problems.add("required_value", row=row, column=header)
-        return None
+class Invalid:
+    """Why one cell value could not be read: a problem code, its parameters, the value shown."""
+
+    def __init__(self, code: str, value: object, **params):
+        self.code, self.value, self.params = code, value, params
+
+
+def parse_value(column: Column, raw: object):
+    """One non-blank cell parsed by its column's type, or an Invalid saying why not."""
     if column.type == "text":
         return v.clean_text(raw)
     try:
         value = PARSERS[column.type](raw)
     except (ValueError, TypeError, OverflowError):
-        problems.add(ERROR_CODES[column.type], row=row, column=header, value=raw)
-        return None
-    if value is None:
-        if column.required:
-            problems.add("required_value", row=row, column=header, value=raw)
+        return Invalid(ERROR_CODES[column.type], raw)
+    if value is None:  # 'eos' (cannot say) in a score column: no answer, and not an error
         return None
     if column.type == "count":
         if value < 0:
-            problems.add("negative", row=row, column=header, value=_num(value))
-            return None
+            return Invalid("negative", _num(value))
         if not float(value).is_integer():
-            problems.add("not_a_whole_number", row=row, column=header, value=raw)
-            return None
+            return Invalid("not_a_whole_number", raw)
     if column.type in ("number", "score") and column.low is not None:
         if not column.low <= value <= column.high:
             code = "out_of_scale" if column.type == "score" else "out_of_range"
-            problems.add(
-                code, row=row, column=header, value=_num(value),
-                low=_num(column.low), high=_num(column.high),
-            )  # fmt: skip
-            return None
+            return Invalid(code, _num(value), low=_num(column.low), high=_num(column.high))
     return value
+
+
+def coerce_column(column: Column, raw: pd.Series, header: str, problems: ProblemList) -> list:
+    """Parse a column, each distinct value once (dates and units repeat thousands of times);
+    record a problem for every bad or missing required cell."""
+    blank = blank_mask(raw)
+    if column.required:
+        for row in raw.index[blank]:
+            problems.add("required_value", row=row, column=header)
+    filled = raw[~blank]
+    codes, uniques = pd.factorize(filled, use_na_sentinel=True)
+    parsed = np.empty(len(uniques), dtype=object)
+    parsed[:] = [parse_value(column, value) for value in uniques]
+    invalid = [i for i, p in enumerate(parsed) if isinstance(p, Invalid)]
+    failing = np.isin(codes, invalid)
+    for row, code in zip(filled.index[failing], codes[failing], strict=True):
+        bad = parsed[code]
+        problems.add(bad.code, row=row, column=header, value=bad.value, **bad.params)
+    parsed[invalid] = None
+    values = pd.Series(None, index=raw.index, dtype=object)
+    values[filled.index] = parsed[codes]
+    return values.tolist()
 
 
 def _num(value: float) -> str:
@@ -206,20 +235,12 @@ def coerce(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList) -> pd.
         indexes = match.columns.get(column.key)
         if not indexes:
             continue
-        if len(indexes) > 1 and column.key == "unit":
+        raw = rows[indexes[0]]
+        if column.key == "unit":
             # Exports carry several site columns; take the first filled one on each row.
-            raw = rows[indexes[0]]
             for i in indexes[1:]:
-                raw = raw.where(~raw.map(v.is_blank), rows[i])
-            header_at = {r: match.headers[indexes[0]] for r in rows.index}
-        else:
-            raw = rows[indexes[0]]
-            header_at = None
-        header = match.headers[indexes[0]]
-        out[column.key] = [
-            coerce_cell(column, cell, row, header_at[row] if header_at else header, problems)
-            for row, cell in raw.items()
-        ]
+                raw = raw.where(~blank_mask(raw), rows[i])
+        out[column.key] = coerce_column(column, raw, match.headers[indexes[0]], problems)
     return pd.DataFrame(out, index=rows.index)
 
 
