@@ -69,11 +69,13 @@ def detect(file_name: str, sheets, kind: str | None = None, form: str | None = N
             if _usable(match):
                 if best is None or match.score > best.score:
                     best = match
-            elif partial is None or _partial_key(match) > _partial_key(partial):
+            elif _may_be_meant(match) and (
+                partial is None or _partial_key(match) > _partial_key(partial)
+            ):
                 partial = match
     if best is not None:
         return best, partial
-    if partial is not None and (kind or _partial_key(partial)[0] >= 2):
+    if partial is not None and (kind or _partial_key(partial)[0]):
         raise _missing_columns(file_name, partial)
     raise LoadError([Problem("unknown_kind", file_name)])
 
@@ -84,9 +86,18 @@ def _missing_columns(file_name: str, partial: HeaderMatch) -> LoadError:
     return LoadError([Problem("missing_columns", file_name, partial.sheet.name, params=params)])
 
 
-def _partial_key(match: HeaderMatch) -> tuple[int, float]:
+def _may_be_meant(match: HeaderMatch) -> bool:
+    """A near miss worth naming: a form missing required columns, and not an ARVO form where
+    no ARVO column is present."""
+    return bool(match.missing) and not (match.schema.markers and not match.marker_hits)
+
+
+def _partial_key(match: HeaderMatch) -> tuple[bool, int, int, float]:
+    """Rank near misses: two or more required columns found (else the file is unknown), then
+    the fewest missing, so 'date, unit, question' is named a long file without its answers
+    rather than a report missing two columns."""
     required = len(match.schema.required) - len(match.missing)
-    return required, match.score
+    return required >= 2, -len(match.missing), required, match.score
 
 
 def load_file(
@@ -103,7 +114,7 @@ def load_file(
     loaded = loader(match, problems)
     if near_miss and [p.code for p in problems.items] == ["no_questions"]:
         # "Date, unit, question" without answers is a long file missing its answer column.
-        if _partial_key(near_miss)[0] >= 2:
+        if _partial_key(near_miss)[0]:
             raise _missing_columns(file_name, near_miss)
     problems.raise_if_any()
     if not match.schema.extra_columns_allowed:

@@ -20,25 +20,29 @@ def _engine(url: str | None):
     return make_engine(url)
 
 
+def _import_path(engine, path: Path, args):
+    """Import one file; one that cannot be read is an error result like any bad file, so its
+    JSON line has the same fields."""
+    from data_model.store import ImportResult, import_file
+    from loaders.problems import fail
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        error = fail("unreadable_file", path.name, params={"detail": exc.strerror or str(exc)})
+        return ImportResult(path.name, "error", kind=args.kind, error=error)
+    return import_file(
+        engine=engine, file_name=path.name, data=data, kind=args.kind, imported_by=args.user
+    )
+
+
 def cmd_import(args) -> int:
-    from data_model.store import import_file
     from ui.texts import t
 
     engine = _engine(args.database_url)
     ok = True
-    for path in args.files:
-        path = Path(path)
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            print(json.dumps({"file": path.name, "status": "error", "error": str(exc)})
-                  if args.json else f"{path.name}: {exc}", file=sys.stdout)  # fmt: skip
-            ok = False
-            continue
-        result = import_file(
-            engine=engine, file_name=path.name, data=data, kind=args.kind,
-            imported_by=args.user,
-        )  # fmt: skip
+    for path in map(Path, args.files):
+        result = _import_path(engine, path, args)
         ok &= result.status in ("imported", "unchanged")
         if args.json:
             print(json.dumps(result.to_json(args.lang), ensure_ascii=False), flush=True)

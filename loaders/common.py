@@ -11,7 +11,7 @@ from loaders.schema import Column
 
 # The unit column, under every name real exports use; the first filled one wins on each row.
 UNIT = Column(
-    "unit", "Yksikkö", "Unit", required=True,
+    "unit", "Yksikkö", "Unit", required=True, max_length=255,
     aliases=("Toimipiste", "Toimipaikka", "Toimipaikan nimi", "Oppilaitos", "Department",
              "Yksikön nimi", "Unit name", "Tiimi", "Team"),
 )  # fmt: skip
@@ -20,11 +20,15 @@ DATE = Column(
     aliases=("Pvm", "Pvm.", "Vastausaika", "Response time", "Valmistumisaika",
              "Completion time", "Aloitusaika", "Start time", "Aika", "Time", "Day", "Päivä"),
 )  # fmt: skip
-SURVEY = Column("survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"))
-QUESTION = Column("question", "Kysymys", "Question", aliases=("Kysymyksen teksti", "Item"))
+SURVEY = Column(
+    "survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"), max_length=255
+)
+QUESTION = Column(
+    "question", "Kysymys", "Question", aliases=("Kysymyksen teksti", "Item"), max_length=1000
+)
 GROUP = Column(
     "respondent_group", "Vastaajaryhmä", "Respondent group",
-    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä"),
+    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä"), max_length=255,
 )  # fmt: skip
 SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max",))
 
@@ -72,18 +76,26 @@ class Loaded:
         return None
 
     def mean(self) -> float | None:
-        """Mean score of the answers on the file's own scale, or the mean mood of reports."""
+        """Mean score of the answers on the file's own (main) scale, or the mean mood of reports."""
         table = self.main
         if self.kind == "feedback" and table["n"].sum() > 0:
-            return round(float(table["score_sum"].sum() / table["n"].sum()), 2)
+            # A file mixing 1-5 and 0-10 questions has no one mean: take its main scale's.
+            scales = table.groupby(["scale_min", "scale_max"])["n"].sum()
+            low, high = scales.sort_index(ascending=False).idxmax()  # a tie goes to 1-5
+            main = table[(table["scale_min"] == low) & (table["scale_max"] == high)]
+            return round(float(main["score_sum"].sum() / main["n"].sum()), 2)
         if self.kind == "mentor_reports" and not table.empty:
             return round(float(table["mood"].mean()), 2)
         return None
 
 
+POSITIVE_FROM = 0.75  # 4 on 1-5 is three quarters of the way up; other scales rescaled
+
+
 def positive(score: pd.Series, low: pd.Series, high: pd.Series) -> pd.Series:
-    """An answer above the scale's midpoint is positive: 4-5 of 1-5, 3-4 of 1-4, 6-10 of 0-10."""
-    return (score - low) / (high - low) > 0.5
+    """An answer of at least 4 on a 1-5 scale, rescaled: 8-10 of 0-10, 6-7 of 1-7, 4 of 1-4.
+    (Smiley counts say which faces are positive themselves.)"""
+    return (score - low) / (high - low) >= POSITIVE_FROM - 1e-9
 
 
 def sum_answers(answers: pd.DataFrame) -> pd.DataFrame:

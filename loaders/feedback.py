@@ -19,7 +19,7 @@ from loaders.common import (
     sum_answers,
 )  # fmt: skip
 from loaders.problems import ProblemList
-from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
+from loaders.schema import Column, HeaderMatch, Schema, blank_mask, coerce, data_rows
 
 ANSWER = Column(
     "score",
@@ -45,9 +45,11 @@ LONG = Schema(
 # ARVO's long answer export: Vastaajatunnus, Vastausaika, ..., Kysymysryhma, Kysymys, Vastaus.
 ARVO_LONG = Schema(
     kind="feedback", form="arvo_long",
-    columns=(DATE, UNIT, Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely",)),
-             Column("question", "Kysymys", "Question", required=True), GROUP,
-             Column("score", "Vastaus", "Answer", type="text", required=True)),
+    columns=(DATE, UNIT,
+             Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely",), max_length=255),
+             Column("question", "Kysymys", "Question", required=True, max_length=1000),
+             GROUP,
+             Column("score", "Vastaus", "Answer", type="text", required=True, blank_ok=True)),
     markers=("Vastaajatunnus", "Kysymysryhma", "Kysymysryhmä", "Koulutustoimijan nimi",
              "Tutkinto", "Tutkinnon nimi"),
 )  # fmt: skip
@@ -58,10 +60,10 @@ AGGREGATED = Schema(
         Column("date", "Kausi", "Period", type="period", required=True,
                aliases=("Päivämäärä", "Date", "Jakso", "Ajanjakso", "Vuosi", "Year")),
         UNIT, SURVEY, Column("question", "Kysymys", "Question", required=True,
-                             aliases=QUESTION.aliases), GROUP, SCALE,
+                             aliases=QUESTION.aliases, max_length=1000), GROUP, SCALE,
         Column("n", "Vastauksia", "Responses", type="count", required=True,
                aliases=("Vastaajia", "Vastausten määrä", "n", "Lkm", "Count", "Respondents")),
-        Column("mean", "Keskiarvo", "Mean", type="number", required=True,
+        Column("mean", "Keskiarvo", "Mean", type="number", required=True, blank_ok=True,
                aliases=("ka", "ka.", "Average", "Avg")),
     ),
     example=("2024-03", "Ammattiopisto Keskus", "Amispalaute", "Opetus oli laadukasta",
@@ -82,7 +84,8 @@ COUNTS = Schema(
         *(Column(key, fi, en, type="count", required=True, aliases=aliases)
           for key, fi, en, aliases in FACES),
     ),
-    example=("2024-03-05", "Pääkirjasto", "Hymiöpääte", "Miten onnistuimme tänään?", 40, 25, 4, 1),
+    # Faces in column order, very negative first: a good day is mostly smiles.
+    example=("2024-03-05", "Pääkirjasto", "Hymiöpääte", "Miten onnistuimme tänään?", 1, 4, 25, 40),
 )  # fmt: skip
 SCHEMAS = [LONG, ARVO_LONG, AGGREGATED, COUNTS]
 
@@ -92,8 +95,8 @@ def default_survey(file_name: str) -> str:
 
 
 def _texts(frame: pd.DataFrame, key: str, default: str = "") -> pd.Series:
-    if key in frame:
-        return frame[key].fillna(default).astype(object)
+    if key in frame:  # object first: an all-blank column arrives as float NaN
+        return frame[key].astype(object).fillna(default)
     return pd.Series(default, index=frame.index, dtype=object)
 
 
@@ -106,7 +109,10 @@ def _set_scale(frame: pd.DataFrame, match: HeaderMatch, problems: ProblemList) -
     high = pd.to_numeric(high, errors="coerce")
     bad = high.notna() & ~high.isin(VALID_SCALES)
     for row in frame.index[bad]:
-        problems.add("bad_scale", row=row, column=match.header_of("scale"), value=high[row])
+        problems.add(
+            "bad_scale", row=row, column=match.header_of("scale"), value=_plain(high[row]),
+            allowed=", ".join(map(str, VALID_SCALES)),
+        )  # fmt: skip
     high = high.where(~bad).fillna(5).astype(int)
     frame["scale_max"] = high
     frame["scale_min"] = (high != 10).astype(int)
@@ -191,6 +197,10 @@ def load_aggregated(match: HeaderMatch, problems: ProblemList) -> Loaded:
     frame["survey"] = _texts(frame, "survey", default_survey(problems.file))
     frame["respondent_group"] = _texts(frame, "respondent_group")
     _set_scale(frame, match, problems)
+    # A question nobody answered has no mean; any other row without one is missing a value.
+    no_mean = blank_mask(rows[match.columns["mean"][0]]) & ~(frame["n"] == 0)
+    for row in frame.index[no_mean]:
+        problems.add("required_value", row=row, column=match.header_of("mean"))
     ok = frame["mean"].notna() & frame["n"].notna()
     bad = ok & ((frame["mean"] < frame["scale_min"]) | (frame["mean"] > frame["scale_max"]))
     for row in frame.index[bad]:

@@ -54,7 +54,8 @@ WIDE = Schema(
 ARVO_WIDE = Schema(
     kind="feedback", form="arvo_wide",
     columns=WIDE.columns[:2]
-    + (Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely", "Survey")), GROUP),
+    + (Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely", "Survey"),
+              max_length=255), GROUP),
     markers=("Vastaajatunnus", "Koulutustoimijan nimi", "Tutkinto", "Tutkinnon nimi",
              "Hankintakoulutuksen toteuttajan nimi", "Koulutusmuoto"),
     extra_columns_allowed=True,

@@ -14,7 +14,8 @@ SCHEMA = Schema(
     kind="mentor_reports", form="reports",
     columns=(
         DATE, UNIT,
-        Column("mentor", "Mentori", "Mentor", aliases=("Mentorin nimi", "Raportoija")),
+        Column("mentor", "Mentori", "Mentor", aliases=("Mentorin nimi", "Raportoija"),
+               max_length=255),
         _rating("mood", "Fiilis", "Mood", required=True, aliases=("Tunnelma", "Fiilismittari")),
         _rating("workload", "Työkuorma", "Workload", aliases=("Kuormitus",)),
         _rating("atmosphere", "Ilmapiiri", "Atmosphere", aliases=("Työilmapiiri",)),

@@ -25,8 +25,10 @@ class Column:
     type: str = "text"  # text, number, count, date, datetime, period, score, yesno
     required: bool = False
     aliases: tuple[str, ...] = ()
+    blank_ok: bool = False  # a required column whose cells may be empty (unanswered questions)
     low: float | None = None
     high: float | None = None
+    max_length: int | None = None  # text: what the database column holds (names 255)
 
     def names(self) -> list[str]:
         """Accepted headers, folded, in priority order (the first match wins)."""
@@ -183,7 +185,10 @@ class Invalid:
 def parse_value(column: Column, raw: object):
     """One non-blank cell parsed by its column's type, or an Invalid saying why not."""
     if column.type == "text":
-        return v.clean_text(raw)
+        text = v.clean_text(raw)
+        if column.max_length and text and len(text) > column.max_length:
+            return Invalid("too_long", text, max=column.max_length)
+        return text
     try:
         value = PARSERS[column.type](raw)
     except (ValueError, TypeError, OverflowError):
@@ -206,7 +211,7 @@ def coerce_column(column: Column, raw: pd.Series, header: str, problems: Problem
     """Parse a column, each distinct value once (dates and units repeat thousands of times);
     record a problem for every bad or missing required cell."""
     blank = blank_mask(raw)
-    if column.required:
+    if column.required and not column.blank_ok:
         for row in raw.index[blank]:
             problems.add("required_value", row=row, column=header)
     filled = raw[~blank]

@@ -1,6 +1,8 @@
 """Targets for indicators: for all units (blank unit) or one, for all years (blank year) or one.
 Indicators are named by code or by their Finnish or English name in the catalog."""
 
+import pandas as pd
+
 from data_model import indicators
 from loaders.common import Loaded
 from loaders.problems import ProblemList
@@ -13,7 +15,8 @@ SCHEMA = Schema(
                aliases=("Indikaattori", "Tunnusluku", "Measure", "KPI")),
         Column("target", "Tavoite", "Target", type="number", required=True,
                aliases=("Tavoitearvo", "Target value")),
-        Column("unit", "Yksikkö", "Unit", aliases=("Toimipiste", "Toimipaikka", "Department")),
+        Column("unit", "Yksikkö", "Unit", aliases=("Toimipiste", "Toimipaikka", "Department"),
+               max_length=255),
         Column("year", "Vuosi", "Year", type="number", low=1990, high=2200),
     ),
     example=("Palautteen keskiarvo", "4,2", "Päiväkoti Aurinko", 2025),
@@ -36,7 +39,9 @@ def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
     for key in ("unit", "year"):
         if key not in frame:
             frame[key] = None
-    frame["year"] = [int(y) if y is not None and y == y else None for y in frame["year"]]
+    # An object column, or pandas would turn the whole years back into floats (2025.0).
+    years = [int(y) if y is not None and y == y else None for y in frame["year"]]
+    frame["year"] = pd.Series(years, index=frame.index, dtype=object)
     frame = frame.astype({"year": object, "unit": object}).dropna(subset=["indicator", "target"])
     return Loaded(
         problems.file,

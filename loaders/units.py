@@ -10,9 +10,9 @@ SCHEMA = Schema(
     form="register",
     columns=(
         UNIT,
-        Column("service_area", "Palvelualue", "Service area",
+        Column("service_area", "Palvelualue", "Service area", max_length=255,
                required=True, aliases=("Toimiala", "Palvelu", "Sector", "Vastuualue")),
-        Column("manager", "Esihenkilö", "Manager",
+        Column("manager", "Esihenkilö", "Manager", max_length=255,
                aliases=("Esimies", "Johtaja", "Lähiesihenkilö")),
         Column("coaches", "Valmentajat", "Coaches", aliases=("Valmentaja", "Coach")),
         Column("mentors", "Mentorit", "Mentors", aliases=("Mentori", "Mentor")),
