@@ -1,5 +1,9 @@
 """The indicator catalog: every indicator defined once (code, names, source, aggregation,
 direction, format, default target). Pure Python, so loaders can check target files against it.
+
+`aggregation` names how data_model.queries.measures computes the figure in SQL. Workforce rates
+are per year at every grain (12 x sum over unit-months / sum of FTE or headcount over the same
+unit-months), so a monthly figure compares with a yearly target.
 """
 
 from dataclasses import dataclass
@@ -11,7 +15,7 @@ class Indicator:
     name_fi: str
     name_en: str
     source: str  # feedback, mentor_reports, workforce
-    aggregation: str  # how the query computes it; see data_model.queries
+    aggregation: str  # how the query computes it; see data_model.queries.measures
     higher_is_better: bool
     format: str  # score, percent, count, decimal
     default_target: float | None
@@ -24,48 +28,66 @@ class Indicator:
     def description(self, lang: str) -> str:
         return self.description_en if lang == "en" else self.description_fi
 
+    @property
+    def protected(self) -> bool:
+        """True when the figure reveals what respondents answered, so it is hidden below the
+        privacy threshold. A count of answers says nothing about the answers themselves."""
+        return self.source == "feedback" and self.aggregation != "answers"
+
 
 CATALOG: tuple[Indicator, ...] = (
     Indicator("feedback_mean", "Palautteen keskiarvo", "Feedback mean score", "feedback",
               "mean_score", True, "score", 4.0,
-              "Vastausten keskiarvo asteikolla 1–5 (muut asteikot skaalattu).",
-              "Mean of the answers on a 1–5 scale (other scales rescaled)."),
+              "Vastausten keskiarvo asteikolla 1–5 (muut asteikot skaalattu 1–5:een).",
+              "Mean of the answers on a 1–5 scale (other scales rescaled to 1–5)."),
     Indicator("feedback_positive_share", "Myönteisten osuus", "Share of positive answers",
               "feedback", "positive_share", True, "percent", 80.0,
-              "Osuus vastauksista, jotka ovat asteikon keskikohdan yläpuolella (1–5: 4 tai 5).",
-              "Share of answers above the scale's midpoint (1–5: 4 or 5)."),
+              "Vastaukset 4 tai 5 asteikolla 1–5; muut asteikot skaalattuina (0–10: 8–10).",
+              "Answers of 4 or 5 on a 1–5 scale; other scales rescaled (0–10: 8–10)."),
     Indicator("feedback_answers", "Vastausten määrä", "Number of answers", "feedback",
-              "answers", True, "count", None),
+              "answers", True, "count", None,
+              "Annettujen vastausten määrä.", "Number of answers given."),
     Indicator("nps", "Suositteluindeksi (NPS)", "Net promoter score (NPS)", "feedback", "nps",
               True, "decimal", 30.0,
               "Suosittelijoiden (9–10) osuus miinus arvostelijoiden (0–6) osuus 0–10-kysymyksissä.",
               "Promoters (9–10) minus detractors (0–6), in percent, on 0–10 questions."),
     Indicator("mentor_mood", "Fiilis", "Mood", "mentor_reports", "mean:mood", True, "score", 3.5,
-              "Mentorien arvio tiimin fiiliksestä (1–5).",
-              "Mentors' rating of the team's mood (1–5)."),
+              "Mentorien arvio tiimin fiiliksestä (1–5), raporttien keskiarvo.",
+              "Mentors' rating of the team's mood (1–5), mean over reports."),
     Indicator("mentor_workload", "Työkuorma", "Workload", "mentor_reports", "mean:workload",
               False, "score", 3.5, "Mentorien arvio työkuormasta (1–5, pienempi on parempi).",
               "Mentors' rating of the workload (1–5, lower is better)."),
     Indicator("mentor_atmosphere", "Ilmapiiri", "Atmosphere", "mentor_reports",
-              "mean:atmosphere", True, "score", 3.5),
+              "mean:atmosphere", True, "score", 3.5,
+              "Mentorien arvio työyhteisön ilmapiiristä (1–5).",
+              "Mentors' rating of the work community's atmosphere (1–5)."),
     Indicator("mentor_concerns", "Huolet", "Concerns raised", "mentor_reports", "count:concern",
               False, "count", 0.0, "Raportit, joissa mentori nosti huolen.",
               "Reports in which the mentor raised a concern."),
     Indicator("sick_leave_days_per_fte", "Sairauspoissaolopäivät / htv",
-              "Sick leave days per FTE", "workforce", "annualised:sick_leave_days", False,
-              "decimal", 12.0, "Vuositasolle muunnettuna.", "Annualised."),
+              "Sick leave days per FTE", "workforce", "per_fte_year:sick_leave_days", False,
+              "decimal", 12.0,
+              "Sairauspoissaolopäivät henkilötyövuotta kohden, vuositasolle muunnettuna.",
+              "Sick leave days per full-time equivalent, annualised."),
     Indicator("short_sick_leaves_per_fte", "Lyhyet sairauspoissaolot / htv",
-              "Short sick leaves per FTE", "workforce", "annualised:short_sick_leaves", False,
-              "decimal", 3.0, "Vuositasolle muunnettuna.", "Annualised."),
+              "Short sick leaves per FTE", "workforce", "per_fte_year:short_sick_leaves", False,
+              "decimal", 3.0,
+              "Lyhyet sairauspoissaolot henkilötyövuotta kohden, vuositasolle muunnettuna.",
+              "Short sick leaves per full-time equivalent, annualised."),
     Indicator("turnover_percent", "Vaihtuvuus %", "Turnover %", "workforce", "turnover", False,
               "percent", 10.0, "Lopettaneet / keskimääräinen henkilöstö, vuositasolla.",
               "Leavers / mean headcount, annualised."),
     Indicator("training_days_per_person", "Koulutuspäivät / henkilö", "Training days per person",
-              "workforce", "per_person:training_days", True, "decimal", 3.0),
+              "workforce", "per_person_year:training_days", True, "decimal", 3.0,
+              "Koulutuspäivät henkilöä kohden, vuositasolle muunnettuna.",
+              "Training days per person, annualised."),
     Indicator("overtime_hours_per_fte", "Ylityötunnit / htv", "Overtime hours per FTE",
-              "workforce", "annualised:overtime_hours", False, "decimal", 40.0),
+              "workforce", "per_fte_year:overtime_hours", False, "decimal", 40.0,
+              "Ylityötunnit henkilötyövuotta kohden, vuositasolle muunnettuna.",
+              "Overtime hours per full-time equivalent, annualised."),
     Indicator("headcount", "Henkilöstö", "Headcount", "workforce", "headcount", True, "count",
-              None),
+              None, "Henkilöstön määrä, kuukausien keskiarvo.",
+              "Number of staff, mean over the months."),
 )  # fmt: skip
 
 BY_CODE = {i.code: i for i in CATALOG}
@@ -78,3 +100,11 @@ def find(name: str) -> Indicator | None:
         if key in (indicator.code, indicator.name_fi.casefold(), indicator.name_en.casefold()):
             return indicator
     return None
+
+
+def get(code: str) -> Indicator:
+    """The catalog entry for code; ValueError naming the known codes otherwise."""
+    try:
+        return BY_CODE[code]
+    except KeyError:
+        raise ValueError(f"unknown indicator {code!r}; known: {', '.join(BY_CODE)}") from None

@@ -158,3 +158,11 @@ class Target(SQLModel, table=True):
 
 
 FACT_TABLES = (FeedbackScore, FeedbackComment, WorkforceMonth, MentorReport, Target)
+
+
+# A setting made on the Settings page (period kind, privacy threshold, target margin), as text.
+class Setting(SQLModel, table=True):
+    __tablename__ = "setting"
+
+    key: str = Field(primary_key=True, max_length=64)
+    value: str = Field(max_length=1000)

@@ -41,3 +41,14 @@ def _as_date(value) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
+
+
+def surveys_and_questions(*, engine: Engine) -> list[tuple[str, str]]:
+    """Every (survey, question) pair with answers, for the survey and question filters."""
+    query = (
+        select(FeedbackScore.survey, FeedbackScore.question)
+        .group_by(FeedbackScore.survey, FeedbackScore.question)
+        .order_by(FeedbackScore.survey, FeedbackScore.question)
+    )
+    with engine.connect() as conn:
+        return [tuple(r) for r in conn.execute(query)]

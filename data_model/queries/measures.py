@@ -1,0 +1,104 @@
+"""How each catalog aggregation becomes SQL: the table it reads, the rows that count, and the
+aggregate value and answer/report/unit-month count behind it. Portable Core expressions only.
+
+Definitions (all sums run over the rows in the bucket and scope that pass `where`):
+- mean_score: every row's score sum rescaled linearly to 1–5, 1 + 4 (s - min) / (max - min) per
+  answer, i.e. n + 4 (score_sum - min n) / (max - min) per row; divided by sum(n).
+- positive_share: 100 sum(positive_n) / sum(n), over rows that know positive_n.
+- answers: sum(n).  nps: 100 (sum(promoters_n) - sum(detractors_n)) / sum(n) on 0–10 rows.
+- mean:X: mean of X over mentor reports that give X.  count:concern: reports raising a concern.
+- per_fte_year:X: 12 sum(X) / sum(FTE) over unit-months giving X (FTE: headcount where the
+  file gave none). sum(FTE) / 12 is the person-years (htv) worked, so this is X per htv, per
+  year, whatever the grain: one month with 10 FTE and 10 sick days gives 12 days per FTE.
+- per_person_year:X: 12 sum(X) / sum(headcount), likewise per person and year.
+- turnover: 1200 sum(leavers) / sum(headcount) = leavers / mean headcount * 12 / months * 100
+  with months the unit-months in the bucket.
+- headcount: sum(headcount) / number of distinct months, the mean monthly headcount.
+"""
+
+from dataclasses import dataclass
+
+from sqlalchemy import Float, and_, case, cast, distinct, func, type_coerce
+from sqlalchemy.sql.elements import ColumnElement
+
+from data_model.indicators import Indicator
+from data_model.models import FeedbackScore, MentorReport, WorkforceMonth
+
+F, M, W = FeedbackScore, MentorReport, WorkforceMonth
+TABLES = {"feedback": F, "mentor_reports": M, "workforce": W}
+
+
+@dataclass(frozen=True)
+class Measure:
+    """One indicator's SQL: aggregate `value` and `n` over `table` rows matching `where`."""
+
+    table: type
+    value: ColumnElement
+    n: ColumnElement
+    where: tuple[ColumnElement, ...] = ()
+
+
+def ratio(numerator, denominator, factor: float = 1.0) -> ColumnElement:
+    """factor * numerator / denominator as a float, NULL when the denominator is 0."""
+    return factor * cast(numerator, Float) / type_coerce(func.nullif(denominator, 0), Float)
+
+
+def _feedback(kind: str) -> Measure:
+    answers = func.sum(F.n)
+    if kind == "mean_score":
+        span = type_coerce(func.nullif(F.scale_max - F.scale_min, 0), Float)
+        rescaled = F.n + 4 * (F.score_sum - F.scale_min * F.n) / span
+        return Measure(F, ratio(func.sum(rescaled), answers), answers)
+    if kind == "positive_share":
+        where = (F.positive_n.is_not(None),)
+        return Measure(F, ratio(func.sum(F.positive_n), answers, 100), answers, where)
+    if kind == "answers":
+        return Measure(F, cast(answers, Float), answers)
+    if kind == "nps":
+        net = func.sum(F.promoters_n) - func.sum(F.detractors_n)
+        where = (
+            and_(F.scale_min == 0, F.scale_max == 10),
+            F.promoters_n.is_not(None),
+            F.detractors_n.is_not(None),
+        )
+        return Measure(F, ratio(net, answers, 100), answers, where)
+    raise ValueError(f"unknown feedback aggregation {kind!r}")
+
+
+def _mentor(kind: str, column: str) -> Measure:
+    if kind == "mean":
+        field = getattr(M, column)
+        return Measure(M, ratio(func.sum(field), func.count(field)), func.count(field))
+    if kind == "count" and column == "concern":
+        raised = func.sum(case((M.concern.is_(True), 1), else_=0))
+        return Measure(M, cast(raised, Float), func.count(M.id))
+    raise ValueError(f"unknown mentor aggregation {kind}:{column}")
+
+
+def _workforce(kind: str, column: str | None) -> Measure:
+    units = func.count(W.id)
+    if kind == "headcount":
+        return Measure(W, ratio(func.sum(W.headcount), func.count(distinct(W.month))), units)
+    if kind == "turnover":
+        where = (W.leavers.is_not(None),)
+        return Measure(W, ratio(func.sum(W.leavers), func.sum(W.headcount), 1200), units, where)
+    field = getattr(W, column)
+    where = (field.is_not(None),)
+    if kind == "per_fte_year":
+        fte = func.coalesce(W.fte, W.headcount)
+        return Measure(W, ratio(func.sum(field), func.sum(fte), 12), units, where)
+    if kind == "per_person_year":
+        return Measure(W, ratio(func.sum(field), func.sum(W.headcount), 12), units, where)
+    raise ValueError(f"unknown workforce aggregation {kind!r}")
+
+
+def measure(indicator: Indicator) -> Measure:
+    """The SQL of a catalog indicator, chosen by its source and aggregation."""
+    kind, _, column = indicator.aggregation.partition(":")
+    if indicator.source == "feedback":
+        return _feedback(kind)
+    if indicator.source == "mentor_reports":
+        return _mentor(kind, column)
+    if indicator.source == "workforce":
+        return _workforce(kind, column or None)
+    raise ValueError(f"unknown source {indicator.source!r}")

@@ -1,0 +1,29 @@
+"""First-start seeding: a brand new database gets the demo municipality's files, so the dashboard
+has something to show before anyone uploads."""
+
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from data_model.db import is_empty
+from loaders.demo import import_demo, write_demo_files
+
+DEFAULT_DEMO_DIR = Path(__file__).resolve().parent.parent / "data" / "demo"
+
+
+def seed_demo_if_empty(*, engine: Engine, out_dir: Path | None = None) -> bool:
+    """Write and import the demo files when no import batch exists; True when this call stored
+    any of them.
+
+    Two processes starting at once both write the same bytes (each file is replaced atomically)
+    and the store keeps one batch per file: whoever comes second gets `unchanged`.
+    """
+    if not is_empty(engine):
+        return False
+    paths = write_demo_files(out_dir or DEFAULT_DEMO_DIR)
+    results = import_demo(engine=engine, paths=paths)
+    failed = [r for r in results if r.status == "error"]
+    if failed:
+        details = "; ".join(f"{r.file}: {r.error.message('en')}" for r in failed)
+        raise RuntimeError(f"the demo data did not import: {details}")
+    return any(r.status == "imported" for r in results)

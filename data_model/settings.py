@@ -1,0 +1,48 @@
+"""Settings chosen on the Settings page and shared by every replica: stored as text in the
+`setting` table, read back as the type of their default.
+"""
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
+
+from data_model.models import Setting
+
+DEFAULTS: dict[str, str | int | float] = {
+    "period_kind": "term",  # quarter, term or operating_year
+    "min_answers": 5,  # privacy threshold for feedback figures and comments
+    "target_margin": 0.05,  # yellow band, as a share of the target
+}
+
+
+def _typed(key: str, text: str):
+    default = DEFAULTS.get(key)
+    if isinstance(default, int):
+        return int(float(text))
+    if isinstance(default, float):
+        return float(text)
+    return text
+
+
+def get_setting(*, engine: Engine, key: str, default=None):
+    """The stored value of key, typed like its default; the default when nothing is stored."""
+    with engine.connect() as conn:
+        text = conn.execute(select(Setting.value).where(Setting.key == key)).scalar()
+    if text is None:
+        return DEFAULTS.get(key) if default is None else default
+    return _typed(key, text)
+
+
+def set_setting(*, engine: Engine, key: str, value) -> None:
+    """Store value (as text) under key, replacing an earlier value."""
+    text = str(value)
+    for _ in range(2):  # a second replica may insert the same key at the same moment
+        try:
+            with engine.begin() as conn:
+                stmt = update(Setting).where(Setting.key == key).values(value=text)
+                if conn.execute(stmt).rowcount == 0:
+                    conn.execute(insert(Setting).values(key=key, value=text))
+            return
+        except IntegrityError:
+            continue
+    raise RuntimeError(f"could not store setting {key!r}")

@@ -1,0 +1,89 @@
+"""Builders of small fact tables for query tests: plain Core inserts of units, feedback rows,
+mentor reports, workforce months and targets, with the derived columns the store would add.
+"""
+
+import datetime as dt
+import itertools
+
+from sqlalchemy import insert
+from sqlalchemy.engine import Engine
+
+from data_model.models import (
+    FeedbackComment,
+    FeedbackScore,
+    ImportBatch,
+    MentorReport,
+    ServiceArea,
+    Target,
+    Unit,
+    WorkforceMonth,
+)  # fmt: skip
+
+_digests = itertools.count(1)
+
+
+def _insert(engine: Engine, table, **values) -> int:
+    with engine.begin() as conn:
+        return conn.execute(insert(table).values(**values)).inserted_primary_key[0]
+
+
+def batch(engine: Engine, kind: str = "feedback") -> int:
+    digest = f"{next(_digests):064x}"
+    return _insert(engine, ImportBatch, file_name="x.xlsx", sha256=digest, kind=kind)
+
+
+def area(engine: Engine, name: str) -> int:
+    return _insert(engine, ServiceArea, name=name)
+
+
+def unit(engine: Engine, name: str, area_id: int | None = None) -> int:
+    return _insert(
+        engine, Unit, name=name, name_key=name.casefold(), service_area_id=area_id,
+        in_register=True,
+    )  # fmt: skip
+
+
+def _dated(day: dt.date) -> dict:
+    return {
+        "date": day, "year": day.year, "month": day.month,
+        "week_start": day - dt.timedelta(days=day.weekday()),
+    }  # fmt: skip
+
+
+def feedback(engine: Engine, unit_id: int, day: dt.date, n: int, score_sum: float, **extra):
+    """One feedback row; extra: survey, question, scale_min, scale_max, positive_n, ..."""
+    values = {"survey": "Asiakaskysely", "question": "Q1", **extra}
+    _insert(
+        engine, FeedbackScore, batch_id=batch(engine), unit_id=unit_id, n=n,
+        score_sum=score_sum, **_dated(day), **values,
+    )  # fmt: skip
+
+
+def comment(engine: Engine, unit_id: int, day: dt.date, text: str, **extra):
+    values = {"survey": "Asiakaskysely", "question": "Q1", **extra}
+    _insert(
+        engine, FeedbackComment, batch_id=batch(engine), unit_id=unit_id, date=day, text=text,
+        **values,
+    )  # fmt: skip
+
+
+def mentor(engine: Engine, unit_id: int, day: dt.date, mood: float, **extra):
+    _insert(
+        engine, MentorReport, batch_id=batch(engine, "mentor_reports"), unit_id=unit_id,
+        mood=mood, **_dated(day), **extra,
+    )  # fmt: skip
+
+
+def workforce(engine: Engine, unit_id: int, month: dt.date, headcount: float, **extra):
+    _insert(
+        engine, WorkforceMonth, batch_id=batch(engine, "workforce"), unit_id=unit_id,
+        month=month, year=month.year, headcount=headcount, **extra,
+    )  # fmt: skip
+
+
+def target(engine: Engine, indicator: str, value: float, unit_id=None, year=None, manual=False):
+    batch_id = None if manual else batch(engine, "targets")
+    return _insert(
+        engine, Target, batch_id=batch_id, indicator=indicator, unit_id=unit_id, year=year,
+        target=value,
+    )  # fmt: skip
