@@ -2,8 +2,10 @@
 
 import streamlit as st
 
-from ui import state
+from ui import shell, state
 from ui.texts import t
+
+shell.require_app()
 
 lang = state.language()
 st.title(t("nav.feeling", lang))

@@ -6,12 +6,15 @@ import streamlit as st
 from data_model.store import find_batch, remove_batch, sha256, store_loaded
 from loaders import KINDS
 from loaders.templates import TEMPLATE_FORMS, template_bytes
-from ui import auth, data, importing, state
+from ui import auth, data, importing, shell, state
 from ui import formatting as fmt
 from ui.texts import t
 
+shell.require_app()
+
 FEEDBACK_FORMS = ["long", "wide", "aggregated", "counts", "arvo_wide", "arvo_long"]
 RESULTS_KEY = "import_results"
+JUST_IMPORTED_KEY = "import_just_imported"  # sha-256 -> batch id, for the cards after import
 CONFIRM_KEY = "confirm_remove"
 
 lang = state.language()
@@ -53,6 +56,10 @@ def show_upload(upload) -> importing.Checked | None:
     with st.container(border=True):
         st.subheader(upload.name)
         earlier = find_batch(engine=engine, digest=digest)
+        just_now = st.session_state.get(JUST_IMPORTED_KEY, {})
+        if earlier is not None and digest in just_now:
+            st.success(t("import.just_imported", lang, id=just_now[digest]))
+            return None
         if earlier is not None:
             when = fmt.datetime(importing.as_utc(earlier.imported_at), lang)
             st.info(t("import.already", lang, when=when, file=earlier.file_name))
@@ -105,9 +112,14 @@ def run_import(ready: list[importing.Checked]) -> list:
 
 ready = [c for c in (show_upload(u) for u in uploads or []) if c is not None]
 if uploads:
-    label = t("import.button", lang, n=len(ready))
+    one = len(ready) == 1
+    label = t("import.button_one", lang) if one else t("import.button", lang, n=len(ready))
     if st.button(label, type="primary", disabled=not ready, key="import_button"):
-        st.session_state[RESULTS_KEY] = run_import(ready)
+        results = run_import(ready)
+        st.session_state[RESULTS_KEY] = results
+        st.session_state[JUST_IMPORTED_KEY] = {
+            c.digest: r.batch_id for c, r in zip(ready, results, strict=True) if r.batch_id
+        }
         st.rerun()
 
 if st.session_state.get(RESULTS_KEY):

@@ -1,10 +1,107 @@
-"""Placeholder until its issue lands: says so in the user's language."""
+"""Trends: chosen indicators over days, weeks, months, periods or years, against target, for the
+whole selection or per unit or service area; years side by side; the numbers as .xlsx."""
 
+import pandas as pd
 import streamlit as st
 
-from ui import state
+from data_model import indicators as catalog
+from data_model.queries import GRAINS
+from data_model.targets import target_for
+from ui import charts, data, export, scope, shell, state
+from ui import scorecard as sc
 from ui.texts import t
 
+shell.require_app()
+
+BY = ("total", "unit", "service_area")
+
 lang = state.language()
-st.title(t("nav.trends", lang))
-st.info(t("coming.body", lang))
+current = scope.from_filters(state.current_filters())
+st.title(t("trends.title", lang))
+st.caption(scope.caption(current, lang) if current.end else t("sidebar.no_data", lang))
+
+codes = [i.code for i in catalog.CATALOG]
+left, middle, right = st.columns([3, 2, 2])
+chosen = left.multiselect(
+    t("trends.indicators", lang), codes, default=["feedback_mean"],
+    format_func=lambda c: catalog.get(c).name(lang), key="trend_indicators",
+)  # fmt: skip
+grain = middle.selectbox(
+    t("grain", lang), GRAINS, index=GRAINS.index("month"),
+    format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
+)  # fmt: skip
+by = right.radio(
+    t("trends.by", lang), BY, format_func=lambda b: t(f"trends.by.{b}", lang),
+    key="trend_by", horizontal=True,
+)  # fmt: skip
+years = st.toggle(t("trends.years", lang), help=t("trends.years_help", lang), key="trend_years")
+
+survey = question = None
+if any(catalog.get(c).source == "feedback" for c in chosen):
+    pairs = data.surveys_and_questions()
+    s_col, q_col = st.columns(2)
+    surveys = sorted({s for s, _ in pairs})
+    survey = s_col.selectbox(
+        t("trends.survey", lang), [None, *surveys],
+        format_func=lambda s: t("trends.all", lang) if s is None else s, key="trend_survey",
+    )  # fmt: skip
+    questions = sorted({q for s, q in pairs if survey is None or s == survey})
+    question = q_col.selectbox(
+        t("trends.question", lang), [None, *questions],
+        format_func=lambda q: t("trends.all", lang) if q is None else q, key="trend_question",
+    )  # fmt: skip
+
+# Years side by side needs whole years at a week or month grain.
+query_grain = ("week" if grain == "week" else "month") if years else grain
+tables = []
+for code in chosen:
+    indicator = catalog.get(code)
+    feedback = indicator.source == "feedback"
+    frame = data.series(
+        indicator=code, grain=query_grain, start=None if years else current.start,
+        end=current.end, by="total" if years else by, survey=survey if feedback else None,
+        question=question if feedback else None, lang=lang, **current.query_args(),
+    )  # fmt: skip
+    if frame.empty:
+        st.info(t("trends.no_data", lang, name=indicator.name(lang)))
+        continue
+    unit = current.unit_ids[0] if current.unit_ids and len(current.unit_ids) == 1 else None
+    target = target_for(engine=data.engine(), indicator=code, unit_id=unit,
+                        year=current.end.year if current.end else None)  # fmt: skip
+    if years:
+        chart = charts.years_chart(frame, code, query_grain, lang, target)
+    else:
+        chart = charts.trend_chart(frame, code, lang, target)
+    st.altair_chart(chart, width="stretch")
+    shown = frame.assign(indicator=indicator.name(lang))
+    tables.append(shown)
+
+if tables:
+    numbers = pd.concat(tables, ignore_index=True)
+    numbers["value_text"] = [
+        t("value.suppressed", lang) if s else sc.value_text(v, c, lang)
+        for v, s, c in zip(
+            numbers["value"], numbers["suppressed"],
+            [catalog.find(n).code for n in numbers["indicator"]], strict=True,
+        )
+    ]  # fmt: skip
+    table = pd.DataFrame(
+        {
+            t("trends.indicators", lang): numbers["indicator"],
+            t("col.period", lang): numbers["label"],
+            t("col.series", lang): numbers["series"].replace("", t("scope.all", lang)),
+            t("col.value", lang): numbers["value_text"],
+            t("col.answers_n", lang): numbers["n"],
+        }
+    )
+    st.subheader(t("trends.table", lang))
+    st.dataframe(table, hide_index=True, key="trend_table")
+    export_frame = table.copy()
+    export_frame[t("col.value", lang)] = numbers["value"].round(3)
+    st.download_button(
+        t("trends.download", lang), data=export.xlsx_bytes(export_frame),
+        file_name="tilannekuva_kehitys.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="trend_download", on_click="ignore",
+    )  # fmt: skip
+    st.caption(t("privacy.note", lang, n=current.min_answers))

@@ -77,3 +77,72 @@ def batches() -> list[dict]:
 def refresh() -> None:
     """After an import or a removal every cached figure may be stale."""
     st.cache_data.clear()
+
+
+# Settings and indicator queries; every argument is part of the cache key.
+
+
+@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
+def _settings(url: str) -> dict:
+    from data_model.settings import DEFAULTS, get_setting
+
+    return {key: get_setting(engine=_engine(url), key=key) for key in DEFAULTS}
+
+
+def settings() -> dict:
+    """period_kind, min_answers and target_margin as the Settings page left them."""
+    return _settings(database_url())
+
+
+@st.cache_data(ttl=TTL, max_entries=500, show_spinner=False)
+def _series(url: str, **kwargs):
+    from data_model.queries import indicator_series
+
+    return indicator_series(engine=_engine(url), **kwargs)
+
+
+def series(**kwargs):
+    """data_model.queries.indicator_series, cached."""
+    return _series(database_url(), **kwargs)
+
+
+@st.cache_data(ttl=TTL, max_entries=200, show_spinner=False)
+def _scorecard(url: str, **kwargs):
+    from data_model.queries import scorecard
+
+    return scorecard(engine=_engine(url), **kwargs)
+
+
+def scorecard(**kwargs):
+    return _scorecard(database_url(), **kwargs)
+
+
+@st.cache_data(ttl=TTL, max_entries=200, show_spinner=False)
+def _unit_table(url: str, **kwargs):
+    from data_model.queries import unit_table
+
+    return unit_table(engine=_engine(url), **kwargs)
+
+
+def unit_table(**kwargs):
+    return _unit_table(database_url(), **kwargs)
+
+
+@st.cache_data(ttl=TTL, max_entries=200, show_spinner=False)
+def _comments(url: str, **kwargs):
+    from data_model.queries import comments
+
+    return comments(engine=_engine(url), **kwargs)
+
+
+def comments(**kwargs):
+    return _comments(database_url(), **kwargs)
+
+
+@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
+def _surveys(url: str) -> list[tuple[str, str]]:
+    return reference.surveys_and_questions(engine=_engine(url))
+
+
+def surveys_and_questions() -> list[tuple[str, str]]:
+    return _surveys(database_url())

@@ -5,7 +5,9 @@ Pure functions (no Streamlit), so tables, charts and tests share them.
 
 import datetime as dt
 import math
+from zoneinfo import ZoneInfo
 
+HELSINKI = ZoneInfo("Europe/Helsinki")  # users are in Finland whatever the server's zone
 NBSP = "\u00a0"
 
 
@@ -42,7 +44,7 @@ def date(value: dt.date | dt.datetime | None, lang: str = "fi") -> str:
 def datetime(value: dt.datetime | None, lang: str = "fi") -> str:
     if value is None:
         return "–"
-    local = value.astimezone() if value.tzinfo else value
+    local = value.astimezone(HELSINKI) if value.tzinfo else value
     if lang == "fi":
         return f"{date(local, lang)} klo {local.hour}.{local.minute:02d}"
     return local.strftime("%Y-%m-%d %H:%M")

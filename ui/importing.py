@@ -69,7 +69,10 @@ def preview(loaded: Loaded, lang: str) -> pd.DataFrame:
 
 
 def problems_table(checked: Checked, lang: str) -> pd.DataFrame:
-    return pd.DataFrame([p.as_row(lang) for p in checked.problems])
+    table = pd.DataFrame([p.as_row(lang) for p in checked.problems])
+    row = t("problems.row", lang)
+    table[row] = table[row].astype("Int64")  # a whole-file problem has no row: blank, not None
+    return table
 
 
 def summary(loaded: Loaded, lang: str) -> str:
@@ -96,12 +99,13 @@ def results_table(results, lang: str) -> pd.DataFrame:
                 t("import.result.status", lang): t(f"status.{r.status}", lang),
                 t("import.result.kind", lang): t(f"kind.{r.kind}", lang) if r.kind else "",
                 t("import.result.rows", lang): r.rows,
-                t("import.result.answers", lang): "" if r.answers is None else r.answers,
+                t("import.result.answers", lang): r.answers,
                 t("import.result.units", lang): ", ".join(r.units),
                 t("import.result.period", lang): period if r.first_date else "",
             }
         )
-    return pd.DataFrame(rows)
+    # Nullable integers: a register has no answers, and "" beside numbers breaks Arrow.
+    return pd.DataFrame(rows).astype({t("import.result.answers", lang): "Int64"})
 
 
 def history_table(batches: list[dict], lang: str) -> pd.DataFrame:

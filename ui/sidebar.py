@@ -52,6 +52,7 @@ def filters(lang: str) -> state.Filters:
         options=[None, *areas],
         format_func=lambda a: t("sidebar.all_areas", lang) if a is None else areas[a],
         key=state.AREA_KEY,
+        placeholder=t("sidebar.all_areas", lang),  # None shows as "no choice": say what it means
     )
     area = st.session_state[state.AREA_KEY]
     units = {

@@ -22,6 +22,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "problems.more": "… ja {n} muuta ongelmaa.",
         # What is wrong with a whole file.
         "problem.empty_file": "Tiedosto on tyhjä.",
+        "problem.unreadable_file": "Tiedostoa ei voi lukea ({detail}).",
         "problem.unsupported_type": (
             "Tiedostotyyppiä ei tueta. Tallenna tiedosto Excel-muodossa (.xlsx) tai CSV-muodossa."
         ),
@@ -30,7 +31,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Avaa se Excelissä ja tallenna muodossa .xlsx."
         ),
         "problem.corrupt_workbook": (
-            "Työkirja on vioittunut tai katkennut, eikä sitä voi lukea ({detail}). "
+            "Työkirja on vioittunut tai katkennut, eikä sitä voi lukea. "
             "Avaa se Excelissä ja tallenna uudelleen muodossa .xlsx."
         ),
         "problem.legacy_xls": (
@@ -70,16 +71,15 @@ TEXTS: dict[str, dict[str, str]] = {
             '"{value}" ei ole kausi (esim. 2024, 2024-03, 3/2024, 2023Q2, kevät 2024).'
         ),
         "problem.not_yes_no": '"{value}" ei ole kyllä tai ei.',
-        "problem.bad_scale": '"{value}" ei ole kelvollinen asteikon yläraja (2–10).',
+        "problem.too_long": "Teksti on liian pitkä: enintään {max} merkkiä.",
+        "problem.bad_scale": '"{value}" ei ole kelvollinen asteikon yläraja ({allowed}).',
         "problem.unknown_indicator": '"{value}" ei ole tunnettu mittari. Tunnetut: {known}.',
         "problem.mean_above_scale": "Keskiarvo {value} on asteikon {low}–{high} ulkopuolella.",
         # Warnings.
         "problem.ignored_columns": "Sarakkeita ei käytetty: {columns}.",
         "problem.blank_rows_skipped": "{n} tyhjää riviä ohitettiin.",
         "problem.cannot_say_skipped": "{n} vastausta 'en osaa sanoa' (eos) ohitettiin.",
-        "problem.unit_created": (
-            "Yksikköä ei ollut yksikkörekisterissä, joten se luotiin: {units}."
-        ),
+        "problem.unit_created": "Yksikkörekisteristä puuttuvat yksiköt luotiin: {units}.",
         "problem.rows_merged": (
             "{n} riviä samalle yksikölle ja kuukaudelle laskettiin yhteen "
             "(henkilötason tiedot tallennetaan yksikkö-kuukausina)."
@@ -166,6 +166,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "Tämä tiedosto on jo tuotu {when} ({file}). Uudelleentuonti ei muuta mitään."
         ),
         "import.button": "Tuo {n} tiedostoa",
+        "import.button_one": "Tuo tiedosto",
+        "import.just_imported": "Tuotu tietokantaan tuontina {id}.",
         "import.nothing_valid": "Yhtään tuotavaa tiedostoa ei ole.",
         "import.progress": "Tuodaan {file} ({i}/{n})…",
         "import.done": "Tuonti valmis.",
@@ -243,6 +245,103 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.goal": "Tavoite",
         "yes": "kyllä",
         "no": "ei",
+        # Indicators, scorecard and trends.
+        "grain": "Aikataso",
+        "grain.day": "päivä",
+        "grain.week": "viikko",
+        "grain.month": "kuukausi",
+        "grain.period": "kausi",
+        "grain.year": "vuosi",
+        "period_kind.quarter": "vuosineljännes",
+        "period_kind.term": "lukukausi (kevät tammi–heinä, syksy elo–joulu)",
+        "period_kind.operating_year": "toimintavuosi (elo–heinä)",
+        "status.green": "tavoitteessa",
+        "status.yellow": "lähellä tavoitetta",
+        "status.red": "tavoitteesta jäljessä",
+        "status.none": "ei tavoitetta",
+        "value.suppressed": "liian vähän vastauksia",
+        "value.none": "ei tietoja",
+        "scope.all": "Kaikki yksiköt",
+        "scope.area": "Palvelualue {area}",
+        "scope.units": "{n} yksikköä",
+        "scope.caption": "{scope} · {start} – {end}",
+        "overview.title": "Yleiskuva",
+        "overview.intro": (
+            "Tuloskortti: kunkin mittarin viimeisin arvo valitulla aikatasolla, muutos edelliseen "
+            "ja vuoden takaiseen sekä tavoitetilanne."
+        ),
+        "overview.cards": "Tuloskortti",
+        "overview.units": "Yksiköt ja mittarit",
+        "overview.units_help": "Valitse rivi avataksesi yksikön oman näkymän.",
+        "overview.open_unit": "Avaa yksikkö",
+        "overview.no_data": "Valitulla rajauksella ei ole tietoja.",
+        "card.latest": "{label}",
+        "card.previous": "edellinen {label}: {value}",
+        "card.year_ago": "vuotta aiemmin ({label}): {value}",
+        "card.target": "tavoite {value}",
+        "card.suppressed": "Alle {n} vastausta: lukua ei näytetä yksityisyyden suojaamiseksi.",
+        "privacy.note": (
+            "Palautelukuja, jotka perustuvat alle {n} vastaukseen, ei näytetä, jotta "
+            "yksittäisen vastaajan vastausta ei voi päätellä. Myös niiden kommentit jätetään pois."
+        ),
+        "trends.title": "Kehitys",
+        "trends.indicators": "Mittarit",
+        "trends.by": "Vertailu",
+        "trends.by.total": "koko rajaus",
+        "trends.by.unit": "yksiköt",
+        "trends.by.service_area": "palvelualueet",
+        "trends.years": "Vuodet rinnakkain",
+        "trends.years_help": (
+            "Näyttää saman ajanjakson eri vuosina päällekkäin (x-akselilla viikko tai kuukausi)."
+        ),
+        "trends.survey": "Kysely",
+        "trends.question": "Kysymys",
+        "trends.all": "kaikki",
+        "trends.table": "Luvut kaavion takana",
+        "trends.download": "Lataa taulukko (.xlsx)",
+        "trends.target": "tavoite",
+        "trends.no_data": "Mittarilla {name} ei ole tietoja valitulla rajauksella.",
+        "trends.week_of_year": "viikko",
+        "trends.month_of_year": "kuukausi",
+        "col.period": "Ajanjakso",
+        "col.series": "Sarja",
+        "col.value": "Arvo",
+        "col.answers_n": "Määrä",
+        "col.status": "Tila",
+        "col.suppressed": "Piilotettu",
+        "col.year_label": "Vuosi",
+        "units.title": "Yksiköt",
+        "units.choose": "Yksikkö",
+        "units.none": "Yksiköitä ei ole vielä. Tuo yksikkörekisteri Tuonti-sivulla.",
+        "units.area": "Palvelualue",
+        "units.coaching": "Valmennus",
+        "units.not_in_register": "Yksikkö ei ole yksikkörekisterissä.",
+        "units.trends": "Kehitys",
+        "units.comments": "Kommentit",
+        "units.comments_withheld": (
+            "{n} kommenttia jätettiin pois, koska niiden ryhmässä on alle {min} vastausta."
+        ),
+        "units.no_comments": "Ei näytettäviä kommentteja valitulla aikavälillä.",
+        "settings.title": "Asetukset",
+        "settings.period_kind": "Kausi",
+        "settings.period_kind_help": "Mitä aikataso 'kausi' tarkoittaa kaikilla sivuilla.",
+        "settings.min_answers": "Yksityisyyden suojan raja (vastauksia vähintään)",
+        "settings.margin": "Keltaisen vyöhykkeen leveys (% tavoitteesta)",
+        "settings.save": "Tallenna asetukset",
+        "settings.saved": "Asetukset tallennettu.",
+        "settings.targets": "Tavoitteet",
+        "settings.targets_help": (
+            "Tavoite koskee kaikkia yksiköitä, jos yksikkö on tyhjä, ja kaikkia vuosia, jos "
+            "vuosi on tyhjä. Tarkempi tavoite (yksikkö ja vuosi) voittaa yleisemmän."
+        ),
+        "settings.targets_save": "Tallenna tavoitteet",
+        "settings.targets_saved": "Tavoitteet tallennettu ({n} muutosta).",
+        "settings.defaults": "Oletustavoitteet",
+        "col.default_target": "Oletustavoite",
+        "col.direction": "Suunta",
+        "direction.up": "suurempi on parempi",
+        "direction.down": "pienempi on parempi",
+        "col.description": "Kuvaus",
     },
     "en": {
         "place.file": "File {file}",
@@ -257,6 +356,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "problems.problem": "Problem",
         "problems.more": "… and {n} more problems.",
         "problem.empty_file": "The file is empty.",
+        "problem.unreadable_file": "The file cannot be read ({detail}).",
         "problem.unsupported_type": (
             "This file type is not supported. Save the file as an Excel workbook (.xlsx) or CSV."
         ),
@@ -265,7 +365,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Open it in Excel and save it as .xlsx."
         ),
         "problem.corrupt_workbook": (
-            "The workbook is damaged or truncated and cannot be read ({detail}). "
+            "The workbook is damaged or truncated and cannot be read. "
             "Open it in Excel and save it again as .xlsx."
         ),
         "problem.legacy_xls": (
@@ -303,13 +403,14 @@ TEXTS: dict[str, dict[str, str]] = {
             '"{value}" is not a period (e.g. 2024, 2024-03, 3/2024, 2023Q2, spring 2024).'
         ),
         "problem.not_yes_no": '"{value}" is not yes or no.',
-        "problem.bad_scale": '"{value}" is not a valid scale maximum (2–10).',
+        "problem.too_long": "The text is too long: at most {max} characters.",
+        "problem.bad_scale": '"{value}" is not a valid scale maximum ({allowed}).',
         "problem.unknown_indicator": '"{value}" is not a known indicator. Known: {known}.',
         "problem.mean_above_scale": "The mean {value} is outside the scale {low}–{high}.",
         "problem.ignored_columns": "Columns not used: {columns}.",
         "problem.blank_rows_skipped": "{n} blank rows were skipped.",
         "problem.cannot_say_skipped": "{n} 'cannot say' (eos) answers were skipped.",
-        "problem.unit_created": "Units not in the unit register were created: {units}.",
+        "problem.unit_created": "Units missing from the unit register were created: {units}.",
         "problem.rows_merged": (
             "{n} rows for the same unit and month were added up "
             "(person-level figures are stored as unit-months)."
@@ -394,6 +495,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "This file was already imported on {when} ({file}). Importing it again changes nothing."
         ),
         "import.button": "Import {n} files",
+        "import.button_one": "Import the file",
+        "import.just_imported": "Stored in the database as import {id}.",
         "import.nothing_valid": "There is no file ready to import.",
         "import.progress": "Importing {file} ({i}/{n})…",
         "import.done": "Import finished.",
@@ -470,6 +573,102 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.goal": "Goal",
         "yes": "yes",
         "no": "no",
+        "grain": "Time grain",
+        "grain.day": "day",
+        "grain.week": "week",
+        "grain.month": "month",
+        "grain.period": "period",
+        "grain.year": "year",
+        "period_kind.quarter": "quarter",
+        "period_kind.term": "school term (spring Jan–Jul, autumn Aug–Dec)",
+        "period_kind.operating_year": "operating year (Aug–Jul)",
+        "status.green": "on target",
+        "status.yellow": "near target",
+        "status.red": "behind target",
+        "status.none": "no target",
+        "value.suppressed": "too few answers",
+        "value.none": "no data",
+        "scope.all": "All units",
+        "scope.area": "Service area {area}",
+        "scope.units": "{n} units",
+        "scope.caption": "{scope} · {start} – {end}",
+        "overview.title": "Overview",
+        "overview.intro": (
+            "Scorecard: each indicator's latest value at the chosen time grain, its change "
+            "against the previous period and a year earlier, and where it stands against target."
+        ),
+        "overview.cards": "Scorecard",
+        "overview.units": "Units and indicators",
+        "overview.units_help": "Choose a row to open that unit's own view.",
+        "overview.open_unit": "Open unit",
+        "overview.no_data": "There is no data for this selection.",
+        "card.latest": "{label}",
+        "card.previous": "previous {label}: {value}",
+        "card.year_ago": "a year earlier ({label}): {value}",
+        "card.target": "target {value}",
+        "card.suppressed": "Fewer than {n} answers: not shown, to protect respondents' privacy.",
+        "privacy.note": (
+            "Feedback figures resting on fewer than {n} answers are not shown, so that no single "
+            "respondent's answer can be inferred. Their comments are left out too."
+        ),
+        "trends.title": "Trends",
+        "trends.indicators": "Indicators",
+        "trends.by": "Compare",
+        "trends.by.total": "whole selection",
+        "trends.by.unit": "units",
+        "trends.by.service_area": "service areas",
+        "trends.years": "Years side by side",
+        "trends.years_help": (
+            "Shows the same part of each year on top of each other (x axis: week or month)."
+        ),
+        "trends.survey": "Survey",
+        "trends.question": "Question",
+        "trends.all": "all",
+        "trends.table": "The numbers behind the chart",
+        "trends.download": "Download the table (.xlsx)",
+        "trends.target": "target",
+        "trends.no_data": "{name} has no data for this selection.",
+        "trends.week_of_year": "week",
+        "trends.month_of_year": "month",
+        "col.period": "Period",
+        "col.series": "Series",
+        "col.value": "Value",
+        "col.answers_n": "Count",
+        "col.status": "Status",
+        "col.suppressed": "Hidden",
+        "col.year_label": "Year",
+        "units.title": "Units",
+        "units.choose": "Unit",
+        "units.none": "There are no units yet. Import the unit register on the Import page.",
+        "units.area": "Service area",
+        "units.coaching": "Coaching",
+        "units.not_in_register": "This unit is not in the unit register.",
+        "units.trends": "Trends",
+        "units.comments": "Comments",
+        "units.comments_withheld": (
+            "{n} comments were left out because their group has fewer than {min} answers."
+        ),
+        "units.no_comments": "No comments to show for this period.",
+        "settings.title": "Settings",
+        "settings.period_kind": "Period",
+        "settings.period_kind_help": "What the time grain 'period' means on every page.",
+        "settings.min_answers": "Privacy threshold (at least this many answers)",
+        "settings.margin": "Width of the yellow band (% of target)",
+        "settings.save": "Save settings",
+        "settings.saved": "Settings saved.",
+        "settings.targets": "Targets",
+        "settings.targets_help": (
+            "A target with no unit applies to all units, and with no year to all years. The more "
+            "specific target (unit and year) wins over the more general one."
+        ),
+        "settings.targets_save": "Save targets",
+        "settings.targets_saved": "Targets saved ({n} changes).",
+        "settings.defaults": "Default targets",
+        "col.default_target": "Default target",
+        "col.direction": "Direction",
+        "direction.up": "higher is better",
+        "direction.down": "lower is better",
+        "col.description": "Description",
     },
 }
 

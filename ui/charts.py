@@ -1,0 +1,97 @@
+"""Altair chart builders: an indicator over time with its target line, and the same indicator's
+years side by side. They take small aggregated frames and return charts, so tests can check
+the data and encodings without a browser."""
+
+import altair as alt
+import pandas as pd
+
+from data_model import indicators as catalog
+from ui.scorecard import value_text
+from ui.texts import t
+
+HEIGHT = 320
+
+
+def _axis_format(lang: str) -> str:
+    """Vega label expression: Finnish writes decimal commas."""
+    return "replace(datum.label, '.', ',')" if lang == "fi" else "datum.label"
+
+
+def chart_frame(frame: pd.DataFrame, code: str, lang: str) -> pd.DataFrame:
+    """The series frame plus the texts tooltips show (value as the language writes it)."""
+    shown = frame.copy()
+    shown["series"] = shown["series"].replace("", t("scope.all", lang))
+    shown["value_text"] = [
+        t("value.suppressed", lang) if s else value_text(v, code, lang)
+        for v, s in zip(shown["value"], shown["suppressed"], strict=True)
+    ]
+    shown["bucket_start"] = pd.to_datetime(shown["bucket_start"])
+    return shown
+
+
+def trend_chart(frame: pd.DataFrame, code: str, lang: str, target: float | None = None):
+    """Lines per series over bucket_start, points for each value, a dashed target rule."""
+    indicator = catalog.get(code)
+    data = chart_frame(frame, code, lang)
+    axis_format = "%m/%Y" if lang == "fi" else "%Y-%m"
+    x = alt.X("bucket_start:T", title=None, axis=alt.Axis(format=axis_format))
+    y = alt.Y(
+        "value:Q",
+        title=indicator.name(lang),
+        scale=alt.Scale(zero=indicator.format in ("count", "percent")),
+        axis=alt.Axis(labelExpr=_axis_format(lang)),
+    )
+    tooltip = [
+        alt.Tooltip("label:N", title=t("col.period", lang)),
+        alt.Tooltip("series:N", title=t("col.series", lang)),
+        alt.Tooltip("value_text:N", title=indicator.name(lang)),
+        alt.Tooltip("n:Q", title=t("col.answers_n", lang)),
+    ]
+    several = data["series"].nunique() > 1
+    legend = alt.Legend(orient="bottom") if several else None  # one line needs no legend
+    colour = alt.Color("series:N", title=t("col.series", lang), legend=legend)
+    base = alt.Chart(data).encode(x=x, y=y, color=colour, tooltip=tooltip)
+    chart = base.mark_line(interpolate="monotone") + base.mark_point(filled=True, size=40)
+    if target is not None:
+        rule = (
+            alt.Chart(pd.DataFrame({"target": [target], "label": [t("trends.target", lang)]}))
+            .mark_rule(strokeDash=[6, 4], color="#6b7280")
+            .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", title=t("col.target", lang))])
+        )
+        chart = chart + rule
+    return chart.properties(title=indicator.name(lang), height=HEIGHT)
+
+
+def years_frame(frame: pd.DataFrame, grain: str) -> pd.DataFrame:
+    """Series per year: x = ISO week (week grain) or month of the year, one row per bucket."""
+    data = frame[frame["series"] == ""].copy() if "series" in frame else frame.copy()
+    starts = pd.to_datetime(data["bucket_start"])
+    if grain == "week":
+        iso = starts.dt.isocalendar()
+        data["year"], data["x"] = iso["year"].astype(int), iso["week"].astype(int)
+    else:
+        data["year"], data["x"] = starts.dt.year, starts.dt.month
+    data["year"] = data["year"].astype(str)
+    return data
+
+
+def years_chart(frame: pd.DataFrame, code: str, grain: str, lang: str, target=None):
+    """One line per year over week or month of the year, for multi-year follow-up."""
+    indicator = catalog.get(code)
+    data = chart_frame(years_frame(frame, grain), code, lang)  # the total, before it is named
+    x_title = t("trends.week_of_year" if grain == "week" else "trends.month_of_year", lang)
+    base = alt.Chart(data).encode(
+        x=alt.X("x:O", title=x_title),
+        y=alt.Y("value:Q", title=indicator.name(lang), scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelExpr=_axis_format(lang))),
+        color=alt.Color("year:N", title=t("col.year_label", lang),
+                        legend=alt.Legend(orient="bottom")),
+        tooltip=[alt.Tooltip("label:N", title=t("col.period", lang)),
+                 alt.Tooltip("value_text:N", title=indicator.name(lang))],
+    )  # fmt: skip
+    chart = base.mark_line(interpolate="monotone") + base.mark_point(filled=True, size=40)
+    if target is not None:
+        chart = chart + alt.Chart(pd.DataFrame({"target": [target]})).mark_rule(
+            strokeDash=[6, 4], color="#6b7280"
+        ).encode(y="target:Q")
+    return chart.properties(title=indicator.name(lang), height=HEIGHT)
