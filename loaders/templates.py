@@ -43,9 +43,15 @@ def template_bytes(kind: str, form: str | None = None) -> bytes:
         cell.font = Font(bold=True)
     if schema.example:
         sheet.append(list(schema.example))
-    for column in sheet.columns:
-        width = max(len(str(c.value or "")) for c in column) + 2
-        sheet.column_dimensions[column[0].column_letter].width = min(width, 40)
+    return workbook_bytes(book, widest=40)
+
+
+def workbook_bytes(book: Workbook, widest: int) -> bytes:
+    """Save a workbook with every column as wide as its longest value (up to widest)."""
+    for sheet in book.worksheets:
+        for column in sheet.columns:
+            width = max(len(str(c.value or "")) for c in column) + 2
+            sheet.column_dimensions[column[0].column_letter].width = min(width, widest)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

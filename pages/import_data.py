@@ -111,10 +111,10 @@ def run_import(ready: list[importing.Checked]) -> list:
 
 
 ready = [c for c in (show_upload(u) for u in uploads or []) if c is not None]
-if uploads:
+if ready:  # files already imported or with errors say so on their cards; nothing to press
     one = len(ready) == 1
     label = t("import.button_one", lang) if one else t("import.button", lang, n=len(ready))
-    if st.button(label, type="primary", disabled=not ready, key="import_button"):
+    if st.button(label, type="primary", key="import_button"):
         results = run_import(ready)
         st.session_state[RESULTS_KEY] = results
         st.session_state[JUST_IMPORTED_KEY] = {

@@ -48,6 +48,7 @@ unit_ids = sc.wide_unit_table(table, lang)[0].index.get_level_values("unit_id").
 event = st.dataframe(
     sc.styled_unit_table(table, lang),
     hide_index=True,
+    height=min(38 + 35 * len(unit_ids), 800),  # every unit visible without scrolling
     on_select="rerun",
     selection_mode="single-row",
     key="overview_units",

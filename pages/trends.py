@@ -15,6 +15,12 @@ shell.require_app()
 
 BY = ("total", "unit", "service_area")
 
+
+def year_start(day):
+    """Years side by side shows whole years: from 1 January of the selection's first year."""
+    return day.replace(month=1, day=1) if day else None
+
+
 lang = state.language()
 current = scope.from_filters(state.current_filters())
 st.title(t("trends.title", lang))
@@ -30,9 +36,10 @@ grain = middle.selectbox(
     t("grain", lang), GRAINS, index=GRAINS.index("month"),
     format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
 )  # fmt: skip
+# Years side by side compares whole years of the selection, so it has no per-unit series.
 by = right.radio(
     t("trends.by", lang), BY, format_func=lambda b: t(f"trends.by.{b}", lang),
-    key="trend_by", horizontal=True,
+    key="trend_by", horizontal=True, disabled=bool(st.session_state.get("trend_years")),
 )  # fmt: skip
 years = st.toggle(t("trends.years", lang), help=t("trends.years_help", lang), key="trend_years")
 
@@ -53,12 +60,13 @@ if any(catalog.get(c).source == "feedback" for c in chosen):
 
 # Years side by side needs whole years at a week or month grain.
 query_grain = ("week" if grain == "week" else "month") if years else grain
+start = year_start(current.start) if years else current.start
 tables = []
 for code in chosen:
     indicator = catalog.get(code)
     feedback = indicator.source == "feedback"
     frame = data.series(
-        indicator=code, grain=query_grain, start=None if years else current.start,
+        indicator=code, grain=query_grain, start=start,
         end=current.end, by="total" if years else by, survey=survey if feedback else None,
         question=question if feedback else None, lang=lang, **current.query_args(),
     )  # fmt: skip
@@ -71,7 +79,7 @@ for code in chosen:
     if years:
         chart = charts.years_chart(frame, code, query_grain, lang, target)
     else:
-        chart = charts.trend_chart(frame, code, lang, target)
+        chart = charts.trend_chart(frame, code, lang, target, grain=grain)
     st.altair_chart(chart, width="stretch")
     shown = frame.assign(indicator=indicator.name(lang))
     tables.append(shown)
@@ -91,7 +99,7 @@ if tables:
             t("col.period", lang): numbers["label"],
             t("col.series", lang): numbers["series"].replace("", t("scope.all", lang)),
             t("col.value", lang): numbers["value_text"],
-            t("col.answers_n", lang): numbers["n"],
+            t("col.answers_n", lang): numbers["n"],  # numbers, so they sort and export as numbers
         }
     )
     st.subheader(t("trends.table", lang))

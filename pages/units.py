@@ -23,9 +23,10 @@ if not units:
     st.stop()
 
 # The unit comes from the URL (a drill-down link) the first time, then from the selectbox.
+# Leaving the page drops the selectbox's state, so a return takes the URL's unit again.
 wanted = st.query_params.get("unit")
 if wanted and wanted.isdigit() and int(wanted) in units:
-    if st.session_state.get("_units_page_url") != wanted:
+    if st.session_state.get("_units_page_url") != wanted or UNIT_KEY not in st.session_state:
         st.session_state[UNIT_KEY] = int(wanted)
         st.session_state["_units_page_url"] = wanted
 if st.session_state.get(UNIT_KEY) not in units:
@@ -84,6 +85,8 @@ for i, code in enumerate(TREND_INDICATORS):
         target = target_for(engine=data.engine(), indicator=code, unit_id=unit_id,
                             year=current.end.year if current.end else None)  # fmt: skip
         st.altair_chart(charts.trend_chart(frame, code, lang, target), width="stretch")
+
+st.caption(t("privacy.note", lang, n=current.min_answers))
 
 st.subheader(t("units.comments", lang))
 found = data.comments(

@@ -29,12 +29,17 @@ def chart_frame(frame: pd.DataFrame, code: str, lang: str) -> pd.DataFrame:
     return shown
 
 
-def trend_chart(frame: pd.DataFrame, code: str, lang: str, target: float | None = None):
+def trend_chart(
+    frame: pd.DataFrame, code: str, lang: str, target: float | None = None, grain: str = "month"
+):
     """Lines per series over bucket_start, points for each value, a dashed target rule."""
     indicator = catalog.get(code)
     data = chart_frame(frame, code, lang)
-    axis_format = "%m/%Y" if lang == "fi" else "%Y-%m"
-    x = alt.X("bucket_start:T", title=None, axis=alt.Axis(format=axis_format))
+    if grain == "year":  # one tick a year: month ticks would read as months of data
+        axis = alt.Axis(format="%Y", tickCount={"interval": "year", "step": 1})
+    else:
+        axis = alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m")
+    x = alt.X("bucket_start:T", title=None, axis=axis)
     y = alt.Y(
         "value:Q",
         title=indicator.name(lang),
@@ -81,10 +86,11 @@ def years_chart(frame: pd.DataFrame, code: str, grain: str, lang: str, target=No
     data = chart_frame(years_frame(frame, grain), code, lang)  # the total, before it is named
     x_title = t("trends.week_of_year" if grain == "week" else "trends.month_of_year", lang)
     base = alt.Chart(data).encode(
-        x=alt.X("x:O", title=x_title),
+        x=alt.X("x:O", title=x_title, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title=indicator.name(lang), scale=alt.Scale(zero=False),
                 axis=alt.Axis(labelExpr=_axis_format(lang))),
         color=alt.Color("year:N", title=t("col.year_label", lang),
+                        scale=alt.Scale(scheme="tableau10"),  # distinct hues, not a ramp
                         legend=alt.Legend(orient="bottom")),
         tooltip=[alt.Tooltip("label:N", title=t("col.period", lang)),
                  alt.Tooltip("value_text:N", title=indicator.name(lang))],

@@ -38,111 +38,85 @@ def engine() -> Engine:
     return _engine(database_url())
 
 
-@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
-def _service_areas(url: str) -> list[tuple[int, str]]:
-    return reference.service_areas(engine=_engine(url))
+def _settings(*, engine: Engine) -> dict:
+    from data_model.settings import DEFAULTS, get_setting
+
+    return {key: get_setting(engine=engine, key=key) for key in DEFAULTS}
+
+
+def _batches(*, engine: Engine) -> list[dict]:
+    return [b.model_dump() for b in list_batches(engine=engine)]
+
+
+def _queries() -> dict:
+    from data_model import queries
+
+    return {
+        "service_areas": reference.service_areas,
+        "units": reference.units,
+        "data_span": reference.data_span,
+        "surveys_and_questions": reference.surveys_and_questions,
+        "batches": _batches,
+        "settings": _settings,
+        "series": queries.indicator_series,
+        "scorecard": queries.scorecard,
+        "unit_table": queries.unit_table,
+        "comments": queries.comments,
+    }
+
+
+@st.cache_data(ttl=TTL, max_entries=1000, show_spinner=False)
+def _cached(url: str, name: str, **kwargs):
+    """One cache for every look-up: keyed by database, query name and every argument."""
+    return _queries()[name](engine=_engine(url), **kwargs)
+
+
+def _run(name: str, **kwargs):
+    return _cached(database_url(), name, **kwargs)
 
 
 def service_areas() -> list[tuple[int, str]]:
-    return _service_areas(database_url())
-
-
-@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
-def _units(url: str) -> list[dict]:
-    return reference.units(engine=_engine(url))
+    return _run("service_areas")
 
 
 def units() -> list[dict]:
-    return _units(database_url())
-
-
-@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
-def _data_span(url: str):
-    return reference.data_span(engine=_engine(url))
+    return _run("units")
 
 
 def data_span():
-    return _data_span(database_url())
+    return _run("data_span")
 
 
-@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
-def _batches(url: str) -> list[dict]:
-    return [b.model_dump() for b in list_batches(engine=_engine(url))]
+def surveys_and_questions() -> list[tuple[str, str]]:
+    return _run("surveys_and_questions")
 
 
 def batches() -> list[dict]:
-    return _batches(database_url())
+    return _run("batches")
+
+
+def settings() -> dict:
+    """period_kind, min_answers and target_margin as the Settings page left them."""
+    return _run("settings")
+
+
+def series(**kwargs):
+    """data_model.queries.indicator_series, cached."""
+    return _run("series", **kwargs)
+
+
+def scorecard(**kwargs):
+    return _run("scorecard", **kwargs)
+
+
+def unit_table(**kwargs):
+    return _run("unit_table", **kwargs)
+
+
+def comments(**kwargs):
+    return _run("comments", **kwargs)
 
 
 def refresh() -> None:
     """After an import or a removal every cached figure may be stale."""
     st.cache_data.clear()
-
-
-# Settings and indicator queries; every argument is part of the cache key.
-
-
-@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
-def _settings(url: str) -> dict:
-    from data_model.settings import DEFAULTS, get_setting
-
-    return {key: get_setting(engine=_engine(url), key=key) for key in DEFAULTS}
-
-
-def settings() -> dict:
-    """period_kind, min_answers and target_margin as the Settings page left them."""
-    return _settings(database_url())
-
-
-@st.cache_data(ttl=TTL, max_entries=500, show_spinner=False)
-def _series(url: str, **kwargs):
-    from data_model.queries import indicator_series
-
-    return indicator_series(engine=_engine(url), **kwargs)
-
-
-def series(**kwargs):
-    """data_model.queries.indicator_series, cached."""
-    return _series(database_url(), **kwargs)
-
-
-@st.cache_data(ttl=TTL, max_entries=200, show_spinner=False)
-def _scorecard(url: str, **kwargs):
-    from data_model.queries import scorecard
-
-    return scorecard(engine=_engine(url), **kwargs)
-
-
-def scorecard(**kwargs):
-    return _scorecard(database_url(), **kwargs)
-
-
-@st.cache_data(ttl=TTL, max_entries=200, show_spinner=False)
-def _unit_table(url: str, **kwargs):
-    from data_model.queries import unit_table
-
-    return unit_table(engine=_engine(url), **kwargs)
-
-
-def unit_table(**kwargs):
-    return _unit_table(database_url(), **kwargs)
-
-
-@st.cache_data(ttl=TTL, max_entries=200, show_spinner=False)
-def _comments(url: str, **kwargs):
-    from data_model.queries import comments
-
-    return comments(engine=_engine(url), **kwargs)
-
-
-def comments(**kwargs):
-    return _comments(database_url(), **kwargs)
-
-
-@st.cache_data(ttl=TTL, max_entries=20, show_spinner=False)
-def _surveys(url: str) -> list[tuple[str, str]]:
-    return reference.surveys_and_questions(engine=_engine(url))
-
-
-def surveys_and_questions() -> list[tuple[str, str]]:
-    return _surveys(database_url())

@@ -1,12 +1,13 @@
 """Tables as .xlsx downloads. Every text cell is stored as text, so a unit or question named
 '=HYPERLINK(...)' or '+1' can never become a formula in the manager's Excel."""
 
-import io
 import math
 
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font
+
+from loaders.templates import workbook_bytes
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -24,12 +25,7 @@ def xlsx_bytes(frame: pd.DataFrame, sheet: str = "Tilannekuva") -> bytes:
         for cell in ws[ws.max_row]:
             if isinstance(cell.value, str):
                 _as_text(cell)
-    for column in ws.columns:
-        width = max(len(str(c.value or "")) for c in column) + 2
-        ws.column_dimensions[column[0].column_letter].width = min(width, 50)
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    return workbook_bytes(book, widest=50)
 
 
 def _plain(value):

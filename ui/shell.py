@@ -25,4 +25,5 @@ def inside_app():
 def require_app() -> None:
     """Send a page run outside app.py to the app's front door."""
     if not getattr(_state, "active", False):
-        st.switch_page("app.py")
+        # The language and filters survive; the page itself opens from the navigation.
+        st.switch_page("app.py", query_params=st.query_params.to_dict())

@@ -25,11 +25,11 @@ def language_switch() -> str:
 
 
 def _default_dates() -> tuple[dt.date, dt.date] | None:
-    """From the start of the year before the latest data to the latest data."""
+    """Three calendar years up to the latest data, so multi-year follow-up works at once."""
     first, last = data.data_span()
     if last is None:
         return None
-    start = max(first, dt.date(last.year - 1, 1, 1))
+    start = max(first, dt.date(last.year - 2, 1, 1))
     return start, last
 
 

@@ -1,0 +1,187 @@
+"""The chart builders: the texts tooltips show, the data and encodings Altair hands to Vega-Lite
+(chart.to_dict()), and the week or month of the year that puts years side by side."""
+
+import datetime as dt
+
+import pandas as pd
+import pytest
+
+from ui import charts
+
+D = dt.date
+
+
+def series(rows: list[tuple], series_name: str = "") -> pd.DataFrame:
+    """indicator_series()'s frame from (bucket_start, label, value, n) rows; value None means
+    hidden for too few answers."""
+    return pd.DataFrame(
+        {
+            "bucket_start": [r[0] for r in rows],
+            "label": [r[1] for r in rows],
+            "series": series_name,
+            "series_id": None,
+            "value": [float("nan") if r[2] is None else r[2] for r in rows],
+            "n": [r[3] for r in rows],
+            "suppressed": [r[2] is None for r in rows],
+        }
+    )
+
+
+MONTHS = series([(D(2024, 1, 1), "1/2024", 4.5, 6), (D(2024, 2, 1), "2/2024", None, 3)])
+
+
+def layers(chart) -> list[dict]:
+    return chart.to_dict()["layer"]
+
+
+def dataset(spec: dict, layer: dict | None = None) -> list[dict]:
+    """The rows of the layer's own data, or of the chart's top-level data."""
+    name = (layer or spec)["data"]["name"]
+    return spec["datasets"][name]
+
+
+@pytest.mark.parametrize(
+    ("lang", "shown", "hidden", "total"),
+    [("fi", "4,50", "liian vähän vastauksia", "Kaikki yksiköt"),
+     ("en", "4.50", "too few answers", "All units")],
+)  # fmt: skip
+def test_chart_frame_tooltips_say_too_few_answers_for_hidden_values(lang, shown, hidden, total):
+    frame = charts.chart_frame(MONTHS, "feedback_mean", lang)
+
+    assert frame["value_text"].tolist() == [shown, hidden]
+    assert frame["series"].tolist() == [total, total]
+    assert pd.isna(frame["value"].iloc[1])  # nothing to draw, nothing to derive
+    assert frame["bucket_start"].tolist() == [pd.Timestamp(2024, 1, 1), pd.Timestamp(2024, 2, 1)]
+
+
+def test_trend_chart_draws_line_points_and_the_target_rule():
+    spec = charts.trend_chart(MONTHS, "feedback_mean", "fi", target=4.2).to_dict()
+    line, points, rule = spec["layer"]
+
+    assert (line["mark"]["type"], points["mark"]["type"], rule["mark"]["type"]) == (
+        "line", "point", "rule",
+    )  # fmt: skip
+    assert rule["encoding"]["y"]["field"] == "target"
+    assert dataset(spec, rule) == [{"target": 4.2, "label": "tavoite"}]
+    assert spec["title"] == "Palautteen keskiarvo"
+    assert line["encoding"]["x"]["field"] == "bucket_start"
+    assert line["encoding"]["x"]["type"] == "temporal"
+    assert line["encoding"]["y"]["axis"]["labelExpr"] == "replace(datum.label, '.', ',')"
+    rows = dataset(spec)
+    assert [(r["label"], r["value"], r["value_text"]) for r in rows] == [
+        ("1/2024", 4.5, "4,50"), ("2/2024", None, "liian vähän vastauksia"),
+    ]  # fmt: skip
+    tooltip = {t["field"]: t["title"] for t in line["encoding"]["tooltip"]}
+    assert tooltip == {
+        "label": "Ajanjakso", "series": "Sarja", "value_text": "Palautteen keskiarvo",
+        "n": "Määrä",
+    }  # fmt: skip
+
+
+def test_trend_chart_without_a_target_has_no_rule():
+    chart = charts.trend_chart(MONTHS, "mentor_mood", "en")
+
+    assert [layer["mark"]["type"] for layer in layers(chart)] == ["line", "point"]
+
+
+def test_one_series_needs_no_legend():
+    for layer in layers(charts.trend_chart(MONTHS, "feedback_mean", "fi", target=4.0))[:2]:
+        assert layer["encoding"]["color"]["legend"] is None
+
+
+def test_several_series_share_one_legend_at_the_bottom():
+    frame = pd.concat(
+        [series([(D(2024, 1, 1), "1/2024", 4.5, 6)], "Päiväkoti Aurinko"),
+         series([(D(2024, 1, 1), "1/2024", 3.0, 6)], "Palvelutalo Koivu")],
+        ignore_index=True,
+    )  # fmt: skip
+    line, points, rule = layers(charts.trend_chart(frame, "feedback_mean", "en", target=4.0))
+
+    # Line and points encode colour identically, so Vega-Lite merges them into one legend;
+    # the target rule has no colour channel to add a second one.
+    assert line["encoding"]["color"] == points["encoding"]["color"]
+    assert line["encoding"]["color"]["legend"] == {"orient": "bottom"}
+    assert line["encoding"]["color"]["field"] == "series"
+    assert "color" not in rule["encoding"]
+
+
+@pytest.mark.parametrize(("lang", "month_format"), [("fi", "%m/%Y"), ("en", "%Y-%m")])
+def test_time_axis_names_months_or_whole_years(lang, month_format):
+    def axis(grain):
+        chart = charts.trend_chart(MONTHS, "feedback_mean", lang, grain=grain)
+        return layers(chart)[0]["encoding"]["x"]["axis"]
+
+    assert axis("month") == {"format": month_format}
+    # At year grain a tick a month would make two yearly figures look like months.
+    assert axis("year") == {"format": "%Y", "tickCount": {"interval": "year", "step": 1}}
+
+
+def test_percent_and_count_axes_start_from_zero_and_scores_do_not():
+    def zero(code):
+        return layers(charts.trend_chart(MONTHS, code, "fi"))[0]["encoding"]["y"]["scale"]["zero"]
+
+    assert (zero("feedback_positive_share"), zero("feedback_answers")) == (True, True)
+    assert zero("feedback_mean") is False
+
+
+def test_years_frame_puts_new_years_days_in_iso_week_53_of_2020():
+    frame = series(
+        [(D(2020, 12, 31), "a", 4.0, 6), (D(2021, 1, 1), "b", 4.1, 6),
+         (D(2021, 1, 4), "c", 4.2, 6), (D(2021, 12, 27), "d", 4.3, 6)]
+    )  # fmt: skip
+
+    weeks = charts.years_frame(frame, "week")
+
+    assert list(zip(weeks["year"], weeks["x"], strict=True)) == [
+        ("2020", 53), ("2020", 53), ("2021", 1), ("2021", 52),
+    ]  # fmt: skip
+
+
+def test_years_frame_at_month_grain_uses_calendar_years_and_months():
+    frame = series([(D(2020, 12, 31), "a", 4.0, 6), (D(2021, 1, 1), "b", 4.1, 6)])
+
+    months = charts.years_frame(frame, "month")
+
+    assert list(zip(months["year"], months["x"], strict=True)) == [("2020", 12), ("2021", 1)]
+
+
+def test_years_frame_keeps_only_the_total():
+    frame = pd.concat(
+        [series([(D(2024, 1, 1), "1/2024", 4.0, 9)]),
+         series([(D(2024, 1, 1), "1/2024", 4.5, 6)], "Päiväkoti Aurinko")],
+        ignore_index=True,
+    )  # fmt: skip
+
+    assert charts.years_frame(frame, "month")["value"].tolist() == [4.0]
+
+
+def test_years_chart_draws_one_line_per_year_over_the_months():
+    frame = series(
+        [(D(2024, 3, 1), "3/2024", 3.0, 6), (D(2025, 3, 1), "3/2025", 4.0, 6),
+         (D(2026, 2, 1), "2/2026", None, 2)]
+    )  # fmt: skip
+
+    spec = charts.years_chart(frame, "feedback_mean", "month", "fi", target=4.0).to_dict()
+    line, points, rule = spec["layer"]
+
+    assert [(r["year"], r["x"], r["value_text"]) for r in dataset(spec)] == [
+        ("2024", 3, "3,00"), ("2025", 3, "4,00"), ("2026", 2, "liian vähän vastauksia"),
+    ]  # fmt: skip
+    assert line["encoding"]["color"]["field"] == "year"
+    assert line["encoding"]["color"]["legend"] == {"orient": "bottom"}
+    assert line["encoding"]["x"] == {
+        "field": "x",
+        "title": "kuukausi",
+        "type": "ordinal",
+        "axis": {"labelAngle": 0},
+    }
+    assert dataset(spec, rule) == [{"target": 4.0}]
+
+
+def test_years_chart_at_week_grain_titles_the_axis_with_weeks():
+    frame = series([(D(2020, 12, 28), "2020-W53", 4.0, 6)])
+
+    spec = charts.years_chart(frame, "nps", "week", "en").to_dict()
+
+    assert spec["layer"][0]["encoding"]["x"]["title"] == "week"
+    assert [(r["year"], r["x"]) for r in dataset(spec)] == [("2020", 53)]

@@ -1,0 +1,64 @@
+"""The .xlsx download: text that looks like a formula stays text, numbers stay numbers."""
+
+import io
+
+import numpy as np
+import pandas as pd
+import pytest
+from openpyxl import load_workbook
+
+from ui.export import xlsx_bytes
+
+
+def reload(data: bytes):
+    return load_workbook(io.BytesIO(data)).active
+
+
+@pytest.mark.parametrize("text", ["=1+1", "+2", "-3", "@x", '=HYPERLINK("http://x","y")'])
+def test_text_that_looks_like_a_formula_is_stored_as_text(text):
+    sheet = reload(xlsx_bytes(pd.DataFrame({"Yksikkö": [text]})))
+
+    cell = sheet["A2"]
+    assert (cell.data_type, cell.value) == ("s", text)
+    assert cell.quotePrefix  # Excel shows it as typed after an apostrophe
+
+
+def test_numbers_stay_numbers_and_missing_values_are_empty():
+    frame = pd.DataFrame(
+        {
+            "Arvo": [4.5, np.float64(3.667), float("nan")],
+            "Määrä": [np.int64(6), 18, 15],
+            "Sarja": ["Kaikki yksiköt", "Päiväkoti Kuu", "x"],
+        }
+    )
+
+    sheet = reload(xlsx_bytes(frame))
+
+    rows = [[(c.data_type, c.value) for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert rows == [
+        [("n", 4.5), ("n", 6), ("s", "Kaikki yksiköt")],
+        [("n", 3.667), ("n", 18), ("s", "Päiväkoti Kuu")],
+        [("n", None), ("n", 15), ("s", "x")],
+    ]
+
+
+def test_nullable_integers_with_gaps_are_written_as_empty_cells():
+    frame = pd.DataFrame({"Vuosi": pd.array([2024, None], dtype="Int64")})
+
+    sheet = reload(xlsx_bytes(frame))
+
+    assert [sheet["A2"].value, sheet["A3"].value] == [2024, None]
+
+
+def test_header_row_is_bold_text_even_when_it_looks_like_a_formula():
+    sheet = reload(xlsx_bytes(pd.DataFrame({"=A1": [1], "Ajanjakso": ["3/2024"]})))
+
+    assert [(c.data_type, c.value, c.font.b) for c in sheet[1]] == [
+        ("s", "=A1", True), ("s", "Ajanjakso", True),
+    ]  # fmt: skip
+
+
+def test_sheet_name_is_cut_to_excels_31_characters():
+    data = xlsx_bytes(pd.DataFrame({"a": [1]}), sheet="Tilannekuva " * 4)
+
+    assert reload(data).title == ("Tilannekuva " * 4)[:31]
