@@ -1,6 +1,6 @@
 """Benchmark: how long a large export takes to read, store and query, on SQLite or PostgreSQL.
 
-.venv/bin/python -m bench.benchmark [--answers 200000] [--database-url URL]
+.venv/bin/python -m bench.benchmark [--answers 200000] [--database-url URL_OF_AN_EMPTY_DATABASE]
 Prints a Markdown table; the README's figures come from here, never from timed tests.
 """
 
@@ -14,7 +14,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from data_model.db import make_engine
+from data_model.db import is_empty, make_engine
 from data_model.queries import GRAINS, indicator_series, scorecard, unit_table
 from data_model.store import sha256, store_loaded
 from loaders import load_file
@@ -66,6 +66,8 @@ def main() -> None:
         write_long_workbook(workbook, args.answers)
     data = workbook.read_bytes()
     engine = make_engine(args.database_url or f"sqlite:///{work / 'bench.db'}")
+    if not is_empty(engine):
+        raise SystemExit("The benchmark needs an empty database (it would measure nothing else).")
     rows = []
 
     import_demo(engine=engine, paths=write_demo_files(work / "demo"))
@@ -73,7 +75,8 @@ def main() -> None:
     rows.append(
         (f"read + validate {args.answers:,} answers (.xlsx, {len(data) >> 20} MB)", seconds)
     )
-    _, seconds = timed(lambda: store_loaded(engine=engine, loaded=loaded, digest=sha256(data)))
+    result, seconds = timed(lambda: store_loaded(engine=engine, loaded=loaded, digest=sha256(data)))
+    assert result.status == "imported", result.status
     rows.append((f"store as one batch ({len(loaded.main):,} summed rows)", seconds))
 
     today = dt.date(2026, 10, 31)

@@ -5,6 +5,7 @@ import os
 import signal
 import socket
 import subprocess
+import tempfile
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -92,7 +93,13 @@ def settled(page: Page, timeout_ms: int = 60_000) -> None:
 
 def full_page_screenshot(page: Page, path: Path) -> None:
     """Streamlit scrolls inside its main area, so a full-page shot needs a viewport as tall as
-    that area's content."""
+    that area's content.
+
+    The README's pictures under docs/ are rewritten only with UPDATE_SCREENSHOTS=1, so a test
+    run leaves the work tree clean; otherwise the shot goes to a temporary folder (the journey
+    still renders and captures the page)."""
+    if os.environ.get("UPDATE_SCREENSHOTS") != "1":
+        path = Path(tempfile.gettempdir()) / "tilannekuva-screenshots" / path.name
     path.parent.mkdir(parents=True, exist_ok=True)
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
     page.set_viewport_size({"width": VIEWPORT["width"], "height": max(height, VIEWPORT["height"])})
