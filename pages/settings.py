@@ -1,6 +1,8 @@
 """Settings: what 'period' means, the privacy threshold, the yellow band, and the targets
 (edited in a table; imported targets show here too)."""
 
+import datetime as dt
+
 import pandas as pd
 import streamlit as st
 
@@ -48,6 +50,10 @@ unit_ids = {name: uid for uid, name in units.items()}
 names = {i.code: i.name(lang) for i in catalog.CATALOG}
 codes = {name: code for code, name in names.items()}
 ALL = t("sidebar.all_units", lang)
+ALL_YEARS = t("settings.all_years", lang)
+first, last = data.data_span()
+this_year = (last or dt.date.today()).year
+years = [str(y) for y in range((first.year if first else this_year) - 1, this_year + 3)]
 
 rows = list_targets(engine=engine)
 table = pd.DataFrame(
@@ -58,10 +64,12 @@ table = pd.DataFrame(
         "unit": pd.array(
             [units.get(r["unit_id"], ALL) if r["unit_id"] else ALL for r in rows], dtype="str"
         ),
-        "year": pd.array([r["year"] for r in rows], dtype="Int64"),
+        # A choice, not a number: an empty number cell reads "None" in the editor.
+        "year": pd.array([str(r["year"]) if r["year"] else ALL_YEARS for r in rows], dtype="str"),
         "target": [r["target"] for r in rows],
     }
 )
+table_years = {y for y in table["year"] if y != ALL_YEARS}
 edited = st.data_editor(
     table,
     num_rows="dynamic",
@@ -74,8 +82,10 @@ edited = st.data_editor(
         "unit": st.column_config.SelectboxColumn(
             t("col.unit", lang), options=[ALL, *unit_ids], default=ALL
         ),
-        "year": st.column_config.NumberColumn(
-            t("col.year", lang), min_value=2000, max_value=2100, step=1, format="%d"
+        "year": st.column_config.SelectboxColumn(
+            t("col.year", lang),
+            options=[ALL_YEARS, *sorted(set(years) | set(table_years))],
+            default=ALL_YEARS,
         ),
         "target": st.column_config.NumberColumn(t("col.target", lang), required=True),
     },
@@ -87,7 +97,7 @@ if st.button(t("settings.targets_save", lang), type="primary", key="targets_save
             {
                 "indicator": codes.get(r["indicator"], r["indicator"]),
                 "unit_id": unit_ids.get(r["unit"]),
-                "year": None if pd.isna(r["year"]) else int(r["year"]),
+                "year": int(r["year"]) if str(r["year"] or "").isdigit() else None,
                 "target": r["target"],
             }
             for r in edited.to_dict("records")
@@ -95,7 +105,12 @@ if st.button(t("settings.targets_save", lang), type="primary", key="targets_save
         ],
     )
     data.refresh()
-    st.success(t("settings.targets_saved", lang, n=changed))
+    # Redraw the editor from what is stored now (its pending edits belong to the old table).
+    st.session_state["targets_saved"] = changed
+    st.rerun()
+saved = st.session_state.pop("targets_saved", None)
+if saved is not None:
+    st.success(t("settings.targets_saved", lang, n=saved))
 
 with st.expander(t("settings.defaults", lang)):
     st.dataframe(

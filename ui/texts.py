@@ -331,10 +331,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "settings.saved": "Asetukset tallennettu.",
         "settings.targets": "Tavoitteet",
         "settings.targets_help": (
-            "Tavoite koskee kaikkia yksiköitä, jos yksikkö on tyhjä, ja kaikkia vuosia, jos "
-            "vuosi on tyhjä. Tarkempi tavoite (yksikkö ja vuosi) voittaa yleisemmän."
+            "Valitse yksiköksi 'Kaikki yksiköt' ja vuodeksi 'Kaikki vuodet', kun tavoite koskee "
+            "kaikkia. Tarkempi tavoite (yksikkö ja vuosi) voittaa yleisemmän."
         ),
         "settings.targets_save": "Tallenna tavoitteet",
+        "settings.all_years": "Kaikki vuodet",
         "settings.targets_saved": "Tavoitteet tallennettu ({n} muutosta).",
         "settings.defaults": "Oletustavoitteet",
         "col.default_target": "Oletustavoite",
@@ -658,10 +659,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "settings.saved": "Settings saved.",
         "settings.targets": "Targets",
         "settings.targets_help": (
-            "A target with no unit applies to all units, and with no year to all years. The more "
+            "Choose 'All units' and 'All years' for a target that applies to all. The more "
             "specific target (unit and year) wins over the more general one."
         ),
         "settings.targets_save": "Save targets",
+        "settings.all_years": "All years",
         "settings.targets_saved": "Targets saved ({n} changes).",
         "settings.defaults": "Default targets",
         "col.default_target": "Default target",

@@ -93,7 +93,7 @@ def test_saved_targets_show_in_the_editor_and_on_the_overview(settings, municipa
     settings.run()
     editor = settings.data_editor(key="targets_editor").value
     assert editor.to_dict("records") == [
-        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": None, "target": 4.8},
+        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "Kaikki vuodet", "target": 4.8},
     ]
     _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
     assert "tavoitteesta jäljessä" in note  # 4,50 is 0,30 short of 4,80: more than 5 %
@@ -129,3 +129,22 @@ def test_settings_page_in_english(settings):
     )
     assert settings.selectbox(key="settings_period_kind").options[0] == "quarter"
     assert settings.button(key="targets_save").label == "Save targets"
+
+
+def test_a_target_for_one_year_is_chosen_from_the_year_list(settings, app_engine):
+    settings.switch_page(SETTINGS_PAGE).run()
+    settings.session_state["targets_editor"] = {
+        "edited_rows": {},
+        "added_rows": [{"indicator": MEAN, "year": "2024", "target": 4.4}],
+        "deleted_rows": [],
+    }
+    settings.button(key="targets_save").click().run()
+
+    assert list_targets(engine=app_engine) == [
+        {"indicator": "feedback_mean", "unit_id": None, "year": 2024, "target": 4.4,
+         "manual": True},
+    ]  # fmt: skip
+    shown = settings.data_editor(key="targets_editor").value.to_dict("records")
+    assert shown == [
+        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "2024", "target": 4.4},
+    ]
