@@ -52,3 +52,39 @@ def surveys_and_questions(*, engine: Engine) -> list[tuple[str, str]]:
     )
     with engine.connect() as conn:
         return [tuple(r) for r in conn.execute(query)]
+
+
+def mentor_notes(
+    *,
+    engine: Engine,
+    unit_ids=None,
+    service_area_id: int | None = None,
+    start: dt.date | None = None,
+    end: dt.date | None = None,
+    limit: int = 30,
+) -> list[dict]:
+    """The newest mentor reports that say something (observations, wishes or a concern)."""
+    query = (
+        select(
+            MentorReport.date, Unit.name.label("unit"), MentorReport.mentor, MentorReport.mood,
+            MentorReport.concern, MentorReport.observations, MentorReport.wishes,
+        )
+        .join(Unit, Unit.id == MentorReport.unit_id)
+        .where(
+            (MentorReport.observations.is_not(None))
+            | (MentorReport.wishes.is_not(None))
+            | MentorReport.concern.is_(True)
+        )
+        .order_by(MentorReport.date.desc(), Unit.name)
+        .limit(limit)
+    )  # fmt: skip
+    if unit_ids:
+        query = query.where(MentorReport.unit_id.in_(list(unit_ids)))
+    if service_area_id is not None:
+        query = query.where(Unit.service_area_id == service_area_id)
+    if start is not None:
+        query = query.where(MentorReport.date >= start)
+    if end is not None:
+        query = query.where(MentorReport.date <= end)
+    with engine.connect() as conn:
+        return [dict(r._mapping) for r in conn.execute(query)]

@@ -80,7 +80,7 @@ for code in chosen:
         chart = charts.years_chart(frame, code, query_grain, lang, target)
     else:
         chart = charts.trend_chart(frame, code, lang, target, grain=grain)
-    st.altair_chart(chart, width="stretch")
+    st.altair_chart(chart, width="stretch", height=charts.HEIGHT)
     shown = frame.assign(indicator=indicator.name(lang))
     tables.append(shown)
 

@@ -84,7 +84,9 @@ for i, code in enumerate(TREND_INDICATORS):
             continue
         target = target_for(engine=data.engine(), indicator=code, unit_id=unit_id,
                             year=current.end.year if current.end else None)  # fmt: skip
-        st.altair_chart(charts.trend_chart(frame, code, lang, target), width="stretch")
+        st.altair_chart(
+            charts.trend_chart(frame, code, lang, target), width="stretch", height=charts.HEIGHT
+        )
 
 st.caption(t("privacy.note", lang, n=current.min_answers))
 

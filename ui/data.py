@@ -56,6 +56,7 @@ def _queries() -> dict:
         "units": reference.units,
         "data_span": reference.data_span,
         "surveys_and_questions": reference.surveys_and_questions,
+        "mentor_notes": reference.mentor_notes,
         "batches": _batches,
         "settings": _settings,
         "series": queries.indicator_series,
@@ -115,6 +116,10 @@ def unit_table(**kwargs):
 
 def comments(**kwargs):
     return _run("comments", **kwargs)
+
+
+def mentor_notes(**kwargs) -> list[dict]:
+    return _run("mentor_notes", **kwargs)
 
 
 def refresh() -> None:

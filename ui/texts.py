@@ -116,10 +116,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nav.units": "Yksiköt",
         "nav.import": "Tuonti",
         "nav.settings": "Asetukset",
-        "coming.title": "Tulossa",
-        "coming.body": (
-            "Tämä sivu on tekeillä. Tiedot ovat jo tallessa, ja sivu näyttää ne, kun se valmistuu."
-        ),
         "sidebar.language": "Kieli",
         "sidebar.filters": "Rajaukset",
         "sidebar.dates": "Aikaväli",
@@ -310,6 +306,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.status": "Tila",
         "col.suppressed": "Piilotettu",
         "col.year_label": "Vuosi",
+        "feeling.title": "Fiilismittari",
+        "feeling.intro": (
+            "Mentorit raportoivat säännöllisesti, miltä tiimissä tuntuu (fiilis 1–5). Näkymä "
+            "nostaa esiin yksiköt, joiden fiilis on laskenut tai on matala, jotta niihin "
+            "ehditään tarttua ajoissa."
+        ),
+        "feeling.falling": "Yksiköt, joiden fiilis laskee",
+        "feeling.falling_help": (
+            "Viimeisten {months} kuukauden keskiarvo on laskenut vähintään {drop} edellisistä "
+            "{months} kuukaudesta tai on alle {low}."
+        ),
+        "feeling.falling_none": "Yhdenkään yksikön fiilis ei ole laskenut tai matala.",
+        "feeling.falling_line": "**{unit}**: nyt {recent}, aiemmin {earlier} ({change})",
+        "feeling.falling_line_new": "**{unit}**: nyt {recent}",
+        "feeling.heatmap": "Fiilis yksiköittäin ja kuukausittain",
+        "feeling.reports": "Raportteja",
+        "feeling.notes": "Mentorien tuoreimmat havainnot",
+        "feeling.notes_none": "Ei havaintoja valitulla rajauksella.",
+        "feeling.no_data": "Mentoriraportteja ei ole valitulla rajauksella.",
+        "feeling.open_unit": "Avaa yksikön näkymä",
         "units.title": "Yksiköt",
         "units.choose": "Yksikkö",
         "units.none": "Yksiköitä ei ole vielä. Tuo yksikkörekisteri Tuonti-sivulla.",
@@ -445,10 +461,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nav.units": "Units",
         "nav.import": "Import",
         "nav.settings": "Settings",
-        "coming.title": "Coming",
-        "coming.body": (
-            "This page is being built. The data is already stored and will show here when it is."
-        ),
         "sidebar.language": "Language",
         "sidebar.filters": "Filters",
         "sidebar.dates": "Date range",
@@ -638,6 +650,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.status": "Status",
         "col.suppressed": "Hidden",
         "col.year_label": "Year",
+        "feeling.title": "Feeling meter",
+        "feeling.intro": (
+            "Mentors report regularly how the team is doing (mood 1–5). This view raises the "
+            "units whose mood has fallen or is low, so that there is time to act."
+        ),
+        "feeling.falling": "Units whose mood is falling",
+        "feeling.falling_help": (
+            "The mean of the latest {months} months fell by at least {drop} from the {months} "
+            "months before, or is under {low}."
+        ),
+        "feeling.falling_none": "No unit's mood has fallen or is low.",
+        "feeling.falling_line": "**{unit}**: now {recent}, before {earlier} ({change})",
+        "feeling.falling_line_new": "**{unit}**: now {recent}",
+        "feeling.heatmap": "Mood by unit and month",
+        "feeling.reports": "Reports",
+        "feeling.notes": "Mentors' latest observations",
+        "feeling.notes_none": "No observations for this selection.",
+        "feeling.no_data": "There are no mentor reports for this selection.",
+        "feeling.open_unit": "Open the unit's view",
         "units.title": "Units",
         "units.choose": "Unit",
         "units.none": "There are no units yet. Import the unit register on the Import page.",
