@@ -110,7 +110,7 @@ def _set_scale(frame: pd.DataFrame, match: HeaderMatch, problems: ProblemList) -
     bad = high.notna() & ~high.isin(VALID_SCALES)
     for row in frame.index[bad]:
         problems.add(
-            "bad_scale", row=row, column=match.header_of("scale"), value=_plain(high[row]),
+            "bad_scale", row=row, column=match.header_of("scale"), value=v.plain_number(high[row]),
             allowed=", ".join(map(str, VALID_SCALES)),
         )  # fmt: skip
     high = high.where(~bad).fillna(5).astype(int)
@@ -130,7 +130,7 @@ def load_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
     out = scored & ((frame["score"] < frame["scale_min"]) | (frame["score"] > frame["scale_max"]))
     for row in frame.index[out]:
         problems.add(
-            "out_of_scale", row=row, column=header, value=_plain(frame.at[row, "score"]),
+            "out_of_scale", row=row, column=header, value=v.plain_number(frame.at[row, "score"]),
             low=frame.at[row, "scale_min"], high=frame.at[row, "scale_max"],
         )  # fmt: skip
     raw = rows[match.columns["score"][0]]
@@ -178,7 +178,7 @@ def load_arvo_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
             "out_of_scale",
             row=row,
             column=header,
-            value=_plain(frame.at[row, "score"]),
+            value=v.plain_number(frame.at[row, "score"]),
             low=0,
             high=10,
         )
@@ -206,7 +206,7 @@ def load_aggregated(match: HeaderMatch, problems: ProblemList) -> Loaded:
     for row in frame.index[bad]:
         problems.add(
             "mean_above_scale", row=row, column=match.header_of("mean"),
-            value=_plain(frame.at[row, "mean"]), low=frame.at[row, "scale_min"],
+            value=v.plain_number(frame.at[row, "mean"]), low=frame.at[row, "scale_min"],
             high=frame.at[row, "scale_max"],
         )  # fmt: skip
     frame = frame[ok & ~bad & (frame["n"] > 0)]
@@ -267,7 +267,3 @@ def _comments(frame: pd.DataFrame, key: str) -> pd.DataFrame:
         texts.assign(text=texts[key].astype(str), question=_texts(texts, "question"))
         [COMMENT_COLUMNS].reset_index(drop=True)
     )  # fmt: skip
-
-
-def _plain(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")

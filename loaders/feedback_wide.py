@@ -139,7 +139,12 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         scores = parsed.dropna().astype(float)
         for row, score in scores[(scores < low) | (scores > high)].items():
             problems.add(
-                "out_of_scale", row=row, column=header, value=_plain(score), low=low, high=high
+                "out_of_scale",
+                row=row,
+                column=header,
+                value=v.plain_number(score),
+                low=low,
+                high=high,
             )
         scores = scores[(scores >= low) & (scores <= high)]
         answers.append(
@@ -164,7 +169,3 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         problems.file, "feedback", match.schema.form, len(rows),
         {"feedback": sum_answers(all_answers), "comments": all_comments},
     )  # fmt: skip
-
-
-def _plain(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")

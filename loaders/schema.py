@@ -197,13 +197,18 @@ def parse_value(column: Column, raw: object):
         return None
     if column.type == "count":
         if value < 0:
-            return Invalid("negative", _num(value))
+            return Invalid("negative", v.plain_number(value))
         if not float(value).is_integer():
             return Invalid("not_a_whole_number", raw)
     if column.type in ("number", "score") and column.low is not None:
         if not column.low <= value <= column.high:
             code = "out_of_scale" if column.type == "score" else "out_of_range"
-            return Invalid(code, _num(value), low=_num(column.low), high=_num(column.high))
+            return Invalid(
+                code,
+                v.plain_number(value),
+                low=v.plain_number(column.low),
+                high=v.plain_number(column.high),
+            )
     return value
 
 
@@ -227,10 +232,6 @@ def coerce_column(column: Column, raw: pd.Series, header: str, problems: Problem
     values = pd.Series(None, index=raw.index, dtype=object)
     values[filled.index] = parsed[codes]
     return values.tolist()
-
-
-def _num(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
 
 
 def coerce(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList) -> pd.DataFrame:

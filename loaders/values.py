@@ -11,6 +11,11 @@ import pandas as pd
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
 
 
+def plain_number(value: float) -> str:
+    """A number as a message quotes it: 7, not 7.0; 4,5 with the Finnish decimal comma."""
+    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
+
+
 def is_blank(value: object) -> bool:
     if value is None:
         return True

@@ -6,7 +6,6 @@ import streamlit as st
 
 from data_model import indicators as catalog
 from data_model.queries import GRAINS
-from data_model.targets import target_for
 from ui import charts, data, export, scope, shell, state
 from ui import scorecard as sc
 from ui.texts import t
@@ -74,7 +73,7 @@ for code in chosen:
         st.info(t("trends.no_data", lang, name=indicator.name(lang)))
         continue
     unit = current.unit_ids[0] if current.unit_ids and len(current.unit_ids) == 1 else None
-    target = target_for(engine=data.engine(), indicator=code, unit_id=unit,
+    target = data.target_for(indicator=code, unit_id=unit,
                         year=current.end.year if current.end else None)  # fmt: skip
     if years:
         chart = charts.years_chart(frame, code, query_grain, lang, target)

@@ -4,7 +4,6 @@ its key indicators over time against target, and the comments the privacy rule a
 import streamlit as st
 
 from data_model import indicators as catalog
-from data_model.targets import target_for
 from ui import charts, data, scope, shell, state
 from ui import formatting as fmt
 from ui import scorecard as sc
@@ -82,7 +81,7 @@ for i, code in enumerate(TREND_INDICATORS):
         if frame.empty:
             st.info(t("trends.no_data", lang, name=catalog.get(code).name(lang)))
             continue
-        target = target_for(engine=data.engine(), indicator=code, unit_id=unit_id,
+        target = data.target_for(indicator=code, unit_id=unit_id,
                             year=current.end.year if current.end else None)  # fmt: skip
         st.altair_chart(
             charts.trend_chart(frame, code, lang, target), width="stretch", height=charts.HEIGHT

@@ -49,7 +49,7 @@ def _batches(*, engine: Engine) -> list[dict]:
 
 
 def _queries() -> dict:
-    from data_model import queries
+    from data_model import queries, targets
 
     return {
         "service_areas": reference.service_areas,
@@ -63,6 +63,7 @@ def _queries() -> dict:
         "scorecard": queries.scorecard,
         "unit_table": queries.unit_table,
         "comments": queries.comments,
+        "target_for": targets.target_for,
     }
 
 
@@ -116,6 +117,11 @@ def unit_table(**kwargs):
 
 def comments(**kwargs):
     return _run("comments", **kwargs)
+
+
+def target_for(**kwargs) -> float | None:
+    """data_model.targets.target_for, cached (charts ask on every rerun)."""
+    return _run("target_for", **kwargs)
 
 
 def mentor_notes(**kwargs) -> list[dict]:
