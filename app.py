@@ -1,12 +1,12 @@
 """Tilannekuva: the entry point. Page config, sign-in gate, shared sidebar and the page list;
-everything else lives in pages/, ui/ and data_model/."""
+everything else lives in views/, ui/, data_model/, loaders/ and core/."""
 
 import logging
 
 import streamlit as st
 
-from ui import auth, data, shell, sidebar, state
-from ui.texts import t
+from core.texts import t
+from ui import auth, data, sidebar, state
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 log = logging.getLogger("tilannekuva")
@@ -29,9 +29,9 @@ except Exception:
 try:  # the sidebar queries the database too; a failure there gets the same short message
     with st.sidebar:
         lang = sidebar.language_switch()
-        filters = sidebar.filters(lang)
+        scope = sidebar.filters(lang)
         auth.sign_out_button(lang)
-    state.write_url(filters, lang)
+    state.write_url(scope, lang)
 except Exception:
     log.exception("Sidebar failed")
     st.error(t("error.unexpected", lang))
@@ -44,20 +44,19 @@ def page(path: str, title_key: str, icon: str, **kwargs) -> st.Page:
 
 pages = {
     t("nav.section.follow", lang): [
-        page("pages/overview.py", "nav.overview", "dashboard", default=True),
-        page("pages/trends.py", "nav.trends", "trending_up"),
-        page("pages/feeling_meter.py", "nav.feeling", "thermostat"),
-        page("pages/units.py", "nav.units", "apartment"),
+        page("views/overview.py", "nav.overview", "dashboard", default=True),
+        page("views/trends.py", "nav.trends", "trending_up"),
+        page("views/feeling_meter.py", "nav.feeling", "thermostat"),
+        page("views/units.py", "nav.units", "apartment"),
     ],
     t("nav.section.data", lang): [
-        page("pages/import_data.py", "nav.import", "upload_file"),
-        page("pages/settings.py", "nav.settings", "settings"),
+        page("views/import_data.py", "nav.import", "upload_file"),
+        page("views/settings.py", "nav.settings", "settings"),
     ],
 }
 page = st.navigation(pages)
 try:
-    with shell.inside_app():
-        page.run()
+    page.run()
 except Exception:
     log.exception("Page %s failed", page.title)
     st.error(t("error.unexpected", lang))

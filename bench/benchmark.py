@@ -14,18 +14,17 @@ from pathlib import Path
 
 from openpyxl import Workbook
 
-from data_model.db import is_empty, make_engine
-from data_model.queries import GRAINS, indicator_series, scorecard, unit_table
+from core.periods import GRAINS
+from core.rules import KEY_INDICATORS
+from data_model.db import is_empty, open_database
+from data_model.queries import indicator_series, scorecard, unit_table
 from data_model.store import sha256, store_loaded
+from demo.generate import write_demo_files
+from demo.seed import import_demo
 from loaders import load_file
-from loaders.demo import import_demo, write_demo_files
 
 UNITS = [f"Yksikkö {i:02d}" for i in range(40)]
 QUESTIONS = [f"Kysymys {i}" for i in range(10)]
-CARD_INDICATORS = (
-    "feedback_mean", "feedback_positive_share", "nps", "feedback_answers",
-    "mentor_mood", "mentor_workload", "sick_leave_days_per_fte", "turnover_percent",
-)  # fmt: skip
 
 
 def write_long_workbook(path: Path, answers: int) -> None:
@@ -65,7 +64,7 @@ def main() -> None:
     if not workbook.exists():
         write_long_workbook(workbook, args.answers)
     data = workbook.read_bytes()
-    engine = make_engine(args.database_url or f"sqlite:///{work / 'bench.db'}")
+    engine = open_database(args.database_url or f"sqlite:///{work / 'bench.db'}")
     if not is_empty(engine):
         raise SystemExit("The benchmark needs an empty database (it would measure nothing else).")
     rows = []
@@ -92,12 +91,12 @@ def main() -> None:
     )  # fmt: skip
     rows.append(("feedback mean per unit and month, with total (privacy rules)", seconds))
     _, seconds = timed(
-        lambda: scorecard(engine=engine, indicators=CARD_INDICATORS, grain="month", today=today),
+        lambda: scorecard(engine=engine, indicators=KEY_INDICATORS, grain="month", today=today),
         args.repeat,
     )
     rows.append(("scorecard, 8 indicators with sparklines", seconds))
     _, seconds = timed(
-        lambda: unit_table(engine=engine, indicators=CARD_INDICATORS, grain="month", today=today),
+        lambda: unit_table(engine=engine, indicators=KEY_INDICATORS, grain="month", today=today),
         args.repeat,
     )
     rows.append(("units x indicators table, 8 indicators", seconds))

@@ -1,32 +1,29 @@
-"""The one database engine, built from DATABASE_URL (default: a SQLite file under data/).
+"""The database: one engine per URL from the settings (default: a SQLite file under data/), with
+its schema upgraded to the newest Alembic revision on open.
 
-SQLite gets WAL, a busy timeout and foreign keys on every connection.
+SQLite gets WAL, a busy timeout and foreign keys on every connection. Upgrades are serialised
+between processes (a file lock beside a SQLite file, an advisory lock on PostgreSQL), so several
+replicas or CLI runs starting at once on a fresh database all succeed.
 """
 
-import os
+import contextlib
+import fcntl
+from collections.abc import Iterator
 from pathlib import Path
 
-from sqlalchemy import event
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, create_engine
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, event, inspect, select, text
+from sqlalchemy.engine import Connection, Engine
 
-from data_model import models  # noqa: F401  (registers the tables)
+from core.settings import get_settings, normalise_url
+from data_model import models
 
-DEFAULT_SQLITE_PATH = Path(__file__).resolve().parent.parent / "data" / "tilannekuva.db"
-
-
-def database_url() -> str:
-    """The configured database URL: DATABASE_URL, else the SQLite file under data/."""
-    url = os.environ.get("DATABASE_URL", "").strip()
-    return normalise_url(url) if url else f"sqlite:///{DEFAULT_SQLITE_PATH}"
-
-
-def normalise_url(url: str) -> str:
-    """Give plain postgres:// URLs (as hosting platforms hand out) the psycopg 3 driver."""
-    for prefix in ("postgres://", "postgresql://"):
-        if url.startswith(prefix):
-            return "postgresql+psycopg://" + url.removeprefix(prefix)
-    return url
+MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+FIRST_REVISION = "0001"  # the schema the 2026-11-24 release made with create_all
+ADVISORY_LOCK_KEY = 7_362_025  # any constant; all replicas of the app use the same one
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -38,23 +35,100 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 
 def make_engine(url: str | None = None) -> Engine:
-    """Build an engine for url (default: database_url()) and create missing tables."""
-    url = normalise_url(url) if url else database_url()
+    """An engine for url (default: the settings' database), without touching the schema."""
+    url = normalise_url(url) if url else get_settings().url()
     if url.startswith("sqlite"):
-        path = url.removeprefix("sqlite:///")
-        if path and path != ":memory:":
-            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        path = _sqlite_path(url)
+        if path is not None:
+            path.parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 10})
         event.listen(engine, "connect", _sqlite_pragmas)
-    else:
-        engine = create_engine(url, pool_pre_ping=True)
-    SQLModel.metadata.create_all(engine)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def open_database(url: str | None = None) -> Engine:
+    """An engine whose database has the newest schema: what the app, the CLI and tests use."""
+    engine = make_engine(url)
+    upgrade(engine)
     return engine
+
+
+def _sqlite_path(url: str) -> Path | None:
+    path = url.removeprefix("sqlite:///")
+    return None if not path or path == ":memory:" else Path(path)
+
+
+def alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def upgrade(engine: Engine) -> None:
+    """Bring the schema to the newest revision, one process at a time.
+
+    A database the 2026-11-24 release made (tables, no alembic_version) is stamped with the
+    first revision, which is exactly that schema, and then upgraded with its data intact.
+    """
+    with _migration_lock(engine) as conn:
+        if current_revision(conn) == head_revision():
+            return
+        config = alembic_config()
+        config.attributes["connection"] = conn
+        if current_revision(conn) is None and inspect(conn).has_table("import_batch"):
+            command.stamp(config, FIRST_REVISION)
+        command.upgrade(config, "head")
+        conn.commit()
+
+
+@contextlib.contextmanager
+def _migration_lock(engine: Engine) -> Iterator[Connection]:
+    """A connection held while no other process migrates the same database."""
+    if engine.dialect.name == "postgresql":
+        with engine.connect() as conn:
+            conn.execute(text("SELECT pg_advisory_lock(:key)"), {"key": ADVISORY_LOCK_KEY})
+            conn.commit()
+            try:
+                yield conn
+            finally:
+                conn.rollback()
+                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": ADVISORY_LOCK_KEY})
+                conn.commit()
+        return
+    path = _sqlite_path(str(engine.url))
+    if path is None:
+        with engine.connect() as conn:
+            yield conn
+        return
+    with open(f"{path}.migrate-lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            with engine.connect() as conn:
+                # A batch migration copies a table and drops the old one, which the tables
+                # pointing at it would refuse; the keys are checked once it is done.
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                try:
+                    yield conn
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                    if broken:
+                        raise RuntimeError(f"the migration broke foreign keys: {broken[:5]}")
+                finally:
+                    conn.rollback()
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
 
 
 def is_empty(engine: Engine) -> bool:
     """True when no import batch has been stored yet (a brand new database)."""
-    from sqlmodel import select
-
-    with Session(engine) as session:
-        return session.exec(select(models.ImportBatch.id).limit(1)).first() is None
+    with engine.connect() as conn:
+        return conn.execute(select(models.ImportBatch.id).limit(1)).first() is None

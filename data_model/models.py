@@ -25,7 +25,6 @@ class ImportBatch(SQLModel, table=True):
     first_date: date | None = None
     last_date: date | None = None
     unit_names: str = ""  # units the file speaks of, "\n"-separated, as stored
-    warnings: str = ""  # warnings shown at import, "\n"-separated, in Finnish
     imported_by: str = Field(default="", max_length=255)
     imported_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
 
@@ -81,6 +80,9 @@ class FeedbackScore(SQLModel, table=True):
     scale_max: int = 5
     n: int
     score_sum: float
+    # Sum of the squared scores, for the chance variation of a mean (None: a report gave only
+    # means, so a change cannot be judged).
+    score_sq_sum: float | None = None
     positive_n: int | None = None  # answers above the scale's midpoint; unknown for report means
     promoters_n: int | None = None  # 9-10 on a 0-10 scale
     detractors_n: int | None = None  # 0-6 on a 0-10 scale

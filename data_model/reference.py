@@ -5,7 +5,9 @@ import datetime as dt
 from sqlalchemy import func, select, union_all
 from sqlalchemy.engine import Engine
 
+from core.scope import EVERYTHING, Scope
 from data_model.models import FeedbackScore, MentorReport, ServiceArea, Unit, WorkforceMonth
+from data_model.queries import scoping
 
 
 def service_areas(*, engine: Engine) -> list[tuple[int, str]]:
@@ -34,13 +36,7 @@ def data_span(*, engine: Engine) -> tuple[dt.date | None, dt.date | None]:
     ).subquery()
     with engine.connect() as conn:
         lo, hi = conn.execute(select(func.min(parts.c.lo), func.max(parts.c.hi))).one()
-    return _as_date(lo), _as_date(hi)
-
-
-def _as_date(value) -> dt.date | None:
-    if value is None or isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+    return scoping.as_date(lo), scoping.as_date(hi)
 
 
 def surveys_and_questions(*, engine: Engine) -> list[tuple[str, str]]:
@@ -54,15 +50,7 @@ def surveys_and_questions(*, engine: Engine) -> list[tuple[str, str]]:
         return [tuple(r) for r in conn.execute(query)]
 
 
-def mentor_notes(
-    *,
-    engine: Engine,
-    unit_ids=None,
-    service_area_id: int | None = None,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    limit: int = 30,
-) -> list[dict]:
+def mentor_notes(*, engine: Engine, scope: Scope = EVERYTHING, limit: int = 30) -> list[dict]:
     """The newest mentor reports that say something (observations, wishes or a concern)."""
     query = (
         select(
@@ -78,13 +66,7 @@ def mentor_notes(
         .order_by(MentorReport.date.desc(), Unit.name)
         .limit(limit)
     )  # fmt: skip
-    if unit_ids:
-        query = query.where(MentorReport.unit_id.in_(list(unit_ids)))
-    if service_area_id is not None:
-        query = query.where(Unit.service_area_id == service_area_id)
-    if start is not None:
-        query = query.where(MentorReport.date >= start)
-    if end is not None:
-        query = query.where(MentorReport.date <= end)
+    where = scoping.unit_filters(MentorReport, scope)
+    query = query.where(*where, *scoping.date_filters(MentorReport.date, scope))
     with engine.connect() as conn:
         return [dict(r._mapping) for r in conn.execute(query)]

@@ -1,5 +1,6 @@
-"""The transactional writer of import batches: a file's rows land all at once or not at all,
-the same file twice changes nothing, and a batch can be removed with exactly its rows.
+"""The transactional writer of import batches: a loaded file's rows land all at once or not at
+all, the same file twice changes nothing, and a batch can be removed with exactly its rows.
+Knows nothing of files: importing.py loads them and hands the Loaded tables here.
 """
 
 import datetime as dt
@@ -11,6 +12,9 @@ from sqlalchemy import delete, exists, insert, or_, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
+from core.loaded import Loaded
+from core.names import fold
+from core.periods import week_starts
 from data_model.models import (
     FACT_TABLES,
     FeedbackComment,
@@ -22,45 +26,19 @@ from data_model.models import (
     Unit,
     WorkforceMonth,
 )  # fmt: skip
-from loaders import Loaded, LoadError, Problem, load_file
-from loaders.values import fold
 
 CHUNK = 5000  # rows per INSERT statement
 
 
-@dataclass
-class ImportResult:
-    """What happened to one file; to_json() gives the CLI's line."""
+@dataclass(frozen=True)
+class StoredBatch:
+    """What storing a loaded file did: its batch, the units it names (as stored) and the units
+    it created outside the register."""
 
-    file: str
-    status: str  # imported, unchanged, error
-    kind: str | None = None
-    form: str | None = None
-    rows: int = 0
-    answers: int | None = None
-    mean: float | None = None
+    batch_id: int
+    status: str  # imported, or unchanged when the same file was stored a moment ago
     units: list[str] = field(default_factory=list)
-    first_date: dt.date | None = None
-    last_date: dt.date | None = None
-    warnings: list[Problem] = field(default_factory=list)
-    error: LoadError | None = None
-    batch_id: int | None = None
-
-    def to_json(self, lang: str = "en") -> dict:
-        return {
-            "file": self.file,
-            "kind": self.kind,
-            "form": self.form,
-            "status": self.status,
-            "rows": self.rows,
-            "answers": self.answers,
-            "mean": self.mean,
-            "units": self.units,
-            "first_date": self.first_date.isoformat() if self.first_date else None,
-            "last_date": self.last_date.isoformat() if self.last_date else None,
-            "warnings": [w.message(lang) for w in self.warnings],
-            "error": self.error.message(lang) if self.error else None,
-        }
+    created_units: list[str] = field(default_factory=list)
 
 
 def sha256(data: bytes) -> str:
@@ -73,42 +51,11 @@ def find_batch(*, engine: Engine, digest: str) -> ImportBatch | None:
     return ImportBatch.model_validate(row._mapping) if row else None
 
 
-def import_file(
-    *,
-    engine: Engine,
-    file_name: str,
-    data: bytes,
-    kind: str | None = None,
-    form: str | None = None,
-    imported_by: str = "",
-) -> ImportResult:
-    """Load and store one file; bad input comes back as status 'error', never as an exception."""
-    digest = sha256(data)
-    earlier = find_batch(engine=engine, digest=digest)
-    if earlier is not None:
-        return _unchanged(file_name, earlier)
-    try:
-        loaded = load_file(file_name, data, kind=kind, form=form)
-    except LoadError as error:
-        return ImportResult(file_name, "error", kind=kind, form=form, error=error)
-    return store_loaded(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)
-
-
-def _unchanged(file_name: str, batch: ImportBatch) -> ImportResult:
-    return ImportResult(
-        file_name, "unchanged", kind=batch.kind, form=batch.form, rows=batch.rows,
-        answers=batch.answers, mean=batch.mean,
-        units=[u for u in batch.unit_names.split("\n") if u],
-        first_date=batch.first_date, last_date=batch.last_date, batch_id=batch.id,
-    )  # fmt: skip
-
-
 def store_loaded(
     *, engine: Engine, loaded: Loaded, digest: str, imported_by: str = ""
-) -> ImportResult:
+) -> StoredBatch:
     """Write a loaded file as one batch in one transaction."""
     first, last = loaded.date_range()
-    warnings = list(loaded.warnings)
     try:
         with engine.begin() as conn:
             batch_id = conn.execute(
@@ -127,32 +74,24 @@ def store_loaded(
                 )  # fmt: skip
             ).inserted_primary_key[0]
             unit_ids, created = _resolve_units(conn, loaded, batch_id)
-            if created:
-                warnings.append(
-                    Problem("unit_created", loaded.file, params={"units": ", ".join(created)})
-                )
             stored = _write_tables(conn, loaded, batch_id, unit_ids)
             names = sorted({unit_ids[fold(n)][1] for n in loaded.unit_names()})
             conn.execute(
                 update(ImportBatch)
                 .where(ImportBatch.id == batch_id)
-                .values(
-                    stored_rows=stored,
-                    unit_names="\n".join(names),
-                    warnings="\n".join(w.message("fi") for w in warnings),
-                )
+                .values(stored_rows=stored, unit_names="\n".join(names))
             )
     except IntegrityError:
         # Another replica stored the same file a moment ago.
         earlier = find_batch(engine=engine, digest=digest)
         if earlier is None:
             raise
-        return _unchanged(loaded.file, earlier)
-    return ImportResult(
-        loaded.file, "imported", kind=loaded.kind, form=loaded.form, rows=loaded.rows,
-        answers=loaded.answers(), mean=loaded.mean(), units=names, first_date=first,
-        last_date=last, warnings=warnings, batch_id=batch_id,
-    )  # fmt: skip
+        return StoredBatch(earlier.id, "unchanged", batch_unit_names(earlier))
+    return StoredBatch(batch_id, "imported", names, created)
+
+
+def batch_unit_names(batch: ImportBatch) -> list[str]:
+    return [u for u in batch.unit_names.split("\n") if u]
 
 
 def _resolve_units(
@@ -248,10 +187,9 @@ def _with_units(frame: pd.DataFrame, batch_id: int, unit_ids: dict) -> pd.DataFr
 def _dated(frame: pd.DataFrame, batch_id: int, unit_ids: dict) -> pd.DataFrame:
     """Also the year, month and ISO week's Monday queries group by (SQLite has no %V)."""
     days = pd.to_datetime(frame["date"])
-    mondays = days - pd.to_timedelta(days.dt.day_of_week, unit="D")
     return _with_units(frame, batch_id, unit_ids).assign(
         year=days.dt.year.astype(int), month=days.dt.month.astype(int),
-        week_start=[d.date() for d in mondays],
+        week_start=week_starts(frame["date"]),
     )  # fmt: skip
 
 

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Engine
 
-from data_model import indicators
+from core import indicators
 from data_model.models import Target
 
 DEFAULT_MARGIN = 0.05

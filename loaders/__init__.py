@@ -5,9 +5,9 @@ Pure functions, no Streamlit and no database; the upload page and the CLI share 
 
 from collections.abc import Callable
 
+from core.loaded import Loaded
+from core.problems import LoadError, Problem, ProblemList
 from loaders import feedback, feedback_wide, mentor_reports, targets, units, workforce
-from loaders.common import Loaded
-from loaders.problems import LoadError, Problem, ProblemList
 from loaders.reading import read_sheets
 from loaders.schema import (
     HeaderMatch,
@@ -34,7 +34,6 @@ FORMS: list[tuple[Schema, Callable[[HeaderMatch, ProblemList], Loaded]]] = [
     (feedback_wide.WIDE, feedback_wide.load_wide),
 ]
 SCHEMAS = {(s.kind, s.form): s for s, _ in FORMS}
-FORM_NAMES = [s.form for s, _ in FORMS]
 
 __all__ = ["KINDS", "FORMS", "Loaded", "LoadError", "Problem", "load_file", "detect"]
 

@@ -1,12 +1,9 @@
-"""What a loader hands back (Loaded), the columns every kind shares, and the summing of single
-answers into the feedback store's rows (n, score_sum, positive_n, ...).
+"""The columns every kind shares, the Loaded contract loaders hand back (core.loaded), and the
+summing of single answers into the feedback store's rows (n, score_sum, positive_n, ...).
 """
-
-from dataclasses import dataclass, field
 
 import pandas as pd
 
-from loaders.problems import Problem
 from loaders.schema import Column
 
 # The unit column, under every name real exports use; the first filled one wins on each row.
@@ -34,59 +31,10 @@ SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max"
 
 FEEDBACK_COLUMNS = [
     "date", "unit", "survey", "question", "respondent_group",
-    "scale_min", "scale_max", "n", "score_sum", "positive_n", "promoters_n", "detractors_n",
+    "scale_min", "scale_max", "n", "score_sum", "score_sq_sum", "positive_n", "promoters_n",
+    "detractors_n",
 ]  # fmt: skip
 COMMENT_COLUMNS = ["date", "unit", "survey", "question", "text"]
-
-
-@dataclass
-class Loaded:
-    """A file read and validated: rows per target table (units still as names) and warnings."""
-
-    file: str
-    kind: str
-    form: str
-    rows: int  # data rows taken from the file
-    tables: dict[str, pd.DataFrame]
-    warnings: list[Problem] = field(default_factory=list)
-    sheet: str | None = None
-    header_row: int | None = None  # Excel row number of the header
-
-    @property
-    def main(self) -> pd.DataFrame:
-        """The table this kind is about (feedback, workforce, ...), for previews and summaries."""
-        return self.tables[self.kind]
-
-    def unit_names(self) -> list[str]:
-        names: set[str] = set()
-        for table in self.tables.values():
-            if "unit" in table:
-                names.update(table["unit"].dropna().unique())
-        return sorted(names)
-
-    def date_range(self):
-        for column in ("date", "month"):
-            if column in self.main and not self.main.empty:
-                return self.main[column].min(), self.main[column].max()
-        return None, None
-
-    def answers(self) -> int | None:
-        if self.kind == "feedback":
-            return int(self.main["n"].sum())
-        return None
-
-    def mean(self) -> float | None:
-        """Mean score of the answers on the file's own (main) scale, or the mean mood of reports."""
-        table = self.main
-        if self.kind == "feedback" and table["n"].sum() > 0:
-            # A file mixing 1-5 and 0-10 questions has no one mean: take its main scale's.
-            scales = table.groupby(["scale_min", "scale_max"])["n"].sum()
-            low, high = scales.sort_index(ascending=False).idxmax()  # a tie goes to 1-5
-            main = table[(table["scale_min"] == low) & (table["scale_max"] == high)]
-            return round(float(main["score_sum"].sum() / main["n"].sum()), 2)
-        if self.kind == "mentor_reports" and not table.empty:
-            return round(float(table["mood"].mean()), 2)
-        return None
 
 
 POSITIVE_FROM = 0.75  # 4 on 1-5 is three quarters of the way up; other scales rescaled
@@ -104,6 +52,7 @@ def sum_answers(answers: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=FEEDBACK_COLUMNS)
     frame = answers.assign(
         n=1,
+        score_sq=answers["score"] ** 2,
         positive_n=positive(answers["score"], answers["scale_min"], answers["scale_max"]),
         promoters_n=answers["score"] >= 9,
         detractors_n=answers["score"] <= 6,
@@ -114,6 +63,7 @@ def sum_answers(answers: pd.DataFrame) -> pd.DataFrame:
         .agg(
             n=("n", "sum"),
             score_sum=("score", "sum"),
+            score_sq_sum=("score_sq", "sum"),
             positive_n=("positive_n", "sum"),
             promoters_n=("promoters_n", "sum"),
             detractors_n=("detractors_n", "sum"),

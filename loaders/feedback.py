@@ -5,6 +5,8 @@ from pathlib import PurePath
 
 import pandas as pd
 
+from core.loaded import Loaded
+from core.problems import ProblemList
 from loaders import values as v
 from loaders.common import (
     COMMENT_COLUMNS,
@@ -15,10 +17,8 @@ from loaders.common import (
     SCALE,
     SURVEY,
     UNIT,
-    Loaded,
     sum_answers,
 )  # fmt: skip
-from loaders.problems import ProblemList
 from loaders.schema import Column, HeaderMatch, Schema, blank_mask, coerce, data_rows
 
 ANSWER = Column(
@@ -87,7 +87,6 @@ COUNTS = Schema(
     # Faces in column order, very negative first: a good day is mostly smiles.
     example=("2024-03-05", "Pääkirjasto", "Hymiöpääte", "Miten onnistuimme tänään?", 1, 4, 25, 40),
 )  # fmt: skip
-SCHEMAS = [LONG, ARVO_LONG, AGGREGATED, COUNTS]
 
 
 def default_survey(file_name: str) -> str:
@@ -211,7 +210,11 @@ def load_aggregated(match: HeaderMatch, problems: ProblemList) -> Loaded:
         )  # fmt: skip
     frame = frame[ok & ~bad & (frame["n"] > 0)]
     frame = frame.assign(
-        score_sum=frame["mean"] * frame["n"], positive_n=None, promoters_n=None, detractors_n=None
+        score_sum=frame["mean"] * frame["n"],
+        score_sq_sum=None,
+        positive_n=None,
+        promoters_n=None,
+        detractors_n=None,
     )
     frame["n"] = frame["n"].astype(int)
     return Loaded(
@@ -239,13 +242,16 @@ def load_counts(match: HeaderMatch, problems: ProblemList) -> Loaded:
         respondent_group="", scale_min=1, scale_max=4,
         n=counts.sum(axis=1),
         score_sum=sum(counts[key] * (i + 1) for i, (key, *_) in enumerate(FACES)).astype(float),
+        score_sq_sum=sum(counts[key] * (i + 1) ** 2 for i, (key, *_) in enumerate(FACES)).astype(
+            float
+        ),
         positive_n=counts["positive"] + counts["very_positive"],
         promoters_n=0, detractors_n=0,
     )  # fmt: skip
     keys = ["date", "unit", "survey", "question", "respondent_group", "scale_min", "scale_max"]
     summed = (
         frame[frame["n"] > 0]
-        .groupby(keys, sort=True)[["n", "score_sum", "positive_n"]]
+        .groupby(keys, sort=True)[["n", "score_sum", "score_sq_sum", "positive_n"]]
         .sum()
         .reset_index()
         .assign(promoters_n=None, detractors_n=None)

@@ -7,10 +7,11 @@ import re
 
 import pandas as pd
 
+from core.loaded import Loaded
+from core.problems import ProblemList
 from loaders import values as v
-from loaders.common import COMMENT_COLUMNS, DATE, GROUP, SURVEY, UNIT, Loaded, sum_answers
+from loaders.common import COMMENT_COLUMNS, DATE, GROUP, SURVEY, UNIT, sum_answers
 from loaders.feedback import default_survey
-from loaders.problems import ProblemList
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, normalise_header
 
 # Form metadata: never questions, never comments, and names and e-mails are never stored.
@@ -60,7 +61,6 @@ ARVO_WIDE = Schema(
              "Hankintakoulutuksen toteuttajan nimi", "Koulutusmuoto"),
     extra_columns_allowed=True,
 )  # fmt: skip
-SCHEMAS = [WIDE, ARVO_WIDE]
 TEMPLATE_QUESTIONS = ("Lapseni viihtyy", "Saan tietoa lapseni päivästä", "Lapseni on turvassa",
                       "Terveisiä henkilökunnalle")  # fmt: skip
 

@@ -1,8 +1,9 @@
 """Mentors' reports on how each coached unit is doing: mood (fiilis) 1-5 and its companions,
 the employees' voice behind the feeling meter."""
 
-from loaders.common import DATE, UNIT, Loaded
-from loaders.problems import ProblemList
+from core.loaded import Loaded
+from core.problems import ProblemList
+from loaders.common import DATE, UNIT
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
 
 
@@ -27,7 +28,6 @@ SCHEMA = Schema(
     example=("2024-03-05", "Päiväkoti Aurinko", "Liisa L", 4, 3, 4, 4, "ei",
              "Tiimi on löytänyt uuden rytmin", "Lisää yhteistä suunnitteluaikaa"),
 )  # fmt: skip
-SCHEMAS = [SCHEMA]
 COLUMNS = [c.key for c in SCHEMA.columns]
 
 

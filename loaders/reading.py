@@ -14,7 +14,7 @@ from pathlib import PurePath
 
 import pandas as pd
 
-from loaders.problems import fail
+from core.problems import fail
 
 # A real export of a few hundred thousand answers unpacks to well under this.
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024

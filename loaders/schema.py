@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 import numpy as np
 import pandas as pd
 
+from core.problems import ProblemList
 from loaders import values as v
-from loaders.problems import ProblemList
 from loaders.reading import RawSheet
 
 HEADER_SEARCH_ROWS = 30  # title rows above the header are skipped, up to this far

@@ -3,9 +3,9 @@ Indicators are named by code or by their Finnish or English name in the catalog.
 
 import pandas as pd
 
-from data_model import indicators
-from loaders.common import Loaded
-from loaders.problems import ProblemList
+from core import indicators
+from core.loaded import Loaded
+from core.problems import ProblemList
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
 
 SCHEMA = Schema(
@@ -21,7 +21,6 @@ SCHEMA = Schema(
     ),
     example=("Palautteen keskiarvo", "4,2", "Päiväkoti Aurinko", 2025),
 )  # fmt: skip
-SCHEMAS = [SCHEMA]
 
 
 def load(match: HeaderMatch, problems: ProblemList) -> Loaded:

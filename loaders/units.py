@@ -1,8 +1,9 @@
 """The register of coached work units: one row per unit with its service area, people and
 coaching period."""
 
-from loaders.common import UNIT, Loaded
-from loaders.problems import ProblemList
+from core.loaded import Loaded
+from core.problems import ProblemList
+from loaders.common import UNIT
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
 
 SCHEMA = Schema(
@@ -25,7 +26,6 @@ SCHEMA = Schema(
     example=("Päiväkoti Aurinko", "Varhaiskasvatus", "Maija Meikäläinen", "Anna A; Pekka P",
              "Liisa L; Ville V", "2025-01-15", "2026-01-14", "Parempi työhyvinvointi"),
 )  # fmt: skip
-SCHEMAS = [SCHEMA]
 
 
 def load(match: HeaderMatch, problems: ProblemList) -> Loaded:

@@ -8,12 +8,10 @@ import re
 
 import pandas as pd
 
+from core.formats import plain_number  # noqa: F401  (messages quote numbers as formats writes them)
+from core.names import fold  # noqa: F401  (headers and answer words fold like unit names)
+
 EXCEL_EPOCH = dt.datetime(1899, 12, 30)
-
-
-def plain_number(value: float) -> str:
-    """A number as a message quotes it: 7, not 7.0; 4,5 with the Finnish decimal comma."""
-    return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
 
 
 def is_blank(value: object) -> bool:
@@ -24,11 +22,6 @@ def is_blank(value: object) -> bool:
     if value is pd.NaT:
         return True
     return isinstance(value, str) and not value.strip()
-
-
-def fold(text: str) -> str:
-    """Case- and space-insensitive key: 'Päiväkoti  Aurinko ' and 'päiväkoti aurinko' match."""
-    return " ".join(str(text).split()).casefold()
 
 
 def clean_text(value: object) -> str | None:
@@ -197,8 +190,3 @@ def parse_yes_no(value: object) -> bool:
     if key in NO:
         return False
     raise ValueError(value)
-
-
-def week_start(day: dt.date) -> dt.date:
-    """Monday of the ISO week that day falls in."""
-    return day - dt.timedelta(days=day.weekday())

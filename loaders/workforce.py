@@ -1,8 +1,9 @@
 """Workforce figures from the HR system: a unit's month. Person-level rows (one per employee) are
 summed to unit-months here, so no person identifier ever reaches the database."""
 
-from loaders.common import UNIT, Loaded
-from loaders.problems import ProblemList
+from core.loaded import Loaded
+from core.problems import ProblemList
+from loaders.common import UNIT
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
 
 FIGURES = (
@@ -34,7 +35,6 @@ SCHEMA = Schema(
     ),
     example=("2024-03", "Päiväkoti Aurinko", 18, "17,2", 21, 6, 1, 0, 12, 4, 0),
 )  # fmt: skip
-SCHEMAS = [SCHEMA]
 FIGURE_KEYS = [c.key for c in FIGURES]
 
 

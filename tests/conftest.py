@@ -141,9 +141,9 @@ def db_url(request):
 @pytest.fixture
 def engine(db_url):
     """An engine on a fresh database with all tables created (both backends)."""
-    from data_model.db import make_engine
+    from data_model.db import open_database
 
-    engine = make_engine(db_url)
+    engine = open_database(db_url)
     yield engine
     engine.dispose()
 

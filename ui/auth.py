@@ -2,23 +2,17 @@
 password). Without one configured the dashboard is open, as for a local demo."""
 
 import hmac
-import os
 
 import streamlit as st
 
-from ui.texts import t
+from core.settings import get_settings
+from core.texts import t
 
 SIGNED_IN_KEY = "signed_in_user"
 
 
 def configured_password() -> str | None:
-    password = os.environ.get("TILANNEKUVA_PASSWORD")
-    if password:
-        return password
-    try:
-        return st.secrets.get("auth", {}).get("password") or None
-    except Exception:  # no secrets.toml at all is the normal local case
-        return None
+    return get_settings().shared_password()
 
 
 def current_user() -> str:

@@ -5,11 +5,18 @@ the data and encodings without a browser."""
 import altair as alt
 import pandas as pd
 
-from data_model import indicators as catalog
+from core import indicators as catalog
+from core import periods
+from core.texts import t
+from ui.labels import with_labels
 from ui.scorecard import value_text
-from ui.texts import t
 
 HEIGHT = 320
+
+
+def data_grain(indicator, grain: str) -> str:
+    """The grain the figures come in: workforce data are monthly at day and week grains."""
+    return periods.monthly_grain(grain) if indicator.source == "workforce" else grain
 
 
 def _axis_format(lang: str) -> str:
@@ -17,10 +24,12 @@ def _axis_format(lang: str) -> str:
     return "replace(datum.label, '.', ',')" if lang == "fi" else "datum.label"
 
 
-def chart_frame(frame: pd.DataFrame, code: str, lang: str) -> pd.DataFrame:
-    """The series frame plus the texts tooltips show (value as the language writes it)."""
-    shown = frame.copy()
-    shown["series"] = shown["series"].replace("", t("scope.all", lang))
+def chart_frame(
+    frame: pd.DataFrame, code: str, lang: str, grain: str, period_kind: str
+) -> pd.DataFrame:
+    """The series frame plus the texts tooltips show (bucket label, series name, value as the
+    language writes it)."""
+    shown = with_labels(frame, grain, period_kind, lang)
     shown["value_text"] = [
         t("value.suppressed", lang) if s else value_text(v, code, lang)
         for v, s in zip(shown["value"], shown["suppressed"], strict=True)
@@ -30,11 +39,16 @@ def chart_frame(frame: pd.DataFrame, code: str, lang: str) -> pd.DataFrame:
 
 
 def trend_chart(
-    frame: pd.DataFrame, code: str, lang: str, target: float | None = None, grain: str = "month"
+    frame: pd.DataFrame,
+    code: str,
+    lang: str,
+    target: float | None = None,
+    grain: str = "month",
+    period_kind: str = "term",
 ):
     """Lines per series over bucket_start, points for each value, a dashed target rule."""
     indicator = catalog.get(code)
-    data = chart_frame(frame, code, lang)
+    data = chart_frame(frame, code, lang, data_grain(indicator, grain), period_kind)
     if grain == "year":  # one tick a year: month ticks would read as months of data
         axis = alt.Axis(format="%Y", tickCount={"interval": "year", "step": 1})
     else:
@@ -80,10 +94,14 @@ def years_frame(frame: pd.DataFrame, grain: str) -> pd.DataFrame:
     return data
 
 
-def years_chart(frame: pd.DataFrame, code: str, grain: str, lang: str, target=None):
+def years_chart(
+    frame: pd.DataFrame, code: str, grain: str, lang: str, target=None, period_kind: str = "term"
+):
     """One line per year over week or month of the year, for multi-year follow-up."""
     indicator = catalog.get(code)
-    data = chart_frame(years_frame(frame, grain), code, lang)  # the total, before it is named
+    data = chart_frame(  # the total, picked before it is named
+        years_frame(frame, grain), code, lang, data_grain(indicator, grain), period_kind
+    )
     x_title = t("trends.week_of_year" if grain == "week" else "trends.month_of_year", lang)
     base = alt.Chart(data).encode(
         x=alt.X("x:O", title=x_title, axis=alt.Axis(labelAngle=0)),

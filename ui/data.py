@@ -3,29 +3,25 @@ and small cached look-ups (cache_data), cleared after every import or removal.
 """
 
 import logging
-import os
+from dataclasses import dataclass
 
 import streamlit as st
 from sqlalchemy.engine import Engine
 
+from core.settings import get_settings
 from data_model import reference
-from data_model.db import database_url, make_engine
+from data_model.db import open_database
 from data_model.store import list_batches
 
 log = logging.getLogger("tilannekuva")
 TTL = 600  # seconds; another replica's import shows up at the latest after this
 
 
-def demo_enabled() -> bool:
-    """Demo data fills an empty database unless TILANNEKUVA_DEMO=0 (tests, real deployments)."""
-    return os.environ.get("TILANNEKUVA_DEMO", "1") != "0"
-
-
 @st.cache_resource(show_spinner=False)
 def _engine(url: str) -> Engine:
-    engine = make_engine(url)
-    if demo_enabled():
-        from data_model.seed import seed_demo_if_empty
+    engine = open_database(url)  # upgraded to the newest schema, one process at a time
+    if get_settings().demo:
+        from demo.seed import seed_demo_if_empty
 
         seeded = seed_demo_if_empty(engine=engine)
         if seeded:
@@ -33,8 +29,14 @@ def _engine(url: str) -> Engine:
     return engine
 
 
+def database_url() -> str:
+    """DATABASE_URL as the settings give it now (read on every call, so tests can point
+    elsewhere)."""
+    return get_settings().url()
+
+
 def engine() -> Engine:
-    """The engine for DATABASE_URL (read on every call, so tests can point elsewhere)."""
+    """The engine for DATABASE_URL."""
     return _engine(database_url())
 
 
@@ -100,6 +102,27 @@ def batches() -> list[dict]:
 def settings() -> dict:
     """period_kind, min_answers and target_margin as the Settings page left them."""
     return _run("settings")
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How figures are read, as the Settings page left it: what a period is, the privacy
+    threshold, and the yellow band around targets."""
+
+    period_kind: str
+    min_answers: int
+    margin: float
+
+    def query_args(self) -> dict:
+        """The keyword arguments the queries share."""
+        return {"period_kind": self.period_kind, "min_answers": self.min_answers}
+
+
+def reading() -> Reading:
+    chosen = settings()
+    return Reading(
+        chosen["period_kind"], int(chosen["min_answers"]), float(chosen["target_margin"])
+    )
 
 
 def series(**kwargs):

@@ -1,47 +1,19 @@
-"""The feeling meter's reading of mentors' mood per unit and month: which units' mood is
-falling, and the heatmap of mood over time. Works on the small monthly series the database
-aggregated, never on raw reports."""
+"""The feeling meter's heatmap of mentors' mood per unit and month (which units are raised is a
+rule of core.rules). Works on the small monthly series the database aggregated."""
 
 import altair as alt
 import pandas as pd
 
-from ui.texts import t
-
-RECENT_MONTHS = 3  # the latest months compared with the three before them
-DROP = 0.5  # a fall of at least this much on the 1-5 scale raises the unit
-LOW = 3.0  # or a recent mean under this
-
-
-def falling_units(monthly: pd.DataFrame) -> pd.DataFrame:
-    """Units whose mean mood over the latest RECENT_MONTHS months fell by DROP or more from the
-    months before, or sits under LOW: unit, series_id, recent, earlier, change; worst first."""
-    rows = []
-    for (unit, unit_id), frame in monthly.dropna(subset=["value"]).groupby(["series", "series_id"]):
-        frame = frame.sort_values("bucket_start")
-        recent = frame.tail(RECENT_MONTHS)
-        earlier = frame.iloc[:-RECENT_MONTHS].tail(RECENT_MONTHS)
-        if recent.empty:
-            continue
-        now = float(recent["value"].mean())
-        before = float(earlier["value"].mean()) if not earlier.empty else None
-        change = None if before is None else now - before
-        if (change is not None and change <= -DROP) or now < LOW:
-            rows.append(
-                {"unit": unit, "series_id": unit_id, "recent": now, "earlier": before,
-                 "change": change}
-            )  # fmt: skip
-    columns = ["unit", "series_id", "recent", "earlier", "change"]
-    falling = pd.DataFrame(rows, columns=columns)
-    return falling.sort_values(["change", "recent"], na_position="last", ignore_index=True)
+from core import formats as fmt
+from core.texts import t
 
 
 def heatmap(monthly: pd.DataFrame, lang: str):
     """Units down, months across, each cell coloured by mood: red 1 ... green 5."""
     data = monthly.dropna(subset=["value"]).copy()
+    data["label"] = [fmt.bucket_label(d, "month", lang=lang) for d in data["bucket_start"]]
     data["bucket_start"] = pd.to_datetime(data["bucket_start"])
-    data["value_text"] = data["value"].map(
-        lambda v: f"{v:.2f}".replace(".", ",") if lang == "fi" else f"{v:.2f}"
-    )
+    data["value_text"] = [fmt.number(v, lang, 2) for v in data["value"]]
     month_format = "%m/%Y" if lang == "fi" else "%Y-%m"
     return (
         alt.Chart(data)

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
+from core import formats as fmt
+from core.names import fold
+from core.texts import t
 from loaders import Loaded, LoadError, Problem, load_file
-from loaders.values import fold
-from ui import formatting as fmt
-from ui.texts import t
 
 PREVIEW_ROWS = 20
 

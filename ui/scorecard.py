@@ -7,19 +7,12 @@ import math
 import pandas as pd
 import streamlit as st
 
-from data_model import indicators as catalog
+from core import formats as fmt
+from core import indicators as catalog
+from core import rules
+from core.texts import t
 from data_model.queries import Card
-from ui import formatting as fmt
-from ui.texts import t
 
-KEY_INDICATORS = (
-    "feedback_mean", "feedback_positive_share", "nps", "feedback_answers",
-    "mentor_mood", "mentor_workload", "sick_leave_days_per_fte", "turnover_percent",
-)  # fmt: skip
-TABLE_INDICATORS = (
-    "feedback_mean", "feedback_positive_share", "mentor_mood", "mentor_concerns",
-    "sick_leave_days_per_fte", "turnover_percent", "headcount",
-)  # fmt: skip
 # Material icons ship with Streamlit; emoji fonts are missing on many office machines.
 STATUS_ICONS = {
     "green": ":green[:material/check_circle:]",
@@ -57,7 +50,7 @@ def status_text(status: str | None, lang: str) -> str:
     return f"{STATUS_ICONS.get(status, STATUS_ICONS[None])} {t(key, lang)}"
 
 
-def draw_card(card: Card, lang: str, min_answers: int) -> None:
+def draw_card(card: Card, lang: str, min_answers: int, period_kind: str) -> None:
     """One indicator as st.metric with its sparkline, change and target status."""
     indicator = catalog.get(card.indicator)
     if card.suppressed:
@@ -77,19 +70,23 @@ def draw_card(card: Card, lang: str, min_answers: int) -> None:
         chart_data=spark if len(spark) > 1 else None,
         chart_type="line",
     )
+
+    def label(start):
+        return fmt.bucket_label(start, card.grain, period_kind, lang)
+
     lines = []
-    if card.label:
-        lines.append(f"**{card.label}** · {status_text(card.status, lang)}")
+    if card.bucket_start:
+        lines.append(f"**{label(card.bucket_start)}** · {status_text(card.status, lang)}")
     if card.target is not None:
         lines.append(t("card.target", lang, value=value_text(card.target, card.indicator, lang)))
-    if card.previous_label and card.previous is not None:
+    if card.previous_start and card.previous is not None:
         lines.append(
-            t("card.previous", lang, label=card.previous_label,
+            t("card.previous", lang, label=label(card.previous_start),
               value=value_text(card.previous, card.indicator, lang))
         )  # fmt: skip
-    if card.year_ago_label and card.year_ago is not None:
+    if card.year_ago_start and card.year_ago is not None:
         lines.append(
-            t("card.year_ago", lang, label=card.year_ago_label,
+            t("card.year_ago", lang, label=label(card.year_ago_start),
               value=value_text(card.year_ago, card.indicator, lang))
         )  # fmt: skip
     if card.suppressed:
@@ -97,18 +94,20 @@ def draw_card(card: Card, lang: str, min_answers: int) -> None:
     st.caption("  \n".join(lines))
 
 
-def draw_cards(cards: list[Card], lang: str, min_answers: int, per_row: int = 4) -> None:
+def draw_cards(
+    cards: list[Card], lang: str, min_answers: int, period_kind: str, per_row: int = 4
+) -> None:
     for start in range(0, len(cards), per_row):
         for column, card in zip(st.columns(per_row), cards[start : start + per_row], strict=False):
             with column:
-                draw_card(card, lang, min_answers)
+                draw_card(card, lang, min_answers, period_kind)
 
 
 def wide_unit_table(table: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Units as rows, indicators as columns: (values, statuses), index = unit id."""
     values = table.pivot(index=["unit_id", "unit"], columns="indicator", values="value")
     statuses = table.pivot(index=["unit_id", "unit"], columns="indicator", values="status")
-    codes = [c for c in TABLE_INDICATORS if c in values.columns]
+    codes = [c for c in rules.TABLE_INDICATORS if c in values.columns]
     return values[codes], statuses[codes]
 
 

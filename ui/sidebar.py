@@ -5,9 +5,10 @@ import datetime as dt
 
 import streamlit as st
 
+from core.formats import date_input_format
+from core.scope import Scope
+from core.texts import LANGUAGES, t
 from ui import data, state
-from ui.formatting import date_input_format
-from ui.texts import LANGUAGES, t
 
 LANGUAGE_NAMES = {"fi": "Suomi", "en": "English"}
 
@@ -33,12 +34,12 @@ def _default_dates() -> tuple[dt.date, dt.date] | None:
     return start, last
 
 
-def filters(lang: str) -> state.Filters:
+def filters(lang: str) -> Scope:
     st.subheader(t("sidebar.filters", lang))
     defaults = _default_dates()
     if defaults is None:
         st.info(t("sidebar.no_data", lang))
-        return state.Filters()
+        return Scope()
     dates = st.session_state.get(state.DATES_KEY)
     if not dates or (len(dates) == 2 and dates[0] > dates[1]):
         st.session_state[state.DATES_KEY] = defaults
@@ -67,4 +68,4 @@ def filters(lang: str) -> state.Filters:
         key=state.UNITS_KEY,
         placeholder=t("sidebar.all_units", lang),
     )
-    return state.current_filters()
+    return state.current_scope()

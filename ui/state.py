@@ -3,11 +3,11 @@ in the URL's query parameters, so a filtered view can be shared as a link and re
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 import streamlit as st
 
-from ui.texts import DEFAULT_LANGUAGE, LANGUAGES
+from core.scope import Scope
+from core.texts import DEFAULT_LANGUAGE, LANGUAGES
 
 LANG_KEY = "lang"
 DATES_KEY = "filter_dates"
@@ -16,26 +16,18 @@ UNITS_KEY = "filter_units"
 URL_READ_KEY = "_url_read"
 
 
-@dataclass(frozen=True)
-class Filters:
-    """What the sidebar has chosen; pages pass these to queries."""
-
-    start: dt.date | None = None
-    end: dt.date | None = None
-    service_area_id: int | None = None
-    unit_ids: tuple[int, ...] = field(default_factory=tuple)
-
-    def as_query_params(self) -> dict[str, str]:
-        params = {}
-        if self.start:
-            params["from"] = self.start.isoformat()
-        if self.end:
-            params["to"] = self.end.isoformat()
-        if self.service_area_id is not None:
-            params["area"] = str(self.service_area_id)
-        if self.unit_ids:
-            params["units"] = ",".join(str(u) for u in self.unit_ids)
-        return params
+def query_params(scope: Scope) -> dict[str, str]:
+    """The sidebar's part of a scope as URL parameters (from, to, area, units)."""
+    params = {}
+    if scope.start:
+        params["from"] = scope.start.isoformat()
+    if scope.end:
+        params["to"] = scope.end.isoformat()
+    if scope.service_area_id is not None:
+        params["area"] = str(scope.service_area_id)
+    if scope.unit_ids:
+        params["units"] = ",".join(str(u) for u in scope.unit_ids)
+    return params
 
 
 def _date(text: str | None) -> dt.date | None:
@@ -73,21 +65,21 @@ def language() -> str:
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
 
 
-def current_filters() -> Filters:
-    """The filters as the sidebar left them (pages read this, they never draw the sidebar)."""
+def current_scope() -> Scope:
+    """The scope as the sidebar's filters left it (pages read this, never the sidebar)."""
     dates = st.session_state.get(DATES_KEY) or ()
     start, end = (dates[0], dates[1]) if len(dates) == 2 else (None, None)
-    return Filters(
+    return Scope(
         start=start,
         end=end,
+        unit_ids=st.session_state.get(UNITS_KEY) or None,
         service_area_id=st.session_state.get(AREA_KEY),
-        unit_ids=tuple(st.session_state.get(UNITS_KEY) or ()),
     )
 
 
-def write_url(filters: Filters, lang: str) -> None:
+def write_url(scope: Scope, lang: str) -> None:
     """Mirror language and filters into the URL, leaving page-specific parameters alone."""
-    wanted = {"lang": lang, **filters.as_query_params()}
+    wanted = {"lang": lang, **query_params(scope)}
     for key in ("lang", "from", "to", "area", "units"):
         if key in wanted:
             if st.query_params.get(key) != wanted[key]:

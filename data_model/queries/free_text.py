@@ -2,15 +2,15 @@
 is shown when its unit, survey, question and month hold at least the threshold of answers.
 """
 
-import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import pandas as pd
 from sqlalchemy import Integer, and_, cast, extract, func, select
 from sqlalchemy.engine import Engine
 
+from core.scope import EVERYTHING, Scope
 from data_model.models import FeedbackComment, FeedbackScore, Unit
+from data_model.queries import scoping
 
 C, F = FeedbackComment, FeedbackScore
 COLUMNS = ["date", "unit", "survey", "question", "text"]
@@ -45,26 +45,8 @@ def _answer_counts(unit_filters: list, survey: str | None):
     return per_question, per_survey
 
 
-def _unit_filters(table, unit_ids, service_area_id) -> list:
-    filters = []
-    if unit_ids is not None:
-        filters.append(table.unit_id.in_(list(unit_ids)))
-    if service_area_id is not None:
-        filters.append(Unit.service_area_id == service_area_id)
-    return filters
-
-
 def comments(
-    *,
-    engine: Engine,
-    unit_ids: Sequence[int] | None = None,
-    service_area_id: int | None = None,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    survey: str | None = None,
-    question: str | None = None,
-    min_answers: int = 5,
-    limit: int = 500,
+    *, engine: Engine, scope: Scope = EVERYTHING, min_answers: int = 5, limit: int = 500
 ) -> Comments:
     """Comments in scope whose (unit, survey, question, month) has at least min_answers answers.
 
@@ -72,7 +54,7 @@ def comments(
     question (wide exports) counts the most-answered question of its unit, survey and month.
     Nothing of a withheld comment leaves the database but the number of them.
     """
-    per_question, per_survey = _answer_counts(_unit_filters(F, unit_ids, service_area_id), survey)
+    per_question, per_survey = _answer_counts(scoping.unit_filters(F, scope), scope.survey)
     year, month = cast(extract("year", C.date), Integer), cast(extract("month", C.date), Integer)
     q, s = per_question.c, per_survey.c
     joined = (
@@ -82,11 +64,8 @@ def comments(
         .outerjoin(per_survey, and_(s.unit_id == C.unit_id, s.survey == C.survey,
                                     s.year == year, s.month == month))
     )  # fmt: skip
-    where = _unit_filters(C, unit_ids, service_area_id)
-    where += [C.date >= start] if start is not None else []
-    where += [C.date <= end] if end is not None else []
-    where += [C.survey == survey] if survey is not None else []
-    where += [C.question == question] if question is not None else []
+    where = scoping.unit_filters(C, scope) + scoping.date_filters(C.date, scope)
+    where += scoping.question_filters(C, scope)
     answers = func.coalesce(q.n, s.n, 0)
     shown = (
         select(C.date, Unit.name.label("unit"), C.survey, C.question, C.text)

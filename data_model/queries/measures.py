@@ -21,11 +21,10 @@ from dataclasses import dataclass
 from sqlalchemy import Float, and_, case, cast, distinct, func, type_coerce
 from sqlalchemy.sql.elements import ColumnElement
 
-from data_model.indicators import Indicator
+from core.indicators import Indicator
 from data_model.models import FeedbackScore, MentorReport, WorkforceMonth
 
 F, M, W = FeedbackScore, MentorReport, WorkforceMonth
-TABLES = {"feedback": F, "mentor_reports": M, "workforce": W}
 
 
 @dataclass(frozen=True)

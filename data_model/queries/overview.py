@@ -12,14 +12,15 @@ from dataclasses import dataclass, field
 import pandas as pd
 from sqlalchemy.engine import Engine
 
-from data_model import indicators as catalog
-from data_model.queries import buckets
-from data_model.queries.series import Scope, latest_date, series_in_scope
+from core import indicators as catalog
+from core import periods
+from core.scope import EVERYTHING, Scope
+from data_model.queries.series import latest_date, series_in_scope
 from data_model.targets import DEFAULT_MARGIN, load_targets, resolve_target, status
 
 SPARKLINE_BUCKETS = 12
 TABLE_COLUMNS = [
-    "unit_id", "unit", "indicator", "bucket_start", "label", "value", "n", "suppressed",
+    "unit_id", "unit", "indicator", "bucket_start", "grain", "value", "n", "suppressed",
     "target", "status",
 ]  # fmt: skip
 
@@ -27,19 +28,20 @@ TABLE_COLUMNS = [
 @dataclass
 class Card:
     """One indicator on the scorecard. value is None when there is no data or too few answers
-    (suppressed); previous and year_ago likewise. sparkline: bucket_start, label, value,
-    suppressed for up to the last 12 buckets with data, ending at the card's bucket."""
+    (suppressed); previous and year_ago likewise. grain is the card's own (workforce figures
+    are monthly at day and week grains). sparkline: bucket_start, value, suppressed for up to
+    the last 12 buckets with data, ending at the card's bucket."""
 
     indicator: str
     bucket_start: dt.date | None = None
-    label: str | None = None
+    grain: str | None = None
     value: float | None = None
     n: int = 0
     suppressed: bool = False
     previous: float | None = None
-    previous_label: str | None = None
+    previous_start: dt.date | None = None
     year_ago: float | None = None
-    year_ago_label: str | None = None
+    year_ago_start: dt.date | None = None
     target: float | None = None
     status: str | None = None
     sparkline: pd.DataFrame = field(default_factory=pd.DataFrame)
@@ -56,9 +58,9 @@ class _Latest:
 def _latest(engine, indicator, grain, period_kind, scope, today) -> _Latest | None:
     """The bucket holding today, or the newest earlier one with data."""
     if indicator.source == "workforce":
-        grain = buckets.monthly_grain(grain)
+        grain = periods.monthly_grain(grain)
     day = latest_date(engine=engine, indicator=indicator, scope=scope, today=today)
-    return None if day is None else _Latest(buckets.bucket_start(day, grain, period_kind), grain)
+    return None if day is None else _Latest(periods.bucket_start(day, grain, period_kind), grain)
 
 
 def _value(frame: pd.DataFrame, start: dt.date) -> tuple[float | None, int, bool]:
@@ -73,24 +75,23 @@ def _value(frame: pd.DataFrame, start: dt.date) -> tuple[float | None, int, bool
     )
 
 
-def _card(engine, indicator, latest, period_kind, scope, min_answers, lang) -> Card:
+def _card(engine, indicator, latest, period_kind, scope, min_answers) -> Card:
     grain, start = latest.grain, latest.start
-    previous = buckets.shift(start, grain, period_kind, -1)
-    year_ago = buckets.year_earlier(start, grain, period_kind)
-    first = min(buckets.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS), year_ago)
+    previous = periods.shift(start, grain, period_kind, -1)
+    year_ago = periods.year_earlier(start, grain, period_kind)
+    first = min(periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS), year_ago)
     frame = series_in_scope(
         engine=engine, indicator=indicator, grain=grain, period_kind=period_kind,
-        scope=scope.between(first, buckets.bucket_end(start, grain, period_kind)),
-        min_answers=min_answers, lang=lang,
+        scope=scope.between(first, periods.bucket_end(start, grain, period_kind)),
+        min_answers=min_answers,
     )  # fmt: skip
     value, n, suppressed = _value(frame, start)
-    spark_from = buckets.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS)
+    spark_from = periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS)
     spark = frame[frame["bucket_start"] >= spark_from]
     return Card(
-        indicator.code, start, buckets.label(start, grain, period_kind, lang), value, n,
-        suppressed, _value(frame, previous)[0], buckets.label(previous, grain, period_kind, lang),
-        _value(frame, year_ago)[0], buckets.label(year_ago, grain, period_kind, lang),
-        sparkline=spark[["bucket_start", "label", "value", "suppressed"]].reset_index(drop=True),
+        indicator.code, start, grain, value, n, suppressed, _value(frame, previous)[0], previous,
+        _value(frame, year_ago)[0], year_ago,
+        sparkline=spark[["bucket_start", "value", "suppressed"]].reset_index(drop=True),
     )  # fmt: skip
 
 
@@ -99,15 +100,11 @@ def scorecard(
     engine: Engine,
     indicators: Sequence[str],
     grain: str,
+    scope: Scope = EVERYTHING,
     period_kind: str = "term",
-    unit_ids: Sequence[int] | None = None,
-    service_area_id: int | None = None,
-    survey: str | None = None,
-    question: str | None = None,
     min_answers: int = 5,
     today: dt.date | None = None,
     margin: float = DEFAULT_MARGIN,
-    lang: str = "fi",
 ) -> list[Card]:
     """A card per indicator for the scope, in the order given.
 
@@ -115,11 +112,11 @@ def scorecard(
     target is the one for the bucket's starting year, for the single unit when the scope is
     one unit, else for all units.
     """
-    buckets.check(grain, period_kind)
+    periods.check(grain, period_kind)
     today = today or dt.date.today()
-    scope = Scope(unit_ids, service_area_id, survey, question)
+    scope = scope.between(None, None)
     targets = load_targets(engine=engine, codes=list(indicators))
-    unit = unit_ids[0] if unit_ids is not None and len(unit_ids) == 1 else None
+    unit = scope.single_unit
     cards = []
     for code in indicators:
         indicator = catalog.get(code)
@@ -127,7 +124,7 @@ def scorecard(
         if latest is None:
             cards.append(Card(code, target=resolve_target(targets, code, unit)))
             continue
-        card = _card(engine, indicator, latest, period_kind, scope, min_answers, lang)
+        card = _card(engine, indicator, latest, period_kind, scope, min_answers)
         card.target = resolve_target(targets, code, unit, latest.start.year)
         card.status = status(card.value, card.target, indicator.higher_is_better, margin)
         cards.append(card)
@@ -139,26 +136,22 @@ def unit_table(
     engine: Engine,
     indicators: Sequence[str],
     grain: str,
+    scope: Scope = EVERYTHING,
     period_kind: str = "term",
-    unit_ids: Sequence[int] | None = None,
-    service_area_id: int | None = None,
-    survey: str | None = None,
-    question: str | None = None,
     min_answers: int = 5,
     today: dt.date | None = None,
     margin: float = DEFAULT_MARGIN,
-    lang: str = "fi",
 ) -> pd.DataFrame:
     """Units x indicators for each indicator's latest bucket in the scope, in long form:
-    unit_id, unit, indicator, bucket_start, label, value, n, suppressed, target, status.
+    unit_id, unit, indicator, bucket_start, grain, value, n, suppressed, target, status.
 
     One grouped query per indicator; per-unit feedback figures get complementary suppression,
     since the scorecard shows the scope's total beside them. Wide for a page:
     `frame.pivot(index=["unit_id", "unit"], columns="indicator", values="value")`.
     """
-    buckets.check(grain, period_kind)
+    periods.check(grain, period_kind)
     today = today or dt.date.today()
-    scope = Scope(unit_ids, service_area_id, survey, question)
+    scope = scope.between(None, None)
     targets = load_targets(engine=engine, codes=list(indicators))
     parts = []
     for code in indicators:
@@ -166,14 +159,14 @@ def unit_table(
         latest = _latest(engine, indicator, grain, period_kind, scope, today)
         if latest is None:
             continue
-        end = buckets.bucket_end(latest.start, latest.grain, period_kind)
+        end = periods.bucket_end(latest.start, latest.grain, period_kind)
         frame = series_in_scope(
             engine=engine, indicator=indicator, grain=latest.grain, period_kind=period_kind,
             scope=scope.between(latest.start, end), by="unit", min_answers=min_answers,
-            lang=lang,
         )  # fmt: skip
         frame = frame.rename(columns={"series_id": "unit_id", "series": "unit"})
         frame["indicator"] = code
+        frame["grain"] = latest.grain
         frame["target"] = [
             resolve_target(targets, code, uid, latest.start.year) for uid in frame["unit_id"]
         ]

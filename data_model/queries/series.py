@@ -1,39 +1,22 @@
 """An indicator over time: one grouped SQL query per call (two with the total alongside),
-returning a small DataFrame of buckets, series, values and the counts behind them.
+returning a small DataFrame of buckets, series, values and the counts behind them: codes and
+numbers only; labels are made where they are shown (ui).
 """
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
 
 import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from data_model import indicators
+from core import indicators, periods
+from core.scope import EVERYTHING, Scope
 from data_model.models import ServiceArea, Unit
-from data_model.queries import buckets, privacy
+from data_model.queries import buckets, privacy, scoping
 from data_model.queries.measures import Measure, measure
 
-COLUMNS = ["bucket_start", "label", "series", "series_id", "value", "n", "suppressed"]
+COLUMNS = ["bucket_start", "series", "series_id", "value", "n", "suppressed"]
 BY = ("total", "unit", "service_area")
-NO_AREA = {"fi": "Ei palvelualuetta", "en": "No service area"}
-
-
-@dataclass(frozen=True)
-class Scope:
-    """Which rows an indicator is computed over: units (or a service area's units), a date
-    range, and for feedback a survey and a question."""
-
-    unit_ids: Sequence[int] | None = None
-    service_area_id: int | None = None
-    survey: str | None = None
-    question: str | None = None
-    start: dt.date | None = None
-    end: dt.date | None = None
-
-    def between(self, start: dt.date | None, end: dt.date | None) -> "Scope":
-        return Scope(self.unit_ids, self.service_area_id, self.survey, self.question, start, end)
 
 
 def _date_column(table):
@@ -41,24 +24,13 @@ def _date_column(table):
 
 
 def scope_filters(spec: Measure, scope: Scope) -> list:
-    """WHERE clauses for a measure in a scope. Workforce months count from their first day, so
-    a range starting mid-month still takes that month."""
-    table, filters = spec.table, list(spec.where)
-    day = _date_column(table)
-    if scope.start is not None:
-        start = scope.start if hasattr(table, "date") else scope.start.replace(day=1)
-        filters.append(day >= start)
-    if scope.end is not None:
-        filters.append(day <= scope.end)
-    if scope.unit_ids is not None:
-        filters.append(table.unit_id.in_(list(scope.unit_ids)))
-    if scope.service_area_id is not None:
-        filters.append(Unit.service_area_id == scope.service_area_id)
+    """WHERE clauses for a measure in a scope."""
+    table = spec.table
+    monthly = not hasattr(table, "date")
+    filters = list(spec.where) + scoping.date_filters(_date_column(table), scope, monthly)
+    filters += scoping.unit_filters(table, scope)
     if hasattr(table, "survey"):
-        if scope.survey is not None:
-            filters.append(table.survey == scope.survey)
-        if scope.question is not None:
-            filters.append(table.question == scope.question)
+        filters += scoping.question_filters(table, scope)
     return filters
 
 
@@ -85,22 +57,19 @@ def _statement(spec: Measure, scope: Scope, grain: str, period_kind: str, by: st
     )
 
 
-def _frame(rows, grain: str, period_kind: str, by: str, lang: str) -> pd.DataFrame:
-    records = []
-    for row in rows:
-        start = buckets.start_from_row(row, grain, period_kind)
-        name = getattr(row, "series", "")
-        if by == "service_area" and name is None:
-            name = NO_AREA.get(lang, NO_AREA["fi"])
-        records.append({
-            "bucket_start": start,
-            "label": buckets.label(start, grain, period_kind, lang),
-            "series": name,
+def _frame(rows, grain: str, period_kind: str, by: str) -> pd.DataFrame:
+    """series is "" for the total and None for units without a service area."""
+    records = [
+        {
+            "bucket_start": buckets.start_from_row(row, grain, period_kind),
+            "series": getattr(row, "series", ""),
             "series_id": getattr(row, "series_id", None),
             "value": None if row.value is None else float(row.value),
             "n": int(row.n or 0),
             "suppressed": False,
-        })  # fmt: skip
+        }
+        for row in rows
+    ]
     frame = pd.DataFrame.from_records(records, columns=COLUMNS)
     return frame.astype({"value": float, "n": int, "suppressed": bool, "series_id": object})
 
@@ -110,32 +79,26 @@ def indicator_series(
     engine: Engine,
     indicator: str,
     grain: str,
+    scope: Scope = EVERYTHING,
     period_kind: str = "term",
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    unit_ids: Sequence[int] | None = None,
-    service_area_id: int | None = None,
     by: str = "total",
-    survey: str | None = None,
-    question: str | None = None,
     min_answers: int = 5,
     with_total: bool = False,
     complementary: bool = True,
-    lang: str = "fi",
 ) -> pd.DataFrame:
     """One indicator per time bucket, for the whole scope or per unit or service area.
 
-    Columns: bucket_start, label, series ("" for the total), series_id, value, n (answers,
-    reports or unit-months behind the value), suppressed. Feedback figures under min_answers
-    are hidden; per-unit or per-area series also get complementary suppression (on by default,
-    since a page may show the scope's total elsewhere), and with_total adds the total rows.
-    Workforce data are monthly, so their day and week grains come out per month.
+    Columns: bucket_start, series ("" for the total, None for no service area), series_id,
+    value, n (answers, reports or unit-months behind the value), suppressed. Feedback figures
+    under min_answers are hidden; per-unit or per-area series also get complementary
+    suppression (on by default, since a page may show the scope's total elsewhere), and
+    with_total adds the total rows. Workforce data are monthly, so their day and week grains
+    come out per month.
     """
-    scope = Scope(unit_ids, service_area_id, survey, question, start, end)
     return series_in_scope(
         engine=engine, indicator=indicators.get(indicator), grain=grain, period_kind=period_kind,
         scope=scope, by=by, min_answers=min_answers, with_total=with_total,
-        complementary=complementary, lang=lang,
+        complementary=complementary,
     )  # fmt: skip
 
 
@@ -150,28 +113,27 @@ def series_in_scope(
     min_answers: int = 5,
     with_total: bool = False,
     complementary: bool = True,
-    lang: str = "fi",
 ) -> pd.DataFrame:
-    """indicator_series() for a catalog entry and a Scope (shared with the scorecard)."""
-    buckets.check(grain, period_kind)
+    """indicator_series() for a catalog entry (shared with the scorecard)."""
+    periods.check(grain, period_kind)
     if by not in BY:
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
     if indicator.source == "workforce":
-        grain = buckets.monthly_grain(grain)
+        grain = periods.monthly_grain(grain)
     spec = measure(indicator)
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames = []
     with engine.connect() as conn:
         for grouping in groupings:
             rows = conn.execute(_statement(spec, scope, grain, period_kind, grouping))
-            frame = _frame(rows, grain, period_kind, grouping, lang)
+            frame = _frame(rows, grain, period_kind, grouping)
             if indicator.protected:
                 frame = privacy.suppress_small(frame, min_answers)
                 if grouping != "total" and complementary:
                     frame = privacy.suppress_complementary(frame)
             frames.append(frame)
     result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    return result.sort_values(["bucket_start", "series"], ignore_index=True)
+    return result.sort_values(["bucket_start", "series"], ignore_index=True, na_position="last")
 
 
 def latest_date(
@@ -187,7 +149,4 @@ def latest_date(
         .where(*scope_filters(spec, scope.between(None, today)))
     )
     with engine.connect() as conn:
-        found = conn.execute(stmt).scalar()
-    if found is None or isinstance(found, dt.date):
-        return found
-    return dt.date.fromisoformat(str(found)[:10])
+        return scoping.as_date(conn.execute(stmt).scalar())

@@ -7,8 +7,8 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.browser.server import ROOT, VIEWPORT, full_page_screenshot, settled, streamlit_server
-from tests.pages.helpers import XLSX_MIME, feedback_long
+from tests.browser.server import ROOT, full_page_screenshot, settled, streamlit_server
+from tests.views.helpers import XLSX_MIME, feedback_long
 
 pytestmark = pytest.mark.browser
 
@@ -56,16 +56,3 @@ def test_upload_import_and_see_the_file_in_the_history_in_both_languages(server,
     expect(_history_cells(page).filter(has_text="palaute.xlsx")).to_have_count(1)
     expect(_history_cells(page).filter(has_text=re.compile("^Feedback$"))).to_have_count(1)
     expect(page).to_have_url(re.compile(r"[?&]lang=en(&|$)"))
-
-
-def test_a_direct_link_on_a_fresh_server_still_asks_for_the_password(browser, tmp_path):
-    with streamlit_server(tmp_path, TILANNEKUVA_PASSWORD="kissa123") as url:
-        context = browser.new_context(viewport=VIEWPORT)
-        try:
-            page = context.new_page()
-            page.goto(f"{url}/import_data")
-            settled(page)
-            assert page.get_by_role("heading", name="Tietojen tuonti").count() == 0
-            expect(page.get_by_text("Kirjaudu sisään").first).to_be_visible()
-        finally:
-            context.close()

@@ -3,9 +3,9 @@ reports that say something, within the scope."""
 
 import datetime as dt
 
-from data_model.reference import mentor_notes
-from data_model.store import import_file
+from importing import import_file
 from tests.builders import xlsx_bytes
+from tests.data_model.scoped import mentor_notes
 
 REPORTS = [
     ["Päivämäärä", "Yksikkö", "Mentori", "Fiilis", "Huoli", "Havainnot", "Toiveet"],

@@ -7,8 +7,8 @@ import pytest
 from pytest import approx
 from sqlalchemy import event
 
-from data_model.queries import scorecard, unit_table
 from tests.data_model import facts
+from tests.data_model.scoped import label, scorecard, unit_table
 
 D = dt.date
 TODAY = D(2024, 3, 20)
@@ -35,11 +35,12 @@ def test_card_shows_the_current_bucket_against_the_previous_and_a_year_earlier(
     facts.target(engine, "feedback_mean", 4.0, year=2024)
     [card] = scorecard(engine=engine, indicators=["feedback_mean"], grain="month",
                        unit_ids=[monthly_feedback["A"]], today=TODAY)  # fmt: skip
-    assert (card.bucket_start, card.label, card.n, card.suppressed) == (
+    assert (card.bucket_start, label(card), card.n, card.suppressed) == (
         D(2024, 3, 1), "3/2024", 5, False,
     )  # fmt: skip
     assert (card.value, card.previous, card.year_ago) == (approx(3.9), 3.0, 3.5)
-    assert (card.previous_label, card.year_ago_label) == ("2/2024", "3/2023")
+    previous, year_ago = label(card, card.previous_start), label(card, card.year_ago_start)
+    assert (previous, year_ago) == ("2/2024", "3/2023")
     assert (card.target, card.status) == (4.0, "yellow")  # 0.1 short, within 5 % of 4
     spark = card.sparkline
     assert list(spark["label"]) == ["1/2024", "2/2024", "3/2024"]  # 3/2023 is 12 months back
@@ -59,9 +60,10 @@ def test_card_falls_back_to_the_latest_bucket_with_data(engine, monthly_feedback
                        period_kind="term", unit_ids=[monthly_feedback["A"]],
                        today=D(2024, 9, 1))  # fmt: skip
     # Autumn 2024 is empty, so spring 2024 (Jan–Apr answers) shows; a year earlier: spring 2023.
-    assert (card.label, card.n) == ("kevät 2024", 20)
+    assert (label(card), card.n) == ("kevät 2024", 20)
     assert card.value == approx((4.0 + 3.0 + 3.9 + 1.0) / 4)
-    assert (card.previous, card.year_ago, card.year_ago_label) == (None, 3.5, "kevät 2023")
+    year_ago = label(card, card.year_ago_start)
+    assert (card.previous, card.year_ago, year_ago) == (None, 3.5, "kevät 2023")
 
 
 def test_card_with_too_few_answers_or_no_data(engine, monthly_feedback):
@@ -70,7 +72,7 @@ def test_card_with_too_few_answers_or_no_data(engine, monthly_feedback):
         unit_ids=[monthly_feedback["A"]], today=TODAY, min_answers=6,
     )  # fmt: skip
     mean, headcount, mood = cards
-    assert (mean.label, mean.value, mean.suppressed, mean.status) == ("2024-W10", None, True, None)
+    assert (label(mean), mean.value, mean.suppressed, mean.status) == ("2024-W10", None, True, None)
     assert mean.target == 4.0  # the catalog default
     assert (headcount.bucket_start, headcount.value, headcount.target) == (None, None, None)
     assert (mood.value, mood.target, mood.sparkline.empty) == (None, 3.5, True)
@@ -84,7 +86,7 @@ def test_lower_is_better_card(engine):
     [card] = scorecard(engine=engine, indicators=["sick_leave_days_per_fte"], grain="week",
                        unit_ids=[unit], today=TODAY)  # fmt: skip
     # Workforce is monthly: the week grain shows the latest month, February: 12 x 10.5 / 10.
-    assert (card.label, card.value, card.previous) == ("2/2024", approx(12.6), approx(13.2))
+    assert (label(card), card.value, card.previous) == ("2/2024", approx(12.6), approx(13.2))
     assert (card.target, card.status) == (12.5, "yellow")  # 0.1 over, within 5 % of 12.5
 
 

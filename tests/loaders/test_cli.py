@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from loaders.cli import main
+from cli import main
+from core.texts import t
 from tests.builders import BAD_INPUTS, long_feedback, xlsx_bytes
-from ui.texts import t
 
 ROOT = Path(__file__).resolve().parents[2]
 JSON_KEYS = ["file", "kind", "form", "status", "rows", "answers", "mean", "units", "first_date",

@@ -7,8 +7,8 @@ import io
 import pytest
 from openpyxl import Workbook
 
+from core.problems import MAX_PROBLEMS
 from loaders import LoadError, load_file
-from loaders.problems import MAX_PROBLEMS
 from tests.builders import long_feedback, xlsx_bytes
 
 ROWS = [["2024-03-05", "Päiväkoti Aurinko", 4], ["6.3.2024", "Koulu Kuu", "5"]]

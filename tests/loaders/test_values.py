@@ -150,8 +150,3 @@ def test_clean_text_collapses_spaces_and_keeps_codes_whole():
     assert v.clean_text("  Päiväkoti   Aurinko ") == "Päiväkoti Aurinko"
     assert v.clean_text(351101.0) == "351101"
     assert v.clean_text("   ") is None
-
-
-def test_week_start_is_the_monday_of_the_iso_week():
-    assert v.week_start(dt.date(2024, 1, 7)) == dt.date(2024, 1, 1)  # a Sunday
-    assert v.week_start(dt.date(2024, 12, 31)) == dt.date(2024, 12, 30)

@@ -46,7 +46,7 @@ def dataset(spec: dict, layer: dict | None = None) -> list[dict]:
      ("en", "4.50", "too few answers", "All units")],
 )  # fmt: skip
 def test_chart_frame_tooltips_say_too_few_answers_for_hidden_values(lang, shown, hidden, total):
-    frame = charts.chart_frame(MONTHS, "feedback_mean", lang)
+    frame = charts.chart_frame(MONTHS, "feedback_mean", lang, "month", "term")
 
     assert frame["value_text"].tolist() == [shown, hidden]
     assert frame["series"].tolist() == [total, total]

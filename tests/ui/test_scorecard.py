@@ -69,7 +69,7 @@ def _long_table(rows: list[tuple]) -> pd.DataFrame:
     of None is a hidden figure."""
     frame = pd.DataFrame(rows, columns=["unit_id", "unit", "indicator", "value", "status"])
     frame = frame.assign(
-        bucket_start=dt.date(2024, 3, 1), label="3/2024", n=6, target=4.0,
+        bucket_start=dt.date(2024, 3, 1), grain="month", n=6, target=4.0,
         suppressed=frame["value"].isna(), value=frame["value"].astype(float),
     )  # fmt: skip
     return frame[TABLE_COLUMNS]

@@ -1,0 +1,153 @@
+"""The command line: the same import path as the upload page, for scripts and scheduled jobs.
+Run as `python -m loaders ...` (loaders/__main__.py hands over to main() here).
+
+python -m loaders import FILE... [--kind KIND] [--database-url URL] [--json]
+python -m loaders template KIND OUT.xlsx | batches | remove BATCH_ID | demo [--out DIR]
+"""
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from loaders import KINDS
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def _engine(url: str | None):
+    from data_model.db import open_database
+
+    return open_database(url)
+
+
+def _import_path(engine, path: Path, args):
+    """Import one file; one that cannot be read is an error result like any bad file, so its
+    JSON line has the same fields."""
+    from core.problems import fail
+    from importing import ImportResult, import_file
+
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        error = fail("unreadable_file", path.name, params={"detail": exc.strerror or str(exc)})
+        return ImportResult(path.name, "error", kind=args.kind, error=error)
+    return import_file(
+        engine=engine, file_name=path.name, data=data, kind=args.kind, imported_by=args.user
+    )
+
+
+def cmd_import(args) -> int:
+    from core.texts import t
+
+    engine = _engine(args.database_url)
+    ok = True
+    for path in map(Path, args.files):
+        result = _import_path(engine, path, args)
+        ok &= result.status in ("imported", "unchanged")
+        if args.json:
+            print(json.dumps(result.to_json(args.lang), ensure_ascii=False), flush=True)
+            continue
+        print(f"{path.name}: {t('status.' + result.status, args.lang)}")
+        if result.error:
+            print(result.error.message(args.lang))
+            continue
+        kind = t(f"kind.{result.kind}", args.lang)
+        form = t(f"form.{result.form}", args.lang)
+        print(f"  {kind} ({form}), rows {result.rows}, answers {result.answers}, "
+              f"mean {result.mean}, {result.first_date} – {result.last_date}")  # fmt: skip
+        print(f"  units: {', '.join(result.units)}")
+        for warning in result.warnings:
+            print(f"  ! {warning.message(args.lang)}")
+    return EXIT_OK if ok else EXIT_ERROR
+
+
+def cmd_template(args) -> int:
+    from loaders.templates import write_template
+
+    write_template(args.kind, Path(args.out))
+    print(f"{args.out}: {args.kind}")
+    return EXIT_OK
+
+
+def cmd_batches(args) -> int:
+    from data_model.store import list_batches
+
+    batches = list_batches(engine=_engine(args.database_url))
+    for b in batches:
+        line = {
+            "id": b.id, "file": b.file_name, "kind": b.kind, "form": b.form, "rows": b.rows,
+            "imported_at": b.imported_at.isoformat(timespec="seconds"),
+            "imported_by": b.imported_by,
+        }  # fmt: skip
+        if args.json:
+            print(json.dumps(line, ensure_ascii=False))
+        else:
+            print(f"{b.id:>5}  {line['imported_at']}  {b.kind:<15} {b.rows:>8}  {b.file_name}")
+    return EXIT_OK
+
+
+def cmd_remove(args) -> int:
+    from data_model.store import remove_batch
+
+    if remove_batch(engine=_engine(args.database_url), batch_id=args.batch_id):
+        print(f"removed batch {args.batch_id}")
+        return EXIT_OK
+    print(f"no batch {args.batch_id}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_demo(args) -> int:
+    from demo.generate import write_demo_files
+    from demo.seed import import_demo
+
+    paths = write_demo_files(Path(args.out))
+    if args.no_import:
+        for path in paths:
+            print(path)
+        return EXIT_OK
+    results = import_demo(engine=_engine(args.database_url), paths=paths)
+    for r in results:
+        print(f"{r.file}: {r.status} ({r.rows} rows)")
+    return EXIT_OK if all(r.status != "error" for r in results) else EXIT_ERROR
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m loaders", description=__doc__.splitlines()[0])
+    p.add_argument("--lang", choices=("fi", "en"), default="en", help="language of messages")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    imp = sub.add_parser("import", help="import files into the database")
+    imp.add_argument("files", nargs="+", metavar="FILE")
+    imp.add_argument("--kind", choices=KINDS, help="skip detection: the file's kind")
+    imp.add_argument("--database-url", help="default: DATABASE_URL or data/tilannekuva.db")
+    imp.add_argument("--json", action="store_true", help="one JSON object per file per line")
+    imp.add_argument("--user", default="cli", help="recorded as who imported the batch")
+    imp.set_defaults(run=cmd_import)
+
+    tpl = sub.add_parser("template", help="write an empty template with an example row")
+    tpl.add_argument("kind", choices=KINDS)
+    tpl.add_argument("out", metavar="OUT.xlsx")
+    tpl.set_defaults(run=cmd_template)
+
+    bat = sub.add_parser("batches", help="list import batches, newest first")
+    bat.add_argument("--database-url")
+    bat.add_argument("--json", action="store_true")
+    bat.set_defaults(run=cmd_batches)
+
+    rem = sub.add_parser("remove", help="undo an import batch")
+    rem.add_argument("batch_id", type=int, metavar="BATCH_ID")
+    rem.add_argument("--database-url")
+    rem.set_defaults(run=cmd_remove)
+
+    demo = sub.add_parser("demo", help="write the demo Excel files and import them")
+    demo.add_argument("--out", default="data/demo", help="folder for the files")
+    demo.add_argument("--database-url")
+    demo.add_argument("--no-import", action="store_true", help="only write the files")
+    demo.set_defaults(run=cmd_demo)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    return args.run(args)

@@ -1,0 +1,102 @@
+"""Time buckets in Python: the grains (day, ISO week, month, period, year), the period kinds
+(quarter, school term, operating year), and each bucket's first day, its neighbours and the
+same bucket a year earlier. The week's Monday is computed here and nowhere else.
+"""
+
+import datetime as dt
+from collections.abc import Callable
+
+import pandas as pd
+
+GRAINS = ("day", "week", "month", "period", "year")
+PERIOD_KINDS = ("quarter", "term", "operating_year")
+
+# Month on which each period starts, by the month a date falls in (1..12).
+_PERIOD_START_MONTH: dict[str, Callable[[int], int]] = {
+    "quarter": lambda month: (month - 1) // 3 * 3 + 1,
+    "term": lambda month: 1 if month <= 7 else 8,  # kevät Jan–Jul, syksy Aug–Dec
+    "operating_year": lambda month: 8,  # Aug–Jul
+}
+_PERIOD_MONTHS = {"quarter": 3, "term": None, "operating_year": 12}
+
+
+def check(grain: str, period_kind: str) -> None:
+    """Fail early and clearly on a misspelt grain or period kind (they come from settings)."""
+    if grain not in GRAINS:
+        raise ValueError(f"unknown grain {grain!r}; known: {', '.join(GRAINS)}")
+    if period_kind not in PERIOD_KINDS:
+        raise ValueError(f"unknown period kind {period_kind!r}; known: {', '.join(PERIOD_KINDS)}")
+
+
+def monthly_grain(grain: str) -> str:
+    """Workforce figures are monthly: day and week grains fall back to months for them."""
+    return "month" if grain in ("day", "week") else grain
+
+
+# --- Python side -------------------------------------------------------------------------------
+
+
+def bucket_start(day: dt.date, grain: str, period_kind: str = "term") -> dt.date:
+    """The first day of the bucket that day falls in."""
+    if grain == "day":
+        return day
+    if grain == "week":
+        return week_start(day)
+    if grain == "month":
+        return day.replace(day=1)
+    if grain == "year":
+        return dt.date(day.year, 1, 1)
+    first = _PERIOD_START_MONTH[period_kind](day.month)
+    year = day.year - 1 if first > day.month else day.year
+    return dt.date(year, first, 1)
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)
+
+
+def shift(start: dt.date, grain: str, period_kind: str = "term", steps: int = 1) -> dt.date:
+    """The start of the bucket `steps` buckets after (negative: before) the one starting at
+    start."""
+    if grain == "day":
+        return start + dt.timedelta(days=steps)
+    if grain == "week":
+        return start + dt.timedelta(weeks=steps)
+    if grain == "month":
+        return _add_months(start, steps)
+    if grain == "year":
+        return dt.date(start.year + steps, 1, 1)
+    if period_kind == "term":
+        index = start.year * 2 + (start.month >= 8) + steps
+        return dt.date(index // 2, 8 if index % 2 else 1, 1)
+    return _add_months(start, steps * _PERIOD_MONTHS[period_kind])
+
+
+def bucket_end(start: dt.date, grain: str, period_kind: str = "term") -> dt.date:
+    """The last day of the bucket starting at start."""
+    return shift(start, grain, period_kind) - dt.timedelta(days=1)
+
+
+def year_earlier(start: dt.date, grain: str, period_kind: str = "term") -> dt.date:
+    """The same bucket a year earlier: the same date, ISO week number, month or period.
+    Week 53 maps to week 52 in years without one; 29 February to the 28th."""
+    if grain == "week":
+        year, week, _ = start.isocalendar()
+        weeks = dt.date(year - 1, 12, 28).isocalendar().week  # 28 Dec is always in the last week
+        return dt.date.fromisocalendar(year - 1, min(week, weeks), 1)
+    if grain == "day" and (start.month, start.day) == (2, 29):
+        return dt.date(start.year - 1, 2, 28)
+    return start.replace(year=start.year - 1)
+
+
+def week_start(day: dt.date) -> dt.date:
+    """Monday of the ISO week that day falls in (SQLite here has no %V, so it is stored)."""
+    return day - dt.timedelta(days=day.weekday())
+
+
+def week_starts(days: pd.Series) -> list[dt.date]:
+    """week_start() for a whole column of dates at once (imports have 100k+ rows)."""
+    stamps = pd.to_datetime(days)
+    mondays = stamps - pd.to_timedelta(stamps.dt.day_of_week, unit="D")
+    return [d.date() for d in mondays]

@@ -1,0 +1,68 @@
+"""The deployment's configuration, read in one place: environment variables (and, for the
+shared password, `.streamlit/secrets.toml`), typed and checked by pydantic-settings.
+
+Settings a manager changes on the Settings page live in the database (data_model.settings).
+"""
+
+import tomllib
+from pathlib import Path
+
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SQLITE_PATH = ROOT / "data" / "tilannekuva.db"
+SECRETS_FILE = ROOT / ".streamlit" / "secrets.toml"
+
+
+class Settings(BaseSettings):
+    """What an administrator sets before starting the app (all optional)."""
+
+    model_config = SettingsConfigDict(env_prefix="TILANNEKUVA_", extra="ignore")
+
+    # Where data lives; empty: the SQLite file under data/. Read as DATABASE_URL.
+    database_url: str = Field(
+        default="", validation_alias=AliasChoices("DATABASE_URL", "TILANNEKUVA_DATABASE_URL")
+    )
+    # A shared sign-in password; without one the dashboard is open (a local demo).
+    password: SecretStr | None = None
+    # Fill an empty database with the demo municipality on first start.
+    demo: bool = True
+    # A workbook that would unpack to more than this is refused before it is parsed.
+    max_unpacked_mb: int = Field(default=300, ge=1)
+
+    def url(self) -> str:
+        """The SQLAlchemy URL: DATABASE_URL with the psycopg 3 driver, or the SQLite file."""
+        url = self.database_url.strip()
+        return normalise_url(url) if url else f"sqlite:///{DEFAULT_SQLITE_PATH}"
+
+    def shared_password(self) -> str | None:
+        """TILANNEKUVA_PASSWORD, else `[auth] password` in .streamlit/secrets.toml."""
+        if self.password is not None and self.password.get_secret_value():
+            return self.password.get_secret_value()
+        return _secrets_password(SECRETS_FILE)
+
+
+def _secrets_password(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            secrets = tomllib.load(handle)
+    except (OSError, tomllib.TOMLDecodeError):
+        return None  # no secrets.toml is the normal local case
+    auth = secrets.get("auth")
+    password = auth.get("password") if isinstance(auth, dict) else None
+    return str(password) if password else None
+
+
+def normalise_url(url: str) -> str:
+    """Give plain postgres:// URLs (as hosting platforms hand out) the psycopg 3 driver."""
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url.removeprefix(prefix)
+    return url
+
+
+def get_settings() -> Settings:
+    """The settings as the environment gives them now (cheap; read on each call so that a
+    test or a CLI flag pointing DATABASE_URL elsewhere takes effect)."""
+    return Settings()

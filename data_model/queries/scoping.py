@@ -1,0 +1,46 @@
+"""The one place a Scope becomes WHERE clauses: which units (a list, or a service area's) and
+which dates. Every query that filters by scope builds its clauses here, so an empty or missing
+unit list means the same everywhere (core.scope normalises it to None: every unit)."""
+
+import datetime as dt
+
+from core.scope import Scope
+from data_model.models import Unit
+
+
+def unit_filters(table, scope: Scope) -> list:
+    """Rows of the scope's units; a service area needs the Unit table joined in."""
+    filters = []
+    if scope.unit_ids is not None:
+        filters.append(table.unit_id.in_(scope.unit_ids))
+    if scope.service_area_id is not None:
+        filters.append(Unit.service_area_id == scope.service_area_id)
+    return filters
+
+
+def date_filters(column, scope: Scope, monthly: bool = False) -> list:
+    """Rows dated within the scope. Monthly rows (workforce) are dated by their first day, so a
+    range starting mid-month still takes that month."""
+    filters = []
+    if scope.start is not None:
+        start = scope.start.replace(day=1) if monthly else scope.start
+        filters.append(column >= start)
+    if scope.end is not None:
+        filters.append(column <= scope.end)
+    return filters
+
+
+def question_filters(table, scope: Scope) -> list:
+    filters = []
+    if scope.survey is not None:
+        filters.append(table.survey == scope.survey)
+    if scope.question is not None:
+        filters.append(table.question == scope.question)
+    return filters
+
+
+def as_date(value) -> dt.date | None:
+    """A date as the driver hands it back (SQLite: text for aggregates like max)."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])

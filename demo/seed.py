@@ -1,0 +1,42 @@
+"""The demo's import, and first-start seeding: a brand new database gets the demo municipality's
+files, so the dashboard has something to show before anyone uploads."""
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+
+from core.settings import ROOT
+from data_model.db import is_empty
+from demo.generate import REGISTER, write_demo_files
+from importing import ImportResult, import_file
+
+DEFAULT_DEMO_DIR = ROOT / "data" / "demo"
+
+
+def import_demo(*, engine: Engine, paths: Sequence[Path]) -> list[ImportResult]:
+    """Import the register first (so every unit has its service area), then the rest."""
+    ordered = sorted(paths, key=lambda p: Path(p).name != REGISTER)
+    return [
+        import_file(engine=engine, file_name=Path(p).name, data=Path(p).read_bytes(),
+                    imported_by="demo")
+        for p in ordered
+    ]  # fmt: skip
+
+
+def seed_demo_if_empty(*, engine: Engine, out_dir: Path | None = None) -> bool:
+    """Write and import the demo files when no import batch exists; True when this call stored
+    any of them.
+
+    Two processes starting at once both write the same bytes (each file is replaced atomically)
+    and the store keeps one batch per file: whoever comes second gets `unchanged`.
+    """
+    if not is_empty(engine):
+        return False
+    paths = write_demo_files(out_dir or DEFAULT_DEMO_DIR)
+    results = import_demo(engine=engine, paths=paths)
+    failed = [r for r in results if r.status == "error"]
+    if failed:
+        details = "; ".join(f"{r.file}: {r.error.message('en')}" for r in failed)
+        raise RuntimeError(f"the demo data did not import: {details}")
+    return any(r.status == "imported" for r in results)

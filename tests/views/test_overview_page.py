@@ -1,0 +1,156 @@
+"""The Overview page (tuloskortti) on tests/views/dashboard.py's municipality: cards with the
+latest month's value and its change, figures that follow the sidebar's scope, the privacy rule,
+and the units table whose rows open the Units page."""
+
+import re
+
+import pytest
+from streamlit import dataframe_util
+
+from tests.views import dashboard as d
+from tests.views import helpers as h
+
+MEAN, POSITIVE, ANSWERS = "Palautteen keskiarvo", "Myönteisten osuus", "Vastausten määrä"
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def overview(municipality):
+    at = h.new_app().run()
+    assert at.title[0].value == "Yleiskuva"
+    return at
+
+
+def card(at, label: str) -> tuple[str, str]:
+    found = h.metric(at, label)
+    return found.value, found.delta
+
+
+def card_notes(at) -> list[str]:
+    """The caption under each card (bucket, status, target, previous, a year earlier)."""
+    return [c.value for c in at.caption if c.value.startswith("**")]
+
+
+def test_cards_show_the_latest_month_of_all_units_and_its_change(overview):
+    assert card(overview, MEAN) == ("4,00", "+0,33")  # 60/15 against 66/18
+    assert card(overview, POSITIVE) == (f"60{NBSP}%", "-7 %-yks.")  # 9/15 against 12/18
+    assert card(overview, ANSWERS) == ("15", "-3")
+    mean_note = card_notes(overview)[0]
+    assert mean_note.startswith("**3/2024** · ")
+    assert "edellinen 2/2024: 3,67" in mean_note
+    assert "vuotta aiemmin (3/2023): 3,00" in mean_note
+    assert "tavoite 4,00" in mean_note and "tavoitteessa" in mean_note
+    assert overview.caption[0].value == "Kaikki yksiköt · 13.3.2023 – 20.3.2024"
+
+
+def test_choosing_a_service_area_changes_the_figures(overview, municipality):
+    overview.selectbox(key="filter_area").set_value(municipality.areas[d.EARLY]).run()
+
+    assert card(overview, MEAN) == ("4,67", "+0,67")  # 42/9 against 48/12
+    assert card(overview, ANSWERS) == ("9", "-3")
+    assert overview.caption[0].value.startswith("Palvelualue Varhaiskasvatus · ")
+
+
+def test_choosing_one_unit_shows_that_units_figures(overview, municipality):
+    overview.multiselect(key="filter_units").set_value([municipality.units[d.AURINKO]]).run()
+
+    assert card(overview, MEAN) == ("4,50", "+0,50")
+    assert card(overview, POSITIVE) == (f"100{NBSP}%", "+0 %-yks.")
+    assert card(overview, "Fiilis") == ("4,50", "+1,50")  # mentor reports: 4 and 5 against 3
+    assert "vuotta aiemmin (3/2023): 3,00" in card_notes(overview)[0]
+
+
+def test_a_unit_with_too_few_answers_shows_no_figure_and_says_why(overview, municipality):
+    overview.multiselect(key="filter_units").set_value([municipality.units[d.KUU]]).run()
+
+    assert card(overview, MEAN) == ("liian vähän vastauksia", "")
+    assert card(overview, POSITIVE) == ("liian vähän vastauksia", "")
+    assert card(overview, ANSWERS) == ("3", "-3")  # a count reveals no answer
+    reason = "Alle 5 vastausta: lukua ei näytetä yksityisyyden suojaamiseksi."
+    assert reason in card_notes(overview)[0]
+    assert any(c.value.startswith("Palautelukuja, jotka perustuvat alle 5 vastaukseen, ei "
+                                  "näytetä") for c in overview.caption)  # fmt: skip
+
+
+def test_year_grain_compares_whole_years(overview):
+    overview.button_group(key="overview_grain").set_value("year").run()
+
+    assert card(overview, MEAN) == ("3,82", "+0,82")  # 126/33 in 2024 against 18/6 in 2023
+    assert card_notes(overview)[0].startswith("**2024** · ")
+
+
+GREEN, RED = "#d3f0da", "#f8d4d4"
+
+
+def backgrounds(table, shown) -> dict[tuple[str, str], str]:
+    """(unit, column) -> background colour, from the CSS the table's Styler sent."""
+    colours = {}
+    styles = table.proto.arrow_data.styler.styles
+    for selectors, colour in re.findall(r"([^{}]+)\{\s*background-color: ([#\w]+)", styles):
+        for row, col in re.findall(r"_row(\d+)_col(\d+)", selectors):
+            colours[(shown["Yksikkö"].iloc[int(row)], shown.columns[int(col)])] = colour
+    return colours
+
+
+def units_table(at):
+    table = at.dataframe(key="overview_units")
+    shown = dataframe_util.convert_arrow_bytes_to_pandas_df(table.proto.arrow_data.styler.
+                                                             display_values)  # fmt: skip
+    return table, shown
+
+
+def test_units_table_lists_the_units_with_their_latest_figures(overview):
+    table, shown = units_table(overview)
+
+    assert shown["Yksikkö"].tolist() == [d.AURINKO, d.KUU, d.KOIVU]
+    # Kuu has 3 answers: hidden; Koivu is hidden too, or Kuu's figure would follow from the
+    # card's total beside the table (60 - 27 - 18 over 15 - 6 - 6 answers).
+    assert shown[MEAN].tolist() == ["4,50", "–", "–"]
+    assert shown["Fiilis"].tolist() == ["4,50", "–", "2,00"]
+    assert shown["Henkilöstö"].tolist() == ["20", "10", "30"]
+    colours = backgrounds(table, shown)
+    assert colours[(d.AURINKO, MEAN)] == GREEN  # 4,50 meets the default target 4,00
+    assert colours[(d.KOIVU, "Fiilis")] == RED  # 2,00 misses 3,50
+    assert (d.KUU, MEAN) not in colours  # a hidden figure has no status
+    assert (d.AURINKO, "Henkilöstö") not in colours  # headcount has no target
+
+
+@pytest.mark.parametrize("name", [d.AURINKO, d.KOIVU])
+def test_choosing_a_row_opens_the_units_page_for_that_unit(overview, municipality, name):
+    row = units_table(overview)[1]["Yksikkö"].tolist().index(name)
+
+    overview.session_state["overview_units"] = {"selection": {"rows": [row], "columns": []}}
+    overview.run()
+
+    assert overview.title[0].value == "Yksiköt"
+    assert overview.header[0].value == name
+    assert overview.query_params["unit"] == str(municipality.units[name])
+
+
+def test_choosing_the_same_unit_again_after_going_back_opens_it_again(overview, municipality):
+    row = units_table(overview)[1]["Yksikkö"].tolist().index(d.AURINKO)
+    choose = {"selection": {"rows": [row], "columns": []}}
+    overview.session_state["overview_units"] = choose
+    overview.run()
+    overview.switch_page("views/overview.py").run()
+    assert overview.title[0].value == "Yleiskuva"  # the old choice does not send us back
+
+    overview.session_state["overview_units"] = choose
+    overview.run()
+
+    assert overview.header[0].value == d.AURINKO  # not the first unit by name
+
+
+def test_english_switch_translates_cards_and_table(overview):
+    overview.radio(key="lang").set_value("en").run()
+
+    assert overview.title[0].value == "Overview"
+    assert [s.value for s in overview.main.subheader] == ["Scorecard", "Units and indicators"]
+    assert card(overview, "Feedback mean score") == ("4.00", "+0.33")
+    assert card(overview, "Share of positive answers") == ("60%", "-7 pp")
+    assert card_notes(overview)[0].startswith("**3/2024** · ")
+    assert "previous 2/2024: 3.67" in card_notes(overview)[0]
+    table, shown = units_table(overview)
+    assert list(shown.columns[:4]) == ["Unit", "Feedback mean score",
+                                       "Share of positive answers", "Mood"]  # fmt: skip
+    assert shown["Feedback mean score"].tolist() == ["4.50", "–", "–"]

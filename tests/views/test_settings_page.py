@@ -1,0 +1,150 @@
+"""The Settings page on tests/views/dashboard.py's municipality: what its saved settings and
+targets change on the Overview (privacy threshold, period kind, target status)."""
+
+import pytest
+
+from data_model.settings import get_setting
+from data_model.targets import list_targets, save_targets
+from tests.views import dashboard as d
+from tests.views import helpers as h
+
+SETTINGS_PAGE, OVERVIEW_PAGE = "views/settings.py", "views/overview.py"
+MEAN = "Palautteen keskiarvo"
+
+
+@pytest.fixture
+def settings(municipality):
+    at = h.new_app().run()
+    at.switch_page(SETTINGS_PAGE).run()
+    assert at.title[0].value == "Asetukset"
+    return at
+
+
+def overview_of(at, municipality, unit: str):
+    """The Overview with the sidebar narrowed to one unit."""
+    at.switch_page(OVERVIEW_PAGE).run()
+    at.multiselect(key="filter_units").set_value([municipality.units[unit]]).run()
+    assert at.title[0].value == "Yleiskuva"
+    return at
+
+
+def mean_card(at) -> tuple[str, str]:
+    card = h.metric(at, MEAN)
+    notes = [c.value for c in at.caption if c.value.startswith("**")]
+    return card.value, notes[0]
+
+
+def test_a_higher_privacy_threshold_hides_a_six_answer_figure(settings, municipality, app_engine):
+    assert mean_card(overview_of(settings, municipality, d.AURINKO))[0] == "4,50"  # 6 answers
+
+    settings.switch_page(SETTINGS_PAGE).run()
+    settings.number_input(key="settings_min_answers").set_value(7)
+    settings.button[0].click().run()  # the form's submit button
+
+    assert [s.value for s in settings.success] == ["Asetukset tallennettu."]
+    assert get_setting(engine=app_engine, key="min_answers") == 7
+    value, note = mean_card(overview_of(settings, municipality, d.AURINKO))
+    assert value == "liian vähän vastauksia"
+    assert "Alle 7 vastausta" in note
+    assert any(c.value.startswith("Palautelukuja, jotka perustuvat alle 7 vastaukseen")
+               for c in settings.caption)  # fmt: skip
+
+
+def test_quarters_as_periods_change_the_overviews_period_grain(settings, municipality):
+    settings.selectbox(key="settings_period_kind").set_value("quarter")
+    settings.button[0].click().run()
+
+    at = overview_of(settings, municipality, d.AURINKO)
+    at.button_group(key="overview_grain").set_value("period").run()
+
+    value, note = mean_card(at)
+    assert value == "4,25"  # Q1 2024: 6 x 4 and 4,5,4,5,4,5 = 51 / 12
+    assert note.startswith("**2024 Q1** · ")
+    assert "vuotta aiemmin (2023 Q1): 3,00" in note
+
+
+def test_a_target_added_in_the_editor_changes_the_cards_status(settings, municipality,
+                                                               app_engine):  # fmt: skip
+    _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
+    assert "tavoitteessa" in note and "tavoite 4,00" in note  # 4,50 against the default 4,00
+
+    settings.switch_page(SETTINGS_PAGE).run()
+    settings.session_state["targets_editor"] = {
+        "edited_rows": {},
+        "added_rows": [{"indicator": MEAN, "unit": d.AURINKO, "target": 4.6}],
+        "deleted_rows": [],
+    }
+    settings.button(key="targets_save").click().run()
+
+    assert [s.value for s in settings.success] == ["Tavoitteet tallennettu (1 muutosta)."]
+    assert list_targets(engine=app_engine) == [
+        {"indicator": "feedback_mean", "unit_id": municipality.units[d.AURINKO], "year": None,
+         "target": 4.6, "manual": True},
+    ]  # fmt: skip
+    _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
+    assert "lähellä tavoitetta" in note  # 0,10 short: within 5 % of 4,60
+    assert "tavoite 4,60" in note
+
+
+def test_saved_targets_show_in_the_editor_and_on_the_overview(settings, municipality,
+                                                             app_engine):  # fmt: skip
+    save_targets(engine=app_engine, rows=[{"indicator": "feedback_mean", "target": 4.8}])
+
+    settings.run()
+    editor = settings.data_editor(key="targets_editor").value
+    assert editor.to_dict("records") == [
+        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "Kaikki vuodet", "target": 4.8},
+    ]
+    _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
+    assert "tavoitteesta jäljessä" in note  # 4,50 is 0,30 short of 4,80: more than 5 %
+
+
+def test_a_wider_yellow_band(settings, municipality, app_engine):
+    save_targets(engine=app_engine, rows=[{"indicator": "feedback_mean", "target": 4.8}])
+    settings.number_input(key="settings_margin").set_value(10.0)
+    settings.button[0].click().run()
+
+    _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
+    assert "lähellä tavoitetta" in note  # 0,30 short is within 10 % of 4,80
+
+
+def test_a_new_row_without_an_indicator_is_left_out(settings, app_engine):
+    settings.session_state["targets_editor"] = {
+        "edited_rows": {},
+        "added_rows": [{"target": 4.6}],
+        "deleted_rows": [],
+    }
+    settings.button(key="targets_save").click().run()
+
+    assert not settings.exception and not settings.error
+    assert list_targets(engine=app_engine) == []
+
+
+def test_settings_page_in_english(settings):
+    settings.radio(key="lang").set_value("en").run()
+
+    assert settings.title[0].value == "Settings"
+    assert settings.number_input(key="settings_min_answers").label == (
+        "Privacy threshold (at least this many answers)"
+    )
+    assert settings.selectbox(key="settings_period_kind").options[0] == "quarter"
+    assert settings.button(key="targets_save").label == "Save targets"
+
+
+def test_a_target_for_one_year_is_chosen_from_the_year_list(settings, app_engine):
+    settings.switch_page(SETTINGS_PAGE).run()
+    settings.session_state["targets_editor"] = {
+        "edited_rows": {},
+        "added_rows": [{"indicator": MEAN, "year": "2024", "target": 4.4}],
+        "deleted_rows": [],
+    }
+    settings.button(key="targets_save").click().run()
+
+    assert list_targets(engine=app_engine) == [
+        {"indicator": "feedback_mean", "unit_id": None, "year": 2024, "target": 4.4,
+         "manual": True},
+    ]  # fmt: skip
+    shown = settings.data_editor(key="targets_editor").value.to_dict("records")
+    assert shown == [
+        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "2024", "target": 4.4},
+    ]

@@ -1,0 +1,169 @@
+"""The Trends page on tests/views/dashboard.py's municipality: the numbers behind the chart per
+grain and per series, years side by side, the .xlsx download, and the English texts."""
+
+import io
+
+import pytest
+from openpyxl import load_workbook
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+from tests.views import dashboard as d
+from tests.views import helpers as h
+
+TRENDS_PAGE = "views/trends.py"
+MEAN = "Palautteen keskiarvo"
+
+
+@pytest.fixture
+def trends(municipality):
+    at = h.new_app().run()
+    return at.switch_page(TRENDS_PAGE).run()
+
+
+def numbers(at) -> list[tuple]:
+    """The table below the chart: (indicator, period, series, value, count) per row."""
+    table = at.main.dataframe[-1].value
+    return [tuple(row) for row in table.itertuples(index=False)]
+
+
+def test_monthly_numbers_of_the_whole_selection(trends):
+    assert trends.title[0].value == "Kehitys"
+    assert trends.main.subheader[0].value == "Luvut kaavion takana"
+    assert numbers(trends) == [
+        (MEAN, "3/2023", "Kaikki yksiköt", "3,00", 6),
+        (MEAN, "2/2024", "Kaikki yksiköt", "3,67", 18),
+        (MEAN, "3/2024", "Kaikki yksiköt", "4,00", 15),
+    ]
+    [(spec, data)] = h.charts(trends)
+    assert spec["title"] == MEAN
+    assert data[0]["value"].round(3).tolist() == [3.0, 3.667, 4.0]
+    assert data[1]["target"].tolist() == [4.0]  # the catalog's default target as a rule
+
+
+def test_yearly_numbers(trends):
+    trends.selectbox(key="trend_grain").set_value("year").run()
+
+    assert numbers(trends) == [
+        (MEAN, "2023", "Kaikki yksiköt", "3,00", 6),
+        (MEAN, "2024", "Kaikki yksiköt", "3,82", 33),  # 126 / 33
+    ]
+    [(spec, _)] = h.charts(trends)
+    assert spec["layer"][0]["encoding"]["x"]["axis"]["format"] == "%Y"
+
+
+def test_units_as_series_give_one_line_per_unit(trends):
+    trends.radio(key="trend_by").set_value("unit").run()
+
+    assert numbers(trends) == [
+        (MEAN, "3/2023", d.AURINKO, "3,00", 6),
+        (MEAN, "2/2024", d.KOIVU, "3,00", 6),
+        (MEAN, "2/2024", d.AURINKO, "4,00", 6),
+        (MEAN, "2/2024", d.KUU, "4,00", 6),
+        # Kuu's 3 answers are hidden, and so is the smallest other unit of the month (ties:
+        # by name), so that no total elsewhere gives Kuu's figure away.
+        (MEAN, "3/2024", d.KOIVU, "liian vähän vastauksia", 6),
+        (MEAN, "3/2024", d.AURINKO, "4,50", 6),
+        (MEAN, "3/2024", d.KUU, "liian vähän vastauksia", 3),
+    ]
+    [(spec, data)] = h.charts(trends)
+    assert set(data[0]["series"]) == {d.AURINKO, d.KUU, d.KOIVU}
+    assert spec["layer"][0]["encoding"]["color"]["legend"] == {"orient": "bottom"}
+
+
+def test_service_areas_as_series(trends):
+    trends.radio(key="trend_by").set_value("service_area").run()
+
+    march = [row for row in numbers(trends) if row[1] == "3/2024"]
+    assert march == [
+        (MEAN, "3/2024", d.ELDERLY, "3,00", 6),
+        (MEAN, "3/2024", d.EARLY, "4,67", 9),
+    ]
+
+
+def test_years_side_by_side_draw_one_line_per_year(trends):
+    trends.toggle(key="trend_years").set_value(True).run()
+
+    [(spec, data)] = h.charts(trends)
+    assert spec["layer"][0]["encoding"]["color"]["field"] == "year"
+    assert spec["layer"][0]["encoding"]["x"]["title"] == "kuukausi"
+    points = data[0]
+    assert list(zip(points["year"], points["x"], points["value_text"], strict=True)) == [
+        ("2023", 3, "3,00"), ("2024", 2, "3,67"), ("2024", 3, "4,00"),
+    ]  # fmt: skip
+    assert [row[1] for row in numbers(trends)] == ["3/2023", "2/2024", "3/2024"]
+
+
+def test_years_side_by_side_at_week_grain(trends):
+    trends.selectbox(key="trend_grain").set_value("week")
+    trends.toggle(key="trend_years").set_value(True).run()
+
+    [(spec, data)] = h.charts(trends)
+    assert spec["layer"][0]["encoding"]["x"]["title"] == "viikko"
+    points = data[0]
+    # Aurinko's 13.-18.3.2023 is ISO week 11; 12.-17.2.2024 week 7; 11.3.2024 on week 11.
+    assert list(zip(points["year"], points["x"], strict=True))[:3] == [
+        ("2023", 11), ("2024", 7), ("2024", 11),
+    ]  # fmt: skip
+
+
+def test_two_indicators_get_a_chart_each_and_share_the_table(trends):
+    trends.multiselect(key="trend_indicators").set_value(["feedback_mean", "mentor_mood"]).run()
+
+    assert [spec["title"] for spec, _ in h.charts(trends)] == [MEAN, "Fiilis"]
+    mood = [row for row in numbers(trends) if row[0] == "Fiilis"]
+    assert mood == [
+        ("Fiilis", "2/2024", "Kaikki yksiköt", "3,00", 1),
+        ("Fiilis", "3/2024", "Kaikki yksiköt", "3,67", 3),
+    ]
+
+
+@pytest.fixture
+def downloads(monkeypatch) -> list[dict]:
+    """What the page hands to the browser as download files."""
+    handed = []
+    real = MemoryMediaFileStorage.load_and_get_id
+
+    def spy(self, path_or_data, mimetype, kind, filename=None):
+        handed.append({"data": path_or_data, "mimetype": mimetype, "filename": filename})
+        return real(self, path_or_data, mimetype, kind, filename)
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    return handed
+
+
+def test_download_gives_the_table_as_xlsx_with_numbers_as_numbers(trends, downloads):
+    trends.run()
+
+    [button] = trends.get("download_button")
+    assert button.label == "Lataa taulukko (.xlsx)"
+    [xlsx] = [f for f in downloads if f["filename"] == "tilannekuva_kehitys.xlsx"]
+    assert xlsx["mimetype"] == h.XLSX_MIME
+    sheet = load_workbook(io.BytesIO(xlsx["data"])).active
+    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    assert rows == [
+        ["Mittarit", "Ajanjakso", "Sarja", "Arvo", "Määrä"],
+        [MEAN, "3/2023", "Kaikki yksiköt", 3.0, 6],
+        [MEAN, "2/2024", "Kaikki yksiköt", 3.667, 18],
+        [MEAN, "3/2024", "Kaikki yksiköt", 4.0, 15],
+    ]
+
+
+def test_download_leaves_hidden_figures_empty(trends, downloads):
+    trends.radio(key="trend_by").set_value("unit").run()
+
+    sheet = load_workbook(io.BytesIO(downloads[-1]["data"])).active
+    kuu = [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[2] == d.KUU]
+    assert kuu[-1] == (MEAN, "3/2024", d.KUU, None, 3)
+
+
+def test_english_switch_translates_titles_and_table_headers(trends):
+    trends.radio(key="lang").set_value("en").run()
+
+    assert trends.title[0].value == "Trends"
+    assert trends.main.subheader[0].value == "The numbers behind the chart"
+    table = trends.main.dataframe[-1].value
+    assert list(table.columns) == ["Indicators", "Period", "Series", "Value", "Count"]
+    assert table.iloc[-1].tolist() == ["Feedback mean score", "3/2024", "All units", "4.00", 15]
+    assert trends.get("download_button")[0].label == "Download the table (.xlsx)"
+    [(spec, _)] = h.charts(trends)
+    assert spec["title"] == "Feedback mean score"

@@ -1,0 +1,41 @@
+"""Labels made where they are shown: the queries hand back bucket starts, series names and ids;
+these turn them into what a page or a chart says, in the user's language."""
+
+import pandas as pd
+
+from core import formats as fmt
+from core.scope import Scope
+from core.texts import t
+from ui import data
+
+
+def with_labels(frame: pd.DataFrame, grain: str, period_kind: str, lang: str) -> pd.DataFrame:
+    """The series frame with a `label` per bucket (3/2024, kevät 2024, ...) and its series named
+    ("" is the whole selection, None the units without a service area)."""
+    shown = frame.copy()
+    shown["label"] = [fmt.bucket_label(d, grain, period_kind, lang) for d in shown["bucket_start"]]
+    shown["series"] = [series_name(s, lang) for s in shown["series"]]
+    return shown
+
+
+def series_name(series, lang: str) -> str:
+    if series is None or (isinstance(series, float) and pd.isna(series)):
+        return t("series.no_area", lang)
+    return series if series != "" else t("scope.all", lang)
+
+
+def scope_caption(scope: Scope, lang: str) -> str:
+    """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle."""
+    if scope.unit_ids:
+        names = {u["id"]: u["name"] for u in data.units()}
+        chosen = [names.get(u, str(u)) for u in scope.unit_ids]
+        what = ", ".join(chosen) if len(chosen) <= 3 else t("scope.units", lang, n=len(chosen))
+    elif scope.service_area_id is not None:
+        areas = dict(data.service_areas())
+        what = t("scope.area", lang, area=areas.get(scope.service_area_id, ""))
+    else:
+        what = t("scope.all", lang)
+    return t(
+        "scope.caption", lang, scope=what, start=fmt.date(scope.start, lang),
+        end=fmt.date(scope.end, lang),
+    )  # fmt: skip

@@ -1,0 +1,179 @@
+"""Import page: drop files, see what each holds (kind, preview, warnings, errors), import the
+valid ones as batches, download templates, and undo an import from the history."""
+
+import streamlit as st
+
+from core import formats as fmt
+from core.texts import t
+from data_model.store import find_batch, remove_batch, sha256
+from importing import store as store_file
+from loaders import KINDS
+from loaders.templates import TEMPLATE_FORMS, template_bytes
+from ui import auth, data, importing, state
+
+FEEDBACK_FORMS = ["long", "wide", "aggregated", "counts", "arvo_wide", "arvo_long"]
+RESULTS_KEY = "import_results"
+JUST_IMPORTED_KEY = "import_just_imported"  # sha-256 -> batch id, for the cards after import
+CONFIRM_KEY = "confirm_remove"
+
+lang = state.language()
+engine = data.engine()
+st.title(t("import.title", lang))
+st.write(t("import.intro", lang))
+
+uploads = st.file_uploader(
+    t("import.uploader", lang),
+    type=["xlsx", "xlsm", "xls", "csv", "txt"],
+    accept_multiple_files=True,
+    key="import_files",
+)
+
+
+def choose_kind(digest: str) -> tuple[str | None, str | None]:
+    left, right = st.columns(2)
+    kind = left.selectbox(
+        t("import.kind", lang),
+        [None, *KINDS],
+        format_func=lambda k: t("import.auto", lang) if k is None else t(f"kind.{k}", lang),
+        key=f"kind_{digest[:16]}",
+    )
+    form = None
+    if kind == "feedback":
+        form = right.selectbox(
+            t("import.form", lang),
+            [None, *FEEDBACK_FORMS],
+            format_func=lambda f: t("import.auto", lang) if f is None else t(f"form.{f}", lang),
+            key=f"form_{digest[:16]}",
+        )
+    return kind, form
+
+
+def show_upload(upload) -> importing.Checked | None:
+    """Draw one uploaded file's card; return it when it is ready to import."""
+    content = upload.getvalue()
+    digest = sha256(content)
+    with st.container(border=True):
+        st.subheader(upload.name)
+        earlier = find_batch(engine=engine, digest=digest)
+        just_now = st.session_state.get(JUST_IMPORTED_KEY, {})
+        if earlier is not None and digest in just_now:
+            st.success(t("import.just_imported", lang, id=just_now[digest]))
+            return None
+        if earlier is not None:
+            when = fmt.datetime(importing.as_utc(earlier.imported_at), lang)
+            st.info(t("import.already", lang, when=when, file=earlier.file_name))
+            return None
+        kind, form = choose_kind(digest)
+        checked = importing.check_file(upload.name, content, digest, kind, form)
+        if checked.loaded is None:
+            st.error(t("import.errors", lang))
+            st.dataframe(importing.problems_table(checked, lang), hide_index=True)
+            if checked.more:
+                st.caption(t("problems.more", lang, n=checked.more))
+            return None
+        loaded = checked.loaded
+        detected = t(
+            "import.detected", lang, kind=t(f"kind.{loaded.kind}", lang),
+            form=t(f"form.{loaded.form}", lang),
+        )  # fmt: skip
+        where = t("import.sheet_row", lang, sheet=loaded.sheet or "CSV", row=loaded.header_row)
+        st.markdown(f"**{detected}** · {where}")
+        st.write(importing.summary(loaded, lang))
+        notes = [w.message(lang) for w in loaded.warnings]
+        created = importing.new_units(loaded, data.units())
+        if created and loaded.kind != "units":
+            notes.append(t("import.units_new", lang, units=", ".join(created)))
+        if notes:
+            st.warning(t("import.warnings", lang) + ":\n\n" + "\n".join(f"- {n}" for n in notes))
+        st.caption(t("import.preview", lang))
+        st.dataframe(importing.preview(loaded, lang), hide_index=True)
+        return checked
+
+
+def run_import(ready: list[importing.Checked]) -> list:
+    results = []
+    progress = st.progress(0.0)
+    for i, checked in enumerate(ready, start=1):
+        progress.progress((i - 1) / len(ready), t("import.progress", lang, file=checked.name,
+                                                    i=i, n=len(ready)))  # fmt: skip
+        results.append(
+            store_file(
+                engine=engine,
+                loaded=checked.loaded,
+                digest=checked.digest,
+                imported_by=auth.current_user() or "app",
+            )  # fmt: skip
+        )
+    progress.progress(1.0, t("import.done", lang))
+    data.refresh()
+    return results
+
+
+ready = [c for c in (show_upload(u) for u in uploads or []) if c is not None]
+if ready:  # files already imported or with errors say so on their cards; nothing to press
+    one = len(ready) == 1
+    label = t("import.button_one", lang) if one else t("import.button", lang, n=len(ready))
+    if st.button(label, type="primary", key="import_button"):
+        results = run_import(ready)
+        st.session_state[RESULTS_KEY] = results
+        st.session_state[JUST_IMPORTED_KEY] = {
+            c.digest: r.batch_id for c, r in zip(ready, results, strict=True) if r.batch_id
+        }
+        st.rerun()
+
+if st.session_state.get(RESULTS_KEY):
+    st.success(t("import.done", lang))
+    st.dataframe(importing.results_table(st.session_state[RESULTS_KEY], lang), hide_index=True)
+    for result in st.session_state[RESULTS_KEY]:
+        for warning in result.warnings:
+            st.caption(f"{result.file}: {warning.problem(lang)}")
+
+st.header(t("import.templates", lang))
+st.caption(t("import.templates_intro", lang))
+columns = st.columns(4)
+for i, (kind, form) in enumerate(TEMPLATE_FORMS):
+    columns[i % 4].download_button(
+        t("import.template_button", lang, kind=t(f"kind.{kind}", lang),
+          form=t(f"form.{form}", lang)),
+        data=template_bytes(kind, form),
+        file_name=f"malli_{kind}_{form}.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key=f"template_{kind}_{form}",
+        on_click="ignore",
+    )  # fmt: skip
+
+st.header(t("import.history", lang))
+removed = st.session_state.pop("import_removed", None)
+if removed:
+    st.success(t("import.removed", lang, id=removed[0], file=removed[1]))
+batches = data.batches()
+if not batches:
+    st.info(t("import.history_empty", lang))
+else:
+    st.dataframe(importing.history_table(batches, lang), hide_index=True)
+    by_id = {b["id"]: b for b in batches}
+    chosen = st.selectbox(
+        t("import.remove_select", lang),
+        list(by_id),
+        format_func=lambda i: f"{i} – {by_id[i]['file_name']}",
+        key="remove_batch_id",
+    )
+    if st.button(t("import.remove_button", lang), key="remove_button"):
+        st.session_state[CONFIRM_KEY] = chosen
+    pending = st.session_state.get(CONFIRM_KEY)
+    if pending in by_id:
+        batch = by_id[pending]
+        st.warning(
+            t("import.remove_confirm", lang, id=pending, file=batch["file_name"],
+              rows=batch["rows"])
+        )  # fmt: skip
+        yes, no = st.columns(2)
+        if yes.button(t("import.remove_yes", lang), type="primary", key="remove_confirm"):
+            remove_batch(engine=engine, batch_id=pending)
+            del st.session_state[CONFIRM_KEY]
+            data.refresh()
+            st.session_state["import_removed"] = (pending, batch["file_name"])
+            st.rerun()
+        if no.button(t("import.remove_cancel", lang), key="remove_cancel"):
+            del st.session_state[CONFIRM_KEY]
+            st.rerun()

@@ -1,0 +1,129 @@
+"""Settings: what 'period' means, the privacy threshold, the yellow band, and the targets
+(edited in a table; imported targets show here too)."""
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from core import indicators as catalog
+from core.periods import PERIOD_KINDS
+from core.texts import t
+from data_model.settings import set_setting
+from data_model.targets import list_targets, save_targets
+from ui import data, state
+from ui import scorecard as sc
+
+lang = state.language()
+engine = data.engine()
+st.title(t("settings.title", lang))
+current = data.settings()
+
+with st.form("settings_form"):
+    period_kind = st.selectbox(
+        t("settings.period_kind", lang), PERIOD_KINDS,
+        index=PERIOD_KINDS.index(current["period_kind"]),
+        format_func=lambda k: t(f"period_kind.{k}", lang),
+        help=t("settings.period_kind_help", lang), key="settings_period_kind",
+    )  # fmt: skip
+    min_answers = st.number_input(
+        t("settings.min_answers", lang), min_value=1, max_value=100,
+        value=int(current["min_answers"]), step=1, key="settings_min_answers",
+    )  # fmt: skip
+    margin = st.number_input(
+        t("settings.margin", lang), min_value=0.0, max_value=50.0,
+        value=float(current["target_margin"]) * 100, step=1.0, key="settings_margin",
+    )  # fmt: skip
+    if st.form_submit_button(t("settings.save", lang)):
+        set_setting(engine=engine, key="period_kind", value=period_kind)
+        set_setting(engine=engine, key="min_answers", value=int(min_answers))
+        set_setting(engine=engine, key="target_margin", value=round(margin / 100, 4))
+        data.refresh()
+        st.success(t("settings.saved", lang))
+
+st.header(t("settings.targets", lang))
+st.caption(t("settings.targets_help", lang))
+units = {u["id"]: u["name"] for u in data.units()}
+unit_ids = {name: uid for uid, name in units.items()}
+names = {i.code: i.name(lang) for i in catalog.CATALOG}
+codes = {name: code for code, name in names.items()}
+ALL = t("sidebar.all_units", lang)
+ALL_YEARS = t("settings.all_years", lang)
+first, last = data.data_span()
+this_year = (last or dt.date.today()).year
+years = [str(y) for y in range((first.year if first else this_year) - 1, this_year + 3)]
+
+rows = list_targets(engine=engine)
+table = pd.DataFrame(
+    {
+        # Text columns even when empty: an empty list would make a float column, and the
+        # editor would then refuse the names picked for a first new row.
+        "indicator": pd.array([names[r["indicator"]] for r in rows], dtype="str"),
+        "unit": pd.array(
+            [units.get(r["unit_id"], ALL) if r["unit_id"] else ALL for r in rows], dtype="str"
+        ),
+        # A choice, not a number: an empty number cell reads "None" in the editor.
+        "year": pd.array([str(r["year"]) if r["year"] else ALL_YEARS for r in rows], dtype="str"),
+        "target": [r["target"] for r in rows],
+    }
+)
+table_years = {y for y in table["year"] if y != ALL_YEARS}
+edited = st.data_editor(
+    table,
+    num_rows="dynamic",
+    hide_index=True,
+    key="targets_editor",
+    column_config={
+        "indicator": st.column_config.SelectboxColumn(
+            t("col.indicator", lang), options=list(codes), required=True
+        ),
+        "unit": st.column_config.SelectboxColumn(
+            t("col.unit", lang), options=[ALL, *unit_ids], default=ALL
+        ),
+        "year": st.column_config.SelectboxColumn(
+            t("col.year", lang),
+            options=[ALL_YEARS, *sorted(set(years) | set(table_years))],
+            default=ALL_YEARS,
+        ),
+        "target": st.column_config.NumberColumn(t("col.target", lang), required=True),
+    },
+)
+if st.button(t("settings.targets_save", lang), type="primary", key="targets_save"):
+    changed = save_targets(
+        engine=engine,
+        rows=[
+            {
+                "indicator": codes.get(r["indicator"], r["indicator"]),
+                "unit_id": unit_ids.get(r["unit"]),
+                "year": int(r["year"]) if str(r["year"] or "").isdigit() else None,
+                "target": r["target"],
+            }
+            for r in edited.to_dict("records")
+            if r.get("indicator")
+        ],
+    )
+    data.refresh()
+    # Redraw the editor from what is stored now (its pending edits belong to the old table).
+    st.session_state["targets_saved"] = changed
+    st.rerun()
+saved = st.session_state.pop("targets_saved", None)
+if saved is not None:
+    st.success(t("settings.targets_saved", lang, n=saved))
+
+with st.expander(t("settings.defaults", lang)):
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("col.indicator", lang): [i.name(lang) for i in catalog.CATALOG],
+                t("col.default_target", lang): [
+                    sc.value_text(i.default_target, i.code, lang) for i in catalog.CATALOG
+                ],
+                t("col.direction", lang): [
+                    t("direction.up" if i.higher_is_better else "direction.down", lang)
+                    for i in catalog.CATALOG
+                ],
+                t("col.description", lang): [i.description(lang) for i in catalog.CATALOG],
+            }
+        ),
+        hide_index=True,
+    )

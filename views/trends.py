@@ -1,0 +1,115 @@
+"""Trends: chosen indicators over days, weeks, months, periods or years, against target, for the
+whole selection or per unit or service area; years side by side; the numbers as .xlsx."""
+
+import pandas as pd
+import streamlit as st
+
+from core import indicators as catalog
+from core.periods import GRAINS
+from core.texts import t
+from ui import charts, data, export, labels, state
+from ui import scorecard as sc
+
+BY = ("total", "unit", "service_area")
+
+
+def year_start(day):
+    """Years side by side shows whole years: from 1 January of the selection's first year."""
+    return day.replace(month=1, day=1) if day else None
+
+
+lang = state.language()
+scope = state.current_scope()
+reading = data.reading()
+st.title(t("trends.title", lang))
+st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
+
+codes = [i.code for i in catalog.CATALOG]
+left, middle, right = st.columns([3, 2, 2])
+chosen = left.multiselect(
+    t("trends.indicators", lang), codes, default=["feedback_mean"],
+    format_func=lambda c: catalog.get(c).name(lang), key="trend_indicators",
+)  # fmt: skip
+grain = middle.selectbox(
+    t("grain", lang), GRAINS, index=GRAINS.index("month"),
+    format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
+)  # fmt: skip
+# Years side by side compares whole years of the selection, so it has no per-unit series.
+by = right.radio(
+    t("trends.by", lang), BY, format_func=lambda b: t(f"trends.by.{b}", lang),
+    key="trend_by", horizontal=True, disabled=bool(st.session_state.get("trend_years")),
+)  # fmt: skip
+years = st.toggle(t("trends.years", lang), help=t("trends.years_help", lang), key="trend_years")
+
+survey = question = None
+if any(catalog.get(c).source == "feedback" for c in chosen):
+    pairs = data.surveys_and_questions()
+    s_col, q_col = st.columns(2)
+    surveys = sorted({s for s, _ in pairs})
+    survey = s_col.selectbox(
+        t("trends.survey", lang), [None, *surveys],
+        format_func=lambda s: t("trends.all", lang) if s is None else s, key="trend_survey",
+    )  # fmt: skip
+    questions = sorted({q for s, q in pairs if survey is None or s == survey})
+    question = q_col.selectbox(
+        t("trends.question", lang), [None, *questions],
+        format_func=lambda q: t("trends.all", lang) if q is None else q, key="trend_question",
+    )  # fmt: skip
+
+# Years side by side needs whole years at a week or month grain.
+query_grain = ("week" if grain == "week" else "month") if years else grain
+start = year_start(scope.start) if years else scope.start
+tables = []
+for code in chosen:
+    indicator = catalog.get(code)
+    feedback = indicator.source == "feedback"
+    frame = data.series(
+        indicator=code, grain=query_grain, by="total" if years else by,
+        scope=scope.between(start, scope.end).for_questions(
+            survey if feedback else None, question if feedback else None
+        ),
+        **reading.query_args(),
+    )  # fmt: skip
+    if frame.empty:
+        st.info(t("trends.no_data", lang, name=indicator.name(lang)))
+        continue
+    target = data.target_for(indicator=code, unit_id=scope.single_unit,
+                             year=scope.end.year if scope.end else None)  # fmt: skip
+    if years:
+        chart = charts.years_chart(frame, code, query_grain, lang, target, reading.period_kind)
+    else:
+        chart = charts.trend_chart(frame, code, lang, target, grain, reading.period_kind)
+    st.altair_chart(chart, width="stretch", height=charts.HEIGHT)
+    grain_of_data = charts.data_grain(indicator, query_grain)
+    shown = labels.with_labels(frame, grain_of_data, reading.period_kind, lang)
+    tables.append(shown.assign(indicator=indicator.name(lang)))
+
+if tables:
+    numbers = pd.concat(tables, ignore_index=True)
+    numbers["value_text"] = [
+        t("value.suppressed", lang) if s else sc.value_text(v, c, lang)
+        for v, s, c in zip(
+            numbers["value"], numbers["suppressed"],
+            [catalog.find(n).code for n in numbers["indicator"]], strict=True,
+        )
+    ]  # fmt: skip
+    table = pd.DataFrame(
+        {
+            t("trends.indicators", lang): numbers["indicator"],
+            t("col.period", lang): numbers["label"],
+            t("col.series", lang): numbers["series"],
+            t("col.value", lang): numbers["value_text"],
+            t("col.answers_n", lang): numbers["n"],  # numbers, so they sort and export as numbers
+        }
+    )
+    st.subheader(t("trends.table", lang))
+    st.dataframe(table, hide_index=True, key="trend_table")
+    export_frame = table.copy()
+    export_frame[t("col.value", lang)] = numbers["value"].round(3)
+    st.download_button(
+        t("trends.download", lang), data=export.xlsx_bytes(export_frame),
+        file_name="tilannekuva_kehitys.xlsx",
+        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        key="trend_download", on_click="ignore",
+    )  # fmt: skip
+    st.caption(t("privacy.note", lang, n=reading.min_answers))
