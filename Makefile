@@ -1,4 +1,5 @@
 # Two commands: `make run` starts the dashboard, `make test` runs every check (as CI does).
+# `make check` is the fast everyday subset (no browser, no PostgreSQL).
 # Each creates .venv on first use and reinstalls requirements only when they change.
 
 PYTHON ?= python3
@@ -8,15 +9,23 @@ PORT ?= 8501
 ARGS ?=
 PIP_FLAGS := --disable-pip-version-check
 
-.PHONY: run test clean
+.PHONY: run test check lint clean
 
 run: $(VENV)/.requirements.stamp
 	$(BIN)/streamlit run app.py --server.port $(PORT) $(ARGS)
 
-test: $(VENV)/.requirements-dev.stamp
+# Installs PostgreSQL and Chromium where it can (root with apt-get); otherwise their tests skip
+# with a printed reason.
+test: $(VENV)/.requirements-dev.stamp lint
+	.ci/system-packages
+	$(BIN)/pytest -q
+
+check: $(VENV)/.requirements-dev.stamp lint
+	$(BIN)/pytest -q -m "not browser and not postgres"
+
+lint: $(VENV)/.requirements-dev.stamp
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/pytest -q
 
 clean:
 	rm -f $(VENV)/.requirements.stamp $(VENV)/.requirements-dev.stamp data/*.db data/*.db-wal data/*.db-shm

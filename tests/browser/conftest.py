@@ -1,6 +1,8 @@
 """Fixtures of the browser tests: one Chromium per session, a fresh Finnish page per test."""
 
+import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
@@ -8,8 +10,18 @@ from playwright.sync_api import Browser, Page, sync_playwright
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, VIEWPORT
 
 
+def _browser_required() -> bool:
+    return bool(os.environ.get("REQUIRE_BROWSER")) or os.environ.get("CI") == "true"
+
+
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
+    if not Path(CHROMIUM).exists():
+        reason = f"{CHROMIUM} not found (install Debian's `chromium` package)"
+        if _browser_required():
+            pytest.fail(f"the browser tests are required (REQUIRE_BROWSER or CI) but {reason}")
+        print(f"\nSkipping browser tests: {reason}")
+        pytest.skip(f"no browser: {reason}")
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser

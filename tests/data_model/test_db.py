@@ -7,7 +7,6 @@ from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
-from core.settings import DEFAULT_SQLITE_PATH, get_settings, normalise_url
 from data_model.db import make_engine
 from data_model.models import ServiceArea, Unit
 
@@ -67,30 +66,3 @@ def test_sqlite_connections_use_wal_and_foreign_keys(sqlite_url):
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
     finally:
         engine.dispose()
-
-
-@pytest.mark.parametrize(
-    ("given", "expected"),
-    [
-        ("postgres://u@h/db", "postgresql+psycopg://u@h/db"),
-        ("postgresql://u:p@h:5433/db", "postgresql+psycopg://u:p@h:5433/db"),
-        ("postgresql+psycopg://u@h/db", "postgresql+psycopg://u@h/db"),
-        ("sqlite:///data/x.db", "sqlite:///data/x.db"),
-    ],
-)
-def test_normalise_url(given, expected):
-    assert normalise_url(given) == expected
-
-
-def test_database_url_honours_database_url(monkeypatch):
-    monkeypatch.setenv("DATABASE_URL", "postgres://u@h/db")
-    assert get_settings().url() == "postgresql+psycopg://u@h/db"
-
-
-def test_database_url_defaults_to_the_sqlite_file_under_data(monkeypatch):
-    monkeypatch.delenv("DATABASE_URL")
-    assert get_settings().url() == f"sqlite:///{DEFAULT_SQLITE_PATH}"
-
-
-def test_tests_never_use_the_developers_database(tmp_path):
-    assert get_settings().url() == f"sqlite:///{tmp_path / 'default.db'}"
