@@ -47,6 +47,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "Tiedostoa ei lueta. Jaa tiedot pienempiin tiedostoihin."
         ),
         "problem.no_data": "Tiedostossa ei ole yhtään tietoriviä.",
+        "problem.store_failed": (
+            "Tiedoston tallennus tietokantaan epäonnistui ({detail}), eikä siitä tallennettu "
+            "mitään. Yritä hetken päästä uudelleen; jos vika toistuu, ota yhteyttä ylläpitoon."
+        ),
         "problem.empty_sheet": "Taulukko on tyhjä.",
         "problem.unknown_kind": (
             "Tiedoston sisältöä ei tunnistettu: yhdenkään taulukon otsikkorivi ei vastaa "
@@ -400,6 +404,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "so it is not read. Split the data into smaller files."
         ),
         "problem.no_data": "The file has no data rows.",
+        "problem.store_failed": (
+            "Storing the file in the database failed ({detail}) and nothing of it was stored. "
+            "Try again in a moment; if it happens again, contact the administrator."
+        ),
         "problem.empty_sheet": "The sheet is empty.",
         "problem.unknown_kind": (
             "The file's content was not recognised: no sheet has a header row that matches a "

@@ -17,6 +17,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from core.settings import get_settings, normalise_url
 from data_model import models
@@ -126,6 +127,22 @@ def _migration_lock(engine: Engine) -> Iterator[Connection]:
                     conn.exec_driver_sql("PRAGMA foreign_keys=ON")
         finally:
             fcntl.flock(lock, fcntl.LOCK_UN)
+
+
+# Lock, deadlock and serialisation failures: another writer was in the way; trying again helps.
+TRANSIENT_SQLSTATES = {"40001", "40P01", "55P03"}
+TRANSIENT_SQLITE = ("database is locked", "database is busy", "database table is locked")
+
+
+def is_transient(error: BaseException) -> bool:
+    """True for a failure that another transaction caused and a retry may not meet again."""
+    if not isinstance(error, DBAPIError):
+        return False
+    if getattr(error.orig, "sqlstate", None) in TRANSIENT_SQLSTATES:
+        return True
+    return isinstance(error, OperationalError) and any(
+        text in str(error.orig).lower() for text in TRANSIENT_SQLITE
+    )
 
 
 def is_empty(engine: Engine) -> bool:

@@ -8,7 +8,8 @@ import hashlib
 from dataclasses import dataclass, field
 
 import pandas as pd
-from sqlalchemy import delete, exists, insert, or_, select, update
+from sqlalchemy import bindparam, delete, exists, insert, or_, select, update
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -102,46 +103,68 @@ def _resolve_units(
     Names are folded (case, spaces), so 'Päiväkoti  aurinko' lands on 'Päiväkoti Aurinko'.
     Returns the map and the names created outside the register (for a warning).
     """
-    known = {
-        key: (uid, name)
-        for uid, key, name in conn.execute(select(Unit.id, Unit.name_key, Unit.name))
-    }
+    known = _unit_keys(conn)
     if loaded.kind == "units":
-        _write_register(conn, loaded.tables["units"], known, batch_id)
-        return known, []
-    created = []
-    for name in loaded.unit_names():
-        key = fold(name)
-        if key not in known:
-            uid = conn.execute(
-                insert(Unit).values(name=name, name_key=key, in_register=False)
-            ).inserted_primary_key[0]
-            known[key] = (uid, name)
-            created.append(name)
-    return known, created
+        return _write_register(conn, loaded.tables["units"], known, batch_id), []
+    missing = {fold(name): name for name in loaded.unit_names() if fold(name) not in known}
+    rows = [{"name": n, "name_key": k, "in_register": False} for k, n in sorted(missing.items())]
+    _insert_missing(conn, Unit, rows, "name_key")
+    return (_unit_keys(conn) if missing else known), sorted(missing.values())
 
 
-def _write_register(conn: Connection, frame: pd.DataFrame, known: dict, batch_id: int) -> None:
-    areas = {
-        fold(name): aid for aid, name in conn.execute(select(ServiceArea.id, ServiceArea.name))
-    }
-    fields = ("manager", "coaches", "mentors", "coaching_start", "coaching_end", "goal")
-    for record in frame.to_dict("records"):
-        area_key = fold(record["service_area"])
-        if area_key not in areas:
-            areas[area_key] = conn.execute(
-                insert(ServiceArea).values(name=record["service_area"])
-            ).inserted_primary_key[0]
-        values = {f: _none(record.get(f)) for f in fields if f in record}
-        values.update(service_area_id=areas[area_key], in_register=True, batch_id=batch_id)
-        key = fold(record["unit"])
-        if key in known:
-            conn.execute(update(Unit).where(Unit.id == known[key][0]).values(**values))
-        else:
-            uid = conn.execute(
-                insert(Unit).values(name=record["unit"], name_key=key, **values)
-            ).inserted_primary_key[0]
-            known[key] = (uid, record["unit"])
+def _unit_keys(conn: Connection) -> dict[str, tuple[int, str]]:
+    rows = conn.execute(select(Unit.id, Unit.name_key, Unit.name))
+    return {key: (uid, name) for uid, key, name in rows}
+
+
+def _insert_missing(conn: Connection, table, rows: list[dict], key: str) -> None:
+    """Insert rows whose unique key is not stored yet. Another importer may have inserted the
+    same key a moment ago: ON CONFLICT DO NOTHING leaves its row, so neither fails; the caller
+    reads the ids back. (A deadlock between two importers is retried by importing.store.)"""
+    if not rows:
+        return
+    module = postgresql if conn.dialect.name == "postgresql" else sqlite
+    conn.execute(module.insert(table).on_conflict_do_nothing(index_elements=[key]), rows)
+
+
+REGISTER_FIELDS = ("manager", "coaches", "mentors", "coaching_start", "coaching_end", "goal")
+
+
+def _write_register(
+    conn: Connection, frame: pd.DataFrame, known: dict, batch_id: int
+) -> dict[str, tuple[int, str]]:
+    """The register's units and service areas in a few statements, whatever its length: missing
+    areas and units inserted, then every listed unit updated with its register fields."""
+    area_names = {fold(a): a for a in frame["service_area"]}
+    stored_areas = {fold(n) for n in conn.execute(select(ServiceArea.name)).scalars()}
+    new_areas = [{"name": a} for k, a in sorted(area_names.items()) if k not in stored_areas]
+    _insert_missing(conn, ServiceArea, new_areas, "name")
+    areas = {fold(n): aid for aid, n in conn.execute(select(ServiceArea.id, ServiceArea.name))}
+    names = {fold(u): u for u in frame["unit"]}  # in the register's order, which pages keep
+    new_units = [
+        {"name": n, "name_key": k, "in_register": True} for k, n in names.items() if k not in known
+    ]
+    _insert_missing(conn, Unit, new_units, "name_key")
+    known = _unit_keys(conn) if new_units else known
+    fields = [f for f in REGISTER_FIELDS if f in frame]
+    updates = [
+        {"b_id": known[fold(record["unit"])][0], "b_area": areas[fold(record["service_area"])],
+         **{f"b_{f}": _none(record.get(f)) for f in fields}}
+        for record in frame.to_dict("records")
+    ]  # fmt: skip
+    stmt = (
+        update(Unit)
+        .where(Unit.id == bindparam("b_id"))
+        .values(
+            service_area_id=bindparam("b_area"),
+            in_register=True,
+            batch_id=batch_id,
+            **{f: bindparam(f"b_{f}") for f in fields},
+        )  # fmt: skip
+    )
+    for start in range(0, len(updates), CHUNK):
+        conn.execute(stmt, updates[start : start + CHUNK])
+    return known
 
 
 def _none(value):

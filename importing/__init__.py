@@ -3,15 +3,23 @@ demo seeding and the tests: a file's bytes in, an ImportResult out, bad input as
 """
 
 import datetime as dt
+import logging
+import random
+import time
 from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 
 from core.loaded import Loaded
 from core.problems import LoadError, Problem
+from data_model.db import is_transient
 from data_model.models import ImportBatch
 from data_model.store import batch_unit_names, find_batch, sha256, store_loaded
 from loaders import load_file
+
+log = logging.getLogger("tilannekuva")
+ATTEMPTS = 6  # a store that meets a lock or a deadlock is tried again, this many times in all
+BACKOFF = 0.2  # seconds, growing with each attempt, with some jitter
 
 
 @dataclass
@@ -67,12 +75,28 @@ def import_file(
         loaded = load_file(file_name, data, kind=kind, form=form)
     except LoadError as error:
         return ImportResult(file_name, "error", kind=kind, form=form, error=error)
+    except Exception as exc:  # a reader's own failure: one bad file must not stop the others
+        log.exception("Reading %s failed", file_name)
+        problem = Problem("unreadable_file", file_name, params={"detail": type(exc).__name__})
+        return ImportResult(file_name, "error", kind=kind, form=form, error=LoadError([problem]))
     return store(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)
 
 
 def store(*, engine: Engine, loaded: Loaded, digest: str, imported_by: str = "") -> ImportResult:
-    """Store a file the page has already loaded (and shown) as one batch."""
-    stored = store_loaded(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)
+    """Store a file the page has already loaded (and shown) as one batch.
+
+    The batch is one transaction, so a failure leaves the database as it was: a lock or a
+    deadlock with another importer is retried a few times; anything else comes back as an
+    error result with a short message (and the details in the log), never as an exception.
+    """
+    try:
+        stored = _store_with_retries(engine, loaded, digest, imported_by)
+    except Exception as exc:
+        log.exception("Storing %s failed", loaded.file)
+        problem = Problem("store_failed", loaded.file, params={"detail": type(exc).__name__})
+        return ImportResult(
+            loaded.file, "error", kind=loaded.kind, form=loaded.form, error=LoadError([problem])
+        )
     if stored.status == "unchanged":
         return unchanged(loaded.file, find_batch(engine=engine, digest=digest))
     warnings = list(loaded.warnings)
@@ -85,6 +109,19 @@ def store(*, engine: Engine, loaded: Loaded, digest: str, imported_by: str = "")
         answers=loaded.answers(), mean=loaded.mean(), units=stored.units, first_date=first,
         last_date=last, warnings=warnings, batch_id=stored.batch_id,
     )  # fmt: skip
+
+
+def _store_with_retries(engine: Engine, loaded: Loaded, digest: str, imported_by: str):
+    for attempt in range(1, ATTEMPTS + 1):
+        try:
+            return store_loaded(
+                engine=engine, loaded=loaded, digest=digest, imported_by=imported_by
+            )
+        except Exception as exc:
+            if attempt == ATTEMPTS or not is_transient(exc):
+                raise
+            log.info("Storing %s met a lock (attempt %d), trying again", loaded.file, attempt)
+            time.sleep(BACKOFF * attempt * (1 + random.random()))
 
 
 def unchanged(file_name: str, batch: ImportBatch) -> ImportResult:

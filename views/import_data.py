@@ -125,6 +125,8 @@ if st.session_state.get(RESULTS_KEY):
     st.success(t("import.done", lang))
     st.dataframe(importing.results_table(st.session_state[RESULTS_KEY], lang), hide_index=True)
     for result in st.session_state[RESULTS_KEY]:
+        if result.error is not None:
+            st.error(result.error.message(lang), icon=":material/error:")
         for warning in result.warnings:
             st.caption(f"{result.file}: {warning.problem(lang)}")
 
