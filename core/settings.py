@@ -4,6 +4,7 @@ shared password, `.streamlit/secrets.toml`), typed and checked by pydantic-setti
 Settings a manager changes on the Settings page live in the database (data_model.settings).
 """
 
+import datetime as dt
 import tomllib
 from pathlib import Path
 
@@ -30,6 +31,15 @@ class Settings(BaseSettings):
     demo: bool = True
     # A workbook that would unpack to more than this is refused before it is parsed.
     max_unpacked_mb: int = Field(default=300, ge=1)
+    # Dates outside [earliest_date, today + days_ahead] are refused at import (a typo such as
+    # 31.12.9999) and left out of the dashboard's default date range.
+    earliest_date: dt.date = dt.date(2000, 1, 1)
+    days_ahead: int = Field(default=366, ge=0)
+
+    def plausible_dates(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+        """The first and last date a figure may have."""
+        today = today or dt.date.today()
+        return self.earliest_date, today + dt.timedelta(days=self.days_ahead)
 
     def url(self) -> str:
         """The SQLAlchemy URL: DATABASE_URL with the psycopg 3 driver, or the SQLite file."""

@@ -6,6 +6,7 @@ from sqlalchemy import func, select, union_all
 from sqlalchemy.engine import Engine
 
 from core.scope import EVERYTHING, Scope
+from core.settings import get_settings
 from data_model.models import FeedbackScore, MentorReport, ServiceArea, Unit, WorkforceMonth
 from data_model.queries import scoping
 
@@ -27,16 +28,21 @@ def units(*, engine: Engine) -> list[dict]:
         return [dict(r._mapping) for r in conn.execute(query)]
 
 
-def data_span(*, engine: Engine) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day any indicator has data for."""
+def data_span(
+    *, engine: Engine, window: tuple[dt.date, dt.date] | None = None
+) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last day any indicator has data for, counting only days inside window
+    (default: the settings' plausible dates), so one mistyped date cannot stretch the range."""
+    lo, hi = window or get_settings().plausible_dates()
     parts = union_all(
-        select(func.min(FeedbackScore.date).label("lo"), func.max(FeedbackScore.date).label("hi")),
-        select(func.min(MentorReport.date), func.max(MentorReport.date)),
-        select(func.min(WorkforceMonth.month), func.max(WorkforceMonth.month)),
+        *(
+            select(func.min(day).label("lo"), func.max(day).label("hi")).where(day.between(lo, hi))
+            for day in (FeedbackScore.date, MentorReport.date, WorkforceMonth.month)
+        )
     ).subquery()
     with engine.connect() as conn:
-        lo, hi = conn.execute(select(func.min(parts.c.lo), func.max(parts.c.hi))).one()
-    return scoping.as_date(lo), scoping.as_date(hi)
+        first, last = conn.execute(select(func.min(parts.c.lo), func.max(parts.c.hi))).one()
+    return scoping.as_date(first), scoping.as_date(last)
 
 
 def surveys_and_questions(*, engine: Engine) -> list[tuple[str, str]]:

@@ -38,3 +38,21 @@ def test_notes_follow_the_scope(engine):
                                   end=dt.date(2026, 10, 3))  # fmt: skip
     assert [n["unit"] for n in in_october_3rd] == [school["unit"]]
     assert len(mentor_notes(engine=engine, limit=1)) == 1
+
+
+def test_the_data_span_leaves_out_dates_outside_the_plausible_window(engine):
+    from data_model.reference import data_span
+    from tests.data_model import facts
+
+    unit = facts.unit(engine, "Päiväkoti Aurinko")
+    facts.feedback(engine, unit, dt.date(2024, 3, 5), 5, 20.0)
+    facts.mentor(engine, unit, dt.date(2025, 6, 2), 4.0)
+    facts.feedback(engine, unit, dt.date(9999, 12, 31), 1, 5.0)  # a typo an older release kept
+    facts.workforce(engine, unit, dt.date(1900, 1, 1), 10)
+
+    window = (dt.date(2000, 1, 1), dt.date(2026, 12, 31))
+    assert data_span(engine=engine, window=window) == (dt.date(2024, 3, 5), dt.date(2025, 6, 2))
+    assert data_span(engine=engine, window=(dt.date(2030, 1, 1), dt.date(2031, 1, 1))) == (
+        None,
+        None,
+    )
