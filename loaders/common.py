@@ -15,10 +15,16 @@ UNIT = Column(
     aliases=("Toimipiste", "Toimipaikka", "Toimipaikan nimi", "Oppilaitos", "Department",
              "Yksikön nimi", "Unit name", "Tiimi", "Team"),
 )  # fmt: skip
+# Date headers of form and survey tools (Google Forms, Webropol, Typeform, LMS exports).
+DATE_EXPORT_ALIASES = (
+    "Timestamp", "Aikaleima", "Tidsstämpel", "Submitted at", "Submission date", "Submitted",
+    "Date submitted", "Created", "Created at", "Lähetetty", "Lähetysaika", "Datum",
+)  # fmt: skip
 DATE = Column(
     "date", "Päivämäärä", "Date", type="date", required=True,
     aliases=("Pvm", "Pvm.", "Vastausaika", "Response time", "Valmistumisaika",
-             "Completion time", "Aloitusaika", "Start time", "Aika", "Time", "Day", "Päivä"),
+             "Completion time", "Aloitusaika", "Start time", "Aika", "Time", "Day", "Päivä",
+             *DATE_EXPORT_ALIASES),
 )  # fmt: skip
 SURVEY = Column(
     "survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"), max_length=255
@@ -51,6 +57,8 @@ class Loaded:
     warnings: list[Problem] = field(default_factory=list)
     sheet: str | None = None
     header_row: int | None = None  # Excel row number of the header
+    mapping: object = None  # loaders.mapping.Mapping: the choices used and each column's role
+    columns: list = field(default_factory=list)  # the wide loader's ColumnRoles
 
     @property
     def main(self) -> pd.DataFrame:
