@@ -139,7 +139,8 @@ def _partial_key(match: HeaderMatch) -> tuple[bool, int, int, float]:
     """Rank near misses: two or more required columns found (else the file is unknown), then
     the fewest missing, so 'date, unit, question' is named a long file without its answers
     rather than a report missing two columns."""
-    required = len(match.schema.required) - len(match.missing)
+    have = match.columns.keys() | match.fixed.keys()
+    required = sum(1 for c in match.schema.required if c.key in have)
     return required >= 2, -len(match.missing), required, match.score
 
 
