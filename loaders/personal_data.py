@@ -40,7 +40,7 @@ NOT_A_PERSON = re.compile(
 EMAIL = re.compile(r"[\w.+'-]+@[\w-]+(?:\.[\w-]+)+", re.UNICODE)
 # A phone number: +358 40 123 4567, 040-123 4567, (09) 123 4567; seven digits or more.
 PHONE = re.compile(
-    r"(?<![\w.,/:-])(?:\+\d{1,3}[\s-]?|\(?0)\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w.,/:-])"
+    r"(?<![\w.,/:+-])(?:\+\d{1,3}[\s-]?|\(?0)\d{1,3}\)?(?:[\s-]?\d){5,10}(?![\w/:-])"
 )
 PERSON_ID = re.compile(r"\b\d{6}[-+AaBCDEFUVWXY]\d{3}[0-9A-Ya-y]\b")
 CONTENT_SHARE = 0.5  # a column whose filled cells are at least this much e-mails/phones
