@@ -27,12 +27,13 @@ SAMPLE_VALUES = 4
 
 
 def sample(cells: pd.Series) -> str:
-    """A few distinct values of a column, for the mapping table (shown as plain text)."""
+    """A few distinct values of a column, for the mapping table (shown as plain text, with
+    e-mail addresses and phone numbers masked like stored comments)."""
     seen: list[str] = []
     for value in cells:
         if v.is_blank(value):
             continue
-        text = " ".join(str(value).split())[:40]
+        text = personal_data.mask(" ".join(str(value).split()))[:40]
         if text not in seen:
             seen.append(text)
         if len(seen) == SAMPLE_VALUES:
