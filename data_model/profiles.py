@@ -8,8 +8,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from data_model.models import SourceProfile
-from data_model.store import ImportResult, find_batch, sha256, store_loaded
-from loaders import LoadError, load_file
+from data_model.store import ImportResult, _unchanged, find_batch, sha256, store_loaded
+from loaders import LoadError, Problem, load_file
 from loaders.mapping import Mapping, header_signature
 
 
@@ -100,7 +100,9 @@ def load_mapped(*, engine: Engine, file_name: str, data: bytes, kind=None, form=
             return load_file(file_name, data, kind=kind, form=form, mapping=mapping)
         return first
     combined = mapping_of(profile, mapping.lang).merged(mapping)
-    return load_file(file_name, data, kind=kind, form=form, mapping=combined)
+    loaded = load_file(file_name, data, kind=kind, form=form, mapping=combined)
+    loaded.warnings.insert(0, Problem("profile_applied", file_name, params={"name": profile.name}))
+    return loaded
 
 
 def import_mapped(
@@ -117,8 +119,6 @@ def import_mapped(
     digest = sha256(data)
     earlier = find_batch(engine=engine, digest=digest)
     if earlier is not None:
-        from data_model.store import _unchanged
-
         return _unchanged(file_name, earlier)
     try:
         loaded = load_mapped(
@@ -126,6 +126,4 @@ def import_mapped(
         )
     except LoadError as error:
         return ImportResult(file_name, "error", kind=kind, form=form, error=error)
-    result = store_loaded(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)
-    result.profile = loaded.mapping.profile if loaded.mapping else None
-    return result
+    return store_loaded(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)

@@ -130,6 +130,8 @@ def apply_to_match(match, mapping: "Mapping | None") -> None:
                 if not match.columns[key]:
                     del match.columns[key]
         key = schema_key(role)
+        if key == "date" and key not in keys and "month" in keys:
+            key = "month"  # a workforce file's time column
         if key in keys:
             match.columns[key] = [index]
             if index in match.unmatched:

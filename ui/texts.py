@@ -96,8 +96,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "vastaajaryhmäksi."
         ),
         "problem.unknown_words": (
-            "{n} vastausta ohitettiin, koska vastausvaihtoehtoja {words} ei tunneta. Valitse "
-            "sarakkeelle asteikko sarakkeiden tulkinnassa, jos ne pitää ottaa mukaan."
+            "Vastausvaihtoehtoja {words} ei tunneta, joten niitä ei laskettu mukaan "
+            "(vastauksia {n}). Valitse sarakkeelle asteikko sarakkeiden tulkinnassa, jos ne "
+            "pitää ottaa mukaan."
         ),
         "problem.date_order_assumed": (
             "Päivämäärät voi lukea kahdella tavalla; ne luettiin muodossa {order}. Vaihda "
@@ -112,7 +113,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "kuukaudelle (henkilöstömäärä ja htv kuukauden keskiarvona, muut luvut "
             "kahdestoistaosina), joten kuukausiluvut ovat keskiarvoja."
         ),
-        "problem.bad_mapping": "Sarakkeiden tulkintaa ei voi käyttää: {detail}",
+        "problem.profile_applied": "Sarakkeet tulkittiin tallennetun lähdeprofiilin {name} mukaan.",
         "mapping.title": "Sarakkeiden tulkinta",
         "mapping.intro": (
             "Jokaiselle sarakkeelle on tunnistettu rooli. Muuta roolia tarvittaessa; esikatselu "
@@ -570,8 +571,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "respondent group."
         ),
         "problem.unknown_words": (
-            "{n} answers were skipped because the options {words} are not known. Choose a scale "
-            "for the column in the column mapping if they should count."
+            "The answer options {words} are not known, so they were left out ({n} answers). "
+            "Choose a scale for the column in the column mapping if they should count."
         ),
         "problem.date_order_assumed": (
             "The dates can be read two ways; they were read as {order}. Change the order in the "
@@ -586,7 +587,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "months (headcount and FTE as the monthly average, other figures as twelfths), so "
             "the monthly figures are averages."
         ),
-        "problem.bad_mapping": "The column mapping cannot be used: {detail}",
+        "problem.profile_applied": "The columns were mapped with the saved source profile {name}.",
         "mapping.title": "Column mapping",
         "mapping.intro": (
             "Each column has a detected role. Change it where needed; the preview and the "

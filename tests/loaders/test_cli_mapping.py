@@ -80,3 +80,16 @@ def test_profile_applies_saved_choices_and_profiles_lists_them(url, capsys):
     assert "no profile 'nothing'" in capsys.readouterr().err
     code, (listed,) = _run(capsys, "profiles", "--database-url", url, "--json")
     assert (listed["name"], listed["mapping"]["roles"]) == ("HR ylityöt", {"OverTime": "ignore"})
+
+
+def test_a_profile_saved_for_the_headers_is_applied_and_said(url, capsys):
+    engine = make_engine(url)
+    headers = ["Month", "Department", "EmployeeNumber", "Headcount", "OverTime"]
+    save_profile(engine=engine, name="HR", headers=headers,
+                 mapping=Mapping(roles={"OverTime": "ignore"}))  # fmt: skip
+    path = str(FILES / "hr_overtime.xlsx")
+    code, (line,) = _run(capsys, "import", path, "--database-url", url, "--json")
+    assert (code, line["status"]) == (0, "imported")
+    assert line["warnings"][0] == (
+        "File hr_overtime.xlsx: The columns were mapped with the saved source profile HR."
+    )

@@ -172,7 +172,8 @@ def test_repeated_unknown_answer_options_are_reported_never_stored_as_comments()
     assert loaded.tables["comments"].empty
     assert _questions(loaded)["Ohjaus oli selkeää"][:4] == (1, 5, 4, 19.0)
     (note,) = [w.problem("en") for w in loaded.warnings if w.code == "unknown_words"]
-    assert note.startswith('2 answers were skipped because the options "Melko hyvin"')
+    assert note.startswith('The answer options "Melko hyvin" are not known')
+    assert "(2 answers)" in note
 
 
 def test_a_unit_headcount_repeated_on_person_rows_is_taken_once():
