@@ -133,3 +133,15 @@ def test_profiles_are_listed_renamed_and_deleted_on_the_page(app_engine):
     at.button(key="map_profiles_delete").click().run()
     assert at.success[0].value == "Profiili Kysely poistettiin."
     assert [p.name for p in list_profiles(engine=app_engine)] == ["HR kuukausiraportti"]
+
+
+def test_every_role_a_loader_gives_has_a_label_in_both_languages():
+    from loaders import FORMS
+    from loaders.mapping import DETECTED_ROLES, USER_ROLES
+    from ui.texts import TEXTS
+
+    keys = {"group" if c.key == "respondent_group" else c.key for s, _ in FORMS for c in s.columns}
+    for role in sorted(keys | set(USER_ROLES) | set(DETECTED_ROLES)):
+        for lang in ("fi", "en"):
+            labels = (f"mapping.role.{role}", f"col.{role}")
+            assert any(key in TEXTS[lang] for key in labels), (role, lang)
