@@ -19,7 +19,7 @@ from loaders.common import (
 from loaders.feedback import default_survey
 from loaders.problems import ProblemList
 from loaders.roles import describe
-from loaders.scales import SCALES, SHIFT, convert
+from loaders.scales import SCALES, SHIFT, convert, map_unique
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, normalise_header
 
 # ARVO's background columns: facts about the respondent's studies, not answers.
@@ -94,7 +94,7 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
             continue
         scale = role.role.partition(":")[2]
         scores = _scores(rows[i], role, scale, problems)
-        cannot_say += int(rows[i].map(v.is_cannot_say).sum())
+        cannot_say += int(map_unique(rows[i], v.is_cannot_say).astype(bool).sum())
         low, high = SCALES[scale]
         role.answers = int(scores.notna().sum())
         role.mean = round(float(scores.mean()), 2) if role.answers else None
@@ -138,7 +138,8 @@ def _warn_about(role, problems: ProblemList) -> None:
 def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Series:
     """A question column's answers on its stored scale; unreadable and out-of-scale answers
     are problems, except repeated unknown words, which are reported once and skipped."""
-    answered = cells[~cells.map(v.is_blank) & ~cells.map(v.is_cannot_say)]
+    blank = map_unique(cells, lambda x: v.is_blank(x) or v.is_cannot_say(x)).astype(bool)
+    answered = cells[~blank]
     scores = convert(answered, scale)
     unreadable = scores.isna()
     if role.note == "unknown_words" and unreadable.any():

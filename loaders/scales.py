@@ -43,6 +43,14 @@ class Reading:
     unknown: tuple[str, ...] = ()  # repeated words that are not answers we know
 
 
+def map_unique(cells: pd.Series, function) -> pd.Series:
+    """function over each distinct value once (answers repeat thousands of times)."""
+    codes, uniques = pd.factorize(cells, use_na_sentinel=True)
+    # The last slot is for missing cells (code -1), which the function sees as None.
+    mapped = pd.Series([function(u) for u in uniques] + [function(None)], dtype=object)
+    return pd.Series(mapped.to_numpy()[codes], index=cells.index, dtype=object)
+
+
 def _yes_no(value: object) -> float | None:
     if isinstance(value, bool):
         return float(value)
@@ -73,13 +81,13 @@ def _number(value: object) -> float | None:
 
 def read_answers(header: str, cells: pd.Series) -> Reading:
     """Classify one column of a wide survey by its answers (blanks and 'eos' left out)."""
-    filled = cells[~cells.map(v.is_blank)]
-    answered = filled[~filled.map(v.is_cannot_say)]
+    filled = cells[~map_unique(cells, v.is_blank).astype(bool)]
+    answered = filled[~map_unique(filled, v.is_cannot_say).astype(bool)]
     if answered.empty:
         return Reading("empty") if filled.empty else Reading("question", "1-5", answered)
-    yes_no = answered.map(_yes_no)
-    words = answered.map(_word)
-    numbers = answered.map(_number)
+    yes_no = map_unique(answered, _yes_no)
+    words = map_unique(answered, _word)
+    numbers = map_unique(answered, _number)
     if yes_no.notna().all() and not (numbers.notna().all() and (numbers == 1).all()):
         return Reading("question", "yes-no", yes_no, note="yes_no")
     if words.notna().mean() >= QUESTION_SHARE or (
@@ -142,10 +150,8 @@ def number_scale(header: str, numbers: pd.Series) -> tuple[str | None, str | Non
 def convert(cells: pd.Series, scale: str) -> pd.Series:
     """Answers as stored for a chosen scale: yes/no as 0/1, 0-4 shifted onto 1-5, else the
     number or Likert word; unreadable answers become NaN (reported by the caller)."""
-    if scale == "yes-no":
-        parsed = cells.map(lambda x: None if v.is_blank(x) else _yes_no(x))
-    else:
-        parsed = cells.map(lambda x: None if v.is_blank(x) else _score(x))
+    read = _yes_no if scale == "yes-no" else _score
+    parsed = map_unique(cells, lambda x: None if v.is_blank(x) else read(x))
     return pd.to_numeric(parsed, errors="coerce") + SHIFT.get(scale, 0)
 
 
