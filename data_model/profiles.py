@@ -1,29 +1,38 @@
-"""Saved source profiles: a column mapping under a name, applied by name (CLI --profile) or
-to the next file with the same headers. Plain functions with a keyword-only engine."""
+"""Saved source profiles: a column mapping (as JSON) under a name, found by name (CLI --profile)
+or by the headers of the next file. Plain functions with a keyword-only engine."""
 
 import datetime as dt
+import hashlib
 
 from sqlalchemy import delete, insert, select, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from data_model.models import SourceProfile
-from data_model.store import ImportResult, _unchanged, find_batch, sha256, store_loaded
-from loaders import LoadError, Problem, load_file
-from loaders.mapping import Mapping, header_signature
 
 
 class ProfileNameTaken(ValueError):
     """Another profile already has this name."""
 
 
-def save_profile(*, engine: Engine, name: str, headers: list[str], mapping: Mapping) -> int:
-    """Save (or overwrite) the profile `name` with mapping's choices for these headers."""
-    name = " ".join(name.split())[:255]
+def header_signature(headers: list[str]) -> str:
+    """The same headers in any order, case and spacing give the same signature."""
+    folded = sorted({" ".join(str(h).split()).casefold() for h in headers if str(h).strip()})
+    return hashlib.sha256("\n".join(folded).encode()).hexdigest()
+
+
+def _name(text: str) -> str:
+    return " ".join(text.split())[:255]
+
+
+def save_profile(*, engine: Engine, name: str, headers: list[str], choices: str) -> int:
+    """Save (or overwrite) the profile `name`: choices (loaders.mapping.Mapping.to_json()) for
+    files with these headers."""
+    name = _name(name)
     values = {
         "header_signature": header_signature(headers),
         "headers": "\n".join(headers),
-        "mapping": mapping.to_json(),
+        "mapping": choices,
         "updated_at": dt.datetime.now(dt.UTC),
     }
     with engine.begin() as conn:
@@ -44,7 +53,7 @@ def list_profiles(*, engine: Engine) -> list[SourceProfile]:
 
 def get_profile(*, engine: Engine, name: str) -> SourceProfile | None:
     with engine.connect() as conn:
-        row = conn.execute(select(SourceProfile).where(SourceProfile.name == name)).first()
+        row = conn.execute(select(SourceProfile).where(SourceProfile.name == _name(name))).first()
     return SourceProfile.model_validate(row._mapping) if row else None
 
 
@@ -61,16 +70,15 @@ def profile_for_headers(*, engine: Engine, headers: list[str]) -> SourceProfile 
 
 
 def rename_profile(*, engine: Engine, old: str, new: str) -> bool:
-    new = " ".join(new.split())[:255]
     try:
         with engine.begin() as conn:
             done = conn.execute(
                 update(SourceProfile)
                 .where(SourceProfile.name == old)
-                .values(name=new, updated_at=dt.datetime.now(dt.UTC))
+                .values(name=_name(new), updated_at=dt.datetime.now(dt.UTC))
             )
     except IntegrityError:
-        raise ProfileNameTaken(new) from None
+        raise ProfileNameTaken(_name(new)) from None
     return done.rowcount > 0
 
 
@@ -78,52 +86,3 @@ def delete_profile(*, engine: Engine, name: str) -> bool:
     with engine.begin() as conn:
         done = conn.execute(delete(SourceProfile).where(SourceProfile.name == name))
     return done.rowcount > 0
-
-
-def mapping_of(profile: SourceProfile, lang: str = "fi") -> Mapping:
-    return Mapping.from_json(profile.mapping, lang=lang, profile=profile.name)
-
-
-def load_mapped(*, engine: Engine, file_name: str, data: bytes, kind=None, form=None, mapping=None):
-    """Load a file with the user's mapping on top of the profile saved for its headers (if
-    any); returns the Loaded (its mapping.profile names the profile used) or raises LoadError."""
-    mapping = mapping or Mapping()
-    try:
-        first = load_file(file_name, data, kind=kind, form=form, mapping=mapping)
-        described = first.mapping
-    except LoadError as error:
-        first, described = None, error.mapping
-    headers = [c.header for c in described.columns] if described else []
-    profile = profile_for_headers(engine=engine, headers=headers) if headers else None
-    if profile is None or mapping.profile:
-        if first is None:
-            return load_file(file_name, data, kind=kind, form=form, mapping=mapping)
-        return first
-    combined = mapping_of(profile, mapping.lang).merged(mapping)
-    loaded = load_file(file_name, data, kind=kind, form=form, mapping=combined)
-    loaded.warnings.insert(0, Problem("profile_applied", file_name, params={"name": profile.name}))
-    return loaded
-
-
-def import_mapped(
-    *,
-    engine: Engine,
-    file_name: str,
-    data: bytes,
-    kind: str | None = None,
-    form: str | None = None,
-    mapping: Mapping | None = None,
-    imported_by: str = "",
-) -> ImportResult:
-    """store.import_file with a mapping and saved profiles; bad input is status 'error'."""
-    digest = sha256(data)
-    earlier = find_batch(engine=engine, digest=digest)
-    if earlier is not None:
-        return _unchanged(file_name, earlier)
-    try:
-        loaded = load_mapped(
-            engine=engine, file_name=file_name, data=data, kind=kind, form=form, mapping=mapping
-        )
-    except LoadError as error:
-        return ImportResult(file_name, "error", kind=kind, form=form, error=error)
-    return store_loaded(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)

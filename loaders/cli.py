@@ -25,7 +25,6 @@ def _engine(url: str | None):
 def _import_path(engine, path: Path, args):
     """Import one file; one that cannot be read is an error result like any bad file, so its
     JSON line has the same fields."""
-    from data_model.profiles import import_mapped
     from data_model.store import ImportResult
     from loaders.problems import fail
 
@@ -43,7 +42,7 @@ def _import_path(engine, path: Path, args):
 def _mapping(engine, args):
     """The choices of --profile, --map, --unit, --date and --survey; None with a message on
     stderr when one cannot be used."""
-    from data_model.profiles import get_profile, mapping_of
+    from data_model.profiles import get_profile
     from loaders.mapping import Mapping, MappingError, parse_choice
 
     try:
@@ -61,7 +60,52 @@ def _mapping(engine, args):
             f"no profile {args.profile!r} (python -m loaders profiles lists them)", file=sys.stderr
         )
         return None
-    return mapping_of(profile, args.lang).merged(given)
+    return Mapping.from_json(profile.mapping, lang=args.lang, profile=profile.name).merged(given)
+
+
+def load_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, mapping=None):
+    """Load a file with the user's choices on top of the profile saved for its headers (if
+    none was named); the profile's use is said in a warning. Raises LoadError."""
+    from data_model.profiles import profile_for_headers
+    from loaders import LoadError, Problem, load_file
+    from loaders.mapping import Mapping
+
+    mapping = mapping or Mapping()
+    try:
+        first = load_file(file_name, data, kind=kind, form=form, mapping=mapping)
+        described = first.mapping
+    except LoadError as error:
+        first, described = None, error.mapping
+    headers = [c.header for c in described.columns] if described else []
+    profile = profile_for_headers(engine=engine, headers=headers) if headers else None
+    if profile is None or mapping.profile:
+        if first is None:
+            return load_file(file_name, data, kind=kind, form=form, mapping=mapping)
+        return first
+    saved = Mapping.from_json(profile.mapping, lang=mapping.lang, profile=profile.name)
+    loaded = load_file(file_name, data, kind=kind, form=form, mapping=saved.merged(mapping))
+    loaded.warnings.insert(0, Problem("profile_applied", file_name, params={"name": profile.name}))
+    return loaded
+
+
+def import_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, mapping=None,
+                  imported_by: str = ""):  # fmt: skip
+    """import_file with the mapping choices and saved profiles; bad input is status 'error'."""
+    from data_model.store import ImportResult, find_batch, sha256, store_loaded
+    from loaders import LoadError
+
+    earlier = find_batch(engine=engine, digest=sha256(data))
+    if earlier is not None:
+        from data_model.store import _unchanged
+
+        return _unchanged(file_name, earlier)
+    try:
+        loaded = load_mapped(
+            engine=engine, file_name=file_name, data=data, kind=kind, form=form, mapping=mapping
+        )
+    except LoadError as error:
+        return ImportResult(file_name, "error", kind=kind, form=form, error=error)
+    return store_loaded(engine=engine, loaded=loaded, digest=sha256(data), imported_by=imported_by)
 
 
 def cmd_import(args) -> int:

@@ -5,7 +5,6 @@ The same Mapping comes from the Import page's mapping step, a saved source profi
 CLI's --map/--unit/--date/--survey; loaders apply it and hand back the mapping they used.
 """
 
-import hashlib
 import json
 from dataclasses import asdict, dataclass, field
 
@@ -101,12 +100,6 @@ def parse_choice(text: str) -> tuple[str, str]:
     if role not in USER_ROLES and not role.replace("_", "").isalpha():
         raise MappingError(f'"{text}": unknown role {role!r}; known: {", ".join(USER_ROLES)}')
     return header.strip(), role
-
-
-def header_signature(headers: list[str]) -> str:
-    """The same headers in any order and case give the same signature (a profile's key)."""
-    folded = sorted({v.fold(h) for h in headers if str(h).strip()})
-    return hashlib.sha256("\n".join(folded).encode()).hexdigest()
 
 
 def schema_key(role: str) -> str:

@@ -62,7 +62,8 @@ def check(name: str, data: bytes, digest: str, kind, form, *, lang: str, engine)
     saved = profiles.profile_for_headers(engine=engine, headers=headers) if headers else None
     base = first
     if saved is not None:
-        step.base, step.profile = profiles.mapping_of(saved, lang), saved.name
+        step.base = Mapping.from_json(saved.mapping, lang=lang, profile=saved.name)
+        step.profile = saved.name
         base = check_with_mapping(name, data, digest, kind, form, step.base.to_json(), lang)
     step.columns = base.mapping.columns if base.mapping else detected
     step.chosen = _chosen(step)
@@ -173,7 +174,9 @@ def _save_profile(step: Step, lang: str, engine) -> None:
         if name.strip():
             choices = step.base.merged(step.chosen)
             headers = [c.header for c in step.columns]
-            profiles.save_profile(engine=engine, name=name, headers=headers, mapping=choices)
+            profiles.save_profile(
+                engine=engine, name=name, headers=headers, choices=choices.to_json()
+            )
             st.success(t("mapping.profile_saved", lang, name=plain(" ".join(name.split()))))
 
 

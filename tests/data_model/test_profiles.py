@@ -1,6 +1,7 @@
-"""Mapped imports on both backends: saved source profiles applied by name or by headers, and
-what the real exports of tests/files/ put into the indicators (yes/no questions outside the
-mean, absence days joining other imports' headcounts, a yearly snapshot's turnover)."""
+"""Saved source profiles and mapped imports (loaders.cli) on both backends: profiles applied
+by name or by headers, and what the real exports of tests/files/ put into the indicators
+(yes/no questions outside the mean, absence days joining other imports' headcounts, a yearly
+snapshot's turnover)."""
 
 import datetime as dt
 from pathlib import Path
@@ -11,6 +12,7 @@ from pytest import approx
 from data_model import profiles
 from data_model.queries import indicator_series
 from loaders import Mapping
+from loaders.cli import import_mapped, load_mapped
 
 FILES = Path(__file__).resolve().parent.parent / "files"
 FORMS = "forms_huoltajakysely.xlsx"
@@ -18,7 +20,7 @@ FORMS = "forms_huoltajakysely.xlsx"
 
 def _import(engine, name: str, mapping: Mapping | None = None):
     data = (FILES / name).read_bytes()
-    return profiles.import_mapped(engine=engine, file_name=name, data=data, mapping=mapping)
+    return import_mapped(engine=engine, file_name=name, data=data, mapping=mapping)
 
 
 def _value(engine, indicator: str, grain: str = "month") -> list[tuple]:
@@ -67,11 +69,11 @@ def test_a_saved_profile_maps_the_next_file_with_the_same_headers(engine):
     choices = Mapping(
         roles={"Lapseni viihtyy päiväkodissa": "question:1-7"}, unit="Päiväkoti Aurinko"
     )
-    loaded = profiles.load_mapped(engine=engine, file_name=FORMS,
-                                  data=(FILES / FORMS).read_bytes(), mapping=choices)  # fmt: skip
+    data = (FILES / FORMS).read_bytes()
+    loaded = load_mapped(engine=engine, file_name=FORMS, data=data, mapping=choices)
     headers = [c.header for c in loaded.mapping.columns]
     profiles.save_profile(engine=engine, name="Huoltajakysely / Forms", headers=headers,
-                          mapping=choices)  # fmt: skip
+                          choices=choices.to_json())  # fmt: skip
 
     result = _import(engine, FORMS)  # no choices given: the profile's are used
     assert (result.status, result.units) == ("imported", ["Päiväkoti Aurinko"])
@@ -82,7 +84,7 @@ def test_a_saved_profile_maps_the_next_file_with_the_same_headers(engine):
 
 def test_a_profile_matches_headers_in_any_order_and_case(engine):
     profiles.save_profile(engine=engine, name="HR", headers=["Kuukausi", "Yksikkö", "OverTime"],
-                          mapping=Mapping(roles={"OverTime": "ignore"}))  # fmt: skip
+                          choices=Mapping(roles={"OverTime": "ignore"}).to_json())  # fmt: skip
     found = profiles.profile_for_headers(engine=engine, headers=["overtime", "YKSIKKÖ", "kuukausi"])
     assert found is not None and found.name == "HR"
     assert profiles.profile_for_headers(engine=engine, headers=["Kuukausi", "Yksikkö"]) is None
@@ -90,7 +92,9 @@ def test_a_profile_matches_headers_in_any_order_and_case(engine):
 
 def test_profiles_are_listed_renamed_and_deleted(engine):
     for name in ("B", "A"):
-        profiles.save_profile(engine=engine, name=name, headers=["x"], mapping=Mapping(unit=name))
+        profiles.save_profile(
+            engine=engine, name=name, headers=["x"], choices=Mapping(unit=name).to_json()
+        )
     assert [p.name for p in profiles.list_profiles(engine=engine)] == ["A", "B"]
     with pytest.raises(profiles.ProfileNameTaken):
         profiles.rename_profile(engine=engine, old="A", new="B")
@@ -101,9 +105,13 @@ def test_profiles_are_listed_renamed_and_deleted(engine):
 
 
 def test_saving_under_an_existing_name_replaces_the_choices(engine):
-    profiles.save_profile(engine=engine, name="P", headers=["x"], mapping=Mapping(unit="A"))
+    profiles.save_profile(
+        engine=engine, name="P", headers=["x"], choices=Mapping(unit="A").to_json()
+    )
     before = profiles.get_profile(engine=engine, name="P")
-    profiles.save_profile(engine=engine, name="P", headers=["x"], mapping=Mapping(unit="B"))
+    profiles.save_profile(
+        engine=engine, name="P", headers=["x"], choices=Mapping(unit="B").to_json()
+    )
     after = profiles.get_profile(engine=engine, name="P")
     assert after.id == before.id
     assert Mapping.from_json(after.mapping).unit == "B"
@@ -111,7 +119,7 @@ def test_saving_under_an_existing_name_replaces_the_choices(engine):
 
 
 def test_dates_of_profiles_are_utc(engine):
-    profiles.save_profile(engine=engine, name="P", headers=["x"], mapping=Mapping())
+    profiles.save_profile(engine=engine, name="P", headers=["x"], choices="{}")
     saved = profiles.get_profile(engine=engine, name="P").updated_at
     now = dt.datetime.now(dt.UTC).replace(tzinfo=None)
     assert abs((saved.replace(tzinfo=None) - now).total_seconds()) < 60

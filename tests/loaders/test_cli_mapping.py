@@ -70,7 +70,7 @@ def test_a_bad_map_choice_is_a_usage_error(url, capsys):
 def test_profile_applies_saved_choices_and_profiles_lists_them(url, capsys):
     engine = make_engine(url)
     save_profile(engine=engine, name="HR ylityöt", headers=["x"],
-                 mapping=Mapping(roles={"OverTime": "ignore"}))  # fmt: skip
+                 choices=Mapping(roles={"OverTime": "ignore"}).to_json())  # fmt: skip
     path = str(FILES / "hr_overtime.xlsx")
     code, (line,) = _run(
         capsys, "import", path, "--profile", "HR ylityöt", "--database-url", url, "--json"
@@ -86,7 +86,7 @@ def test_a_profile_saved_for_the_headers_is_applied_and_said(url, capsys):
     engine = make_engine(url)
     headers = ["Month", "Department", "EmployeeNumber", "Headcount", "OverTime"]
     save_profile(engine=engine, name="HR", headers=headers,
-                 mapping=Mapping(roles={"OverTime": "ignore"}))  # fmt: skip
+                 choices=Mapping(roles={"OverTime": "ignore"}).to_json())  # fmt: skip
     path = str(FILES / "hr_overtime.xlsx")
     code, (line,) = _run(capsys, "import", path, "--database-url", url, "--json")
     assert (code, line["status"]) == (0, "imported")

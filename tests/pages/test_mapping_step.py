@@ -118,8 +118,8 @@ def test_a_saved_profile_maps_the_same_headers_next_time(at, app_engine):
 
 
 def test_profiles_are_listed_renamed_and_deleted_on_the_page(app_engine):
-    save_profile(engine=app_engine, name="HR", headers=["a"], mapping=Mapping(unit="X"))
-    save_profile(engine=app_engine, name="Kysely", headers=["b"], mapping=Mapping())
+    save_profile(engine=app_engine, name="HR", headers=["a"], choices=Mapping(unit="X").to_json())
+    save_profile(engine=app_engine, name="Kysely", headers=["b"], choices="{}")
     at = h.open_import_page()
     assert list(_table_with(at, "Sarakkeita")["Nimi"]) == ["HR", "Kysely"]
 
