@@ -133,6 +133,10 @@ def _warn_about(role, problems: ProblemList) -> None:
     """Say what was assumed where the assumption changes a figure."""
     if role.note in ("codes_0_4", "recommend_but_1_5", "yes_no", "category"):
         problems.warn(f"column_{role.note}", column=role.header, values=role.sample)
+    scale = role.role.partition(":")[2]
+    if role.note == "numbers" and scale != "1-5":  # 1-7 or 0-10, read from the answers alone
+        problems.warn("column_scale_from_answers", column=role.header, values=role.sample,
+                      scale=scale.replace("-", "–"))  # fmt: skip
 
 
 def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Series:

@@ -95,6 +95,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "avoin vastaus. Sitä ei tallenneta; sarakkeiden tulkinnassa sen voi valita "
             "vastaajaryhmäksi."
         ),
+        "problem.column_scale_from_answers": (
+            "Asteikoksi päätellään vastausten ({values}) perusteella {scale}. Tarkista asteikko "
+            "sarakkeiden tulkinnassa."
+        ),
         "problem.unknown_words": (
             "Vastausvaihtoehtoja {words} ei tunneta, joten niitä ei laskettu mukaan "
             "(vastauksia {n}). Valitse sarakkeelle asteikko sarakkeiden tulkinnassa, jos ne "
@@ -576,6 +580,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "The column holds a few repeated values ({values}), so it is background, not a "
             "free-text answer. It is not stored; in the column mapping it can be chosen as the "
             "respondent group."
+        ),
+        "problem.column_scale_from_answers": (
+            "The scale {scale} was read from the answers ({values}). Check the scale in the "
+            "column mapping."
         ),
         "problem.unknown_words": (
             "The answer options {words} are not known, so they were left out ({n} answers). "

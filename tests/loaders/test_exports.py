@@ -369,3 +369,17 @@ def test_a_forms_export_without_a_unit_names_what_is_missing_and_offers_its_colu
     assert roles["Lapseni viihtyy päiväkodissa"] == "question:1-5"
     assert roles["Kuinka todennäköisesti suosittelisit päiväkotia ystävällesi?"] == "question:0-10"
     assert roles["Terveisiä henkilökunnalle"] == "comment"
+
+
+@pytest.mark.parametrize(
+    ("answers", "scale"), [([1, 6, 7, 5, 3], (1, 7)), ([2, 8, 10, 9, 5], (0, 10))]
+)
+def test_a_scale_read_from_the_answers_alone_is_said(answers, scale):
+    from tests.builders import xlsx_bytes
+
+    rows = [["Päivämäärä", "Yksikkö", "Arvio palvelusta"]]
+    rows += [["2024-03-05", "A", a] for a in answers]
+    loaded = load_file("k.xlsx", xlsx_bytes(rows))
+    assert _questions(loaded)["Arvio palvelusta"][:3] == (*scale, 5)
+    (note,) = [w for w in loaded.warnings if w.code == "column_scale_from_answers"]
+    assert note.params["scale"] == f"{scale[0]}–{scale[1]}"
