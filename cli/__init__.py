@@ -2,7 +2,9 @@
 Run as `python -m loaders ...` (loaders/__main__.py hands over to main() here).
 
 python -m loaders import FILE... [--kind KIND] [--database-url URL] [--json]
+    [--profile NAME] [--unit UNIT] [--date DATE] [--survey NAME] [--map "HEADER=ROLE"]...
 python -m loaders template KIND OUT.xlsx | batches | remove BATCH_ID | demo [--out DIR]
+python -m loaders profiles
 """
 
 import argparse
@@ -33,14 +35,42 @@ def _import_path(engine, path: Path, args):
         error = fail("unreadable_file", path.name, params={"detail": exc.strerror or str(exc)})
         return ImportResult(path.name, "error", kind=args.kind, error=error)
     return import_file(
-        engine=engine, file_name=path.name, data=data, kind=args.kind, imported_by=args.user
-    )
+        engine=engine, file_name=path.name, data=data, kind=args.kind, imported_by=args.user,
+        mapping=args.mapping,
+    )  # fmt: skip
+
+
+def _mapping(engine, args):
+    """The choices of --profile, --map, --unit, --date and --survey; None with a message on
+    stderr when one cannot be used."""
+    from data_model.profiles import get_profile
+    from loaders.mapping import Mapping, MappingError, parse_choice
+
+    try:
+        roles = dict(parse_choice(choice) for choice in args.map or [])
+    except MappingError as error:
+        print(error, file=sys.stderr)
+        return None
+    day_first = {"dmy": True, "mdy": False}.get(args.date_order)
+    given = Mapping(roles, args.unit, args.date, args.survey, day_first, lang=args.lang)
+    if not args.profile:
+        return given
+    profile = get_profile(engine=engine, name=args.profile)
+    if profile is None:
+        print(
+            f"no profile {args.profile!r} (python -m loaders profiles lists them)", file=sys.stderr
+        )
+        return None
+    return Mapping.from_json(profile.mapping, lang=args.lang, profile=profile.name).merged(given)
 
 
 def cmd_import(args) -> int:
     from core.texts import t
 
     engine = _engine(args.database_url)
+    args.mapping = _mapping(engine, args)
+    if args.mapping is None:
+        return EXIT_USAGE
     ok = True
     for path in map(Path, args.files):
         result = _import_path(engine, path, args)
@@ -60,6 +90,22 @@ def cmd_import(args) -> int:
         for warning in result.warnings:
             print(f"  ! {warning.message(args.lang)}")
     return EXIT_OK if ok else EXIT_ERROR
+
+
+def cmd_profiles(args) -> int:
+    from data_model.profiles import list_profiles
+
+    for profile in list_profiles(engine=_engine(args.database_url)):
+        line = {
+            "name": profile.name, "columns": len(profile.headers.split("\n")),
+            "mapping": json.loads(profile.mapping),
+            "updated_at": profile.updated_at.isoformat(timespec="seconds"),
+        }  # fmt: skip
+        if args.json:
+            print(json.dumps(line, ensure_ascii=False))
+        else:
+            print(f"{line['updated_at']}  {line['columns']:>3} columns  {profile.name}")
+    return EXIT_OK
 
 
 def cmd_template(args) -> int:
@@ -123,7 +169,25 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--database-url", help="default: DATABASE_URL or data/tilannekuva.db")
     imp.add_argument("--json", action="store_true", help="one JSON object per file per line")
     imp.add_argument("--user", default="cli", help="recorded as who imported the batch")
+    imp.add_argument("--profile", metavar="NAME", help="map columns with a saved source profile")
+    imp.add_argument("--unit", help="the unit of every row (a file without a unit column)")
+    imp.add_argument("--date", help="the date or period of every row (2024-03-05, 2023Q2, 2024)")
+    imp.add_argument("--survey", help="the survey name of every row")
+    imp.add_argument(
+        "--map", action="append", metavar="HEADER=ROLE",
+        help="a column's role (repeatable): unit, date, period, survey, group, comment, "
+        "ignore, background, question:1-4, question:1-5, question:1-7, question:0-10, "
+        "question:0-4, question:yes-no, or a workforce figure such as headcount",
+    )  # fmt: skip
+    imp.add_argument(
+        "--date-order", choices=("dmy", "mdy"), help="slash dates: day/month or month/day"
+    )
     imp.set_defaults(run=cmd_import)
+
+    pro = sub.add_parser("profiles", help="list saved source profiles")
+    pro.add_argument("--database-url")
+    pro.add_argument("--json", action="store_true")
+    pro.set_defaults(run=cmd_profiles)
 
     tpl = sub.add_parser("template", help="write an empty template with an example row")
     tpl.add_argument("kind", choices=KINDS)

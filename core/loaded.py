@@ -22,6 +22,8 @@ class Loaded:
     warnings: list[Problem] = field(default_factory=list)
     sheet: str | None = None
     header_row: int | None = None  # Excel row number of the header
+    mapping: object = None  # loaders.mapping.Mapping: the choices used and each column's role
+    columns: list = field(default_factory=list)  # the wide loader's ColumnRoles
 
     @property
     def main(self) -> pd.DataFrame:
@@ -52,6 +54,8 @@ class Loaded:
         if self.kind == "feedback" and table["n"].sum() > 0:
             # A file mixing 1-5 and 0-10 questions has no one mean: take its main scale's.
             scales = table.groupby(["scale_min", "scale_max"])["n"].sum()
+            scored = scales[[high - low > 1 for low, high in scales.index]]
+            scales = scored if not scored.empty else scales  # yes/no: a share, not a mean
             low, high = scales.sort_index(ascending=False).idxmax()  # a tie goes to 1-5
             main = table[(table["scale_min"] == low) & (table["scale_max"] == high)]
             return round(float(main["score_sum"].sum() / main["n"].sum()), 2)

@@ -26,6 +26,9 @@ class Problem:
     def problem(self, lang: str = "fi") -> str:
         """The problem alone, without the place: for a table with row and column columns."""
         params = {"value": _show(self.value), "column": self.column or "", **self.params}
+        for key in ("kind", "form"):  # codes named in a message, shown in the user's language
+            if key in params:
+                params[key] = t(f"{key}.{params[key]}", lang)
         return t(f"problem.{self.code}", lang, **params)
 
     def message(self, lang: str = "fi") -> str:
@@ -65,6 +68,7 @@ class LoadError(Exception):
     def __init__(self, problems: list[Problem], more: int = 0):
         self.problems = problems
         self.more = more  # problems found beyond MAX_PROBLEMS
+        self.mapping = None  # the columns as detected, so the user can map what is missing
         super().__init__(problems[0].message("en") if problems else "load error")
 
     def message(self, lang: str = "fi") -> str:

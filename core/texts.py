@@ -94,8 +94,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "problem.empty_sheet": "Taulukko on tyhjä.",
         "problem.unknown_kind": (
-            "Tiedoston sisältöä ei tunnistettu: yhdenkään taulukon otsikkorivi ei vastaa "
-            "mitään tuettua tiedostomuotoa. Tarkista sarakeotsikot tai lataa malli."
+            "Tiedoston muotoa ei tunnistettu varmasti. Lähimpänä on {kind}, {form}, mutta sen "
+            "pakollisista sarakkeista puuttuu {columns}. Otsikkoriviltä {header_row} löytyivät "
+            "sarakkeet {headers}. Kerro sarakkeiden tulkinnassa, mitä sarakkeet ovat, tai anna "
+            "puuttuva tieto kiinteänä arvona (esim. yksikkö). Voit myös ladata mallitiedoston."
         ),
         "problem.missing_columns": (
             "Pakollinen sarake puuttuu: {columns}. Otsikkoriviksi tulkittiin rivi {header_row}."
@@ -104,6 +106,143 @@ TEXTS: dict[str, dict[str, str]] = {
             "Tiedostosta ei löytynyt yhtään kysymyssaraketta, jossa olisi numeroita tai "
             "vastausvaihtoehtoja (esim. täysin samaa mieltä)."
         ),
+        # --- mapping (issue 8) ---
+        "problem.implausible_date": (
+            '"{value}" ei ole uskottava päivämäärä: sallittu väli on {first} – {last}.'
+        ),
+        "problem.column_does_not_fit": (
+            "Sarake tulkittiin otsikkonsa perusteella sarakkeeksi {taken_as}, mutta sen arvot "
+            "(esim. {examples}) eivät sovi siihen. Jos sarake tarkoittaa muuta, vaihda sen "
+            "tulkinta sarakkeiden tulkinnassa tai ohita se "
+            '(komentorivillä --map "{column}=ignore").'
+        ),
+        "problem.personal_columns": (
+            "Henkilötietoja sisältäviä sarakkeita ei tallenneta: {columns}."
+        ),
+        "problem.contacts_masked": (
+            "Sähköpostiosoitteet, puhelinnumerot ja henkilötunnukset peitettiin {n} avoimesta "
+            "vastauksesta."
+        ),
+        "problem.column_codes_0_4": (
+            "Vastaukset ovat koodeja 0–4 ({values}); ne siirrettiin asteikolle 1–5 (0 → 1, "
+            "4 → 5). Tarkista sarakkeiden tulkinnasta, että asteikko on oikea."
+        ),
+        "problem.column_recommend_but_1_5": (
+            "Kysymys puhuu suosittelusta, mutta vastaukset ovat väliltä 1–5 ({values}), joten "
+            "ne tallennetaan asteikolla 1–5 eikä suositteluindeksiä (NPS) lasketa."
+        ),
+        "problem.column_yes_no": (
+            "Vastaukset ovat kyllä/ei-vastauksia ({values}): keskiarvo on kyllä-vastausten osuus, "
+            "eikä kysymys vaikuta palautteen keskiarvoon."
+        ),
+        "problem.column_category": (
+            "Sarakkeessa on muutama toistuva arvo ({values}), joten se on taustatieto eikä "
+            "avoin vastaus. Sitä ei tallenneta; sarakkeiden tulkinnassa sen voi valita "
+            "vastaajaryhmäksi."
+        ),
+        "problem.column_scale_from_answers": (
+            "Asteikoksi päätellään vastausten ({values}) perusteella {scale}. Tarkista asteikko "
+            "sarakkeiden tulkinnassa."
+        ),
+        "problem.unknown_words": (
+            "Vastausvaihtoehtoja {words} ei tunneta, joten niitä ei laskettu mukaan "
+            "(vastauksia {n}). Valitse sarakkeelle asteikko sarakkeiden tulkinnassa, jos ne "
+            "pitää ottaa mukaan."
+        ),
+        "problem.date_order_assumed": (
+            "Päivämäärät voi lukea kahdella tavalla; ne luettiin muodossa {order}. Vaihda "
+            "järjestys sarakkeiden tulkinnassa, jos se on väärä."
+        ),
+        "problem.unit_value_repeated": (
+            "Sarakkeen arvo toistuu samana jokaisella yksikön ja kuukauden rivillä, joten se on "
+            "yksikön luku: se otettiin kerran eikä sitä laskettu yhteen."
+        ),
+        "problem.yearly_spread": (
+            "Tiedostossa on vuosilukuja kuukausien sijaan. Vuoden luvut jaettiin vuoden 12 "
+            "kuukaudelle (henkilöstömäärä ja htv kuukauden keskiarvona, muut luvut "
+            "kahdestoistaosina), joten kuukausiluvut ovat keskiarvoja."
+        ),
+        "problem.profile_applied": "Sarakkeet tulkittiin tallennetun lähdeprofiilin {name} mukaan.",
+        "mapping.title": "Sarakkeiden tulkinta",
+        "mapping.intro": (
+            "Jokaiselle sarakkeelle on tunnistettu rooli. Muuta roolia tarvittaessa; esikatselu "
+            "ja yhteenveto päivittyvät. Mitään ei tallenneta ennen kuin painat Tuo."
+        ),
+        "mapping.header": "Sarake",
+        "mapping.role": "Tulkinta",
+        "mapping.note": "Huomio",
+        "mapping.sample": "Esimerkkiarvoja",
+        "mapping.unit": "Yksikkö kaikille riveille",
+        "mapping.date": (
+            "Päivämäärä tai kausi kaikille riveille (esim. 5.3.2024, 2023Q2, kevät 2024)"
+        ),
+        "mapping.survey": "Kyselyn nimi",
+        "mapping.day_order": "Päivämäärien järjestys (3/4/2024)",
+        "mapping.day_order.auto": "Tunnista tiedostosta",
+        "mapping.day_order.dmy": "päivä/kuukausi/vuosi",
+        "mapping.day_order.mdy": "kuukausi/päivä/vuosi",
+        "mapping.questions": "Kysymykset tällä tulkinnalla",
+        "mapping.q.question": "Kysymys",
+        "mapping.q.scale": "Asteikko",
+        "mapping.q.answers": "Vastauksia",
+        "mapping.q.mean": "Keskiarvo omalla asteikollaan",
+        "mapping.role.date": "päivämäärä",
+        "mapping.role.period": "kausi",
+        "mapping.role.unit": "yksikkö",
+        "mapping.role.survey": "kysely",
+        "mapping.role.group": "vastaajaryhmä",
+        "mapping.role.comment": "avoin vastaus",
+        "mapping.role.background": "taustatieto (ei tallenneta)",
+        "mapping.role.ignore": "ohitetaan",
+        "mapping.role.metadata": "lomakkeen tieto (ei tallenneta)",
+        "mapping.role.personal": "henkilötieto (ei koskaan tallenneta)",
+        "mapping.role.question:1-4": "kysymys, asteikko 1–4",
+        "mapping.role.question:1-5": "kysymys, asteikko 1–5",
+        "mapping.role.question:1-7": "kysymys, asteikko 1–7",
+        "mapping.role.question:0-10": "kysymys, asteikko 0–10",
+        "mapping.role.question:0-4": "kysymys, koodit 0–4 asteikolle 1–5",
+        "mapping.role.question:yes-no": "kysymys, kyllä/ei",
+        "mapping.role.score": "vastaus",
+        "mapping.role.scale": "asteikko",
+        "mapping.role.mean": "keskiarvo",
+        "mapping.role.very_negative": "erittäin tyytymättömät",
+        "mapping.role.negative": "tyytymättömät",
+        "mapping.role.positive": "tyytyväiset",
+        "mapping.role.very_positive": "erittäin tyytyväiset",
+        "mapping.note.personal_header": "otsikon mukaan henkilötieto",
+        "mapping.note.personal_content": "solut ovat sähköpostiosoitteita tai puhelinnumeroita",
+        "mapping.note.metadata": "lomakkeen oma tieto",
+        "mapping.note.arvo_background": "ARVOn taustatieto",
+        "mapping.note.category": "muutama toistuva arvo",
+        "mapping.note.codes_0_4": "koodit 0–4, tarkista",
+        "mapping.note.recommend": "suosittelukysymys, vastauksia 0–10",
+        "mapping.note.recommend_but_1_5": "suosittelukysymys, mutta vastaukset 1–5",
+        "mapping.note.yes_no": "vastaukset kyllä/ei",
+        "mapping.note.words": "vastausvaihtoehdot sanoina",
+        "mapping.note.unknown_words": "tuntemattomia vastausvaihtoehtoja",
+        "mapping.note.numbers": "asteikko vastauksista",
+        "mapping.note.header": "asteikko otsikosta",
+        "mapping.note.not_answers": "luvut eivät ole vastauksia",
+        "mapping.note.empty": "tyhjä",
+        "mapping.note.chosen": "valittu",
+        "mapping.note.fixed": "korvattu kiinteällä arvolla",
+        "mapping.note.duplicate": "toinen samanlainen sarake",
+        "mapping.profile_applied": "Sarakkeet tulkittiin tallennetun lähdeprofiilin {name} mukaan.",
+        "mapping.profile_name": "Tallenna tulkinta lähdeprofiiliksi nimellä",
+        "mapping.profile_save": "Tallenna profiili",
+        "mapping.profile_saved": "Lähdeprofiili {name} tallennettiin.",
+        "mapping.profiles": "Lähdeprofiilit",
+        "mapping.profiles_empty": "Lähdeprofiileja ei ole vielä tallennettu.",
+        "mapping.profiles.name": "Nimi",
+        "mapping.profiles.columns": "Sarakkeita",
+        "mapping.profiles.updated": "Muutettu",
+        "mapping.profiles_select": "Profiili",
+        "mapping.profiles_new_name": "Uusi nimi",
+        "mapping.profiles_rename": "Nimeä uudelleen",
+        "mapping.profiles_delete": "Poista profiili",
+        "mapping.profiles_renamed": "Profiili nimettiin uudelleen: {name}.",
+        "mapping.profiles_deleted": "Profiili {name} poistettiin.",
+        "mapping.profiles_taken": "Nimi {name} on jo käytössä.",
         # What is wrong with one cell.
         "problem.required_value": "Arvo puuttuu.",
         "problem.not_a_number": '"{value}" ei ole numero.',
@@ -490,8 +629,10 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "problem.empty_sheet": "The sheet is empty.",
         "problem.unknown_kind": (
-            "The file's content was not recognised: no sheet has a header row that matches a "
-            "supported file format. Check the column headers or download a template."
+            "The file's form could not be settled. The closest is {kind}, {form}, but of its "
+            "required columns it lacks {columns}. Header row {header_row} holds {headers}. Say "
+            "what the columns are in the column mapping, or give the missing value as a fixed "
+            "value (e.g. the unit). A template can also be downloaded."
         ),
         "problem.missing_columns": (
             "A required column is missing: {columns}. Row {header_row} was read as the header."
@@ -499,6 +640,137 @@ TEXTS: dict[str, dict[str, str]] = {
         "problem.no_questions": (
             "No question column with numbers or answer options (e.g. strongly agree) was found."
         ),
+        # --- mapping (issue 8) ---
+        "problem.implausible_date": (
+            '"{value}" is not a plausible date: dates must lie between {first} and {last}.'
+        ),
+        "problem.column_does_not_fit": (
+            "The column was taken by its header as {taken_as}, but its values (e.g. "
+            "{examples}) do not fit. If the column means something else, change its role in "
+            'the column mapping or ignore it (on the command line --map "{column}=ignore").'
+        ),
+        "problem.personal_columns": "Columns holding personal data are not stored: {columns}.",
+        "problem.contacts_masked": (
+            "E-mail addresses, phone numbers and personal identity codes were masked in {n} "
+            "free-text answers."
+        ),
+        "problem.column_codes_0_4": (
+            "The answers are codes 0–4 ({values}); they were shifted onto the scale 1–5 "
+            "(0 → 1, 4 → 5). Check in the column mapping that the scale is right."
+        ),
+        "problem.column_recommend_but_1_5": (
+            "The question speaks of recommending, but the answers are 1–5 ({values}), so they "
+            "are stored on the scale 1–5 and no NPS is computed."
+        ),
+        "problem.column_yes_no": (
+            "The answers are yes/no ({values}): the mean is the share of yes, and the question "
+            "does not count in the feedback mean."
+        ),
+        "problem.column_category": (
+            "The column holds a few repeated values ({values}), so it is background, not a "
+            "free-text answer. It is not stored; in the column mapping it can be chosen as the "
+            "respondent group."
+        ),
+        "problem.column_scale_from_answers": (
+            "The scale {scale} was read from the answers ({values}). Check the scale in the "
+            "column mapping."
+        ),
+        "problem.unknown_words": (
+            "The answer options {words} are not known, so they were left out ({n} answers). "
+            "Choose a scale for the column in the column mapping if they should count."
+        ),
+        "problem.date_order_assumed": (
+            "The dates can be read two ways; they were read as {order}. Change the order in the "
+            "column mapping if that is wrong."
+        ),
+        "problem.unit_value_repeated": (
+            "The column repeats the same value on every row of a unit and month, so it is the "
+            "unit's figure: it was taken once, not summed."
+        ),
+        "problem.yearly_spread": (
+            "The file has years instead of months. Each year's figures were spread over its 12 "
+            "months (headcount and FTE as the monthly average, other figures as twelfths), so "
+            "the monthly figures are averages."
+        ),
+        "problem.profile_applied": "The columns were mapped with the saved source profile {name}.",
+        "mapping.title": "Column mapping",
+        "mapping.intro": (
+            "Each column has a detected role. Change it where needed; the preview and the "
+            "summary follow. Nothing is stored until you press Import."
+        ),
+        "mapping.header": "Column",
+        "mapping.role": "Role",
+        "mapping.note": "Note",
+        "mapping.sample": "Example values",
+        "mapping.unit": "Unit for every row",
+        "mapping.date": "Date or period for every row (e.g. 2024-03-05, 2023Q2, kevät 2024)",
+        "mapping.survey": "Survey name",
+        "mapping.day_order": "Order of dates (3/4/2024)",
+        "mapping.day_order.auto": "Detect from the file",
+        "mapping.day_order.dmy": "day/month/year",
+        "mapping.day_order.mdy": "month/day/year",
+        "mapping.questions": "Questions with this mapping",
+        "mapping.q.question": "Question",
+        "mapping.q.scale": "Scale",
+        "mapping.q.answers": "Answers",
+        "mapping.q.mean": "Mean on its own scale",
+        "mapping.role.date": "date",
+        "mapping.role.period": "period",
+        "mapping.role.unit": "unit",
+        "mapping.role.survey": "survey",
+        "mapping.role.group": "respondent group",
+        "mapping.role.comment": "free-text answer",
+        "mapping.role.background": "background (not stored)",
+        "mapping.role.ignore": "ignored",
+        "mapping.role.metadata": "form metadata (not stored)",
+        "mapping.role.personal": "personal data (never stored)",
+        "mapping.role.question:1-4": "question, scale 1–4",
+        "mapping.role.question:1-5": "question, scale 1–5",
+        "mapping.role.question:1-7": "question, scale 1–7",
+        "mapping.role.question:0-10": "question, scale 0–10",
+        "mapping.role.question:0-4": "question, codes 0–4 onto 1–5",
+        "mapping.role.question:yes-no": "question, yes/no",
+        "mapping.role.score": "answer",
+        "mapping.role.scale": "scale",
+        "mapping.role.mean": "mean",
+        "mapping.role.very_negative": "very negative",
+        "mapping.role.negative": "negative",
+        "mapping.role.positive": "positive",
+        "mapping.role.very_positive": "very positive",
+        "mapping.note.personal_header": "personal data by its header",
+        "mapping.note.personal_content": "cells are e-mail addresses or phone numbers",
+        "mapping.note.metadata": "the form's own data",
+        "mapping.note.arvo_background": "ARVO background",
+        "mapping.note.category": "a few repeated values",
+        "mapping.note.codes_0_4": "codes 0–4, please check",
+        "mapping.note.recommend": "recommend question, answers 0–10",
+        "mapping.note.recommend_but_1_5": "recommend question, but answers 1–5",
+        "mapping.note.yes_no": "yes/no answers",
+        "mapping.note.words": "answer options as words",
+        "mapping.note.unknown_words": "unknown answer options",
+        "mapping.note.numbers": "scale from the answers",
+        "mapping.note.header": "scale from the header",
+        "mapping.note.not_answers": "the numbers are not answers",
+        "mapping.note.empty": "empty",
+        "mapping.note.chosen": "chosen",
+        "mapping.note.fixed": "replaced by a fixed value",
+        "mapping.note.duplicate": "a second column of the same kind",
+        "mapping.profile_applied": "The columns were mapped with the saved source profile {name}.",
+        "mapping.profile_name": "Save this mapping as a source profile named",
+        "mapping.profile_save": "Save profile",
+        "mapping.profile_saved": "Source profile {name} was saved.",
+        "mapping.profiles": "Source profiles",
+        "mapping.profiles_empty": "No source profiles have been saved yet.",
+        "mapping.profiles.name": "Name",
+        "mapping.profiles.columns": "Columns",
+        "mapping.profiles.updated": "Changed",
+        "mapping.profiles_select": "Profile",
+        "mapping.profiles_new_name": "New name",
+        "mapping.profiles_rename": "Rename",
+        "mapping.profiles_delete": "Delete profile",
+        "mapping.profiles_renamed": "The profile was renamed: {name}.",
+        "mapping.profiles_deleted": "Profile {name} was deleted.",
+        "mapping.profiles_taken": "The name {name} is already taken.",
         "problem.required_value": "The value is missing.",
         "problem.not_a_number": '"{value}" is not a number.',
         "problem.not_a_whole_number": '"{value}" is not a whole number.',

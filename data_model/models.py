@@ -112,7 +112,7 @@ class WorkforceMonth(SQLModel, table=True):
     unit_id: int = Field(foreign_key="unit.id")
     month: date  # first day of the month
     year: int
-    headcount: float
+    headcount: float | None = None  # an absence log gives days without a headcount
     fte: float | None = None
     sick_leave_days: float | None = None
     short_sick_leaves: float | None = None
@@ -168,3 +168,17 @@ class Setting(SQLModel, table=True):
 
     key: str = Field(primary_key=True, max_length=64)
     value: str = Field(max_length=1000)
+
+
+# A saved column mapping of one export source ("Huoltajakysely / Forms"): applied to the next
+# file with the same headers (header_signature), or by name from the CLI (--profile).
+class SourceProfile(SQLModel, table=True):
+    __tablename__ = "source_profile"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=255, unique=True)
+    header_signature: str = Field(max_length=64, index=True)
+    headers: str = ""  # the headers as written, "\n"-separated, for the profile list
+    mapping: str = "{}"  # loaders.mapping.Mapping.to_json(): roles, fixed values, date order
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC

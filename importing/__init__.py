@@ -14,8 +14,10 @@ from core.loaded import Loaded
 from core.problems import LoadError, Problem
 from data_model.db import is_transient
 from data_model.models import ImportBatch
+from data_model.profiles import profile_for_headers
 from data_model.store import batch_unit_names, find_batch, sha256, store_loaded
 from loaders import load_file
+from loaders.mapping import Mapping
 
 log = logging.getLogger("tilannekuva")
 ATTEMPTS = 6  # a store that meets a lock or a deadlock is tried again, this many times in all
@@ -64,15 +66,20 @@ def import_file(
     data: bytes,
     kind: str | None = None,
     form: str | None = None,
+    mapping: Mapping | None = None,
     imported_by: str = "",
 ) -> ImportResult:
-    """Load and store one file; bad input comes back as status 'error', never as an exception."""
+    """Load (with the user's mapping choices, or the source profile saved for the file's
+    headers) and store one file; bad input comes back as status 'error', never as an
+    exception."""
     digest = sha256(data)
     earlier = find_batch(engine=engine, digest=digest)
     if earlier is not None:
         return unchanged(file_name, earlier)
     try:
-        loaded = load_file(file_name, data, kind=kind, form=form)
+        loaded = load_mapped(
+            engine=engine, file_name=file_name, data=data, kind=kind, form=form, mapping=mapping
+        )
     except LoadError as error:
         return ImportResult(file_name, "error", kind=kind, form=form, error=error)
     except Exception as exc:  # a reader's own failure: one bad file must not stop the others
@@ -80,6 +87,27 @@ def import_file(
         problem = Problem("unreadable_file", file_name, params={"detail": type(exc).__name__})
         return ImportResult(file_name, "error", kind=kind, form=form, error=LoadError([problem]))
     return store(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)
+
+
+def load_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, mapping=None):
+    """Load a file with the user's choices on top of the profile saved for its headers (if
+    none was named); the profile's use is said in a warning. Raises LoadError."""
+    mapping = mapping or Mapping()
+    try:
+        first = load_file(file_name, data, kind=kind, form=form, mapping=mapping)
+        described = first.mapping
+    except LoadError as error:
+        first, described = None, error.mapping
+    headers = [c.header for c in described.columns] if described else []
+    profile = profile_for_headers(engine=engine, headers=headers) if headers else None
+    if profile is None or mapping.profile:
+        if first is None:
+            return load_file(file_name, data, kind=kind, form=form, mapping=mapping)
+        return first
+    saved = Mapping.from_json(profile.mapping, lang=mapping.lang, profile=profile.name)
+    loaded = load_file(file_name, data, kind=kind, form=form, mapping=saved.merged(mapping))
+    loaded.warnings.insert(0, Problem("profile_applied", file_name, params={"name": profile.name}))
+    return loaded
 
 
 def store(*, engine: Engine, loaded: Loaded, digest: str, imported_by: str = "") -> ImportResult:

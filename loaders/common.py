@@ -12,10 +12,16 @@ UNIT = Column(
     aliases=("Toimipiste", "Toimipaikka", "Toimipaikan nimi", "Oppilaitos", "Department",
              "Yksikön nimi", "Unit name", "Tiimi", "Team"),
 )  # fmt: skip
+# Date headers of form and survey tools (Google Forms, Webropol, Typeform, LMS exports).
+DATE_EXPORT_ALIASES = (
+    "Timestamp", "Aikaleima", "Tidsstämpel", "Submitted at", "Submission date", "Submitted",
+    "Date submitted", "Created", "Created at", "Lähetetty", "Lähetysaika", "Datum",
+)  # fmt: skip
 DATE = Column(
     "date", "Päivämäärä", "Date", type="date", required=True,
     aliases=("Pvm", "Pvm.", "Vastausaika", "Response time", "Valmistumisaika",
-             "Completion time", "Aloitusaika", "Start time", "Aika", "Time", "Day", "Päivä"),
+             "Completion time", "Aloitusaika", "Start time", "Aika", "Time", "Day", "Päivä",
+             *DATE_EXPORT_ALIASES),
 )  # fmt: skip
 SURVEY = Column(
     "survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"), max_length=255

@@ -3,27 +3,25 @@ wide answer export. Columns of numbers or Likert words are questions; free text 
 identifiers, names, e-mails and ARVO background columns are never read as either.
 """
 
-import re
-
 import pandas as pd
 
 from core.loaded import Loaded
 from core.problems import ProblemList
 from loaders import values as v
-from loaders.common import COMMENT_COLUMNS, DATE, GROUP, SURVEY, UNIT, sum_answers
+from loaders.common import (
+    COMMENT_COLUMNS,
+    DATE,
+    DATE_EXPORT_ALIASES,
+    GROUP,
+    SURVEY,
+    UNIT,
+    sum_answers,
+)
 from loaders.feedback import default_survey
+from loaders.roles import describe
+from loaders.scales import SCALES, SHIFT, convert, map_unique
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, normalise_header
 
-# Form metadata: never questions, never comments, and names and e-mails are never stored.
-METADATA = {
-    normalise_header(h)
-    for h in (
-        "ID", "Tunnus", "Start time", "Aloitusaika", "Completion time", "Valmistumisaika",
-        "Email", "Sähköposti", "Sähköpostiosoite", "Name", "Nimi", "Last modified time",
-        "Viimeksi muokattu", "Vastaajatunnus", "Respondent ID", "Vastaaja", "Respondent",
-        "Henkilö", "Language", "Kieli", "IP", "IP-osoite", "Vastausaika", "Response time",
-    )
-}  # fmt: skip
 # ARVO's background columns: facts about the respondent's studies, not answers.
 ARVO_BACKGROUND = {
     normalise_header(h)
@@ -37,15 +35,14 @@ ARVO_BACKGROUND = {
         "Järjestämismuoto", "Rahoitusryhmä", "Työpaikan nimi", "Työpaikan y-tunnus",
     )
 }  # fmt: skip
-ZERO_TO_TEN_HINT = re.compile(r"0\s*[-–]\s*10|\bnps\b|suosittel|recommend", re.IGNORECASE)
-QUESTION_SHARE = 0.9  # a column whose filled cells are at least this much scores is a question
-
 WIDE = Schema(
     kind="feedback", form="wide",
     columns=(
-        Column("date", DATE.fi, DATE.en, type="date", required=True,
+        # A date or a period (a wide survey may carry Kausi instead of a date).
+        Column("date", DATE.fi, DATE.en, type="period", required=True,
                aliases=("Pvm", "Valmistumisaika", "Completion time", "Vastausaika",
-                        "Response time", "Aloitusaika", "Start time", "Aika", "Time")),
+                        "Response time", "Aloitusaika", "Start time", "Aika", "Time",
+                        *DATE_EXPORT_ALIASES, "Kausi", "Period", "Jakso", "Ajanjakso")),
         UNIT, SURVEY, GROUP,
     ),
     example=("2024-03-05", "Päiväkoti Aurinko", "Huoltajakysely", "Huoltaja", 5, 4,
@@ -65,40 +62,6 @@ TEMPLATE_QUESTIONS = ("Lapseni viihtyy", "Saan tietoa lapseni päivästä", "Lap
                       "Terveisiä henkilökunnalle")  # fmt: skip
 
 
-def question_scale(header: str, scores: pd.Series) -> tuple[int, int] | None:
-    """The scale of a column of numbers, or None when the numbers are not answers (e.g. ages)."""
-    if ZERO_TO_TEN_HINT.search(header):
-        return 0, 10
-    numbers = scores.dropna()
-    if numbers.empty:
-        return 1, 5
-    if (numbers.between(1, 5)).mean() >= QUESTION_SHARE and numbers.max() <= 5:
-        return 1, 5
-    if numbers.between(0, 10).mean() >= QUESTION_SHARE:
-        return (1, 5) if numbers.between(1, 5).mean() >= QUESTION_SHARE else (0, 10)
-    return None
-
-
-def _classify(cells: pd.Series) -> tuple[str, pd.Series]:
-    """'question' with parsed scores, 'comment', or 'empty', for one column's cells."""
-    filled = cells[~cells.map(v.is_blank)]
-    if filled.empty:
-        return "empty", filled
-    eos = filled.map(v.is_cannot_say)
-    answered = filled[~eos]
-    parsed = answered.map(_try_score)
-    if answered.empty or parsed.notna().mean() >= QUESTION_SHARE:
-        return "question", parsed
-    return "comment", answered
-
-
-def _try_score(value: object):
-    try:
-        return v.parse_score(value)
-    except (ValueError, TypeError):
-        return None
-
-
 def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
     rows = data_rows(match)
     frame = coerce(match, rows, problems)
@@ -114,50 +77,42 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         },
         index=frame.index,
     )
-    answers, comments, ignored, cannot_say = [], [], [], 0
-    for i in match.unmatched:
-        header = match.headers[i]
-        key = normalise_header(header)
-        if key in METADATA or key in ARVO_BACKGROUND:
+    columns = describe(match, match.mapping, ARVO_BACKGROUND)
+    answers, comments, cannot_say = [], [], 0
+    for role in columns:
+        i = role.index
+        if i not in match.unmatched:
             continue
-        kind, parsed = _classify(rows[i])
-        if kind == "empty":
+        _warn_about(role, problems)
+        if role.role == "comment":
+            texts = rows[i].map(v.clean_text)
+            texts = texts[texts.notna() & ~rows[i].map(v.is_cannot_say)]
+            comments.append(base.loc[texts.index].assign(question=role.header, text=texts))
             continue
-        if kind == "comment":
-            comments.append(base.loc[parsed.index].assign(question=header, text=parsed))
+        if not role.role.startswith("question:"):
             continue
-        cannot_say += int(rows[i].map(v.is_cannot_say).sum())
-        scale = question_scale(header, parsed)
-        if scale is None:
-            ignored.append(header)
-            continue
-        low, high = scale
-        for row in parsed.index[parsed.isna()]:
-            raw = rows.at[row, i]
-            if not v.is_blank(raw) and not v.is_cannot_say(raw):
-                problems.add("not_a_number", row=row, column=header, value=raw)
-        scores = parsed.dropna().astype(float)
-        for row, score in scores[(scores < low) | (scores > high)].items():
-            problems.add(
-                "out_of_scale",
-                row=row,
-                column=header,
-                value=v.plain_number(score),
-                low=low,
-                high=high,
-            )
-        scores = scores[(scores >= low) & (scores <= high)]
+        scale = role.role.partition(":")[2]
+        scores = _scores(rows[i], role, scale, problems)
+        cannot_say += int(map_unique(rows[i], v.is_cannot_say).astype(bool).sum())
+        low, high = SCALES[scale]
+        role.answers = int(scores.notna().sum())
+        role.mean = round(float(scores.mean()), 2) if role.answers else None
+        scores = scores.dropna()
         answers.append(
             base.loc[scores.index].assign(
-                question=header, score=scores, scale_min=low, scale_max=high
+                question=role.header, score=scores, scale_min=low, scale_max=high
             )
         )
     if not answers:
         problems.add("no_questions")
     if cannot_say:
         problems.warn("cannot_say_skipped", n=cannot_say)
+    ignored = [c.header for c in columns if c.role == "ignore" and c.note == "not_answers"]
     if ignored:
         problems.warn("ignored_columns", columns=", ".join(ignored))
+    personal = [c.header for c in columns if c.role == "personal"]
+    if personal:
+        problems.warn("personal_columns", columns=", ".join(personal))
     all_answers = pd.concat(answers) if answers else pd.DataFrame()
     all_answers = all_answers.dropna(subset=["date", "unit"]) if answers else all_answers
     all_comments = (
@@ -165,7 +120,43 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         if comments
         else pd.DataFrame(columns=COMMENT_COLUMNS)
     )
-    return Loaded(
+    loaded = Loaded(
         problems.file, "feedback", match.schema.form, len(rows),
         {"feedback": sum_answers(all_answers), "comments": all_comments},
     )  # fmt: skip
+    loaded.columns = columns
+    return loaded
+
+
+def _warn_about(role, problems: ProblemList) -> None:
+    """Say what was assumed where the assumption changes a figure."""
+    if role.note in ("codes_0_4", "recommend_but_1_5", "yes_no", "category"):
+        problems.warn(f"column_{role.note}", column=role.header, values=role.sample)
+    scale = role.role.partition(":")[2]
+    if role.note == "numbers" and scale != "1-5":  # 1-7 or 0-10, read from the answers alone
+        problems.warn("column_scale_from_answers", column=role.header, values=role.sample,
+                      scale=scale.replace("-", "–"))  # fmt: skip
+
+
+def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Series:
+    """A question column's answers on its stored scale; unreadable and out-of-scale answers
+    are problems, except repeated unknown words, which are reported once and skipped."""
+    blank = map_unique(cells, lambda x: v.is_blank(x) or v.is_cannot_say(x)).astype(bool)
+    answered = cells[~blank]
+    scores = convert(answered, scale)
+    unreadable = scores.isna()
+    if role.note == "unknown_words" and unreadable.any():
+        words = sorted({" ".join(str(x).split()) for x in answered[unreadable]})
+        problems.warn("unknown_words", column=role.header, n=int(unreadable.sum()),
+                      words=", ".join(f'"{w}"' for w in words[:8]))  # fmt: skip
+    else:
+        for row in answered.index[unreadable]:
+            problems.add("not_a_number", row=row, column=role.header, value=answered[row])
+    low, high = SCALES[scale]
+    shift = SHIFT.get(scale, 0)
+    out = scores.notna() & ((scores < low) | (scores > high))
+    for row in scores.index[out]:
+        problems.add("out_of_scale", row=row, column=role.header,
+                     value=v.plain_number(scores[row] - shift), low=low - shift,
+                     high=high - shift)  # fmt: skip
+    return scores[~out & scores.notna()]

@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from core.problems import ProblemList
+from loaders import dates
 from loaders import values as v
 from loaders.reading import RawSheet
 
@@ -44,6 +45,8 @@ class Schema:
     # Headers that say "this is that kind of file" though they are not read (e.g. ARVO ids).
     markers: tuple[str, ...] = ()
     extra_columns_allowed: bool = False  # wide forms take unknown columns as questions
+    # At least one of these columns must be present (an absence log has no headcount).
+    any_of: tuple[str, ...] = ()
 
     def column(self, key: str) -> Column:
         return next(c for c in self.columns if c.key == key)
@@ -77,10 +80,17 @@ class HeaderMatch:
     unmatched: list[int] = field(default_factory=list)
     marker_hits: int = 0
     rows: pd.DataFrame | None = None  # the data rows, once data_rows() has found them
+    fixed: dict[str, str] = field(default_factory=dict)  # key -> a value the user gave
+    overridden: set[int] = field(default_factory=set)  # columns a fixed value replaced
+    mapping: object = None  # the loaders.mapping.Mapping applied, if any
 
     @property
     def missing(self) -> list[Column]:
-        return [c for c in self.schema.required if c.key not in self.columns]
+        have = self.columns.keys() | self.fixed.keys()
+        missing = [c for c in self.schema.required if c.key not in have]
+        if self.schema.any_of and not have & set(self.schema.any_of):
+            missing.append(self.schema.column(self.schema.any_of[0]))
+        return missing
 
     @property
     def score(self) -> float:
@@ -195,6 +205,9 @@ def parse_value(column: Column, raw: object):
         return Invalid(ERROR_CODES[column.type], raw)
     if value is None:  # 'eos' (cannot say) in a score column: no answer, and not an error
         return None
+    if column.type in ("date", "datetime", "period") and not dates.plausible(_day(value)):
+        first, last = dates.window()
+        return Invalid("implausible_date", raw, first=first.isoformat(), last=last.isoformat())
     if column.type == "count":
         if value < 0:
             return Invalid("negative", v.plain_number(value))
@@ -212,6 +225,20 @@ def parse_value(column: Column, raw: object):
     return value
 
 
+NOT_FIT_SHARE = 0.8  # of a typed column's filled cells unreadable: the column is something else
+NOT_FIT_MIN = 3
+
+
+def _does_not_fit(column: Column, failing: np.ndarray) -> bool:
+    if column.type in ("text", "date", "datetime", "period") or len(failing) < NOT_FIT_MIN:
+        return False
+    return failing.sum() >= NOT_FIT_MIN and failing.mean() >= NOT_FIT_SHARE
+
+
+def _day(value):
+    return value.date() if hasattr(value, "date") and callable(value.date) else value
+
+
 def coerce_column(column: Column, raw: pd.Series, header: str, problems: ProblemList) -> list:
     """Parse a column, each distinct value once (dates and units repeat thousands of times);
     record a problem for every bad or missing required cell."""
@@ -225,6 +252,13 @@ def coerce_column(column: Column, raw: pd.Series, header: str, problems: Problem
     parsed[:] = [parse_value(column, value) for value in uniques]
     invalid = [i for i, p in enumerate(parsed) if isinstance(p, Invalid)]
     failing = np.isin(codes, invalid)
+    if _does_not_fit(column, failing):
+        # An alias that fits the header but not the values (an OverTime column of Yes/No):
+        # one message naming what the column was taken for, not a problem per row.
+        examples = ", ".join(f'"{parsed[i].value}"' for i in invalid[:3])
+        problems.add("column_does_not_fit", column=header, taken_as=f"{column.fi} / {column.en}",
+                     examples=examples)  # fmt: skip
+        failing[:] = False
     for row, code in zip(filled.index[failing], codes[failing], strict=True):
         bad = parsed[code]
         problems.add(bad.code, row=row, column=header, value=bad.value, **bad.params)
@@ -239,6 +273,14 @@ def coerce(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList) -> pd.
     out: dict[str, list] = {}
     for column in match.schema.columns:
         indexes = match.columns.get(column.key)
+        if not indexes and column.key in match.fixed:  # one value the user gave for every row
+            value = parse_value(column, match.fixed[column.key])
+            if isinstance(value, Invalid):
+                problems.add(value.code, column=f"{column.fi} / {column.en}", value=value.value,
+                             **value.params)  # fmt: skip
+                value = None
+            out[column.key] = [value] * len(rows)
+            continue
         if not indexes:
             continue
         raw = rows[indexes[0]]

@@ -153,9 +153,29 @@ LIKERT = {
     "hyvä": 4, "good": 4, "erittäin hyvä": 5, "very good": 5, "excellent": 5,
     "erittäin tyytymätön": 1, "very dissatisfied": 1, "tyytymätön": 2, "dissatisfied": 2,
     "tyytyväinen": 4, "satisfied": 4, "erittäin tyytyväinen": 5, "very satisfied": 5,
+    "ei tyytyväinen eikä tyytymätön": 3, "neither satisfied nor dissatisfied": 3,
+    # Swedish agreement and satisfaction scales.
+    "helt av annan åsikt": 1, "delvis av annan åsikt": 2, "av annan åsikt": 2,
+    "varken av samma eller annan åsikt": 3, "delvis av samma åsikt": 4, "av samma åsikt": 4,
+    "helt av samma åsikt": 5, "instämmer inte alls": 1, "instämmer inte": 2,
+    "instämmer delvis": 4, "instämmer helt": 5, "tar helt avstånd": 1, "tar delvis avstånd": 2,
+    "mycket missnöjd": 1, "missnöjd": 2, "varken nöjd eller missnöjd": 3, "nöjd": 4,
+    "mycket nöjd": 5, "mycket dålig": 1, "dålig": 2, "varken bra eller dålig": 3, "bra": 4,
+    "mycket bra": 5,
+    # Frequency and likelihood scales (fi, sv, en).
+    "ei koskaan": 1, "harvoin": 2, "joskus": 3, "usein": 4, "aina": 5,
+    "aldrig": 1, "sällan": 2, "ibland": 3, "ofta": 4, "alltid": 5,
+    "never": 1, "rarely": 2, "sometimes": 3, "often": 4, "always": 5, "very often": 5,
+    "very unlikely": 1, "unlikely": 2, "neither likely nor unlikely": 3, "likely": 4,
+    "very likely": 5, "extremely unlikely": 1, "extremely likely": 5,
+    "very unsatisfied": 1, "unsatisfied": 2, "extremely dissatisfied": 1,
+    "extremely satisfied": 5, "somewhat dissatisfied": 2, "somewhat satisfied": 4,
 }  # fmt: skip
 
-CANNOT_SAY = {"eos", "en osaa sanoa", "ei osaa sanoa", "cannot say", "don't know", "n/a", "-"}
+CANNOT_SAY = {
+    "eos", "en osaa sanoa", "ei osaa sanoa", "cannot say", "don't know", "n/a", "-",
+    "vet inte", "kan inte säga", "ingen åsikt", "not applicable", "no opinion",
+}  # fmt: skip
 
 
 def parse_score(value: object) -> float | None:

@@ -1,18 +1,24 @@
 """Workforce figures from the HR system: a unit's month. Person-level rows (one per employee) are
 summed to unit-months here, so no person identifier ever reaches the database."""
 
+import re
+
+import pandas as pd
+
 from core.loaded import Loaded
 from core.problems import ProblemList
 from loaders.common import UNIT
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
 
 FIGURES = (
-    Column("headcount", "Henkilöstö", "Headcount", type="number", required=True, low=0, high=1e6,
+    Column("headcount", "Henkilöstö", "Headcount", type="number", low=0, high=1e6,
            aliases=("Henkilöstömäärä", "Henkilömäärä", "Henkilöt", "Employees", "Staff")),
     Column("fte", "Henkilötyövuodet", "FTE", type="number", low=0, high=1e6,
            aliases=("htv", "Henkilötyövuodet (htv)", "Henkilötyövuosi")),
     Column("sick_leave_days", "Sairauspoissaolopäivät", "Sick leave days", type="number",
-           low=0, high=1e7, aliases=("Sairauspoissaolot", "Sairauspoissaolopäivät (kpl)")),
+           low=0, high=1e7, aliases=("Sairauspoissaolot", "Sairauspoissaolopäivät (kpl)",
+                                     "Poissaolopäivät", "Sairauspäivät", "Absence days",
+                                     "Sick days", "Days absent", "Sick leave")),
     Column("short_sick_leaves", "Lyhyet sairauspoissaolot", "Short sick leaves", type="number",
            low=0, high=1e7, aliases=("Lyhyet poissaolot", "Short sick leave")),
     Column("new_hires", "Aloittaneet", "New hires", type="number", low=0, high=1e6,
@@ -30,26 +36,40 @@ SCHEMA = Schema(
     kind="workforce", form="monthly",
     columns=(
         Column("month", "Kuukausi", "Month", type="period", required=True,
-               aliases=("Kk", "Kausi", "Period", "Päivämäärä", "Date", "Ajanjakso")),
+               aliases=("Kk", "Kausi", "Period", "Päivämäärä", "Date", "Ajanjakso", "Vuosi",
+                        "Year", "Alkupäivä", "Start date", "Poissaolon alku")),
         UNIT, *FIGURES,
     ),
+    # An absence log has no headcount; its days join other imports' headcounts.
+    any_of=("headcount", "fte", "sick_leave_days", "short_sick_leaves"),
     example=("2024-03", "Päiväkoti Aurinko", 18, "17,2", 21, 6, 1, 0, 12, 4, 0),
 )  # fmt: skip
 FIGURE_KEYS = [c.key for c in FIGURES]
+LEVELS = ("headcount", "fte")  # a unit's level in a month; the other figures are flows
 
 
 def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
     rows = data_rows(match)
     frame = coerce(match, rows, problems)
+    yearly = _is_yearly(rows[match.columns["month"][0]]) if "month" in match.columns else False
     frame = frame.dropna(subset=["month", "unit"])
     frame["month"] = [d.replace(day=1) for d in frame["month"]]
     present = [k for k in FIGURE_KEYS if k in frame]
     # Sum figures per unit-month; a figure missing on every row stays missing, not zero.
     grouped = frame.groupby(["month", "unit"], sort=True)[present]
     summed = grouped.sum(min_count=1).reset_index()
+    for key in LEVELS:
+        by_unit_month = frame.groupby(["month", "unit"], sort=True)[key] if key in present else None
+        if by_unit_month is not None and _repeats_unit_value(by_unit_month):
+            # The unit's headcount typed on every person row: take it once, never sum it.
+            summed[key] = by_unit_month.first().to_numpy()
+            problems.warn("unit_value_repeated", column=match.header_of(key))
     merged = len(frame) - len(summed)
     if merged > 0:
         problems.warn("rows_merged", n=merged)
+    if yearly:
+        summed = _spread_years(summed, present)
+        problems.warn("yearly_spread")
     for key in FIGURE_KEYS:
         if key not in summed:
             summed[key] = None
@@ -62,3 +82,31 @@ def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
         len(rows),
         {"workforce": summed[["month", "unit", *FIGURE_KEYS]]},
     )
+
+
+def _repeats_unit_value(groups) -> bool:
+    """True when every unit-month of several rows repeats one value, and some value is more
+    than one person: the unit's figure, not a person's."""
+    sizes, distinct, first = groups.size(), groups.nunique(), groups.first()
+    several = sizes > 1
+    return bool(several.any() and (distinct[several] <= 1).all() and (first[several] > 1).any())
+
+
+def _is_yearly(cells) -> bool:
+    """A month column of bare years (2023, '2023'): a yearly snapshot."""
+    filled = [str(c).strip() for c in cells if c is not None and str(c).strip()]
+    return bool(filled) and all(re.fullmatch(r"(19|20|21)\d\d(\.0)?", c) for c in filled)
+
+
+def _spread_years(summed: pd.DataFrame, present: list[str]) -> pd.DataFrame:
+    """A year's figures as 12 months: levels (headcount, FTE) as the monthly average, flows
+    (leavers, sick leave days, ...) as twelfths, so yearly sums and rates stay as given."""
+    months = []
+    for month in range(1, 13):
+        part = summed.copy()
+        part["month"] = [d.replace(month=month) for d in summed["month"]]
+        for key in present:
+            if key not in LEVELS:
+                part[key] = summed[key] / 12
+        months.append(part)
+    return pd.concat(months).sort_values(["month", "unit"]).reset_index(drop=True)

@@ -25,6 +25,7 @@ class Checked:
     loaded: Loaded | None = None
     problems: list[Problem] = field(default_factory=list)
     more: int = 0
+    mapping: object = None  # loaders.mapping.Mapping with each column's role (ui.mapping)
 
 
 @st.cache_data(max_entries=32, show_spinner=False)

@@ -10,6 +10,7 @@ from importing import store as store_file
 from loaders import KINDS
 from loaders.templates import TEMPLATE_FORMS, template_bytes
 from ui import auth, data, importing, state
+from ui import mapping as mapping_step
 
 FEEDBACK_FORMS = ["long", "wide", "aggregated", "counts", "arvo_wide", "arvo_long"]
 RESULTS_KEY = "import_results"
@@ -64,12 +65,15 @@ def show_upload(upload) -> importing.Checked | None:
             st.info(t("import.already", lang, when=when, file=earlier.file_name))
             return None
         kind, form = choose_kind(digest)
-        checked = importing.check_file(upload.name, content, digest, kind, form)
+        checked, step = mapping_step.check(
+            upload.name, content, digest, kind, form, lang=lang, engine=engine
+        )
         if checked.loaded is None:
             st.error(t("import.errors", lang))
             st.dataframe(importing.problems_table(checked, lang), hide_index=True)
             if checked.more:
                 st.caption(t("problems.more", lang, n=checked.more))
+            mapping_step.draw(step, checked, lang=lang, engine=engine)
             return None
         loaded = checked.loaded
         detected = t(
@@ -87,6 +91,7 @@ def show_upload(upload) -> importing.Checked | None:
             st.warning(t("import.warnings", lang) + ":\n\n" + "\n".join(f"- {n}" for n in notes))
         st.caption(t("import.preview", lang))
         st.dataframe(importing.preview(loaded, lang), hide_index=True)
+        mapping_step.draw(step, checked, lang=lang, engine=engine)
         return checked
 
 
@@ -143,6 +148,8 @@ for i, (kind, form) in enumerate(TEMPLATE_FORMS):
         key=f"template_{kind}_{form}",
         on_click="ignore",
     )  # fmt: skip
+
+mapping_step.profiles_section(lang=lang, engine=engine)
 
 st.header(t("import.history", lang))
 removed = st.session_state.pop("import_removed", None)

@@ -3,7 +3,8 @@ aggregate value and answer/report/unit-month count behind it. Portable Core expr
 
 Definitions (all sums run over the rows in the bucket and scope that pass `where`):
 - mean_score: every row's score sum rescaled linearly to 1–5, 1 + 4 (s - min) / (max - min) per
-  answer, i.e. n + 4 (score_sum - min n) / (max - min) per row; divided by sum(n).
+  answer, i.e. n + 4 (score_sum - min n) / (max - min) per row; divided by sum(n). Yes/no
+  questions (scale 0–1) are left out; they count in positive_share (yes is positive).
 - positive_share: 100 sum(positive_n) / sum(n), over rows that know positive_n.
 - answers: sum(n).  nps: 100 (sum(promoters_n) - sum(detractors_n)) / sum(n) on 0–10 rows.
 - mean:X: mean of X over mentor reports that give X.  count:concern: reports raising a concern.
@@ -47,7 +48,9 @@ def _feedback(kind: str) -> Measure:
     if kind == "mean_score":
         span = type_coerce(func.nullif(F.scale_max - F.scale_min, 0), Float)
         rescaled = F.n + 4 * (F.score_sum - F.scale_min * F.n) / span
-        return Measure(F, ratio(func.sum(rescaled), answers), answers)
+        # A yes/no question (0-1) has a share of yes, not a score: it stays out of the mean.
+        where = (F.scale_max - F.scale_min > 1,)
+        return Measure(F, ratio(func.sum(rescaled), answers), answers, where)
     if kind == "positive_share":
         where = (F.positive_n.is_not(None),)
         return Measure(F, ratio(func.sum(F.positive_n), answers, 100), answers, where)
@@ -77,7 +80,10 @@ def _mentor(kind: str, column: str) -> Measure:
 def _workforce(kind: str, column: str | None) -> Measure:
     units = func.count(W.id)
     if kind == "headcount":
-        return Measure(W, ratio(func.sum(W.headcount), func.count(distinct(W.month))), units)
+        # Months of an absence log (no headcount) do not count as months of zero people.
+        where = (W.headcount.is_not(None),)
+        months = func.count(distinct(W.month))
+        return Measure(W, ratio(func.sum(W.headcount), months), units, where)
     if kind == "turnover":
         where = (W.leavers.is_not(None),)
         return Measure(W, ratio(func.sum(W.leavers), func.sum(W.headcount), 1200), units, where)

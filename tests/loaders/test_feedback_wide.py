@@ -94,8 +94,10 @@ def test_microsoft_forms_metadata_is_never_stored(meta):
         loaded.tables["comments"]["question"]
     )
     assert not questions & set(meta)
+    personal = ", ".join(h for h in meta if h in ("Email", "Name", "Sähköposti", "Nimi"))
     assert [w.problem("en") for w in loaded.warnings] == [
-        "1 'cannot say' (eos) answers were skipped."
+        "1 'cannot say' (eos) answers were skipped.",
+        f"Columns holding personal data are not stored: {personal}.",
     ]
 
 

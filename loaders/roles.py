@@ -1,0 +1,105 @@
+"""The role of each column of a wide survey: metadata and personal data (never stored),
+background (kept out), questions with their scale, free-text comments. The user's mapping
+wins over detection, except that personal data never becomes an answer or a comment."""
+
+import pandas as pd
+
+from loaders import personal_data
+from loaders import values as v
+from loaders.mapping import ColumnRole, Mapping
+from loaders.scales import Reading, read_answers
+from loaders.schema import HeaderMatch, normalise_header
+
+# Form metadata: never questions, never comments.
+METADATA = {
+    normalise_header(h)
+    for h in (
+        "ID", "Tunnus", "Start time", "Aloitusaika", "Completion time", "Valmistumisaika",
+        "Last modified time", "Viimeksi muokattu", "Vastaajatunnus", "Respondent ID",
+        "Vastaaja", "Respondent", "Henkilö", "Language", "Kieli", "IP", "IP-osoite",
+        "Vastausaika", "Response time", "Timestamp", "Aikaleima", "Tidsstämpel",
+        "Submitted at", "Submission date", "Created", "Created at", "Network ID",
+        "Response ID", "Starttid", "Sluttid", "End time", "Lopetusaika", "Duration",
+        "Kesto", "Kyselyn kesto", "User agent", "Referer", "Status",
+    )
+}  # fmt: skip
+SAMPLE_VALUES = 4
+
+
+def sample(cells: pd.Series) -> str:
+    """A few distinct values of a column, for the mapping table (shown as plain text, with
+    e-mail addresses and phone numbers masked like stored comments)."""
+    seen: list[str] = []
+    for value in cells:
+        if v.is_blank(value):
+            continue
+        text = personal_data.mask(" ".join(str(value).split()))[:40]
+        if text not in seen:
+            seen.append(text)
+        if len(seen) == SAMPLE_VALUES:
+            break
+    return "; ".join(seen)
+
+
+def column_role(
+    header: str, cells: pd.Series, mapping: Mapping | None, background: set[str] = frozenset()
+) -> tuple[ColumnRole, Reading | None]:
+    """What an unmatched column of a wide survey is, and the reading of its answers."""
+    key = normalise_header(header)
+    chosen = mapping.role_of(header) if mapping else None
+    shown = sample(cells)
+    if personal_data.is_personal_header(header):
+        return ColumnRole(header, "personal", "personal_header"), None
+    if personal_data.is_personal_content(cells):
+        return ColumnRole(header, "personal", "personal_content"), None
+    if chosen in ("ignore", "background"):
+        return ColumnRole(header, chosen, "chosen", sample=shown), None
+    if chosen is None and key in METADATA:
+        return ColumnRole(header, "metadata", "metadata"), None
+    if chosen is None and key in background:
+        return ColumnRole(header, "background", "arvo_background", sample=shown), None
+    reading = read_answers(header, cells)
+    if chosen == "comment":
+        return ColumnRole(header, "comment", "chosen", sample=shown), Reading("comment")
+    if chosen and chosen.startswith("question:"):
+        scale = chosen.partition(":")[2]
+        return ColumnRole(header, chosen, "chosen", sample=shown), Reading("question", scale)
+    role = {
+        "question": f"question:{reading.scale}",
+        "comment": "comment",
+        "category": "background",
+        "number": "ignore",
+        "empty": "ignore",
+    }[reading.kind]
+    note = reading.note or ("empty" if reading.kind == "empty" else None)
+    return ColumnRole(header, role, note, sample=shown), reading
+
+
+def describe(match: HeaderMatch, mapping: Mapping | None, background=frozenset()) -> list:
+    """Every column of a header match with its role, for the mapping step (also for a file
+    that failed detection, so the user can give what is missing)."""
+    from loaders.schema import data_rows
+
+    rows = data_rows(match)
+    by_index: dict[int, ColumnRole] = {}
+    for key, indexes in match.columns.items():
+        role = {"respondent_group": "group"}.get(key, key)
+        for n, i in enumerate(indexes):
+            # Site columns are coalesced row by row; of several date columns the first counts.
+            other = "metadata" if key == "date" else "ignore"
+            taken, note = (role, None) if n == 0 or key == "unit" else (other, "duplicate")
+            by_index[i] = ColumnRole(match.headers[i], taken, note, sample=sample(rows[i]))
+    for i in match.unmatched:
+        header = match.headers[i]
+        if i in match.overridden:
+            by_index[i] = ColumnRole(header, "ignore", "fixed", sample=sample(rows[i]))
+        elif match.schema.extra_columns_allowed:
+            by_index[i] = column_role(header, rows[i], mapping, background)[0]
+        elif personal_data.is_personal_header(header) or personal_data.is_personal_content(rows[i]):
+            by_index[i] = ColumnRole(header, "personal", "personal_header")
+        else:
+            chosen = mapping.role_of(header) if mapping else None
+            by_index[i] = ColumnRole(header, chosen or "ignore", sample=sample(rows[i]))
+    for i, role in by_index.items():
+        role.index = i
+    return [by_index[i] for i in sorted(by_index)]

@@ -1,0 +1,230 @@
+"""The mapping step of the Import page: every column of a file with its detected role, each
+changeable; fixed unit, date or period and survey; the questions as they will be counted; and
+saved source profiles (applied to files with the same headers, listed, renamed, deleted)."""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+import pandas as pd
+import streamlit as st
+
+from data_model import profiles
+from loaders import LoadError, load_file
+from loaders.mapping import DETECTED_ROLES, USER_ROLES, ColumnRole, Mapping
+from ui import formatting as fmt
+from ui.importing import Checked
+from ui.texts import TEXTS, t
+
+ORDERS = (None, "dmy", "mdy")
+
+
+@dataclass
+class Step:
+    """What the step is drawn from: the columns as detected (with the profile's choices, if
+    one matched the headers), the choices the user made on top, and the profile's name."""
+
+    digest: str
+    columns: list[ColumnRole] = field(default_factory=list)
+    base: Mapping = field(default_factory=Mapping)
+    chosen: Mapping = field(default_factory=Mapping)
+    profile: str | None = None
+
+    def key(self, name: str) -> str:
+        return f"map_{name}_{self.digest[:16]}"
+
+
+def plain(text: str) -> str:
+    """Text from a file or a user, safe inside Markdown: every ASCII punctuation escaped."""
+    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def check_with_mapping(
+    name: str, _data: bytes, digest: str, kind, form, choices: str, lang: str
+) -> Checked:
+    """Load a file with the choices (a Mapping as JSON); cached by content and choices."""
+    mapping = Mapping.from_json(choices, lang=lang)
+    try:
+        loaded = load_file(name, _data, kind=kind, form=form, mapping=mapping)
+        return Checked(name, digest, loaded=loaded, mapping=loaded.mapping)
+    except LoadError as error:
+        return Checked(name, digest, problems=error.problems, more=error.more,
+                       mapping=error.mapping)  # fmt: skip
+
+
+def check(name: str, data: bytes, digest: str, kind, form, *, lang: str, engine):
+    """The file loaded with the saved profile for its headers and the user's choices."""
+    first = check_with_mapping(name, data, digest, kind, form, "{}", lang)
+    step = Step(digest)
+    detected = first.mapping.columns if first.mapping else []
+    headers = [c.header for c in detected]
+    saved = profiles.profile_for_headers(engine=engine, headers=headers) if headers else None
+    base = first
+    if saved is not None:
+        step.base = Mapping.from_json(saved.mapping, lang=lang, profile=saved.name)
+        step.profile = saved.name
+        base = check_with_mapping(name, data, digest, kind, form, step.base.to_json(), lang)
+    step.columns = base.mapping.columns if base.mapping else detected
+    step.chosen = _chosen(step)
+    if not step.chosen.choices() or step.chosen.choices() == Mapping().choices():
+        return base, step
+    merged = step.base.merged(step.chosen)
+    return check_with_mapping(name, data, digest, kind, form, merged.to_json(), lang), step
+
+
+def _chosen(step: Step) -> Mapping:
+    """The user's choices from the widgets' state (read before they are drawn this run)."""
+    state = st.session_state
+    roles = {}
+    for i, column in enumerate(step.columns):
+        role = state.get(step.key(f"role_{i}"))
+        if role is not None and role != column.role:
+            roles[column.header] = "ignore" if role in DETECTED_ROLES else role
+    fixed = {k: (state.get(step.key(k)) or "").strip() or None for k in ("unit", "date", "survey")}
+    order = state.get(step.key("order"))
+    day_first = {"dmy": True, "mdy": False}.get(order)
+    return Mapping(roles, **fixed, day_first=day_first)
+
+
+def role_label(role: str, lang: str) -> str:
+    for key in (f"mapping.role.{role}", f"col.{role}"):
+        if key in TEXTS[lang]:
+            return t(key, lang)
+    return role
+
+
+def _note(column: ColumnRole, lang: str) -> str:
+    key = f"mapping.note.{column.note}"
+    return t(key, lang) if column.note and key in TEXTS[lang] else ""
+
+
+def draw(step: Step, checked: Checked, *, lang: str, engine) -> None:
+    """The mapping step for one file (nothing when the file has no columns to map)."""
+    if not step.columns:
+        return
+    with st.expander(t("mapping.title", lang), expanded=True):
+        if step.profile:
+            st.info(t("mapping.profile_applied", lang, name=plain(step.profile)))
+        st.caption(t("mapping.intro", lang))
+        _fixed_values(step, lang)
+        _roles(step, lang)
+        _questions(checked, lang)
+        _save_profile(step, lang, engine)
+
+
+def _fixed_values(step: Step, lang: str) -> None:
+    unit, date, survey, order = st.columns([3, 3, 3, 2])
+    unit.text_input(t("mapping.unit", lang), value=step.base.unit or "", key=step.key("unit"))
+    date.text_input(t("mapping.date", lang), value=step.base.date or "", key=step.key("date"))
+    survey.text_input(
+        t("mapping.survey", lang), value=step.base.survey or "", key=step.key("survey")
+    )
+    order.selectbox(
+        t("mapping.day_order", lang), ORDERS,
+        format_func=lambda o: t(f"mapping.day_order.{o or 'auto'}", lang), key=step.key("order"),
+    )  # fmt: skip
+
+
+def _roles(step: Step, lang: str) -> None:
+    """One row a column: its header and example values as plain text, its role to choose."""
+    options = list(USER_ROLES) + list(DETECTED_ROLES)
+    options += [c.role for c in step.columns if c.role not in options]
+    head = st.columns([4, 3, 4])
+    for part, key in zip(head, ("mapping.header", "mapping.role", "mapping.note"), strict=True):
+        part.caption(t(key, lang))
+    for i, column in enumerate(step.columns):
+        left, middle, right = st.columns([4, 3, 4])
+        left.text(column.header)
+        middle.selectbox(
+            t("mapping.role", lang), options, index=options.index(column.role),
+            format_func=lambda r: role_label(r, lang), key=step.key(f"role_{i}"),
+            label_visibility="collapsed",
+        )  # fmt: skip
+        note = " · ".join(x for x in (_note(column, lang), column.sample) if x)
+        right.text(note)
+
+
+def _questions(checked: Checked, lang: str) -> None:
+    """The questions as they will be stored: scale, answers and mean on the question's scale."""
+    mapping = checked.mapping
+    questions = [c for c in (mapping.columns if mapping else []) if c.role.startswith("question:")]
+    if checked.loaded is None or not questions:
+        return
+    st.caption(t("mapping.questions", lang))
+    table = pd.DataFrame(
+        {
+            t("mapping.q.question", lang): [c.header for c in questions],
+            t("mapping.q.scale", lang): [role_label(c.role, lang) for c in questions],
+            t("mapping.q.answers", lang): [c.answers or 0 for c in questions],
+            t("mapping.q.mean", lang): [
+                "" if c.mean is None else fmt.number(c.mean, lang, 2) for c in questions
+            ],
+        }
+    )
+    st.dataframe(table, hide_index=True, key=f"map_questions_{checked.digest[:16]}")
+
+
+def _save_profile(step: Step, lang: str, engine) -> None:
+    name_column, button_column = st.columns([3, 1], vertical_alignment="bottom")
+    name = name_column.text_input(
+        t("mapping.profile_name", lang), value=step.profile or "", key=step.key("profile_name")
+    )
+    if button_column.button(t("mapping.profile_save", lang), key=step.key("profile_save")):
+        if name.strip():
+            choices = step.base.merged(step.chosen)
+            headers = [c.header for c in step.columns]
+            profiles.save_profile(
+                engine=engine, name=name, headers=headers, choices=choices.to_json()
+            )
+            st.success(t("mapping.profile_saved", lang, name=plain(" ".join(name.split()))))
+
+
+def profiles_section(*, lang: str, engine) -> None:
+    """Saved source profiles: a list, and renaming or deleting one."""
+    st.header(t("mapping.profiles", lang))
+    saved = profiles.list_profiles(engine=engine)
+    notice = st.session_state.pop("map_profiles_notice", None)
+    if notice:
+        st.success(notice)
+    if not saved:
+        st.caption(t("mapping.profiles_empty", lang))
+        return
+    st.dataframe(
+        pd.DataFrame(
+            {
+                t("mapping.profiles.name", lang): [p.name for p in saved],
+                t("mapping.profiles.columns", lang): [len(p.headers.split("\n")) for p in saved],
+                t("mapping.profiles.updated", lang): [
+                    fmt.datetime(_utc(p.updated_at), lang) for p in saved
+                ],
+            }
+        ),
+        hide_index=True,
+        key="map_profiles_table",
+    )
+    chosen, new_name, buttons = st.columns([3, 3, 2], vertical_alignment="bottom")
+    name = chosen.selectbox(
+        t("mapping.profiles_select", lang), [p.name for p in saved], key="map_profiles_chosen"
+    )
+    renamed = new_name.text_input(t("mapping.profiles_new_name", lang), key="map_profiles_new")
+    rename, delete = buttons.columns(2)
+    if rename.button(t("mapping.profiles_rename", lang), key="map_profiles_rename"):
+        if renamed.strip():
+            try:
+                profiles.rename_profile(engine=engine, old=name, new=renamed)
+                text = t("mapping.profiles_renamed", lang, name=plain(renamed.strip()))
+            except profiles.ProfileNameTaken:
+                text = t("mapping.profiles_taken", lang, name=plain(renamed.strip()))
+            st.session_state["map_profiles_notice"] = text
+            st.rerun()
+    if delete.button(t("mapping.profiles_delete", lang), key="map_profiles_delete"):
+        profiles.delete_profile(engine=engine, name=name)
+        st.session_state["map_profiles_notice"] = t(
+            "mapping.profiles_deleted", lang, name=plain(name)
+        )
+        st.rerun()
+
+
+def _utc(value):
+    return value if value.tzinfo else value.replace(tzinfo=dt.UTC)
