@@ -46,6 +46,47 @@ TEXTS: dict[str, dict[str, str]] = {
             "Työkirja purkautuisi {size} megatavuun, mikä ylittää rajan {limit} Mt. "
             "Tiedostoa ei lueta. Jaa tiedot pienempiin tiedostoihin."
         ),
+        # --- safe reading (issue 9) ---
+        "problem.too_many_columns": (
+            "Taulukon käytetty alue ulottuu soluun {cell} ({columns} saraketta), mikä ylittää "
+            "rajan {limit} saraketta. Tiedostoa ei lueta. Poista tietojen oikealla puolella "
+            "olevat ylimääräiset solut (Ctrl+End näyttää Excelissä viimeisen solun) ja tallenna "
+            "uudelleen."
+        ),
+        "problem.too_many_rows": (
+            "Taulukon käytetty alue ulottuu soluun {cell} ({rows} riviä), mikä ylittää rajan "
+            "{limit} riviä. Tiedostoa ei lueta. Poista tietojen alapuolella olevat ylimääräiset "
+            "solut (Ctrl+End näyttää Excelissä viimeisen solun) tai jaa tiedot pienempiin "
+            "tiedostoihin."
+        ),
+        "problem.too_many_cells": (
+            "Taulukon käytetty alue ulottuu soluun {cell} ({rows} riviä × {columns} saraketta = "
+            "{cells} solua), mikä ylittää rajan {limit} solua. Tiedostoa ei lueta. Poista "
+            "ylimääräiset rivit ja sarakkeet tai jaa tiedot pienempiin tiedostoihin."
+        ),
+        "problem.read_crashed": (
+            "Tiedostoa ei voitu lukea turvallisesti: lukeminen keskeytyi, koska tiedoston "
+            "rakenne kaatoi lukijan. Palvelu toimii edelleen. Avaa tiedosto Excelissä, tallenna "
+            "se uudelleen muodossa .xlsx ja yritä uudelleen."
+        ),
+        "problem.read_out_of_memory": (
+            "Tiedostoa ei voitu lukea turvallisesti: sen lukeminen olisi vaatinut yli {limit} Mt "
+            "muistia. Palvelu toimii edelleen. Poista ylimääräiset rivit ja sarakkeet tai jaa "
+            "tiedot pienempiin tiedostoihin."
+        ),
+        "problem.read_timed_out": (
+            "Tiedostoa ei voitu lukea turvallisesti: lukeminen kesti yli {seconds} sekuntia ja "
+            "keskeytettiin. Palvelu toimii edelleen. Jaa tiedot pienempiin tiedostoihin."
+        ),
+        "problem.csv_too_large": (
+            "CSV-tiedoston koko on {size} Mt, mikä ylittää rajan {limit} Mt. Tiedostoa ei lueta. "
+            "Jaa tiedot pienempiin tiedostoihin."
+        ),
+        "problem.text_truncated": (
+            "Tiedoston teksti katkeaa kesken tai ei ole merkistöä {encoding}, jota tiedoston "
+            "alku ilmoittaa. Tiedosto on ehkä siirtynyt vajaana. Tallenna se uudelleen "
+            "(Excelissä esimerkiksi CSV UTF-8) ja yritä uudelleen."
+        ),
         "problem.no_data": "Tiedostossa ei ole yhtään tietoriviä.",
         "problem.store_failed": (
             "Tiedoston tallennus tietokantaan epäonnistui ({detail}), eikä siitä tallennettu "
@@ -402,6 +443,45 @@ TEXTS: dict[str, dict[str, str]] = {
         "problem.too_large": (
             "The workbook would unpack to {size} MB, over the limit of {limit} MB, "
             "so it is not read. Split the data into smaller files."
+        ),
+        # --- safe reading (issue 9) ---
+        "problem.too_many_columns": (
+            "The sheet's used range reaches cell {cell} ({columns} columns), over the limit of "
+            "{limit} columns, so the file is not read. Delete the stray cells to the right of "
+            "your data (Ctrl+End in Excel shows the last cell) and save again."
+        ),
+        "problem.too_many_rows": (
+            "The sheet's used range reaches cell {cell} ({rows} rows), over the limit of {limit} "
+            "rows, so the file is not read. Delete the stray cells below your data (Ctrl+End in "
+            "Excel shows the last cell) or split the data into smaller files."
+        ),
+        "problem.too_many_cells": (
+            "The sheet's used range reaches cell {cell} ({rows} rows × {columns} columns = "
+            "{cells} cells), over the limit of {limit} cells, so the file is not read. Delete "
+            "the stray rows and columns or split the data into smaller files."
+        ),
+        "problem.read_crashed": (
+            "The file could not be read safely: reading stopped because the file's structure "
+            "crashed the reader. The service is still running. Open the file in Excel, save it "
+            "again as .xlsx and try again."
+        ),
+        "problem.read_out_of_memory": (
+            "The file could not be read safely: reading it would have needed more than {limit} "
+            "MB of memory. The service is still running. Delete stray rows and columns or split "
+            "the data into smaller files."
+        ),
+        "problem.read_timed_out": (
+            "The file could not be read safely: reading took more than {seconds} seconds and was "
+            "stopped. The service is still running. Split the data into smaller files."
+        ),
+        "problem.csv_too_large": (
+            "The CSV file is {size} MB, over the limit of {limit} MB, so it is not read. "
+            "Split the data into smaller files."
+        ),
+        "problem.text_truncated": (
+            "The file's text is cut short or is not in the encoding its start declares "
+            "({encoding}). The file may have been copied incompletely. Save it again (in Excel, "
+            "e.g. as CSV UTF-8) and try again."
         ),
         "problem.no_data": "The file has no data rows.",
         "problem.store_failed": (

@@ -1,24 +1,38 @@
 """Turn an uploaded file's bytes into raw sheets (cells without headers), refusing what is unsafe.
 
-Workbooks are read with calamine; CSV with its delimiter and encoding sniffed. A zip bomb is
-refused from the zip directory and a bounded streaming check, before any parser sees it.
+What could make a reader allocate without bound is refused first, from the bytes: a zip bomb,
+a sheet whose used range reaches far (one cell at XFD1048576), a CSV over the size cap. Then the
+parse itself runs in a worker process with a memory cap and a time limit (loaders.sandbox), so a
+native abort in the workbook reader or a runaway parse becomes a message, never a dead server.
 """
 
-import csv
 import io
-import struct
-import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
 import pandas as pd
 
 from core.problems import fail
+from loaders import csv_text
+from loaders.sandbox import Containment, run_contained
+from loaders.workbook_guard import Limits, check_workbook, detail
 
+# --- Limits of reading one file (one place; to be wired to the settings object) ---
 # A real export of a few hundred thousand answers unpacks to well under this.
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200  # xlsx XML compresses ~10-30x; bombs ~1000x
+# A sheet's used range: Excel itself stops at 16 384 columns and 1 048 576 rows; real exports
+# use tens of columns. calamine allocates the whole rectangle, ~16 bytes a cell.
+MAX_SHEET_COLUMNS = 2_000
+MAX_SHEET_ROWS = 2_000_000
+MAX_SHEET_CELLS = 50_000_000
+MAX_CSV_BYTES = 100 * 1024 * 1024
+# The worker that parses: address space it may add to what it starts with, wall-clock seconds,
+# and how many parse at once (the server has few cores; the rest wait their turn).
+READ_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
+READ_TIMEOUT_SECONDS = 120.0
+READ_WORKERS = 2
+
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_OOXML_MARKER = "EncryptionInfo".encode("utf-16-le")
 
@@ -42,112 +56,46 @@ def read_sheets(file_name: str, data: bytes) -> list[RawSheet]:
     if data.startswith(b"PK\x03\x04") or suffix in (".xlsx", ".xlsm"):
         if not data.startswith(b"PK"):
             raise fail("not_a_workbook", file_name)
-        return _read_workbook(file_name, data)
+        check_workbook(file_name, data, workbook_limits())
+        return run_contained(file_name, parse_workbook, (file_name, data), containment())
     if suffix == ".xls":
         raise fail("legacy_xls", file_name)
     if suffix in (".csv", ".txt", ""):
-        return [RawSheet(None, _read_csv(file_name, data))]
+        if len(data) > MAX_CSV_BYTES:
+            params = {"size": _megabytes(len(data)), "limit": _megabytes(MAX_CSV_BYTES)}
+            raise fail("csv_too_large", file_name, params=params)
+        return run_contained(file_name, parse_csv, (file_name, data), containment())
     raise fail("unsupported_type", file_name)
 
 
-def check_zip_size(file_name: str, data: bytes) -> None:
-    """Refuse a workbook that would unpack to more than MAX_UNPACKED_BYTES.
-
-    The directory's declared sizes are checked first. Then every member's deflate stream is
-    inflated in bounded chunks, counting what comes out and keeping none of it, until the
-    stream itself ends: a directory that lies about sizes cannot hide a bomb from this.
-    """
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
-        raise fail("corrupt_workbook", file_name, params={"detail": _detail(exc)}) from None
-    if any(m.flag_bits & 0x1 for m in members):
-        raise fail("password_protected", file_name)
-    declared = sum(m.file_size for m in members)
-    compressed = sum(m.compress_size for m in members) or 1
-    limit_mb = MAX_UNPACKED_BYTES // (1024 * 1024)
-    if declared > MAX_UNPACKED_BYTES or (
-        declared > 20 * 1024 * 1024 and declared / compressed > MAX_COMPRESSION_RATIO
-    ):
-        raise fail("too_large", file_name, params={"size": declared // 2**20, "limit": limit_mb})
-    total = 0
-    for member in members:
-        total += _inflated_size(data, member, MAX_UNPACKED_BYTES - total)
-        if total > MAX_UNPACKED_BYTES:
-            raise fail("too_large", file_name, params={"size": f"> {limit_mb}", "limit": limit_mb})
+def workbook_limits() -> Limits:
+    """The limits as they are now (read at call time, so a test or a setting can change them)."""
+    return Limits(
+        unpacked_bytes=MAX_UNPACKED_BYTES, compression_ratio=MAX_COMPRESSION_RATIO,
+        columns=MAX_SHEET_COLUMNS, rows=MAX_SHEET_ROWS, cells=MAX_SHEET_CELLS,
+    )  # fmt: skip
 
 
-def _inflated_size(data: bytes, member: zipfile.ZipInfo, budget: int) -> int:
-    """How many bytes one member really inflates to, stopping once past budget."""
-    offset = member.header_offset
-    if data[offset : offset + 4] != b"PK\x03\x04":
-        return member.file_size  # not a local header where the directory says: calamine decides
-    name_len, extra_len = struct.unpack("<HH", data[offset + 26 : offset + 30])
-    start = offset + 30 + name_len + extra_len
-    if member.compress_type == zipfile.ZIP_STORED:
-        return member.compress_size
-    if member.compress_type != zipfile.ZIP_DEFLATED:
-        return member.file_size
-    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-    size, position, chunk = 0, start, 1 << 16
-    while not inflater.eof and position < len(data) and size <= budget:
-        pending = data[position : position + chunk]
-        position += chunk
-        while pending and size <= budget:
-            try:
-                size += len(inflater.decompress(pending, 1 << 20))
-            except zlib.error:
-                return size  # damaged: calamine reports it as a corrupt workbook
-            pending = inflater.unconsumed_tail
-            if inflater.eof:
-                break
-    return size
+def containment() -> Containment:
+    return Containment(READ_MEMORY_BYTES, READ_TIMEOUT_SECONDS, READ_WORKERS)
 
 
-def _read_workbook(file_name: str, data: bytes) -> list[RawSheet]:
-    check_zip_size(file_name, data)
+def _megabytes(size: int) -> str:
+    return f"{size / 2**20:.0f}"
+
+
+# The parsers, run inside the worker.
+
+
+def parse_workbook(file_name: str, data: bytes) -> list[RawSheet]:
     try:
         frames = pd.read_excel(
             io.BytesIO(data), sheet_name=None, header=None, engine="calamine", dtype=object
         )
     except Exception as exc:  # calamine raises its own errors for every kind of damage
-        raise fail("corrupt_workbook", file_name, params={"detail": _detail(exc)}) from None
+        raise fail("corrupt_workbook", file_name, params={"detail": detail(exc)}) from None
     return [RawSheet(str(name), frame) for name, frame in frames.items()]
 
 
-def _detail(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:120]
-
-
-def decode_text(file_name: str, data: bytes) -> str:
-    """UTF-8 (with or without BOM), else Windows-1252, which Finnish Excel writes."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
-    if b"\x00" in data[:4096]:
-        raise fail("not_a_workbook", file_name)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
-
-
-def _read_csv(file_name: str, data: bytes) -> pd.DataFrame:
-    text = decode_text(file_name, data)
-    sample = "\n".join(text.splitlines()[:20])
-    counts = {sep: sample.count(sep) for sep in (";", ",", "\t")}
-    sep = max(counts, key=counts.get) if any(counts.values()) else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    try:
-        rows = [row for row in reader]
-    except csv.Error as exc:
-        raise fail("not_a_workbook", file_name, params={"detail": _detail(exc)}) from None
-    width = max((len(r) for r in rows), default=0)
-    if width == 0:
-        raise fail("empty_file", file_name)
-    padded = [r + [""] * (width - len(r)) for r in rows]
-    frame = pd.DataFrame(padded, dtype=object)
-    return frame.where(frame.map(lambda v: v.strip() != ""), None)
+def parse_csv(file_name: str, data: bytes) -> list[RawSheet]:
+    return [RawSheet(None, csv_text.read_csv(file_name, data))]

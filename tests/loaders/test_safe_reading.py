@@ -1,0 +1,137 @@
+"""Reading an upload can never take the process down: a workbook whose used range reaches far
+is refused from its XML before the reader allocates, and the parse runs in a worker whose
+crash, memory or time overrun becomes a message in the user's language."""
+
+import time
+
+import pytest
+
+from loaders import LoadError, load_file, reading, sandbox
+from loaders.workbook_guard import column_letters, column_number
+from tests.builders import long_feedback, xlsx_bytes
+from tests.unsafe_files import far_cell_xlsx, lying_dimension_xlsx
+
+SAFELY_FI = "Tiedostoa ei voitu lukea turvallisesti"
+SAFELY_EN = "The file could not be read safely"
+
+
+def _refused(name: str, data: bytes) -> LoadError:
+    with pytest.raises(LoadError) as caught:
+        load_file(name, data)
+    return caught.value
+
+
+def _shown(error: LoadError, lang: str) -> str:
+    """The message as read on screen: the no-break spaces between thousands read as spaces."""
+    return error.message(lang).replace("\u00a0", " ")
+
+
+def _still_reads() -> None:
+    """After whatever happened, the next ordinary file is read as usual."""
+    assert load_file("hyva.xlsx", xlsx_bytes(long_feedback(3))).rows == 3
+
+
+@pytest.mark.parametrize(
+    ("ref", "code", "fi", "en"),
+    [
+        ("XFD1048576", "too_many_columns",
+         "ulottuu soluun XFD1048576 (16 384 saraketta), mikä ylittää rajan 2 000 saraketta",
+         "reaches cell XFD1048576 (16 384 columns), over the limit of 2 000 columns"),
+        ("A99999999", "too_many_rows",
+         "ulottuu soluun A99999999 (99 999 999 riviä), mikä ylittää rajan 2 000 000 riviä",
+         "reaches cell A99999999 (99 999 999 rows), over the limit of 2 000 000 rows"),
+        ("BXX30000", "too_many_cells",
+         "(30 000 riviä × 2 000 saraketta = 60 000 000 solua), mikä ylittää rajan 50 000 000",
+         "(30 000 rows × 2 000 columns = 60 000 000 cells), over the limit of 50 000 000"),
+    ],
+)  # fmt: skip
+def test_a_far_cell_is_refused_quickly_naming_file_sheet_cell_and_limit(ref, code, fi, en):
+    started = time.perf_counter()
+    error = _refused("kaukana.xlsx", far_cell_xlsx(ref))
+    assert time.perf_counter() - started < 2
+    assert [p.code for p in error.problems] == [code]
+    assert error.message("fi").startswith("Tiedosto kaukana.xlsx, taulukko Taulukko1: ")
+    assert fi in _shown(error, "fi")
+    assert error.message("en").startswith("File kaukana.xlsx, sheet Taulukko1: ")
+    assert en in _shown(error, "en")
+    _still_reads()
+
+
+def test_a_dimension_that_claims_a_far_range_is_refused_too():
+    error = _refused("mitat.xlsx", lying_dimension_xlsx("A1:XFD1048576"))
+    assert "XFD1048576" in error.message("en")
+
+
+def test_a_wide_workbook_within_the_limits_is_read_whole():
+    header = ["Päivämäärä", "Yksikkö", *(f"Kysymys {i}" for i in range(1, 299))]
+    rows = [header] + [["2024-03-05", "Koulu Kuu", *([4] * 298)] for _ in range(50)]
+    sheets = reading.read_sheets("leveä.xlsx", xlsx_bytes(rows))
+    assert sheets[0].cells.shape == (51, 300)
+    assert sheets[0].cells.iloc[0, 299] == "Kysymys 298"
+
+
+@pytest.mark.parametrize("ref", ["XFD1048576", "A99999999"])
+def test_the_reader_aborting_in_the_worker_becomes_a_message(monkeypatch, ref):
+    """With the XML check switched off, calamine really allocates the whole range and aborts
+    (SIGABRT) in the worker: the test process lives on and the user gets a message."""
+    monkeypatch.setattr(reading, "MAX_SHEET_COLUMNS", 10**9)
+    monkeypatch.setattr(reading, "MAX_SHEET_ROWS", 10**12)
+    monkeypatch.setattr(reading, "MAX_SHEET_CELLS", 10**18)
+    error = _refused("kaatuu.xlsx", far_cell_xlsx(ref))
+    assert [p.code for p in error.problems] in (["read_crashed"], ["read_out_of_memory"])
+    assert error.message("fi").startswith(f"Tiedosto kaatuu.xlsx: {SAFELY_FI}")
+    assert error.message("en").startswith(f"File kaatuu.xlsx: {SAFELY_EN}")
+    _still_reads()
+
+
+@pytest.mark.parametrize(
+    ("fault", "code", "fi", "en"),
+    [
+        ("abort", "read_crashed", "rakenne kaatoi lukijan", "structure crashed the reader"),
+        ("memory", "read_out_of_memory", "vaatinut yli 256 Mt muistia",
+         "needed more than 256 MB of memory"),
+        ("raise", "unreadable_file", "Tiedostoa ei voi lukea (RuntimeError: a bug in a reader)",
+         "The file cannot be read (RuntimeError: a bug in a reader)"),
+    ],
+)  # fmt: skip
+def test_a_worker_that_crashes_or_runs_out_of_memory_gives_a_clean_error(
+    monkeypatch, fault, code, fi, en
+):
+    monkeypatch.setenv(sandbox.FAULT_HOOK, fault)
+    monkeypatch.setattr(reading, "READ_MEMORY_BYTES", 256 * 2**20)
+    error = _refused("palaute.xlsx", xlsx_bytes(long_feedback(3)))
+    assert [p.code for p in error.problems] == [code]
+    assert error.message("fi").startswith("Tiedosto palaute.xlsx: ")
+    assert fi in error.message("fi")
+    assert en in error.message("en")
+    monkeypatch.delenv(sandbox.FAULT_HOOK)
+    _still_reads()
+
+
+def test_a_worker_past_its_time_is_stopped_and_says_so(monkeypatch):
+    monkeypatch.setenv(sandbox.FAULT_HOOK, "hang")
+    monkeypatch.setattr(reading, "READ_TIMEOUT_SECONDS", 1.5)
+    started = time.perf_counter()
+    error = _refused("hidas.csv", b"a;b\n1;2\n")
+    assert time.perf_counter() - started < 10
+    assert error.message("fi") == (
+        f"Tiedosto hidas.csv: {SAFELY_FI}: lukeminen kesti yli 1,5 sekuntia ja keskeytettiin. "
+        "Palvelu toimii edelleen. Jaa tiedot pienempiin tiedostoihin."
+    )
+    assert "reading took more than 1,5 seconds" in error.message("en")
+    monkeypatch.delenv(sandbox.FAULT_HOOK)
+    _still_reads()
+
+
+def test_errors_found_inside_the_worker_arrive_whole():
+    """A LoadError raised while parsing in the worker keeps its code, place and parameters."""
+    data = xlsx_bytes(long_feedback(3))
+    error = _refused("katkennut.xlsx", data[: len(data) // 2])
+    assert [p.code for p in error.problems] == ["corrupt_workbook"]
+    assert error.problems[0].file == "katkennut.xlsx"
+
+
+@pytest.mark.parametrize(("letters", "number"), [("A", 1), ("Z", 26), ("AA", 27), ("XFD", 16384)])
+def test_column_letters_and_numbers(letters, number):
+    assert column_number(letters) == number
+    assert column_letters(number) == letters
