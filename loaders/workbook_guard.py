@@ -113,10 +113,10 @@ _REF = rb"""r=["'](?<=\sr=["'])"""
 # A cell on a row past 999 999 (its letters and row), or a cell in a column past Z (its letters):
 # in an ordinary file this matches nothing, or only the wide part of a wide sheet, so the scan
 # stays cheap; rows below a million are read from the <row r="..."> elements instead.
-_FAR_CELL = re.compile(_REF + rb"""(?:([A-Za-z]{1,7})(\d{7,})["']|([A-Za-z]{2,7})\d)""")
+_FAR_CELL = re.compile(_REF + rb"""(?:([A-Za-z]+)(\d{7,})["']|([A-Za-z]{2,})\d)""")
 _ROW = re.compile(rb"""row\s[^>]*?(?<=\s)r=["'](\d+)""")
 _DIMENSION = re.compile(rb"""dimension\s[^>]*?ref=["']([^"']*)["']""")
-_CELL = re.compile(r"\$?([A-Za-z]{1,7})\$?(\d{1,12})")
+_CELL = re.compile(r"\$?([A-Za-z]+)\$?(\d+)")
 
 
 class SheetExtent:

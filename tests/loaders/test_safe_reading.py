@@ -57,6 +57,13 @@ def test_a_far_cell_is_refused_quickly_naming_file_sheet_cell_and_limit(ref, cod
     _still_reads()
 
 
+def test_a_column_past_excels_last_is_refused_not_read():
+    """Eight letters of column: calamine would try to allocate hundreds of gigabytes."""
+    error = _refused("sarake.xlsx", far_cell_xlsx("ZZZZZZZZ1"))
+    assert [p.code for p in error.problems] == ["too_many_columns"]
+    assert "ZZZZZZZZ1" in error.message("en")
+
+
 def test_a_dimension_that_claims_a_far_range_is_refused_too():
     error = _refused("mitat.xlsx", lying_dimension_xlsx("A1:XFD1048576"))
     assert "XFD1048576" in error.message("en")
