@@ -9,7 +9,7 @@ PORT ?= 8501
 ARGS ?=
 PIP_FLAGS := --disable-pip-version-check
 
-.PHONY: run test check lint clean
+.PHONY: run test check lint fuzz clean
 
 run: $(VENV)/.requirements.stamp
 	$(BIN)/streamlit run app.py --server.port $(PORT) $(ARGS)
@@ -26,6 +26,11 @@ check: $(VENV)/.requirements-dev.stamp lint
 lint: $(VENV)/.requirements-dev.stamp
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+
+# The import path fuzzed at length (the normal test run tries 60 examples per test).
+FUZZ_EXAMPLES ?= 2000
+fuzz: $(VENV)/.requirements-dev.stamp
+	FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) $(BIN)/pytest -q tests/importing/test_fuzz.py --hypothesis-show-statistics
 
 clean:
 	rm -f $(VENV)/.requirements.stamp $(VENV)/.requirements-dev.stamp data/*.db data/*.db-wal data/*.db-shm
