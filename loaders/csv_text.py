@@ -8,6 +8,7 @@ and a cell value that repeats (a unit, a date, an answer) is kept once and share
 import codecs
 import csv
 import io
+import itertools
 from collections import Counter
 
 import numpy as np
@@ -18,11 +19,11 @@ from loaders.workbook_guard import detail
 
 DELIMITERS = (";", ",", "\t")  # in this order of preference on a tie
 SAMPLE_BYTES = 64 * 1024  # read to choose the delimiter
-SHARED_VALUES = 200_000  # distinct cell values kept for sharing; past this, values are kept as read
+SHARED_VALUES = 200_000  # distinct cell values kept for sharing; past this, sharing starts again
+BATCH_ROWS = 10_000  # rows parsed before they are turned into columns
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")
 )  # fmt: skip
-_UNSEEN = object()
 
 
 def read_csv(file_name: str, data: bytes) -> pd.DataFrame:
@@ -32,14 +33,11 @@ def read_csv(file_name: str, data: bytes) -> pd.DataFrame:
     delimiter = choose_delimiter(sample)
     stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="",
                               errors="replace" if encoding == "cp1252" else "strict")  # fmt: skip
-    columns: list[list] = []
-    shared: dict[str, str | None] = {}
-    rows = 0
     reader = csv.reader(stream, delimiter=delimiter)
+    table = _Columns()
     try:
-        for row in reader:
-            _append(columns, rows, row, shared)
-            rows += 1
+        while batch := list(itertools.islice(reader, BATCH_ROWS)):
+            table.add(batch)
     except UnicodeDecodeError:
         line = _line_of_bad_text(data, encoding)
         params = {"encoding": _name(encoding)}
@@ -48,24 +46,45 @@ def read_csv(file_name: str, data: bytes) -> pd.DataFrame:
         params = {"detail": detail(exc)}
         problem = Problem("not_a_workbook", file_name, row=reader.line_num, params=params)
         raise LoadError([problem]) from None
-    if not columns:
+    if not table.columns:
         raise fail("empty_file", file_name)
-    return _frame(columns, rows)
+    return _frame(table.columns, table.rows)
 
 
-def _append(columns: list[list], rows: int, row: list[str], shared: dict) -> None:
-    """Add one row to the column lists: a row wider than the rest adds columns, blank above."""
-    while len(columns) < len(row):
-        columns.append([None] * rows)
-    for column, value in zip(columns, row, strict=False):
-        kept = shared.get(value, _UNSEEN)
-        if kept is _UNSEEN:
-            kept = value if value.strip() else None
-            if len(shared) < SHARED_VALUES:
-                shared[value] = kept
-        column.append(kept)
-    for column in columns[len(row) :]:
-        column.append(None)
+class _Columns:
+    """Rows added a batch at a time, kept as one list per column.
+
+    A value seen before is stored as the same object (a unit's name, a date, an answer repeat
+    on every row), so a million rows cost a pointer a cell rather than a string a cell. The
+    batch is turned into columns and shared through dict.setdefault in C, not cell by cell in
+    Python; blank and space-only cells become None.
+    """
+
+    def __init__(self):
+        self.columns: list[list] = []
+        self.rows = 0
+        self.shared: dict[str, str | None] = {"": None}
+
+    def add(self, batch: list[list[str]]) -> None:
+        if len(self.shared) > SHARED_VALUES:
+            self.shared = {"": None}  # free-text heavy file: sharing starts again
+        known = len(self.shared)
+        width = max(map(len, batch))
+        while len(self.columns) < width:
+            self.columns.append([None] * self.rows)
+        padded = [row if len(row) == width else row + [""] * (width - len(row)) for row in batch]
+        share = self.shared.setdefault
+        transposed = zip(*padded, strict=True) if width else ()
+        added = [list(map(share, cells, cells)) for cells in transposed]
+        blanks = {v for v in itertools.islice(self.shared, known, None) if not v.strip()}
+        if blanks:  # cells of spaces only, new in this batch: blank, here and from now on
+            self.shared.update(dict.fromkeys(blanks))
+            added = [[None if v in blanks else v for v in cells] for cells in added]
+        for column, cells in zip(self.columns, added, strict=False):
+            column.extend(cells)
+        for column in self.columns[width:]:
+            column.extend([None] * len(batch))
+        self.rows += len(batch)
 
 
 def _frame(columns: list[list], rows: int) -> pd.DataFrame:

@@ -22,7 +22,8 @@ from loaders.workbook_guard import Limits, check_workbook, detail
 MAX_UNPACKED_BYTES = 300 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200  # xlsx XML compresses ~10-30x; bombs ~1000x
 # A sheet's used range: Excel itself stops at 16 384 columns and 1 048 576 rows; real exports
-# use tens of columns. calamine allocates the whole rectangle, ~16 bytes a cell.
+# use tens of columns. calamine allocates the whole rectangle, 32 bytes a cell, before any of
+# it is read; the worker's memory cap below catches what these let through.
 MAX_SHEET_COLUMNS = 2_000
 MAX_SHEET_ROWS = 2_000_000
 MAX_SHEET_CELLS = 50_000_000

@@ -110,17 +110,24 @@ def test_a_csv_over_the_size_cap_is_refused_before_it_is_read(monkeypatch):
     assert "The CSV file is 3 MB, over the limit of 2 MB" in caught.value.message("en")
 
 
-def test_blank_cells_are_none_ragged_rows_padded_and_blank_lines_kept_for_row_numbers():
-    frame = csv_text.read_csv("x.csv", b"a;b\r\n1; \r\n2;3;4\r\n\r\n5\r\n")
+@pytest.mark.parametrize(("batch", "shared"), [(10_000, 200_000), (2, 3), (1, 1)])
+def test_blank_cells_are_none_ragged_rows_padded_and_blank_lines_kept_for_row_numbers(
+    monkeypatch, batch, shared
+):
+    """The same table whatever the batch size and however often value sharing starts again."""
+    monkeypatch.setattr(csv_text, "BATCH_ROWS", batch)
+    monkeypatch.setattr(csv_text, "SHARED_VALUES", shared)
+    data = b"a;b\r\n1; \r\n2;3;4\r\n\r\n5\r\n \t; b\r\n"
+    frame = csv_text.read_csv("x.csv", data)
     assert frame.values.tolist() == [
         ["a", "b", None], ["1", None, None], ["2", "3", "4"], [None, None, None],
-        ["5", None, None],
+        ["5", None, None], [None, " b", None],
     ]  # fmt: skip
 
 
 def test_a_large_csv_is_read_in_memory_near_the_size_of_its_table():
     """20 MB of survey rows: the old reader held the decoded text, a list of lists and a
-    padded copy at once (about 20x the file); this one stays within 3x."""
+    padded copy at once (over ten times the file); this one stays within 3x."""
     line = "2024-03-05;Päiväkoti Äijälä;Huoltajakysely;Lapseni viihtyy;4;\r\n"
     rows = 20 * 2**20 // len(line.encode())
     data = ("Päivämäärä;Yksikkö;Kysely;Kysymys;Vastaus;Kommentti\r\n" + line * rows).encode()
