@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     demo: bool = True
     # A workbook that would unpack to more than this is refused before it is parsed.
     max_unpacked_mb: int = Field(default=300, ge=1)
+    # A CSV file larger than this is refused (read with bounded memory below it).
+    max_csv_mb: int = Field(default=100, ge=1)
     # Dates outside [earliest_date, today + days_ahead] are refused at import (a typo such as
     # 31.12.9999) and left out of the dashboard's default date range.
     earliest_date: dt.date = dt.date(2000, 1, 1)

@@ -2,8 +2,10 @@
 is refused from its XML before the reader allocates, and the parse runs in a worker whose
 crash, memory or time overrun becomes a message in the user's language."""
 
+import datetime as dt
 import time
 
+import pandas as pd
 import pytest
 
 from loaders import LoadError, load_file, reading, sandbox
@@ -142,3 +144,20 @@ def test_errors_found_inside_the_worker_arrive_whole():
 def test_column_letters_and_numbers(letters, number):
     assert column_number(letters) == number
     assert column_letters(number) == letters
+
+
+def test_date_columns_come_back_from_the_worker_as_the_reader_gave_them():
+    """Date cells travel from the worker as datetime64 arrays: they arrive as the same
+    datetimes, beside text in the same column (the header) and blanks."""
+    first = dt.datetime(2024, 3, 4, 10, 15, 30)
+    rows = [["Päivämäärä", "Yksikkö", "Vastaus"]]
+    rows += [[first + dt.timedelta(minutes=7 * i), "Koulu Kuu", i % 5 + 1] for i in range(1500)]
+    rows[700][0] = None
+    rows[701][0] = "ei päivää"
+    data = xlsx_bytes(rows)
+    through_worker = reading.read_sheets("paivat.xlsx", data)[0].cells
+    in_place = reading.parse_workbook("paivat.xlsx", data)[0].cells
+    assert through_worker.equals(in_place)
+    assert through_worker.iloc[1500, 0] == first + dt.timedelta(minutes=7 * 1499)
+    assert type(through_worker.iloc[1, 0]) is dt.datetime
+    assert pd.isna(through_worker.iloc[700, 0]) and through_worker.iloc[701, 0] == "ei päivää"
