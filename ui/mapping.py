@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 import pandas as pd
 import streamlit as st
 
+from core import formats as fmt
+from core.texts import TEXTS, t
 from data_model import profiles
 from loaders import LoadError, load_file
 from loaders.mapping import DETECTED_ROLES, USER_ROLES, ColumnRole, Mapping
-from ui import formatting as fmt
 from ui.importing import Checked
-from ui.texts import TEXTS, t
 
 ORDERS = (None, "dmy", "mdy")
 
