@@ -53,6 +53,7 @@ def streamlit_server(folder: Path, **env: str) -> Iterator[str]:
         **os.environ,
         "DATABASE_URL": f"sqlite:///{folder / 'e2e.db'}",
         "TILANNEKUVA_DEMO": "0",
+        "TILANNEKUVA_ALLOW_OPEN": "1",
         **env,
     }
     if "TILANNEKUVA_PASSWORD" not in env:
