@@ -177,12 +177,19 @@ def sign_out_button(lang: str) -> None:
     st.caption(t("sidebar.role", lang, role=t(f"role.{signed.role}", lang)))
     if signed.allowed_unit_ids is not None:
         st.caption(t("sidebar.scope_limited", lang, n=len(signed.allowed_unit_ids)))
-    if st.button(t("sidebar.sign_out", lang), key="sign_out"):
-        record("sign_out", reason="button")
-        _forget()
-        if signed.via == "sso":
-            st.logout()
-        st.rerun()
+    st.button(t("sidebar.sign_out", lang), key="sign_out", on_click=_sign_out)
+
+
+def _sign_out() -> None:
+    """The sign-out button's callback: run before the script, so the filters' and pages'
+    widget values the browser sent with the click are dropped too."""
+    signed = user.current()
+    record("sign_out", reason="button")
+    _forget()
+    for key in [k for k in st.query_params if k != "lang"]:  # the next user starts afresh
+        del st.query_params[key]
+    if signed is not None and signed.via == "sso":
+        st.logout()
 
 
 def require(lang: str, *roles: str) -> None:
