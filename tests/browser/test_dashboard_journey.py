@@ -7,7 +7,14 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.server import ROOT, VIEWPORT, full_page_screenshot, settled, streamlit_server
+from tests.browser.server import (
+    ROOT,
+    VIEWPORT,
+    full_page_screenshot,
+    settled,
+    sign_in,
+    streamlit_server,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -25,6 +32,7 @@ def demo_server(tmp_path_factory) -> Iterator[str]:
 
 def open_overview(page: Page, url: str) -> None:
     page.goto(url)
+    sign_in(page, "admin", "demo-admin", FIRST_START_MS)  # the demo's admin (README)
     expect(page.get_by_role("heading", name="Yleiskuva")).to_be_visible(timeout=FIRST_START_MS)
     settled(page, FIRST_START_MS)
 
