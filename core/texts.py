@@ -231,6 +231,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "audit.action.user_password": "Salasanan vaihto",
         "audit.action.user_disable": "Käyttäjän poisto käytöstä",
         "audit.action.export": "Vienti",
+        "scope.own": "Omat yksikkösi ({n})",
         "error.unexpected": (
             "Jotain meni vikaan, eikä sivua voitu näyttää. Virhe on kirjattu lokiin. "
             "Yritä uudelleen, ja jos vika toistuu, ota yhteyttä ylläpitoon."
@@ -672,6 +673,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "audit.action.user_password": "Password changed",
         "audit.action.user_disable": "User disabled",
         "audit.action.export": "Export",
+        "scope.own": "Your units ({n})",
         "error.unexpected": (
             "Something went wrong and the page could not be shown. The error has been logged. "
             "Try again, and if it happens again, contact the administrator."

@@ -113,6 +113,7 @@ def test_a_shared_link_to_a_unit_opens_it_in_a_new_session(demo_server, page, br
         other = context.new_page()
         other.goto(link)
         settled(other)
+        sign_in(other, "admin", "demo-admin")  # a new session signs in, then lands on the link
         expect(other.get_by_role("heading", name=name, exact=True)).to_be_visible()
         expect(other).to_have_url(link)
     finally:

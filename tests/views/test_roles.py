@@ -92,6 +92,7 @@ def test_a_manager_is_offered_only_their_units_and_area(people):
 
     assert at.selectbox(key="filter_area").options == ["Kaikki palvelualueet", d.EARLY]
     assert at.multiselect(key="filter_units").options == [d.AURINKO, d.KUU]
+    assert at.caption[0].value.startswith("Omat yksikkösi (2) · ")  # not "all units"
     table = at.dataframe(key="overview_units").value
     assert sorted(table.iloc[:, 0]) == [d.AURINKO, d.KUU]
 
