@@ -1,5 +1,5 @@
 """The deployment's configuration, read in one place: environment variables (and, for the
-shared password, `.streamlit/secrets.toml`), typed and checked by pydantic-settings.
+first admin's password, `.streamlit/secrets.toml`), typed and checked by pydantic-settings.
 
 Settings a manager changes on the Settings page live in the database (data_model.settings).
 """

@@ -206,3 +206,19 @@ def test_without_users_an_allowed_open_app_says_so_in_the_sidebar():
 
     assert at.title[0].value == "Yleiskuva"
     assert t("sidebar.open_mode", "fi") in [c.value for c in at.sidebar.caption]
+
+
+@pytest.mark.parametrize("path", ADMIN_ONLY)
+def test_an_admin_page_run_directly_refuses_a_manager(people, path):
+    """Defence in depth: should a page ever be reached without the navigation, its own check
+    refuses anyone but an admin before anything is drawn or changed."""
+    from streamlit.testing.v1 import AppTest
+
+    from ui.user import SESSION_KEY, SessionUser
+
+    at = AppTest.from_file(str(h.APP.parent / path), default_timeout=60)
+    at.session_state[SESSION_KEY] = SessionUser("esihenkilo", "manager", (1, 2))
+    at.run()
+
+    assert [e.value for e in at.error] == [t("access.refused", "fi")]
+    assert not at.title and not at.button and not at.dataframe
