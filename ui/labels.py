@@ -26,8 +26,10 @@ def series_name(series, lang: str) -> str:
 
 def all_units(lang: str) -> str:
     """'Kaikki yksiköt', or for a user given some units 'Omat yksikkösi (4)' (issue 11)."""
-    allowed = user.allowed_unit_ids()
-    return t("scope.all", lang) if allowed is None else t("scope.own", lang, n=len(allowed))
+    signed = user.current()
+    if signed is None or signed.allowed_unit_ids is None:
+        return t("scope.all", lang)
+    return t("scope.own", lang, n=len(signed.allowed_unit_ids))
 
 
 def scope_caption(scope: Scope, lang: str) -> str:
