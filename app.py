@@ -6,7 +6,7 @@ import logging
 import streamlit as st
 
 from core.texts import t
-from ui import auth, data, sidebar, state
+from ui import auth, data, sidebar, state, user
 
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 log = logging.getLogger("tilannekuva")
@@ -15,15 +15,43 @@ st.set_page_config(page_title="Tilannekuva", page_icon=":material/dashboard:", l
 state.read_url_once()
 lang = state.language()
 
-if not auth.gate(lang):
-    st.stop()
-
 try:
     with st.spinner(t("demo.seeding", lang)):
         data.engine()
 except Exception:
     log.exception("Database not reachable")
     st.error(t("error.database", lang))
+    st.stop()
+
+
+def page(path: str, title_key: str, icon: str, **kwargs) -> st.Page:
+    return st.Page(path, title=t(title_key, lang), icon=f":material/{icon}:", **kwargs)
+
+
+def all_pages() -> dict[str, list[st.Page]]:
+    """Every page; what a user may open is narrowed by role below."""
+    return {
+        t("nav.section.follow", lang): [
+            page("views/overview.py", "nav.overview", "dashboard", default=True),
+            page("views/trends.py", "nav.trends", "trending_up"),
+            page("views/feeling_meter.py", "nav.feeling", "thermostat"),
+            page("views/units.py", "nav.units", "apartment"),
+        ],
+        t("nav.section.data", lang): [
+            page("views/import_data.py", "nav.import", "upload_file"),
+            page("views/settings.py", "nav.settings", "settings"),
+        ],
+        t("nav.section.admin", lang): [
+            page("views/users.py", "nav.users", "group"),
+            page("views/audit.py", "nav.audit", "history"),
+        ],
+    }
+
+
+if not auth.gate(lang):
+    # Declared but hidden and not run: the browser keeps the link it opened (/units?unit=1),
+    # and the rerun after signing in opens exactly that page.
+    st.navigation(all_pages(), position="hidden")
     st.stop()
 
 try:  # the sidebar queries the database too; a failure there gets the same short message
@@ -37,26 +65,15 @@ except Exception:
     st.error(t("error.unexpected", lang))
     st.stop()
 
-
-def page(path: str, title_key: str, icon: str, **kwargs) -> st.Page:
-    return st.Page(path, title=t(title_key, lang), icon=f":material/{icon}:", **kwargs)
-
-
-pages = {
-    t("nav.section.follow", lang): [
-        page("views/overview.py", "nav.overview", "dashboard", default=True),
-        page("views/trends.py", "nav.trends", "trending_up"),
-        page("views/feeling_meter.py", "nav.feeling", "thermostat"),
-        page("views/units.py", "nav.units", "apartment"),
-    ],
-    t("nav.section.data", lang): [
-        page("views/import_data.py", "nav.import", "upload_file"),
-        page("views/settings.py", "nav.settings", "settings"),
-    ],
-}
-page = st.navigation(pages)
+pages = all_pages()
+if not auth.can_change():  # managers and viewers: no import, settings, users or audit
+    follow = t("nav.section.follow", lang)
+    pages = {follow: pages[follow]}
+elif user.current().via == "open":  # one local user: no users to manage, nothing to audit
+    pages.pop(t("nav.section.admin", lang))
+chosen = st.navigation(pages)
 try:
-    page.run()
+    chosen.run()
 except Exception:
-    log.exception("Page %s failed", page.title)
+    log.exception("Page %s failed", chosen.title)
     st.error(t("error.unexpected", lang))

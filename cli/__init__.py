@@ -5,6 +5,9 @@ python -m loaders import FILE... [--kind KIND] [--database-url URL] [--json]
     [--profile NAME] [--unit UNIT] [--date DATE] [--survey NAME] [--map "HEADER=ROLE"]...
 python -m loaders template KIND OUT.xlsx | batches | remove BATCH_ID | demo [--out DIR]
 python -m loaders profiles
+python -m loaders users add NAME --role admin|manager|viewer [--units "A;B"] [--areas "X;Y"]
+    [--email E] --password-stdin | users passwd NAME --password-stdin | users list
+    | users disable NAME
 """
 
 import argparse
@@ -145,17 +148,95 @@ def cmd_remove(args) -> int:
 
 def cmd_demo(args) -> int:
     from demo.generate import write_demo_files
-    from demo.seed import import_demo
+    from demo.seed import add_demo_users, import_demo
 
     paths = write_demo_files(Path(args.out))
     if args.no_import:
         for path in paths:
             print(path)
         return EXIT_OK
-    results = import_demo(engine=_engine(args.database_url), paths=paths)
+    engine = _engine(args.database_url)
+    results = import_demo(engine=engine, paths=paths)
     for r in results:
         print(f"{r.file}: {r.status} ({r.rows} rows)")
+    if add_demo_users(engine=engine):
+        print("demo users: admin, esihenkilo, katselija (passwords in the README)", file=sys.stderr)
     return EXIT_OK if all(r.status != "error" for r in results) else EXIT_ERROR
+
+
+def _password(args) -> str | None:
+    """The password from the first line of standard input (never from the command line,
+    where it would stay in the shell history and the process list)."""
+    if not args.password_stdin:
+        return None
+    return sys.stdin.readline().rstrip("\r\n")
+
+
+def _user_error(error) -> int:
+    from core.texts import t
+
+    print(t(f"users.error.{error.code}", "en", names=", ".join(error.names)), file=sys.stderr)
+    return EXIT_ERROR
+
+
+def cmd_users(args) -> int:
+    from data_model import audit, users
+
+    engine = _engine(args.database_url)
+    try:
+        if args.action == "add":
+            password = _password(args)
+            users.add_user(engine=engine, name=args.name, role=args.role, password=password,
+                           email=args.email, units=args.units, areas=args.areas)  # fmt: skip
+            audit.record(engine=engine, user="cli", action="user_add", name=args.name,
+                         role=args.role, units=args.units, areas=args.areas)  # fmt: skip
+            print(f"added {args.name} ({args.role})")
+        elif args.action == "passwd":
+            users.set_password(engine=engine, name=args.name, password=_password(args) or "")
+            audit.record(engine=engine, user="cli", action="user_password", name=args.name)
+            print(f"password of {args.name} changed")
+        elif args.action == "disable":
+            users.disable_user(engine=engine, name=args.name)
+            audit.record(engine=engine, user="cli", action="user_disable", name=args.name)
+            print(f"disabled {args.name}")
+        else:
+            for a in users.list_users(engine=engine):
+                line = {
+                    "name": a.name, "role": a.role, "email": a.email, "disabled": a.disabled,
+                    "units": list(a.units), "areas": list(a.areas),
+                }  # fmt: skip
+                if args.json:
+                    print(json.dumps(line, ensure_ascii=False))
+                    continue
+                state = " (disabled)" if a.disabled else ""
+                given = "; ".join([*a.units, *a.areas]) or "all units"
+                print(f"{a.name:<24} {a.role:<8} {given}{state}")
+    except users.UserError as error:
+        return _user_error(error)
+    return EXIT_OK
+
+
+def _users_parser(sub) -> None:
+    users = sub.add_parser("users", help="manage who may sign in")
+    users.add_argument("--database-url")
+    actions = users.add_subparsers(dest="action", required=True)
+    add = actions.add_parser("add", help="add a user")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--role", choices=("admin", "manager", "viewer"), required=True)
+    add.add_argument("--units", default="", help='units they see: "Unit A;Unit B"')
+    add.add_argument("--areas", default="", help='service areas they see: "Area;..."')
+    add.add_argument("--email", help="e-mail the identity provider gives (single sign-on)")
+    add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    pwd = actions.add_parser("passwd", help="set a user's password")
+    pwd.add_argument("name", metavar="NAME")
+    pwd.add_argument("--password-stdin", action="store_true", required=True)
+    lst = actions.add_parser("list", help="list users")
+    lst.add_argument("--json", action="store_true")
+    dis = actions.add_parser("disable", help="stop a user from signing in")
+    dis.add_argument("name", metavar="NAME")
+    for action in (add, pwd, lst, dis):
+        action.add_argument("--database-url", default=argparse.SUPPRESS)
+    users.set_defaults(run=cmd_users)
 
 
 def parser() -> argparse.ArgumentParser:
@@ -209,6 +290,7 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--database-url")
     demo.add_argument("--no-import", action="store_true", help="only write the files")
     demo.set_defaults(run=cmd_demo)
+    _users_parser(sub)
     return p
 
 

@@ -13,6 +13,10 @@ class Scope:
 
     unit_ids is None for every unit (of the service area, if one is given); a filter that
     names no unit means the same, so an empty selection is normalised to None here, once.
+
+    allowed_unit_ids is what the signed-in user may see, on top of every other filter: None
+    for everything, an empty tuple for nothing. It is kept by between(), for_units() and
+    for_questions(), so no page can widen a scope it was given.
     """
 
     start: dt.date | None = None
@@ -21,12 +25,19 @@ class Scope:
     service_area_id: int | None = None
     survey: str | None = None
     question: str | None = None
+    allowed_unit_ids: tuple[int, ...] | None = None
 
     def __post_init__(self) -> None:
         ids = self.unit_ids
         if ids is not None:
             ids = tuple(sorted({int(u) for u in ids})) or None
         object.__setattr__(self, "unit_ids", ids)
+        allowed = self.allowed_unit_ids
+        if allowed is not None:  # empty stays empty: nothing is allowed
+            object.__setattr__(self, "allowed_unit_ids", tuple(sorted({int(u) for u in allowed})))
+
+    def allows(self, unit_id: int) -> bool:
+        return self.allowed_unit_ids is None or unit_id in self.allowed_unit_ids
 
     def between(self, start: dt.date | None, end: dt.date | None) -> "Scope":
         return dataclasses.replace(self, start=start, end=end)

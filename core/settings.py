@@ -1,5 +1,5 @@
 """The deployment's configuration, read in one place: environment variables (and, for the
-shared password, `.streamlit/secrets.toml`), typed and checked by pydantic-settings.
+first admin's password, `.streamlit/secrets.toml`), typed and checked by pydantic-settings.
 
 Settings a manager changes on the Settings page live in the database (data_model.settings).
 """
@@ -25,10 +25,18 @@ class Settings(BaseSettings):
     database_url: str = Field(
         default="", validation_alias=AliasChoices("DATABASE_URL", "TILANNEKUVA_DATABASE_URL")
     )
-    # A shared sign-in password; without one the dashboard is open (a local demo).
+    # The first admin's password (the old shared password): with no user in the database, an
+    # admin named admin_name is created with it on start.
     password: SecretStr | None = None
     # Fill an empty database with the demo municipality on first start.
     demo: bool = True
+    # Without any user in the database the app runs open (one local user); outside the demo
+    # that needs this explicit permission (issue 11).
+    allow_open: bool = False
+    # A signed-in session that has done nothing for this long asks for the password again.
+    session_idle_minutes: int = Field(default=30, ge=1)
+    # The name of the first admin created from TILANNEKUVA_PASSWORD when no user exists yet.
+    admin_name: str = "admin"
     # A workbook that would unpack to more than this is refused before it is parsed.
     max_unpacked_mb: int = Field(default=300, ge=1)
     # A CSV file larger than this is refused (read with bounded memory below it).

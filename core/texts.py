@@ -315,6 +315,107 @@ TEXTS: dict[str, dict[str, str]] = {
         "signin.password": "Salasana",
         "signin.submit": "Kirjaudu",
         "signin.wrong": "Väärä salasana.",
+        # Issue 11: users, roles, sign-in hardening and the audit trail.
+        "signin.wait": "Liian monta väärää salasanaa. Yritä uudelleen {seconds} sekunnin kuluttua.",
+        "signin.locked": (
+            "Kirjautuminen on lukittu liian monen väärän salasanan vuoksi. "
+            "Yritä uudelleen {minutes} minuutin kuluttua."
+        ),
+        "signin.expired": (
+            "Istunto päättyi, koska sovellusta ei käytetty {minutes} minuuttiin. "
+            "Kirjaudu uudelleen."
+        ),
+        "signin.closed": (
+            "Käyttäjiä ei ole vielä luotu, joten sovellus ei avaudu. Luo ensimmäinen pääkäyttäjä "
+            "komennolla python -m loaders users add NIMI --role admin --password-stdin tai salli "
+            "avoin käyttö asetuksella TILANNEKUVA_ALLOW_OPEN=1."
+        ),
+        "signin.sso": "Kirjaudu organisaation tunnuksella",
+        "signin.or_password": "Tai kirjaudu käyttäjätunnuksella ja salasanalla:",
+        "signin.sso_unknown": (
+            "Sähköpostiosoitteelle {email} ei ole annettu käyttöoikeutta. Pyydä pääkäyttäjää "
+            "lisäämään se."
+        ),
+        "sidebar.open_mode": (
+            "Avoin käyttö: käyttäjiä ei ole määritetty, joten jokainen sovelluksen avaaja näkee "
+            "ja voi muuttaa kaiken."
+        ),
+        "sidebar.role": "Rooli: {role}",
+        "sidebar.scope_limited": "Näet vain sinulle annetut yksiköt ({n}).",
+        "role.admin": "pääkäyttäjä",
+        "role.manager": "esihenkilö",
+        "role.viewer": "katselija",
+        "access.refused": "Sinulla ei ole oikeutta tähän sivuun.",
+        "nav.section.admin": "Ylläpito",
+        "nav.users": "Käyttäjät",
+        "nav.audit": "Tapahtumaloki",
+        "users.title": "Käyttäjät",
+        "users.intro": (
+            "Pääkäyttäjä näkee ja muuttaa kaiken. Esihenkilö ja katselija näkevät vain heille "
+            "annetut yksiköt ja palvelualueet (ei mitään annettu: kaikki) eivätkä voi muuttaa "
+            "tietoja."
+        ),
+        "users.none": "Käyttäjiä ei ole vielä.",
+        "users.col.name": "Nimi",
+        "users.col.role": "Rooli",
+        "users.col.email": "Sähköposti",
+        "users.col.units": "Yksiköt",
+        "users.col.areas": "Palvelualueet",
+        "users.col.disabled": "Poistettu käytöstä",
+        "users.col.password": "Salasana asetettu",
+        "users.add": "Lisää käyttäjä",
+        "users.edit": "Muuta käyttäjää",
+        "users.choose": "Käyttäjä",
+        "users.name": "Nimi",
+        "users.role": "Rooli",
+        "users.email": "Sähköposti (kertakirjautumista varten)",
+        "users.units": "Yksiköt",
+        "users.areas": "Palvelualueet",
+        "users.password": "Salasana",
+        "users.new_password": "Uusi salasana",
+        "users.disabled": "Poistettu käytöstä",
+        "users.save": "Tallenna",
+        "users.set_password": "Vaihda salasana",
+        "users.added": "Käyttäjä {name} lisättiin.",
+        "users.changed": "Käyttäjän {name} tiedot tallennettiin.",
+        "users.password_set": "Käyttäjän {name} salasana vaihdettiin.",
+        "users.error.no_name": "Anna käyttäjälle nimi.",
+        "users.error.no_password": "Anna salasana tai sähköpostiosoite.",
+        "users.error.unknown_role": "Tuntematon rooli: {names}.",
+        "users.error.name_taken": "Nimi {names} on jo käytössä.",
+        "users.error.email_taken": "Sähköpostiosoite {names} on jo toisella käyttäjällä.",
+        "users.error.no_such_user": "Käyttäjää {names} ei ole.",
+        "users.error.unknown_units": "Näitä yksiköitä ei löydy: {names}.",
+        "users.error.unknown_areas": "Näitä palvelualueita ei löydy: {names}.",
+        "audit.title": "Tapahtumaloki",
+        "audit.intro": (
+            "Kirjautumiset, tuonnit, poistot, tavoitteiden, asetusten ja käyttäjien muutokset "
+            "sekä viennit. Ajat ovat Suomen aikaa."
+        ),
+        "audit.dates": "Päivät",
+        "audit.user": "Käyttäjä",
+        "audit.all_users": "Kaikki käyttäjät",
+        "audit.actions": "Tapahtumat",
+        "audit.all_actions": "Kaikki tapahtumat",
+        "audit.none": "Valinnoilla ei löytynyt tapahtumia.",
+        "audit.download": "Lataa loki (.xlsx)",
+        "audit.col.at": "Aika",
+        "audit.col.user": "Käyttäjä",
+        "audit.col.action": "Tapahtuma",
+        "audit.col.details": "Tiedot",
+        "audit.action.sign_in": "Kirjautuminen",
+        "audit.action.sign_in_failed": "Epäonnistunut kirjautuminen",
+        "audit.action.sign_out": "Uloskirjautuminen",
+        "audit.action.import": "Tuonti",
+        "audit.action.remove": "Tuonnin poisto",
+        "audit.action.targets": "Tavoitteiden muutos",
+        "audit.action.settings": "Asetusten muutos",
+        "audit.action.user_add": "Käyttäjän lisäys",
+        "audit.action.user_change": "Käyttäjän muutos",
+        "audit.action.user_password": "Salasanan vaihto",
+        "audit.action.user_disable": "Käyttäjän poisto käytöstä",
+        "audit.action.export": "Vienti",
+        "scope.own": "Omat yksikkösi ({n})",
         "error.unexpected": (
             "Jotain meni vikaan, eikä sivua voitu näyttää. Virhe on kirjattu lokiin. "
             "Yritä uudelleen, ja jos vika toistuu, ota yhteyttä ylläpitoon."
@@ -838,6 +939,101 @@ TEXTS: dict[str, dict[str, str]] = {
         "signin.password": "Password",
         "signin.submit": "Sign in",
         "signin.wrong": "Wrong password.",
+        # Issue 11: users, roles, sign-in hardening and the audit trail.
+        "signin.wait": "Too many wrong passwords. Try again in {seconds} seconds.",
+        "signin.locked": (
+            "Signing in is locked after too many wrong passwords. Try again in {minutes} minutes."
+        ),
+        "signin.expired": "The session ended after {minutes} minutes without use. Sign in again.",
+        "signin.closed": (
+            "No users have been created yet, so the app does not open. Create the first admin "
+            "with python -m loaders users add NAME --role admin --password-stdin, or allow "
+            "open use with TILANNEKUVA_ALLOW_OPEN=1."
+        ),
+        "signin.sso": "Sign in with your organisation account",
+        "signin.or_password": "Or sign in with a user name and password:",
+        "signin.sso_unknown": (
+            "The e-mail address {email} has not been given access. Ask an admin to add it."
+        ),
+        "sidebar.open_mode": (
+            "Open use: no users are configured, so anyone who opens the app sees and can change "
+            "everything."
+        ),
+        "sidebar.role": "Role: {role}",
+        "sidebar.scope_limited": "You see only the units given to you ({n}).",
+        "role.admin": "admin",
+        "role.manager": "manager",
+        "role.viewer": "viewer",
+        "access.refused": "You do not have access to this page.",
+        "nav.section.admin": "Administration",
+        "nav.users": "Users",
+        "nav.audit": "Audit log",
+        "users.title": "Users",
+        "users.intro": (
+            "An admin sees and changes everything. A manager or viewer sees only the units and "
+            "service areas given to them (none given: all) and cannot change data."
+        ),
+        "users.none": "No users yet.",
+        "users.col.name": "Name",
+        "users.col.role": "Role",
+        "users.col.email": "E-mail",
+        "users.col.units": "Units",
+        "users.col.areas": "Service areas",
+        "users.col.disabled": "Disabled",
+        "users.col.password": "Password set",
+        "users.add": "Add a user",
+        "users.edit": "Change a user",
+        "users.choose": "User",
+        "users.name": "Name",
+        "users.role": "Role",
+        "users.email": "E-mail (for single sign-on)",
+        "users.units": "Units",
+        "users.areas": "Service areas",
+        "users.password": "Password",
+        "users.new_password": "New password",
+        "users.disabled": "Disabled",
+        "users.save": "Save",
+        "users.set_password": "Change password",
+        "users.added": "User {name} was added.",
+        "users.changed": "User {name} was saved.",
+        "users.password_set": "The password of {name} was changed.",
+        "users.error.no_name": "Give the user a name.",
+        "users.error.no_password": "Give a password or an e-mail address.",
+        "users.error.unknown_role": "Unknown role: {names}.",
+        "users.error.name_taken": "The name {names} is already taken.",
+        "users.error.email_taken": "The e-mail address {names} belongs to another user.",
+        "users.error.no_such_user": "There is no user {names}.",
+        "users.error.unknown_units": "These units were not found: {names}.",
+        "users.error.unknown_areas": "These service areas were not found: {names}.",
+        "audit.title": "Audit log",
+        "audit.intro": (
+            "Sign-ins, imports, removals, changes of targets, settings and users, and exports. "
+            "Times are Finnish time."
+        ),
+        "audit.dates": "Days",
+        "audit.user": "User",
+        "audit.all_users": "All users",
+        "audit.actions": "Events",
+        "audit.all_actions": "All events",
+        "audit.none": "No events match the choices.",
+        "audit.download": "Download the log (.xlsx)",
+        "audit.col.at": "Time",
+        "audit.col.user": "User",
+        "audit.col.action": "Event",
+        "audit.col.details": "Details",
+        "audit.action.sign_in": "Sign-in",
+        "audit.action.sign_in_failed": "Failed sign-in",
+        "audit.action.sign_out": "Sign-out",
+        "audit.action.import": "Import",
+        "audit.action.remove": "Import removed",
+        "audit.action.targets": "Targets changed",
+        "audit.action.settings": "Settings changed",
+        "audit.action.user_add": "User added",
+        "audit.action.user_change": "User changed",
+        "audit.action.user_password": "Password changed",
+        "audit.action.user_disable": "User disabled",
+        "audit.action.export": "Export",
+        "scope.own": "Your units ({n})",
         "error.unexpected": (
             "Something went wrong and the page could not be shown. The error has been logged. "
             "Try again, and if it happens again, contact the administrator."

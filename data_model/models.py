@@ -182,3 +182,57 @@ class SourceProfile(SQLModel, table=True):
     mapping: str = "{}"  # loaders.mapping.Mapping.to_json(): roles, fixed values, date order
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
     updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+
+
+# Someone who signs in (issue 11): a local password (argon2 hash) or, with single sign-on, an
+# e-mail the identity provider vouches for. "user" is a reserved word in PostgreSQL.
+class User(SQLModel, table=True):
+    __tablename__ = "app_user"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=255, unique=True, index=True)
+    role: str = Field(max_length=16)  # admin | manager | viewer
+    password_hash: str | None = Field(default=None, max_length=255)  # None: single sign-on only
+    email: str | None = Field(default=None, max_length=255, unique=True)  # folded
+    disabled: bool = False
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+
+
+# A unit or a service area given to a manager or viewer, by folded name (as imports match
+# names), so the grant outlives a unit that is removed and imported again under a new id.
+class UserScope(SQLModel, table=True):
+    __tablename__ = "user_scope"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    kind: str = Field(max_length=8)  # unit | area
+    name: str = Field(max_length=255)  # as the admin typed it, for listing
+    name_key: str = Field(max_length=255)
+
+
+# Who did what and when: sign-ins, imports, removals, changes of targets, settings and users,
+# and exports. details is a JSON object as text.
+class AuditEvent(SQLModel, table=True):
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_at", "at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+    user_name: str = Field(default="", max_length=255)
+    action: str = Field(max_length=64, index=True)
+    details: str = "{}"
+
+
+# A wrong password, kept for a while to slow down guessing per user name and per client.
+class SignInFailure(SQLModel, table=True):
+    __tablename__ = "sign_in_failure"
+    __table_args__ = (
+        Index("ix_failure_name_at", "name_key", "at"),
+        Index("ix_failure_client_at", "client", "at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+    name_key: str = Field(max_length=255)
+    client: str = Field(default="", max_length=255)

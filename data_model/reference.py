@@ -1,4 +1,7 @@
-"""Small look-ups the sidebar and pages share: service areas, units and the span of the data."""
+"""Small look-ups the sidebar and pages share: service areas, units and the span of the data.
+
+Each takes allowed_unit_ids, the units the signed-in user may see (None: every unit), so a
+manager's sidebar offers only their own units and areas (issue 11)."""
 
 import datetime as dt
 
@@ -11,17 +14,28 @@ from data_model.models import FeedbackScore, MentorReport, ServiceArea, Unit, Wo
 from data_model.queries import scoping
 
 
-def service_areas(*, engine: Engine) -> list[tuple[int, str]]:
+def _allowed(allowed_unit_ids) -> Scope:
+    return Scope(allowed_unit_ids=allowed_unit_ids)
+
+
+def service_areas(*, engine: Engine, allowed_unit_ids=None) -> list[tuple[int, str]]:
+    """Service areas by name; with allowed units, only the areas those units belong to."""
+    query = select(ServiceArea.id, ServiceArea.name).order_by(ServiceArea.name)
+    if allowed_unit_ids is not None:
+        mine = select(Unit.service_area_id).where(
+            *scoping.unit_filters(Unit, _allowed(allowed_unit_ids))
+        )
+        query = query.where(ServiceArea.id.in_(mine))
     with engine.connect() as conn:
-        rows = conn.execute(select(ServiceArea.id, ServiceArea.name).order_by(ServiceArea.name))
-        return [tuple(r) for r in rows]
+        return [tuple(r) for r in conn.execute(query)]
 
 
-def units(*, engine: Engine) -> list[dict]:
-    """Every unit with its service area, ordered by name."""
+def units(*, engine: Engine, allowed_unit_ids=None) -> list[dict]:
+    """Every unit (the allowed ones) with its service area, ordered by name."""
     query = (
         select(Unit, ServiceArea.name.label("service_area"))
         .join(ServiceArea, ServiceArea.id == Unit.service_area_id, isouter=True)
+        .where(*scoping.unit_filters(Unit, _allowed(allowed_unit_ids)))
         .order_by(Unit.name)
     )
     with engine.connect() as conn:
@@ -29,15 +43,23 @@ def units(*, engine: Engine) -> list[dict]:
 
 
 def data_span(
-    *, engine: Engine, window: tuple[dt.date, dt.date] | None = None
+    *, engine: Engine, allowed_unit_ids=None, window: tuple[dt.date, dt.date] | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day any indicator has data for, counting only days inside window
-    (default: the settings' plausible dates), so one mistyped date cannot stretch the range."""
+    """The first and last day any indicator has data for in the allowed units, counting only
+    days inside window (default: the settings' plausible dates), so one mistyped date cannot
+    stretch the range."""
     lo, hi = window or get_settings().plausible_dates()
+    scope = _allowed(allowed_unit_ids)
     parts = union_all(
         *(
-            select(func.min(day).label("lo"), func.max(day).label("hi")).where(day.between(lo, hi))
-            for day in (FeedbackScore.date, MentorReport.date, WorkforceMonth.month)
+            select(func.min(day).label("lo"), func.max(day).label("hi")).where(
+                day.between(lo, hi), *scoping.unit_filters(table, scope)
+            )
+            for table, day in (
+                (FeedbackScore, FeedbackScore.date),
+                (MentorReport, MentorReport.date),
+                (WorkforceMonth, WorkforceMonth.month),
+            )
         )
     ).subquery()
     with engine.connect() as conn:
@@ -45,10 +67,11 @@ def data_span(
     return scoping.as_date(first), scoping.as_date(last)
 
 
-def surveys_and_questions(*, engine: Engine) -> list[tuple[str, str]]:
-    """Every (survey, question) pair with answers, for the survey and question filters."""
+def surveys_and_questions(*, engine: Engine, allowed_unit_ids=None) -> list[tuple[str, str]]:
+    """Every (survey, question) pair with answers (in the allowed units), for the filters."""
     query = (
         select(FeedbackScore.survey, FeedbackScore.question)
+        .where(*scoping.unit_filters(FeedbackScore, _allowed(allowed_unit_ids)))
         .group_by(FeedbackScore.survey, FeedbackScore.question)
         .order_by(FeedbackScore.survey, FeedbackScore.question)
     )

@@ -5,13 +5,34 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from core.settings import ROOT
+from data_model import users
 from data_model.db import is_empty
-from demo.generate import REGISTER, write_demo_files
+from demo.generate import EARLY, REGISTER, write_demo_files
 from importing import ImportResult, import_file
 
 DEFAULT_DEMO_DIR = ROOT / "data" / "demo"
+# The demo's users and their passwords (README "Users and roles"): the manager sees only early
+# childhood education, the viewer everything without changing anything.
+DEMO_USERS = (
+    ("admin", "admin", "demo-admin", None),
+    ("esihenkilo", "manager", "demo-esihenkilo", EARLY),
+    ("katselija", "viewer", "demo-katselija", None),
+)
+
+
+def add_demo_users(*, engine: Engine) -> bool:
+    """Create the demo's admin, manager and viewer when no user exists; True when created."""
+    if users.has_users(engine=engine):
+        return False
+    for name, role, password, area in DEMO_USERS:
+        try:
+            users.add_user(engine=engine, name=name, role=role, password=password, areas=area)
+        except (users.UserError, IntegrityError):  # another process seeding at the same time
+            return False
+    return True
 
 
 def import_demo(*, engine: Engine, paths: Sequence[Path]) -> list[ImportResult]:
@@ -39,4 +60,5 @@ def seed_demo_if_empty(*, engine: Engine, out_dir: Path | None = None) -> bool:
     if failed:
         details = "; ".join(f"{r.file}: {r.error.message('en')}" for r in failed)
         raise RuntimeError(f"the demo data did not import: {details}")
+    add_demo_users(engine=engine)
     return any(r.status == "imported" for r in results)

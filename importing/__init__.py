@@ -12,6 +12,7 @@ from sqlalchemy.engine import Engine
 
 from core.loaded import Loaded
 from core.problems import LoadError, Problem
+from data_model import audit
 from data_model.db import is_transient
 from data_model.models import ImportBatch
 from data_model.profiles import profile_for_headers
@@ -132,6 +133,8 @@ def store(*, engine: Engine, loaded: Loaded, digest: str, imported_by: str = "")
         units = ", ".join(stored.created_units)
         warnings.append(Problem("unit_created", loaded.file, params={"units": units}))
     first, last = loaded.date_range()
+    audit.record(engine=engine, user=imported_by, action="import", file=loaded.file,
+                 kind=loaded.kind, rows=loaded.rows, batch_id=stored.batch_id)  # fmt: skip
     return ImportResult(
         loaded.file, "imported", kind=loaded.kind, form=loaded.form, rows=loaded.rows,
         answers=loaded.answers(), mean=loaded.mean(), units=stored.units, first_date=first,

@@ -8,18 +8,26 @@ from dataclasses import dataclass
 import streamlit as st
 from sqlalchemy.engine import Engine
 
+from core.scope import EVERYTHING
 from core.settings import get_settings
-from data_model import reference
+from data_model import reference, users
 from data_model.db import open_database
 from data_model.store import list_batches
+from ui import user
 
 log = logging.getLogger("tilannekuva")
+SCOPED = ("series", "scorecard", "unit_table", "comments", "mentor_notes")
 TTL = 600  # seconds; another replica's import shows up at the latest after this
 
 
 @st.cache_resource(show_spinner=False)
 def _engine(url: str) -> Engine:
     engine = open_database(url)  # upgraded to the newest schema, one process at a time
+    settings = get_settings()
+    if users.ensure_first_admin(
+        engine=engine, name=settings.admin_name, password=settings.shared_password()
+    ):
+        log.info("First admin %r created from TILANNEKUVA_PASSWORD", settings.admin_name)
     if get_settings().demo:
         from demo.seed import seed_demo_if_empty
 
@@ -76,23 +84,27 @@ def _cached(url: str, name: str, **kwargs):
 
 
 def _run(name: str, **kwargs):
+    """Every scoped query goes through here, narrowed to the signed-in user's units, so no
+    page, URL parameter or filter can show more (issue 11)."""
+    if name in SCOPED:
+        kwargs["scope"] = user.restrict(kwargs.get("scope", EVERYTHING))
     return _cached(database_url(), name, **kwargs)
 
 
 def service_areas() -> list[tuple[int, str]]:
-    return _run("service_areas")
+    return _run("service_areas", allowed_unit_ids=user.allowed_unit_ids())
 
 
 def units() -> list[dict]:
-    return _run("units")
+    return _run("units", allowed_unit_ids=user.allowed_unit_ids())
 
 
 def data_span():
-    return _run("data_span")
+    return _run("data_span", allowed_unit_ids=user.allowed_unit_ids())
 
 
 def surveys_and_questions() -> list[tuple[str, str]]:
-    return _run("surveys_and_questions")
+    return _run("surveys_and_questions", allowed_unit_ids=user.allowed_unit_ids())
 
 
 def batches() -> list[dict]:

@@ -8,6 +8,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from loaders.templates import workbook_bytes
+from ui import auth
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -26,6 +27,15 @@ def xlsx_bytes(frame: pd.DataFrame, sheet: str = "Tilannekuva") -> bytes:
             if isinstance(cell.value, str):
                 _as_text(cell)
     return workbook_bytes(book, widest=50)
+
+
+def recorder(what: str, rows: int):
+    """A download button's on_click: the export goes to the audit trail (issue 11)."""
+
+    def record() -> None:
+        auth.record("export", what=what, rows=rows)
+
+    return record
 
 
 def _plain(value):

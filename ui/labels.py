@@ -6,7 +6,7 @@ import pandas as pd
 from core import formats as fmt
 from core.scope import Scope
 from core.texts import t
-from ui import data
+from ui import data, user
 
 
 def with_labels(frame: pd.DataFrame, grain: str, period_kind: str, lang: str) -> pd.DataFrame:
@@ -21,7 +21,15 @@ def with_labels(frame: pd.DataFrame, grain: str, period_kind: str, lang: str) ->
 def series_name(series, lang: str) -> str:
     if series is None or (isinstance(series, float) and pd.isna(series)):
         return t("series.no_area", lang)
-    return series if series != "" else t("scope.all", lang)
+    return series if series != "" else all_units(lang)
+
+
+def all_units(lang: str) -> str:
+    """'Kaikki yksiköt', or for a user given some units 'Omat yksikkösi (4)' (issue 11)."""
+    signed = user.current()
+    if signed is None or signed.allowed_unit_ids is None:
+        return t("scope.all", lang)
+    return t("scope.own", lang, n=len(signed.allowed_unit_ids))
 
 
 def scope_caption(scope: Scope, lang: str) -> str:
@@ -34,7 +42,7 @@ def scope_caption(scope: Scope, lang: str) -> str:
         areas = dict(data.service_areas())
         what = t("scope.area", lang, area=areas.get(scope.service_area_id, ""))
     else:
-        what = t("scope.all", lang)
+        what = all_units(lang)
     return t(
         "scope.caption", lang, scope=what, start=fmt.date(scope.start, lang),
         end=fmt.date(scope.end, lang),

@@ -8,6 +8,7 @@ import streamlit as st
 
 from core.scope import Scope
 from core.texts import DEFAULT_LANGUAGE, LANGUAGES
+from ui import user
 
 LANG_KEY = "lang"
 DATES_KEY = "filter_dates"
@@ -66,7 +67,8 @@ def language() -> str:
 
 
 def current_scope() -> Scope:
-    """The scope as the sidebar's filters left it (pages read this, never the sidebar)."""
+    """The scope as the sidebar's filters left it (pages read this, never the sidebar), within
+    the units the signed-in user may see, whatever the URL or the filters ask for."""
     dates = st.session_state.get(DATES_KEY) or ()
     start, end = (dates[0], dates[1]) if len(dates) == 2 else (None, None)
     return Scope(
@@ -74,6 +76,7 @@ def current_scope() -> Scope:
         end=end,
         unit_ids=st.session_state.get(UNITS_KEY) or None,
         service_area_id=st.session_state.get(AREA_KEY),
+        allowed_unit_ids=user.allowed_unit_ids(),
     )
 
 

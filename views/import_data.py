@@ -18,6 +18,7 @@ JUST_IMPORTED_KEY = "import_just_imported"  # sha-256 -> batch id, for the cards
 CONFIRM_KEY = "confirm_remove"
 
 lang = state.language()
+auth.require(lang, "admin")  # issue 11: imports and removals are for admins
 engine = data.engine()
 st.title(t("import.title", lang))
 st.write(t("import.intro", lang))
@@ -179,6 +180,7 @@ else:
         yes, no = st.columns(2)
         if yes.button(t("import.remove_yes", lang), type="primary", key="remove_confirm"):
             remove_batch(engine=engine, batch_id=pending)
+            auth.record("remove", batch_id=pending, file=batch["file_name"], rows=batch["rows"])
             del st.session_state[CONFIRM_KEY]
             data.refresh()
             st.session_state["import_removed"] = (pending, batch["file_name"])

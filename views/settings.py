@@ -11,10 +11,11 @@ from core.periods import PERIOD_KINDS
 from core.texts import t
 from data_model.settings import set_setting
 from data_model.targets import list_targets, save_targets
-from ui import data, state
+from ui import auth, data, state
 from ui import scorecard as sc
 
 lang = state.language()
+auth.require(lang, "admin")  # issue 11: settings and targets are for admins
 engine = data.engine()
 st.title(t("settings.title", lang))
 current = data.settings()
@@ -38,6 +39,8 @@ with st.form("settings_form"):
         set_setting(engine=engine, key="period_kind", value=period_kind)
         set_setting(engine=engine, key="min_answers", value=int(min_answers))
         set_setting(engine=engine, key="target_margin", value=round(margin / 100, 4))
+        auth.record("settings", period_kind=period_kind, min_answers=int(min_answers),
+                    target_margin=round(margin / 100, 4))  # fmt: skip
         data.refresh()
         st.success(t("settings.saved", lang))
 
@@ -102,6 +105,7 @@ if st.button(t("settings.targets_save", lang), type="primary", key="targets_save
             if r.get("indicator")
         ],
     )
+    auth.record("targets", rows=len(edited), changed=changed)
     data.refresh()
     # Redraw the editor from what is stored now (its pending edits belong to the old table).
     st.session_state["targets_saved"] = changed

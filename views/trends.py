@@ -110,6 +110,6 @@ if tables:
         t("trends.download", lang), data=export.xlsx_bytes(export_frame),
         file_name="tilannekuva_kehitys.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        key="trend_download", on_click="ignore",
+        key="trend_download", on_click=export.recorder("trends", len(export_frame)),
     )  # fmt: skip
     st.caption(t("privacy.note", lang, n=reading.min_answers))

@@ -9,10 +9,14 @@ from data_model.models import Unit
 
 
 def unit_filters(table, scope: Scope) -> list:
-    """Rows of the scope's units; a service area needs the Unit table joined in."""
+    """Rows of the scope's units, within the units the signed-in user may see; a service area
+    needs the Unit table joined in. table is a fact table (unit_id) or Unit itself (id)."""
+    column = table.id if table is Unit else table.unit_id
     filters = []
     if scope.unit_ids is not None:
-        filters.append(table.unit_id.in_(scope.unit_ids))
+        filters.append(column.in_(scope.unit_ids))
+    if scope.allowed_unit_ids is not None:
+        filters.append(column.in_(scope.allowed_unit_ids))
     if scope.service_area_id is not None:
         filters.append(Unit.service_area_id == scope.service_area_id)
     return filters

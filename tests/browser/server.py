@@ -53,6 +53,7 @@ def streamlit_server(folder: Path, **env: str) -> Iterator[str]:
         **os.environ,
         "DATABASE_URL": f"sqlite:///{folder / 'e2e.db'}",
         "TILANNEKUVA_DEMO": "0",
+        "TILANNEKUVA_ALLOW_OPEN": "1",
         **env,
     }
     if "TILANNEKUVA_PASSWORD" not in env:
@@ -106,3 +107,11 @@ def full_page_screenshot(page: Page, path: Path) -> None:
     page.wait_for_timeout(500)  # let the data grids redraw at the new size
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(VIEWPORT)
+
+
+def sign_in(page: Page, name: str, password: str, timeout_ms: int = 60_000) -> None:
+    """Fill and send the sign-in form (page already opened at the wanted link)."""
+    page.get_by_label("Nimi").fill(name, timeout=timeout_ms)
+    page.get_by_label("Salasana").fill(password)
+    page.get_by_role("button", name="Kirjaudu").click()
+    settled(page)

@@ -7,7 +7,14 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
-from tests.browser.server import ROOT, VIEWPORT, full_page_screenshot, settled, streamlit_server
+from tests.browser.server import (
+    ROOT,
+    VIEWPORT,
+    full_page_screenshot,
+    settled,
+    sign_in,
+    streamlit_server,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -25,6 +32,7 @@ def demo_server(tmp_path_factory) -> Iterator[str]:
 
 def open_overview(page: Page, url: str) -> None:
     page.goto(url)
+    sign_in(page, "admin", "demo-admin", FIRST_START_MS)  # the demo's admin (README)
     expect(page.get_by_role("heading", name="Yleiskuva")).to_be_visible(timeout=FIRST_START_MS)
     settled(page, FIRST_START_MS)
 
@@ -105,6 +113,7 @@ def test_a_shared_link_to_a_unit_opens_it_in_a_new_session(demo_server, page, br
         other = context.new_page()
         other.goto(link)
         settled(other)
+        sign_in(other, "admin", "demo-admin")  # a new session signs in, then lands on the link
         expect(other.get_by_role("heading", name=name, exact=True)).to_be_visible()
         expect(other).to_have_url(link)
     finally:

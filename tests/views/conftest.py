@@ -16,6 +16,7 @@ def _fresh_app(monkeypatch):
     st.cache_data.clear()
     st.cache_resource.clear()
     monkeypatch.setenv("TILANNEKUVA_DEMO", "0")
+    monkeypatch.setenv("TILANNEKUVA_ALLOW_OPEN", "1")  # no users: open, as a local install
     monkeypatch.delenv("TILANNEKUVA_PASSWORD", raising=False)
     yield
     st.cache_data.clear()
