@@ -241,3 +241,16 @@ def _poisson_high(k: float, level: float) -> float:
     z = _z(level)
     k1 = k + 1
     return k1 * (1 - 1 / (9 * k1) + z / (3 * math.sqrt(k1))) ** 3
+
+
+def judge(before, after, higher_is_better: bool) -> Change:
+    """The change between two sums (data_model.queries.coaching.Sums: kind mean, share or
+    rate), judged by the interval their kind calls for."""
+    if before.kind == "mean":
+        return mean_change(MeanStats(before.n, before.total, before.squares),
+                           MeanStats(after.n, after.total, after.squares),
+                           higher_is_better)  # fmt: skip
+    if before.kind == "share":
+        return share_change(before.k, before.n, after.k, after.n, higher_is_better)
+    return rate_change(before.count, before.exposure, after.count, after.exposure,
+                       higher_is_better, factor=before.factor)  # fmt: skip
