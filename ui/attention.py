@@ -154,40 +154,30 @@ def heatmap(frame: pd.DataFrame, grain: str, lang: str):
             timeUnit="yearmonth",
             axis=alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m", labelAngle=-45),
         )
-    return (
-        alt.Chart(frame)
-        .mark_rect()
-        .encode(
-            x=x,
-            y=alt.Y(
-                "unit:N",
-                title=None,
-                sort="ascending",
-                axis=alt.Axis(labelLimit=220, labelOverlap=False),
-            ),
-            color=alt.Color(
-                "value:Q",
-                title=t("col.mood", lang),
-                scale=alt.Scale(scheme="redyellowgreen", domain=[1, 5]),
-            ),
-            row=alt.Row(
-                "area:N",
-                title=None,
-                sort="ascending",
-                header=alt.Header(
-                    labelAngle=0, labelAlign="left", labelFontWeight="bold", labelOrient="top"
-                ),
-            ),
-            tooltip=[
-                alt.Tooltip("unit:N", title=t("col.unit", lang)),
-                alt.Tooltip("area:N", title=t("units.area", lang)),
-                alt.Tooltip("label:N", title=t("col.period", lang)),
-                alt.Tooltip("value_text:N", title=t("col.mood", lang)),
-                alt.Tooltip("reports:Q", title=t("feeling.reports", lang)),
-                alt.Tooltip("mentors:N", title=t("col.mentors", lang)),
-            ],
+    parts = []
+    for area in sorted(frame["area"].unique()):
+        part = (
+            alt.Chart(frame[frame["area"] == area])
+            .mark_rect()
+            .encode(
+                x=x,
+                y=alt.Y("unit:N", title=None, sort="ascending",
+                        axis=alt.Axis(labelLimit=220, labelOverlap=False)),
+                color=alt.Color("value:Q", title=t("col.mood", lang),
+                                scale=alt.Scale(scheme="redyellowgreen", domain=[1, 5])),
+                tooltip=[
+                    alt.Tooltip("unit:N", title=t("col.unit", lang)),
+                    alt.Tooltip("area:N", title=t("units.area", lang)),
+                    alt.Tooltip("label:N", title=t("col.period", lang)),
+                    alt.Tooltip("value_text:N", title=t("col.mood", lang)),
+                    alt.Tooltip("reports:Q", title=t("feeling.reports", lang)),
+                    alt.Tooltip("mentors:N", title=t("col.mentors", lang)),
+                ],
+            )
+            .properties(title=alt.TitleParams(area, anchor="start", fontSize=13),
+                        height=alt.Step(22))
         )  # fmt: skip
-        .properties(height=alt.Step(22))
-        .resolve_scale(y="independent")
-        .configure_facet(spacing=6)
-    )
+        parts.append(part)
+    # One chart per service area, stacked (Vega's row facets fail to draw in the browser);
+    # the months and the colour scale are shared, so the columns line up.
+    return alt.vconcat(*parts, spacing=10).resolve_scale(x="shared", color="shared")

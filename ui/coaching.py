@@ -66,7 +66,8 @@ def timeline_chart(line: coaching.Timeline, lang: str):
     lo = min(line.start, line.today) - dt.timedelta(days=20)
     hi = max(end, line.today) + dt.timedelta(days=20)
     x = alt.X("from:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
-              axis=alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m"))  # fmt: skip
+              axis=alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m", labelOverlap="greedy",
+                            tickCount=8))  # fmt: skip
     bar = (
         alt.Chart(bars).mark_bar(height=18, cornerRadius=3)
         .encode(x=x, x2="to:T", color=alt.Color(

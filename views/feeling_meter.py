@@ -85,7 +85,7 @@ grain = st.segmented_control(
     format_func=lambda g: t(f"grain.{g}", lang), key="feeling_grain",
 ) or "month"  # fmt: skip
 cells = attention.heatmap_frame(sums, grain, names, areas, lang)
-st.altair_chart(attention.heatmap(cells, grain, lang))
+st.altair_chart(attention.heatmap(cells, grain, lang), width="content", key="feeling_heatmap")
 
 st.subheader(t("feeling.notes", lang))
 reported = sorted(set(sums["unit_id"]), key=lambda u: names.get(u, ""))
