@@ -26,9 +26,7 @@ def demo_server(tmp_path_factory) -> Iterator[str]:
 
 def test_from_a_raised_unit_to_its_dashboard_and_both_exports(demo_server, page):
     page.goto(f"{demo_server}/feeling_meter")
-    expect(page.get_by_role("heading", name="Fiilismittari")).to_be_visible(
-        timeout=FIRST_START_MS
-    )
+    expect(page.get_by_role("heading", name="Fiilismittari")).to_be_visible(timeout=FIRST_START_MS)
     settled(page, FIRST_START_MS)
     expect(page.get_by_role("heading", name="Huomiota vaativat yksiköt")).to_be_visible()
     raised = page.locator("[class*='st-key-feeling_raised_']").first
