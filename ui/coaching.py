@@ -76,13 +76,18 @@ def timeline_chart(line: coaching.Timeline, lang: str):
     )  # fmt: skip
     today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color="#dc2626", strokeWidth=2)
     today = today.encode(x="at:T")
-    labels = (
-        alt.Chart(marks).mark_text(dy=-18, fontSize=11)
-        .encode(x="at:T", text="label:N",
-                color=alt.Color("kind:N", legend=None, scale=alt.Scale(
-                    domain=["start", "end", "today"], range=["#1e3a8a", "#1e3a8a", "#dc2626"])))
-    )  # fmt: skip
-    return (bar + today + labels).properties(height=70)
+
+    def label(kind: str, colour: str, align: str, dy: int, dx: int = 0):
+        return (
+            alt.Chart(marks[marks["kind"] == kind])
+            .mark_text(dy=dy, dx=dx, fontSize=11, color=colour, align=align)
+            .encode(x="at:T", text="label:N")
+        )
+
+    labels = label("start", "#1e3a8a", "left", -18) + label("today", "#dc2626", "right", 20, -4)
+    if line.end:
+        labels = labels + label("end", "#1e3a8a", "right", -18)
+    return (bar + today + labels).properties(height=80)
 
 
 # --- Before / during / after ------------------------------------------------------------------

@@ -73,7 +73,7 @@ st.subheader(t("units.timeline", lang), anchor=False)
 line = periods_of.timeline(unit.get("coaching_start"), unit.get("coaching_end"), today)
 st.text(cui.timeline_text(line, lang))
 if line.status != "none":
-    st.altair_chart(cui.timeline_chart(line, lang), width="stretch", height=90,
+    st.altair_chart(cui.timeline_chart(line, lang), width="stretch", height=110,
                     key="units_timeline")  # fmt: skip
 st.caption(
     t("scope.caption", lang, scope=unit["name"], start=fmt.date(scope.start, lang),
