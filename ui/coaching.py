@@ -141,6 +141,8 @@ def difference_text(judged: ch.Change | None, code: str, lang: str) -> str:
     if judged is None or judged.difference is None:
         return "–"
     text = value_text(abs(judged.difference), code, lang)
+    if catalog.get(code).format == "percent":  # a difference of shares is in points
+        text = text.replace("\u00a0%", "%").replace("%", "\u00a0%-yks." if lang == "fi" else " pp")
     if abs(judged.difference) < 1e-9:
         return text
     return ("+" if judged.difference > 0 else "−") + text
