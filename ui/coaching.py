@@ -249,3 +249,31 @@ def report_blocks(stream: pd.DataFrame, lang: str) -> list[list[str]]:
             lines.append(t("units.report_wishes", lang, text=r.wishes))
         blocks.append(lines)
     return blocks
+
+
+# --- Scorecard deltas judged against chance ---------------------------------------------------
+
+
+def card_judge(scope: Scope, period_kind: str, min_answers: int):
+    """A function card -> verdict of its change from the previous bucket (None where the panel
+    has no sums for the indicator), for ui.scorecard.draw_cards."""
+    from core import periods
+    from data_model.queries.coaching import KINDS
+
+    def judge(card) -> str | None:
+        if card.indicator not in KINDS or card.bucket_start is None or card.grain is None:
+            return None
+        if card.previous_start is None or card.previous is None or card.value is None:
+            return None
+
+        def sums(start):
+            end = periods.bucket_end(start, card.grain, period_kind)
+            found = data.coaching_sums(scope=scope.between(start, end), indicator=card.indicator)
+            return None if _hidden(card.indicator, found, min_answers) else found
+
+        now, before = sums(card.bucket_start), sums(card.previous_start)
+        if now is None or before is None:
+            return ch.UNKNOWN
+        return ch.judge(before, now, catalog.get(card.indicator).higher_is_better).verdict
+
+    return judge

@@ -89,7 +89,10 @@ cards = data.scorecard(
     indicators=rules.KEY_INDICATORS, grain=grain, scope=unit_scope, today=scope.end,
     margin=reading.margin, **reading.query_args(),
 )  # fmt: skip
-sc.draw_cards(cards, lang, reading.min_answers, reading.period_kind)
+sc.draw_cards(
+    cards, lang, reading.min_answers, reading.period_kind,
+    judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
+)  # fmt: skip
 
 context = cui.context_scopes(scope, unit, lang)
 band = None

@@ -5,6 +5,7 @@ the unit, and comments only where the group reaches the privacy threshold."""
 
 import pandas as pd
 import pytest
+from streamlit.proto.Metric_pb2 import Metric
 
 from tests.views import dashboard as d
 from tests.views import helpers as h
@@ -170,3 +171,13 @@ def test_mentor_text_is_shown_literally(municipality, app_engine):
     assert "Toiveet: [linkki](http://x)" in texts
     assert any(x.startswith("20.3.2024 · **Sanna** · fiilis 4") for x in texts)
     assert not any("<script>" in m.value for m in at.main.markdown)
+
+
+def test_a_card_change_within_chance_is_not_coloured(municipality):
+    at = open_unit(municipality, d.AURINKO)
+
+    mean = h.metric(at, "Palautteen keskiarvo")
+    assert mean.delta == "+0,50"  # 4,00 -> 4,50 at six answers each: within chance
+    assert mean.proto.color == Metric.MetricColor.Value("GRAY")  # delta_color="off"
+    notes = [c.value for c in at.caption]
+    assert any(n.endswith("Ei merkittävä muutos") for n in notes)
