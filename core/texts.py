@@ -613,6 +613,74 @@ TEXTS: dict[str, dict[str, str]] = {
         "feeling.notes_none": "Ei havaintoja valitulla rajauksella.",
         "feeling.no_data": "Mentoriraportteja ei ole valitulla rajauksella.",
         "feeling.open_unit": "Avaa yksikön näkymä",
+        # Issue 10: the feeling meter's attention list, latest-mood strip and settings
+        "feeling.attention": "Huomiota vaativat yksiköt",
+        "feeling.attention_help": (
+            "Yksikkö nostetaan, jos fiilis on laskenut vähintään {drop} (viimeiset {months} kk "
+            "edellisiin {months} kk:een verrattuna), fiilis on ollut alle {low} kahtena "
+            "raporttikuukautena peräkkäin, mentori on nostanut huolen viimeisimpänä "
+            "raporttikuukautena, raporttia ei ole tullut yli {weeks} viikkoon tai työkuorma on "
+            "noussut vähintään {drop}."
+        ),
+        "feeling.reason.mood_fall": (
+            "Fiilis laski {change}: viimeiset {months} kk {recent} ({n_recent} raporttia), "
+            "sitä edeltävät {months} kk {earlier} ({n_earlier} raporttia). {verdict}."
+        ),
+        "feeling.reason.workload_rise": (
+            "Työkuorma nousi {change}: viimeiset {months} kk {recent} ({n_recent} raporttia), "
+            "sitä edeltävät {months} kk {earlier} ({n_earlier} raporttia). {verdict}."
+        ),
+        "feeling.reason.low_mood": (
+            "Fiilis alle {low} kahtena raporttikuukautena peräkkäin: {m1} {v1}, {m2} {v2}."
+        ),
+        "feeling.reason.concerns": (
+            "Kuukauden {month} raporteista {count}/{reports} sisälsi huolen ({mentors})."
+        ),
+        "feeling.reason.no_report": (
+            "Viimeisin mentoriraportti {last}, {days} päivää sitten; raporttia odotetaan "
+            "vähintään {weeks} viikon välein."
+        ),
+        "feeling.reason.no_report_ever": (
+            "Valmennus on käynnissä, mutta valitulla aikavälillä ei ole yhtään mentoriraporttia "
+            "(odotetaan vähintään {weeks} viikon välein)."
+        ),
+        "feeling.unnamed_mentor": "nimetön mentori",
+        "feeling.show_notes": "Näytä havainnot",
+        "feeling.latest": "Tuorein fiilis yksiköittäin",
+        "feeling.latest_help": (
+            "Kunkin yksikön viimeisimmän raporttikuukauden fiilis (1–5), muutos edellisestä "
+            "raporttikuukaudesta sekä työkuorma ja ilmapiiri. Lajittele sarakkeen otsikosta."
+        ),
+        "feeling.change": "Muutos",
+        "feeling.verdict": "Arvio",
+        "feeling.no_area": "Ei palvelualuetta",
+        "feeling.notes_unit": "Näytä havainnot yksiköstä",
+        "feeling.all_units": "Kaikki yksiköt",
+        "change.better": "selvä parannus",
+        "change.worse": "selvä heikkeneminen",
+        "change.unclear": "ei merkittävä muutos",
+        "change.unknown": "muutosta ei voi arvioida",
+        "change.sentence.better": (
+            "Muutos on parempaan suuntaan ja suurempi kuin satunnaisvaihtelu tällä aineiston "
+            "koolla."
+        ),
+        "change.sentence.worse": (
+            "Muutos on huonompaan suuntaan ja suurempi kuin satunnaisvaihtelu tällä aineiston "
+            "koolla."
+        ),
+        "change.sentence.unclear": (
+            "Ero mahtuu satunnaisvaihtelun rajoihin, joten se ei ole merkittävä muutos."
+        ),
+        "change.sentence.unknown": (
+            "Muutosta ei voi arvioida: tiedoista tunnetaan vain keskiarvo tai havaintoja on "
+            "liian vähän."
+        ),
+        "settings.feeling": "Fiilismittarin nostot ja valmennuksen vertailu",
+        "settings.feeling_months": "Verrattavat kuukaudet (viimeiset N ja niitä edeltävät N)",
+        "settings.feeling_drop": "Fiiliksen lasku tai työkuorman nousu vähintään",
+        "settings.feeling_low": "Matalan fiiliksen raja",
+        "settings.feeling_report_weeks": "Mentoriraportti odotetaan viimeistään (viikkoa)",
+        "settings.coaching_before_months": "Ennen valmennusta vertailtavat kuukaudet",
         "units.title": "Yksiköt",
         "units.choose": "Yksikkö",
         "units.none": "Yksiköitä ei ole vielä. Tuo yksikkörekisteri Tuonti-sivulla.",
@@ -625,6 +693,70 @@ TEXTS: dict[str, dict[str, str]] = {
             "{n} kommenttia jätettiin pois, koska niiden ryhmässä on alle {min} vastausta."
         ),
         "units.no_comments": "Ei näytettäviä kommentteja valitulla aikavälillä.",
+        # Issue 10: the unit dashboard (timeline, before/during/after, comparison, export)
+        "units.timeline": "Valmennuksen aikajana",
+        "units.timeline_running": "Valmennusta on kulunut {done} / {planned} kuukautta.",
+        "units.timeline_running_open": (
+            "Valmennusta on kulunut {done} kuukautta; päättymispäivää ei ole merkitty."
+        ),
+        "units.timeline_not_started": "Valmennus ei ole vielä alkanut; se alkaa {start}.",
+        "units.timeline_ended": "Valmennus päättyi {months} kuukautta sitten ({end}).",
+        "units.timeline_none": "Yksikölle ei ole merkitty valmennusjaksoa.",
+        "units.mark_start": "alku",
+        "units.mark_end": "loppu",
+        "units.mark_today": "tänään",
+        "units.band": "valmennus",
+        "units.bda": "Ennen, aikana ja jälkeen",
+        "units.bda_help": (
+            "Keskiarvot {months} kuukautta ennen valmennuksen alkua, valmennuksen aikana ja sen "
+            "jälkeen. Ero verrataan ennen-jaksoon, ja se merkitään selväksi muutokseksi vain, "
+            "kun se on suurempi kuin satunnaisvaihtelu kyseisellä määrällä (95 %:n väli)."
+        ),
+        "units.bda_none": (
+            "Vertailua ei voi tehdä, koska yksikölle ei ole merkitty valmennusjaksoa."
+        ),
+        "window.before": "Ennen",
+        "window.during": "Aikana",
+        "window.after": "Jälkeen",
+        "units.col_n": "n",
+        "units.col_difference": "Ero ennen-jaksoon",
+        "units.col_judgement": "Arvio",
+        "units.bda_sentence": (
+            "{name}: {window_lower} {after}, ennen {before} (ero {difference}). {sentence}"
+        ),
+        "units.bda_no_data": "{name}: tietoja ei ole kummaltakin jaksolta.",
+        "units.context": "Yksikkö, palvelualue ja koko organisaatio",
+        "units.context_help": (
+            "Samat päivät {start} – {end}. Palvelualueen ja koko organisaation luvut sisältävät "
+            "myös tämän yksikön."
+        ),
+        "units.organisation": "Koko organisaatio",
+        "units.reports": "Mentorien raportit",
+        "units.reports_none": "Valitulla aikavälillä ei ole mentoriraportteja.",
+        "units.report_head": (
+            "{date} · {mentor} · fiilis {mood} · työkuorma {workload} · ilmapiiri {atmosphere}"
+        ),
+        "units.report_concern": "Mentori nosti huolen.",
+        "units.report_observations": "Havainnot: {text}",
+        "units.report_wishes": "Toiveet: {text}",
+        "units.export": "Kokousmateriaali",
+        "units.export_help": (
+            "Yksikön kuva kokoukseen: Excel-tiedosto (välilehti kustakin osiosta) ja "
+            "tulostettava A4-PDF kaavioineen."
+        ),
+        "units.export_xlsx": "Lataa Excel",
+        "units.export_pdf": "Lataa PDF",
+        "units.export_unit": "Yksikkö",
+        "units.export_dates": "Aikaväli",
+        "units.export_filters": "Rajaukset",
+        "units.export_made": "Tehty",
+        "units.export_sheet_facts": "Yksikkö",
+        "units.export_sheet_cards": "Tunnusluvut",
+        "units.export_sheet_bda": "Ennen-aikana-jälkeen",
+        "units.export_sheet_context": "Vertailu",
+        "units.export_sheet_reports": "Mentoriraportit",
+        "units.export_sheet_comments": "Kommentit",
+        "units.export_page": "Sivu {page}/{pages}",
         "settings.title": "Asetukset",
         "settings.period_kind": "Kausi",
         "settings.period_kind_help": "Mitä aikataso 'kausi' tarkoittaa kaikilla sivuilla.",
@@ -1229,6 +1361,70 @@ TEXTS: dict[str, dict[str, str]] = {
         "feeling.notes_none": "No observations for this selection.",
         "feeling.no_data": "There are no mentor reports for this selection.",
         "feeling.open_unit": "Open the unit's view",
+        # Issue 10: the feeling meter's attention list, latest-mood strip and settings
+        "feeling.attention": "Units that need attention",
+        "feeling.attention_help": (
+            "A unit is raised when its mood fell by {drop} or more (the latest {months} months "
+            "against the {months} before), its mood was under {low} in two report months in a "
+            "row, a mentor raised a concern in its latest report month, no report has come for "
+            "more than {weeks} weeks, or its workload rose by {drop} or more."
+        ),
+        "feeling.reason.mood_fall": (
+            "Mood fell by {change}: the latest {months} months {recent} ({n_recent} reports), "
+            "the {months} months before {earlier} ({n_earlier} reports). {verdict}."
+        ),
+        "feeling.reason.workload_rise": (
+            "Workload rose by {change}: the latest {months} months {recent} ({n_recent} "
+            "reports), the {months} months before {earlier} ({n_earlier} reports). {verdict}."
+        ),
+        "feeling.reason.low_mood": (
+            "Mood under {low} in two report months in a row: {m1} {v1}, {m2} {v2}."
+        ),
+        "feeling.reason.concerns": (
+            "In {month} mentors raised a concern in {count} of {reports} reports ({mentors})."
+        ),
+        "feeling.reason.no_report": (
+            "The latest mentor report was on {last}, {days} days ago; a report is expected at "
+            "least every {weeks} weeks."
+        ),
+        "feeling.reason.no_report_ever": (
+            "The unit is being coached but has no mentor report in the chosen dates (one is "
+            "expected at least every {weeks} weeks)."
+        ),
+        "feeling.unnamed_mentor": "an unnamed mentor",
+        "feeling.show_notes": "Show its notes",
+        "feeling.latest": "Latest mood by unit",
+        "feeling.latest_help": (
+            "Each unit's mood (1–5) in its latest report month, the change from its previous "
+            "report month, and workload and atmosphere. Sort by clicking a column heading."
+        ),
+        "feeling.change": "Change",
+        "feeling.verdict": "Judgement",
+        "feeling.no_area": "No service area",
+        "feeling.notes_unit": "Show the notes of",
+        "feeling.all_units": "All units",
+        "change.better": "a clear improvement",
+        "change.worse": "a clear worsening",
+        "change.unclear": "not a clear change",
+        "change.unknown": "the change cannot be judged",
+        "change.sentence.better": (
+            "The change is for the better and larger than chance variation at this amount of data."
+        ),
+        "change.sentence.worse": (
+            "The change is for the worse and larger than chance variation at this amount of data."
+        ),
+        "change.sentence.unclear": (
+            "The difference is within chance variation, so it is not a clear change."
+        ),
+        "change.sentence.unknown": (
+            "The change cannot be judged: only a mean is known or there are too few observations."
+        ),
+        "settings.feeling": "Feeling meter alerts and the coaching comparison",
+        "settings.feeling_months": "Months compared (the latest N and the N before)",
+        "settings.feeling_drop": "Fall of mood or rise of workload of at least",
+        "settings.feeling_low": "Low mood level",
+        "settings.feeling_report_weeks": "A mentor report expected at least every (weeks)",
+        "settings.coaching_before_months": "Months before the coaching compared with",
         "units.title": "Units",
         "units.choose": "Unit",
         "units.none": "There are no units yet. Import the unit register on the Import page.",
@@ -1241,6 +1437,66 @@ TEXTS: dict[str, dict[str, str]] = {
             "{n} comments were left out because their group has fewer than {min} answers."
         ),
         "units.no_comments": "No comments to show for this period.",
+        # Issue 10: the unit dashboard (timeline, before/during/after, comparison, export)
+        "units.timeline": "Coaching timeline",
+        "units.timeline_running": "{done} of {planned} months of coaching done.",
+        "units.timeline_running_open": "{done} months of coaching done; no end date is set.",
+        "units.timeline_not_started": "Coaching has not started yet; it starts on {start}.",
+        "units.timeline_ended": "Coaching ended {months} months ago ({end}).",
+        "units.timeline_none": "No coaching period is set for this unit.",
+        "units.mark_start": "start",
+        "units.mark_end": "end",
+        "units.mark_today": "today",
+        "units.band": "coaching",
+        "units.bda": "Before, during and after",
+        "units.bda_help": (
+            "Means over the {months} months before the coaching started, during it and after "
+            "it. Each difference is against the months before, and it is called a clear change "
+            "only when it is larger than chance variation at its n (95 % interval)."
+        ),
+        "units.bda_none": "No comparison can be made: no coaching period is set for this unit.",
+        "window.before": "Before",
+        "window.during": "During",
+        "window.after": "After",
+        "units.col_n": "n",
+        "units.col_difference": "Difference from before",
+        "units.col_judgement": "Judgement",
+        "units.bda_sentence": (
+            "{name}: {window_lower} {after}, before {before} (difference {difference}). {sentence}"
+        ),
+        "units.bda_no_data": "{name}: there are no data for both periods.",
+        "units.context": "The unit, its service area and the whole organisation",
+        "units.context_help": (
+            "The same dates {start} – {end}. The service area's and the whole organisation's "
+            "figures include this unit."
+        ),
+        "units.organisation": "Whole organisation",
+        "units.reports": "Mentor reports",
+        "units.reports_none": "There are no mentor reports in the chosen dates.",
+        "units.report_head": (
+            "{date} · {mentor} · mood {mood} · workload {workload} · atmosphere {atmosphere}"
+        ),
+        "units.report_concern": "The mentor raised a concern.",
+        "units.report_observations": "Observations: {text}",
+        "units.report_wishes": "Wishes: {text}",
+        "units.export": "For the meeting",
+        "units.export_help": (
+            "The unit's picture for a meeting: an Excel file (a sheet per section) and a "
+            "printable A4 PDF with the charts."
+        ),
+        "units.export_xlsx": "Download Excel",
+        "units.export_pdf": "Download PDF",
+        "units.export_unit": "Unit",
+        "units.export_dates": "Dates",
+        "units.export_filters": "Filters",
+        "units.export_made": "Made",
+        "units.export_sheet_facts": "Unit",
+        "units.export_sheet_cards": "Key figures",
+        "units.export_sheet_bda": "Before-during-after",
+        "units.export_sheet_context": "Comparison",
+        "units.export_sheet_reports": "Mentor reports",
+        "units.export_sheet_comments": "Comments",
+        "units.export_page": "Page {page}/{pages}",
         "settings.title": "Settings",
         "settings.period_kind": "Period",
         "settings.period_kind_help": "What the time grain 'period' means on every page.",

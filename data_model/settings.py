@@ -12,6 +12,12 @@ DEFAULTS: dict[str, str | int | float] = {
     "period_kind": "term",  # quarter, term or operating_year
     "min_answers": 5,  # privacy threshold for feedback figures and comments
     "target_margin": 0.05,  # yellow band, as a share of the target
+    # The feeling meter's attention rules (core.rules.Thresholds) and the coaching before/after
+    "feeling_months": 3,  # the latest months compared with as many before them
+    "feeling_drop": 0.5,  # a fall of mood (or rise of workload) at least this large
+    "feeling_low": 3.0,  # mood under this in two report months in a row
+    "feeling_report_weeks": 6,  # a report expected at least this often
+    "coaching_before_months": 12,  # months before the coaching start the panel compares with
 }
 
 

@@ -45,8 +45,10 @@ def trend_chart(
     target: float | None = None,
     grain: str = "month",
     period_kind: str = "term",
+    band: tuple | None = None,
 ):
-    """Lines per series over bucket_start, points for each value, a dashed target rule."""
+    """Lines per series over bucket_start, points for each value, a dashed target rule, and
+    optionally a shaded band (start, end, label: a coaching period) with its edges labelled."""
     indicator = catalog.get(code)
     data = chart_frame(frame, code, lang, data_grain(indicator, grain), period_kind)
     if grain == "year":  # one tick a year: month ticks would read as months of data
@@ -78,7 +80,23 @@ def trend_chart(
             .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", title=t("col.target", lang))])
         )
         chart = chart + rule
+    if band is not None:
+        chart = chart + band_layer(*band)
     return chart.properties(title=indicator.name(lang), height=HEIGHT)
+
+
+def band_layer(start, end, label: str):
+    """A shaded band from start to end (end None: open) labelled at its start."""
+    frame = pd.DataFrame({"start": [pd.Timestamp(start)], "label": [label],
+                          "end": [pd.Timestamp(end) if end is not None else pd.NaT]})  # fmt: skip
+    base = alt.Chart(frame)
+    shade = base.mark_rect(opacity=0.12, color="#2563eb").encode(x="start:T", x2="end:T")
+    if end is None:
+        shade = base.mark_rule(color="#2563eb", strokeWidth=2).encode(x="start:T")
+    text = base.mark_text(align="left", baseline="top", dx=3, dy=3, color="#1e40af").encode(
+        x="start:T", y=alt.value(0), text="label:N"
+    )
+    return shade + text
 
 
 def years_frame(frame: pd.DataFrame, grain: str) -> pd.DataFrame:

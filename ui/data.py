@@ -60,6 +60,7 @@ def _batches(*, engine: Engine) -> list[dict]:
 
 def _queries() -> dict:
     from data_model import queries, targets
+    from data_model.queries import coaching, mentoring
 
     return {
         "service_areas": reference.service_areas,
@@ -74,6 +75,9 @@ def _queries() -> dict:
         "unit_table": queries.unit_table,
         "comments": queries.comments,
         "target_for": targets.target_for,
+        "report_sums": mentoring.report_sums,
+        "report_stream": mentoring.report_stream,
+        "coaching_sums": coaching.sums,
     }
 
 
@@ -161,6 +165,20 @@ def target_for(**kwargs) -> float | None:
 
 def mentor_notes(**kwargs) -> list[dict]:
     return _run("mentor_notes", **kwargs)
+
+
+def report_sums(**kwargs):
+    """Mentor reports summed per unit, week and mentor (data_model.queries.mentoring)."""
+    return _run("report_sums", **kwargs)
+
+
+def report_stream(**kwargs):
+    return _run("report_stream", **kwargs)
+
+
+def coaching_sums(**kwargs):
+    """What a change is judged on (data_model.queries.coaching.sums)."""
+    return _run("coaching_sums", **kwargs)
 
 
 def refresh() -> None:

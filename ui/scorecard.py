@@ -50,8 +50,17 @@ def status_text(status: str | None, lang: str) -> str:
     return f"{STATUS_ICONS.get(status, STATUS_ICONS[None])} {t(key, lang)}"
 
 
-def draw_card(card: Card, lang: str, min_answers: int, period_kind: str) -> None:
-    """One indicator as st.metric with its sparkline, change and target status."""
+def _delta_colour(indicator, verdict: str | None) -> str:
+    if verdict in ("unclear", "unknown"):
+        return "off"
+    return "normal" if indicator.higher_is_better else "inverse"
+
+
+def draw_card(
+    card: Card, lang: str, min_answers: int, period_kind: str, verdict: str | None = None
+) -> None:
+    """One indicator as st.metric with its sparkline, change and target status. verdict (issue
+    10, core.change): a change within chance, or one that cannot be judged, is not coloured."""
     indicator = catalog.get(card.indicator)
     if card.suppressed:
         shown = t("value.suppressed", lang)
@@ -64,7 +73,7 @@ def draw_card(card: Card, lang: str, min_answers: int, period_kind: str) -> None
         indicator.name(lang),
         shown,
         delta=change_text(card.value, card.previous, card.indicator, lang),
-        delta_color="normal" if indicator.higher_is_better else "inverse",
+        delta_color=_delta_colour(indicator, verdict),
         help=indicator.description(lang) or None,
         border=True,
         chart_data=spark if len(spark) > 1 else None,
@@ -91,16 +100,19 @@ def draw_card(card: Card, lang: str, min_answers: int, period_kind: str) -> None
         )  # fmt: skip
     if card.suppressed:
         lines.append(t("card.suppressed", lang, n=min_answers))
+    if verdict is not None and card.previous is not None and card.value is not None:
+        lines.append(t(f"change.{verdict}", lang).capitalize())
     st.caption("  \n".join(lines))
 
 
 def draw_cards(
-    cards: list[Card], lang: str, min_answers: int, period_kind: str, per_row: int = 4
+    cards: list[Card], lang: str, min_answers: int, period_kind: str, per_row: int = 4, judge=None
 ) -> None:
+    """judge: card -> core.change verdict of its change from the previous bucket, or None."""
     for start in range(0, len(cards), per_row):
         for column, card in zip(st.columns(per_row), cards[start : start + per_row], strict=False):
             with column:
-                draw_card(card, lang, min_answers, period_kind)
+                draw_card(card, lang, min_answers, period_kind, judge(card) if judge else None)
 
 
 def wide_unit_table(table: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:

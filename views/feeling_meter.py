@@ -1,56 +1,108 @@
-"""Feeling meter (fiilismittari): mentors' reports on how each coached team is doing, mood per
-unit over time, the units whose mood is falling raised first, and the latest observations."""
+"""Feeling meter (fiilismittari): mentors' reports on how each coached team is doing. The units
+a rule raises come first, each with every reason written out; then the latest mood of every
+unit, the heatmap by service area, and the mentors' notes (filtered to a chosen unit)."""
 
 import streamlit as st
 
 from core import formats as fmt
 from core import rules
 from core.texts import t
-from ui import data, feeling, labels, state
+from ui import attention, data, feeling_settings, labels, state
+
+PICK_KEY = "feeling_notes_unit"
 
 lang = state.language()
 scope = state.current_scope()
-reading = data.reading()
+settings = data.settings()
+limits = feeling_settings.thresholds(settings)
 st.title(t("feeling.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 st.write(t("feeling.intro", lang))
 
-monthly = data.series(
-    indicator="mentor_mood", grain="month", scope=scope, by="unit", **reading.query_args()
-)
-if monthly.empty:
+units = {u["id"]: u for u in data.units()}
+names = {uid: u["name"] for uid, u in units.items()}
+areas = dict(data.service_areas())
+sums = data.report_sums(scope=scope)
+if sums.empty:
     st.info(t("feeling.no_data", lang))
     st.stop()
 
-st.subheader(t("feeling.falling", lang))
-st.caption(
-    t("feeling.falling_help", lang, months=rules.RECENT_MONTHS,
-      drop=fmt.number(rules.DROP, lang), low=fmt.number(rules.LOW, lang))
-)  # fmt: skip
-falling = rules.falling_units(monthly)
-if falling.empty:
-    st.success(t("feeling.falling_none", lang))
-for row in falling.itertuples():
-    text_key = "feeling.falling_line" if row.earlier is not None else "feeling.falling_line_new"
-    line = t(
-        text_key, lang, unit=row.unit, recent=fmt.number(row.recent, lang, 2),
-        earlier=fmt.number(row.earlier, lang, 2),
-        change=fmt.number(row.change, lang, 2) if row.change is not None else "",
-    )  # fmt: skip
-    left, right = st.columns([4, 1])
-    left.warning(line, icon=":material/trending_down:")
-    right.page_link(
-        "views/units.py", label=t("feeling.open_unit", lang),
-        query_params={"unit": str(row.series_id)},
-    )  # fmt: skip
+as_of = scope.end or max(sums["last_date"])
+in_scope = [
+    uid for uid, u in units.items()
+    if (scope.unit_ids is None or uid in scope.unit_ids)
+    and (scope.service_area_id is None or u["service_area_id"] == scope.service_area_id)
+    and u.get("coaching_start") and u["coaching_start"] <= as_of
+    and (u.get("coaching_end") is None or u["coaching_end"] >= as_of)
+]  # fmt: skip
+raised = rules.attention(sums, as_of, limits, expected=tuple(in_scope))
 
-st.subheader(t("feeling.heatmap", lang))
-st.altair_chart(
-    feeling.heatmap(monthly, lang), width="stretch", height=feeling.heatmap_height(monthly)
+st.subheader(t("feeling.attention", lang))
+st.caption(
+    t("feeling.attention_help", lang, months=limits.months, drop=fmt.number(limits.drop, lang),
+      low=fmt.number(limits.low, lang), weeks=limits.report_weeks)
+)  # fmt: skip
+if not raised:
+    st.success(t("feeling.falling_none", lang))
+for item in raised:
+    with st.container(border=True, key=f"feeling_raised_{item.unit_id}"):
+        left, right = st.columns([4, 1])
+        area = units.get(item.unit_id, {}).get("service_area") or ""
+        left.text(" · ".join(p for p in (names.get(item.unit_id, "?"), area) if p))
+        for line in attention.reason_lines(item, lang):
+            left.text("• " + line)
+        right.page_link(
+            "views/units.py", label=t("feeling.open_unit", lang), icon=":material/open_in_new:",
+            query_params={"unit": str(item.unit_id)},
+        )  # fmt: skip
+        if right.button(t("feeling.show_notes", lang), key=f"feeling_pick_{item.unit_id}"):
+            st.session_state[PICK_KEY] = item.unit_id
+
+st.subheader(t("feeling.latest", lang))
+st.caption(t("feeling.latest_help", lang))
+strip = attention.latest_strip(sums, names, lang)
+st.dataframe(
+    strip.drop(columns=["unit_id"]),
+    hide_index=True,
+    key="feeling_latest",
+    column_config={
+        "unit": st.column_config.TextColumn(t("col.unit", lang)),
+        "month": st.column_config.TextColumn(t("col.period", lang)),
+        "mood": st.column_config.ProgressColumn(
+            t("col.mood", lang), min_value=1, max_value=5, format="%.2f"
+        ),
+        "change": st.column_config.NumberColumn(t("feeling.change", lang), format="%+.2f"),
+        "verdict": st.column_config.TextColumn(t("feeling.verdict", lang)),
+        "workload": st.column_config.NumberColumn(t("col.workload", lang), format="%.2f"),
+        "atmosphere": st.column_config.NumberColumn(t("col.atmosphere", lang), format="%.2f"),
+        "reports": st.column_config.NumberColumn(t("feeling.reports", lang)),
+    },
 )
 
+st.subheader(t("feeling.heatmap", lang))
+grain = st.segmented_control(
+    t("grain", lang), ("month", "week"), default="month",
+    format_func=lambda g: t(f"grain.{g}", lang), key="feeling_grain",
+) or "month"  # fmt: skip
+cells = attention.heatmap_frame(sums, grain, names, areas, lang)
+st.altair_chart(attention.heatmap(cells, grain, lang), width="content", key="feeling_heatmap")
+
 st.subheader(t("feeling.notes", lang))
-notes = data.mentor_notes(scope=scope)
+reported = sorted(set(sums["unit_id"]), key=lambda u: names.get(u, ""))
+choices = [None, *[item.unit_id for item in raised if item.unit_id in reported]]
+choices += [u for u in reported if u not in choices]
+if st.session_state.get(PICK_KEY) not in choices:
+    st.session_state[PICK_KEY] = None
+picked = st.selectbox(
+    t("feeling.notes_unit", lang), choices, key=PICK_KEY,
+    format_func=lambda u: t("feeling.all_units", lang) if u is None else names.get(u, str(u)),
+)  # fmt: skip
+if picked is not None:
+    st.page_link(
+        "views/units.py", label=t("feeling.open_unit", lang), query_params={"unit": str(picked)},
+        icon=":material/open_in_new:",
+    )  # fmt: skip
+notes = data.mentor_notes(scope=scope if picked is None else scope.for_units([picked]))
 if not notes:
     st.info(t("feeling.notes_none", lang))
 else:

@@ -5,7 +5,7 @@ import streamlit as st
 
 from core import rules
 from core.texts import t
-from ui import data, labels, state
+from ui import coaching, data, labels, state
 from ui import scorecard as sc
 
 GRAINS = ("month", "period", "year")
@@ -35,7 +35,10 @@ if all(card.bucket_start is None for card in cards):
     st.stop()
 
 st.subheader(t("overview.cards", lang))
-sc.draw_cards(cards, lang, reading.min_answers, reading.period_kind)
+sc.draw_cards(
+    cards, lang, reading.min_answers, reading.period_kind,
+    judge=coaching.card_judge(scope, reading.period_kind, reading.min_answers),  # issue 10
+)  # fmt: skip
 st.caption(t("privacy.note", lang, n=reading.min_answers))
 
 st.subheader(t("overview.units", lang))

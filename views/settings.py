@@ -11,7 +11,7 @@ from core.periods import PERIOD_KINDS
 from core.texts import t
 from data_model.settings import set_setting
 from data_model.targets import list_targets, save_targets
-from ui import auth, data, state
+from ui import auth, data, feeling_settings, state
 from ui import scorecard as sc
 
 lang = state.language()
@@ -35,12 +35,15 @@ with st.form("settings_form"):
         t("settings.margin", lang), min_value=0.0, max_value=50.0,
         value=float(current["target_margin"]) * 100, step=1.0, key="settings_margin",
     )  # fmt: skip
+    attention = feeling_settings.inputs(current, lang)  # issue 10: the feeling meter's rules
     if st.form_submit_button(t("settings.save", lang)):
         set_setting(engine=engine, key="period_kind", value=period_kind)
         set_setting(engine=engine, key="min_answers", value=int(min_answers))
         set_setting(engine=engine, key="target_margin", value=round(margin / 100, 4))
+        for key, value in attention.items():
+            set_setting(engine=engine, key=key, value=value)
         auth.record("settings", period_kind=period_kind, min_answers=int(min_answers),
-                    target_margin=round(margin / 100, 4))  # fmt: skip
+                    target_margin=round(margin / 100, 4), **attention)  # fmt: skip
         data.refresh()
         st.success(t("settings.saved", lang))
 

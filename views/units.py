@@ -1,27 +1,44 @@
-"""Units: the dashboard of one coaching unit (?unit=ID): its coaching facts, its scorecard,
-its key indicators over time against target, and the comments the privacy rule allows."""
+"""Units: the dashboard of one coaching unit (?unit=ID): who coaches it and the coaching
+timeline, its scorecard, its key indicators over time with the coaching marked and its service
+area and the organisation beside it, before / during / after the coaching with each change
+judged against chance, the mentors' reports, the comments the privacy rule allows, and a
+meeting-ready export."""
+
+import datetime as dt
 
 import streamlit as st
 
+from core import coaching as periods_of
 from core import formats as fmt
 from core import indicators as catalog
 from core import rules
 from core.texts import t
-from ui import charts, data, state
+from ui import charts, data, state, unit_export
+from ui import coaching as cui
 from ui import scorecard as sc
 
 UNIT_KEY = "units_page_unit"
 
 lang = state.language()
 st.title(t("units.title", lang))
-units = {u["id"]: u for u in data.units()}
+scope = state.current_scope()
+every = {u["id"]: u for u in data.units()}
+# The chooser offers the units of the sidebar's service-area and unit filters (and the unit a
+# link asked for, even outside them).
+units = {
+    uid: u for uid, u in every.items()
+    if (scope.unit_ids is None or uid in scope.unit_ids)
+    and (scope.service_area_id is None or u["service_area_id"] == scope.service_area_id)
+}  # fmt: skip
+wanted = st.query_params.get("unit")
+if wanted and wanted.isdigit() and int(wanted) in every and int(wanted) not in units:
+    units[int(wanted)] = every[int(wanted)]
 if not units:
     st.info(t("units.none", lang))
     st.stop()
 
 # The unit comes from the URL (a drill-down link) the first time, then from the selectbox.
 # Leaving the page drops the selectbox's state, so a return takes the URL's unit again.
-wanted = st.query_params.get("unit")
 if wanted and wanted.isdigit() and int(wanted) in units:
     if st.session_state.get("_units_page_url") != wanted or UNIT_KEY not in st.session_state:
         st.session_state[UNIT_KEY] = int(wanted)
@@ -35,24 +52,29 @@ st.query_params["unit"] = str(unit_id)
 st.session_state["_units_page_url"] = str(unit_id)
 unit = units[unit_id]
 
-scope = state.current_scope()
 reading = data.reading()
-st.header(unit["name"])
-facts = [f"**{t('units.area', lang)}:** {unit['service_area'] or '–'}"]
-if unit.get("manager"):
-    facts.append(f"**{t('col.manager', lang)}:** {unit['manager']}")
-if unit.get("coaches"):
-    facts.append(f"**{t('col.coaches', lang)}:** {unit['coaches']}")
-if unit.get("mentors"):
-    facts.append(f"**{t('col.mentors', lang)}:** {unit['mentors']}")
-if unit.get("coaching_start"):
-    period = f"{fmt.date(unit['coaching_start'], lang)} – {fmt.date(unit['coaching_end'], lang)}"
-    facts.append(f"**{t('units.coaching', lang)}:** {period}")
-st.markdown(" · ".join(facts))
-if unit.get("goal"):
-    st.markdown(f"**{t('col.goal', lang)}:** {unit['goal']}")
+settings = data.settings()
+today = dt.date.today()  # the timeline and the windows run to today, not the sidebar's end
+st.header(cui.plain_markdown(unit["name"]), anchor=False)
+# Register fields are the register's text: shown as plain text, never as Markdown.
+facts = [
+    (t("units.area", lang), unit.get("service_area")),
+    (t("col.manager", lang), unit.get("manager")),
+    (t("col.coaches", lang), unit.get("coaches")), (t("col.mentors", lang), unit.get("mentors")),
+]  # fmt: skip
+left, right = st.columns(2)
+for i, (label, value) in enumerate(facts):
+    (left if i % 2 == 0 else right).text(f"{label}: {value or '–'}")
+st.text(f"{t('col.goal', lang)}: {unit.get('goal') or '–'}")
 if not unit.get("in_register"):
     st.caption(t("units.not_in_register", lang))
+
+st.subheader(t("units.timeline", lang), anchor=False)
+line = periods_of.timeline(unit.get("coaching_start"), unit.get("coaching_end"), today)
+st.text(cui.timeline_text(line, lang))
+if line.status != "none":
+    st.altair_chart(cui.timeline_chart(line, lang), width="stretch", height=110,
+                    key="units_timeline")  # fmt: skip
 st.caption(
     t("scope.caption", lang, scope=unit["name"], start=fmt.date(scope.start, lang),
       end=fmt.date(scope.end, lang))
@@ -67,22 +89,64 @@ cards = data.scorecard(
     indicators=rules.KEY_INDICATORS, grain=grain, scope=unit_scope, today=scope.end,
     margin=reading.margin, **reading.query_args(),
 )  # fmt: skip
-sc.draw_cards(cards, lang, reading.min_answers, reading.period_kind)
+sc.draw_cards(
+    cards, lang, reading.min_answers, reading.period_kind,
+    judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
+)  # fmt: skip
 
+context = cui.context_scopes(scope, unit, lang)
+band = None
+if unit.get("coaching_start"):
+    band = (unit["coaching_start"], unit.get("coaching_end"), t("units.band", lang))
 st.subheader(t("units.trends", lang))
 columns = st.columns(2)
+trend_charts = {}
 for i, code in enumerate(rules.UNIT_TREND_INDICATORS):
-    frame = data.series(indicator=code, grain="month", scope=unit_scope, **reading.query_args())
+    frame = cui.comparison_series(code, context, reading)
     with columns[i % 2]:
-        if frame.empty:
+        if frame.empty or frame[frame["series_id"] == 0].empty:
             st.info(t("trends.no_data", lang, name=catalog.get(code).name(lang)))
             continue
         target = data.target_for(indicator=code, unit_id=unit_id,
                                  year=scope.end.year if scope.end else None)  # fmt: skip
-        chart = charts.trend_chart(frame, code, lang, target, "month", reading.period_kind)
-        st.altair_chart(chart, width="stretch", height=charts.HEIGHT)
+        chart = charts.trend_chart(frame, code, lang, target, "month", reading.period_kind,
+                                   band=band)  # fmt: skip
+        trend_charts[code] = chart
+        st.altair_chart(chart, width="stretch", height=charts.HEIGHT, key=f"units_trend_{code}")
+
+st.subheader(t("units.context", lang), anchor=False)
+st.caption(t("units.context_help", lang, start=fmt.date(scope.start, lang),
+             end=fmt.date(scope.end, lang)))  # fmt: skip
+context_table = cui.context_frame(context, lang, reading.min_answers)
+st.dataframe(context_table, hide_index=True, key="units_context")
+
+st.subheader(t("units.bda", lang), anchor=False)
+panel_table, sentences = None, []
+if line.status == "none":
+    st.info(t("units.bda_none", lang))
+else:
+    before_months = int(settings["coaching_before_months"])
+    windows = periods_of.windows(line.start, line.end, today, before_months)
+    st.caption(t("units.bda_help", lang, months=before_months))
+    rows = cui.panel(unit_scope.between(None, None), windows, reading.min_answers)
+    panel_table = cui.panel_frame(rows, windows, lang)
+    st.dataframe(panel_table, hide_index=True, key="units_bda")
+    sentences = cui.panel_sentences(rows, lang)
+    for sentence in sentences:
+        st.text(sentence)
 
 st.caption(t("privacy.note", lang, n=reading.min_answers))
+
+st.subheader(t("units.reports", lang), anchor=False)
+stream = data.report_stream(scope=unit_scope)
+blocks = cui.report_blocks(stream, lang)
+if not blocks:
+    st.info(t("units.reports_none", lang))
+with st.container(height=420 if len(blocks) > 4 else "content", key="units_reports"):
+    for block in blocks:
+        with st.container(border=True):
+            for text in block:
+                st.text(text)
 
 st.subheader(t("units.comments", lang))
 found = data.comments(scope=unit_scope, min_answers=reading.min_answers)
@@ -97,6 +161,13 @@ else:
             t("col.text", lang): shown["text"],
         },
         hide_index=True,
+        key="units_comments",
     )
 if found.withheld:
     st.caption(t("units.comments_withheld", lang, n=found.withheld, min=reading.min_answers))
+
+unit_export.section(
+    unit=unit, scope=scope, lang=lang, cards=cards, context=context_table, panel=panel_table,
+    sentences=sentences, timeline=cui.timeline_text(line, lang), blocks=blocks,
+    comments=found.rows, charts=trend_charts,
+)  # fmt: skip

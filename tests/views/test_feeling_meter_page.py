@@ -1,6 +1,9 @@
 """The feeling meter page on the demo municipality: the three units whose mood drops in the
-demo's last months are raised, worst first, each with a link to its own view; the heatmap and
-the mentors' notes follow, in Finnish and in English."""
+demo's last months are raised with every reason written out with its numbers, each with a link
+to its own view; choosing a raised unit filters the mentors' notes to it; the latest-mood strip
+and the heatmap grouped by service area follow, in Finnish and in English."""
+
+import pandas as pd
 
 from demo.generate import DROPPING_UNITS, write_demo_files
 from importing import import_file
@@ -18,27 +21,65 @@ def open_page(tmp_path, app_engine, lang="fi"):
     return at.switch_page(FEELING_PAGE).run()
 
 
-def test_the_units_whose_mood_drops_are_raised_with_links(tmp_path, app_engine):
+def raised_units(at) -> dict[str, list[str]]:
+    """Each raised unit's heading (unit · area) and its reason lines, as the page shows them."""
+    found, current = {}, None
+    for text in at.text:
+        if text.value.startswith("• "):
+            found[current].append(text.value[2:])
+        else:
+            current = text.value.split(" · ")[0]
+            found[current] = []
+    return found
+
+
+def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_engine):
     at = open_page(tmp_path, app_engine)
 
     assert at.title[0].value == "Fiilismittari"
-    raised = [w.value for w in at.warning]
-    assert len(raised) == len(DROPPING_UNITS)
-    assert {r.split("**")[1] for r in raised} == set(DROPPING_UNITS)
-    assert all(", aiemmin " in r and "(−" in r for r in raised)
-    changes = [float(r.rsplit("(−", 1)[1].rstrip(")").replace(",", ".")) for r in raised]
-    assert changes == sorted(changes, reverse=True)  # the biggest fall first
-    [(spec, datasets)] = h.charts(at)  # the heatmap: 12 units' months
-    assert spec["mark"]["type"] == "rect"
-    assert datasets[0]["series"].nunique() == 12
-    notes = at.dataframe[-1].value  # the mentors' notes
-    assert list(notes.columns)[:3] == ["Päivämäärä", "Yksikkö", "Mentori"]
+    raised = raised_units(at)
+    assert set(raised) == set(DROPPING_UNITS)
+    for reasons in raised.values():
+        fall = next(r for r in reasons if r.startswith("Fiilis laski "))
+        assert "viimeiset 3 kk" in fall and "raporttia" in fall
+        assert fall.endswith("Selvä heikkeneminen.")
+        assert any(r.startswith("Fiilis alle 3,0 kahtena raporttikuukautena") for r in reasons)
+    strip = at.dataframe[0].value  # the latest-mood strip, lowest mood first
+    assert strip["mood"].tolist() == sorted(strip["mood"])
+    assert set(strip["unit"].head(3)) == set(DROPPING_UNITS)
+    [(spec, datasets)] = h.charts(at)  # the heatmap, one row of facets per service area
+    cells = pd.concat(datasets)
+    assert [part["mark"]["type"] for part in spec["vconcat"]] == ["rect"] * cells["area"].nunique()
+    assert [part["title"]["text"] for part in spec["vconcat"]] == sorted(set(cells["area"]))
+    assert cells["unit"].nunique() == 12 and cells["area"].nunique() > 1
+    assert {"reports", "mentors"} <= set(cells.columns)
     assert not at.exception and not at.error
+
+
+def test_choosing_a_raised_unit_filters_the_notes_to_it(tmp_path, app_engine):
+    at = open_page(tmp_path, app_engine)
+    first = next(iter(raised_units(at)))
+    button = next(b for b in at.button if b.key and b.key.startswith("feeling_pick_"))
+
+    at = button.click().run()
+
+    notes = at.dataframe[-1].value
+    assert set(notes["Yksikkö"]) == {first}
+    assert at.selectbox(key="feeling_notes_unit").value == int(button.key.rsplit("_", 1)[1])
+
+
+def test_weeks_in_the_heatmap(tmp_path, app_engine):
+    at = open_page(tmp_path, app_engine)
+    at = at.segmented_control(key="feeling_grain").set_value("week").run()
+    [(spec, datasets)] = h.charts(at)
+    assert spec["vconcat"][0]["encoding"]["x"]["timeUnit"] == "yearweek"
+    assert not at.exception
 
 
 def test_in_english(tmp_path, app_engine):
     at = open_page(tmp_path, app_engine, lang="en")
 
     assert at.title[0].value == "Feeling meter"
-    assert all(", before " in w.value for w in at.warning)
+    assert all(any(r.startswith("Mood fell by ") for r in reasons)
+               for reasons in raised_units(at).values())  # fmt: skip
     assert list(at.dataframe[-1].value.columns)[:3] == ["Date", "Unit", "Mentor"]

@@ -148,3 +148,23 @@ def test_a_target_for_one_year_is_chosen_from_the_year_list(settings, app_engine
     assert shown == [
         {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "2024", "target": 4.4},
     ]
+
+
+def test_the_feeling_meter_thresholds_are_saved_and_raise_by_them(settings, app_engine):
+    assert settings.number_input(key="settings_feeling_drop").value == 0.5
+    assert settings.number_input(key="settings_feeling_report_weeks").value == 6
+    settings.number_input(key="settings_feeling_months").set_value(2)
+    settings.number_input(key="settings_feeling_drop").set_value(1.2)
+    settings.number_input(key="settings_feeling_low").set_value(2.5)
+    settings.number_input(key="settings_feeling_report_weeks").set_value(8)
+    settings.number_input(key="settings_coaching_before_months").set_value(6)
+    settings.button[0].click().run()  # the form's save button
+
+    stored = {k: get_setting(engine=app_engine, key=k) for k in (
+        "feeling_months", "feeling_drop", "feeling_low", "feeling_report_weeks",
+        "coaching_before_months")}  # fmt: skip
+    assert stored == {"feeling_months": 2, "feeling_drop": 1.2, "feeling_low": 2.5,
+                      "feeling_report_weeks": 8, "coaching_before_months": 6}  # fmt: skip
+    at = settings.switch_page("views/feeling_meter.py").run()
+    help_text = [c.value for c in at.caption if c.value.startswith("Yksikkö nostetaan")][0]
+    assert "vähintään 1,2 (viimeiset 2 kk" in help_text and "yli 8 viikkoon" in help_text

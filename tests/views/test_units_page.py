@@ -1,8 +1,11 @@
 """The Units page (one coaching unit's dashboard) on tests/views/dashboard.py's municipality:
-opened by ?unit=ID, its coaching facts and goal, cards and charts of that unit only, and
-comments only where the group reaches the privacy threshold."""
+opened by ?unit=ID, its coaching facts and goal as plain text, the coaching timeline, cards of
+that unit only, charts with the coaching marked and the service area and organisation beside
+the unit, and comments only where the group reaches the privacy threshold."""
 
+import pandas as pd
 import pytest
+from streamlit.proto.Metric_pb2 import Metric
 
 from tests.views import dashboard as d
 from tests.views import helpers as h
@@ -21,7 +24,12 @@ def open_unit(municipality, name: str | None, lang: str = "fi"):
 
 
 def facts(at) -> list[str]:
-    return [m.value for m in at.main.markdown]
+    """The register's fields, shown as plain text (st.text), in reading order."""
+    return [x.value for x in at.main.text if ": " in x.value][:6]
+
+
+def comments_table(at):
+    return at.main.dataframe[-1]  # context, before/during/after, then the comments
 
 
 def test_link_opens_the_units_dashboard_with_its_coaching_facts(municipality):
@@ -30,12 +38,11 @@ def test_link_opens_the_units_dashboard_with_its_coaching_facts(municipality):
     assert at.title[0].value == "Yksiköt"
     assert at.header[0].value == d.AURINKO
     assert at.selectbox(key="units_page_unit").value == municipality.units[d.AURINKO]
-    assert facts(at) == [
-        "**Palvelualue:** Varhaiskasvatus · **Esihenkilö:** Maija Mäki · "
-        "**Valmentajat:** Anu Salminen, Jari Heikkinen · **Mentorit:** Sanna K · "
-        "**Valmennus:** 8.1.2024 – 31.1.2025",
-        f"**Tavoite:** {d.AURINKO_GOAL}",
-    ]
+    assert facts(at)[:5] == [
+        "Palvelualue: Varhaiskasvatus", "Valmentajat: Anu Salminen, Jari Heikkinen",
+        "Esihenkilö: Maija Mäki", "Mentorit: Sanna K", f"Tavoite: {d.AURINKO_GOAL}",
+    ]  # fmt: skip
+    assert "Valmennus päättyi" in [x.value for x in at.main.text][5]
     assert at.query_params["unit"] == str(municipality.units[d.AURINKO])
 
 
@@ -46,11 +53,12 @@ def test_cards_and_charts_are_the_units_own(municipality):
     assert (mean.value, mean.delta) == ("4,50", "+0,50")
     assert h.metric(at, "Vastausten määrä").value == "6"  # not the 15 of all units
     assert h.metric(at, "Fiilis").value == "4,50"
-    [(spec, data)] = [c for c in h.charts(at) if c[0]["title"] == "Palautteen keskiarvo"]
-    points = data[0]
+    [(spec, data)] = [c for c in h.charts(at) if c[0].get("title") == "Palautteen keskiarvo"]
+    points = data[0][data[0]["series"] == d.AURINKO]
     assert points["label"].tolist() == ["3/2023", "2/2024", "3/2024"]
     assert points["value_text"].tolist() == ["3,00", "4,00", "4,50"]
-    assert {c[0]["title"] for c in h.charts(at)} == {
+    assert set(data[0]["series"]) == {d.AURINKO, "Varhaiskasvatus", "Koko organisaatio"}
+    assert {c[0].get("title") for c in h.charts(at)} - {None} == {
         "Palautteen keskiarvo", "Fiilis", "Sairauspoissaolopäivät / htv", "Vaihtuvuus %",
     }  # fmt: skip
 
@@ -58,7 +66,7 @@ def test_cards_and_charts_are_the_units_own(municipality):
 def test_comments_show_where_enough_people_answered(municipality):
     at = open_unit(municipality, d.AURINKO)
 
-    [comments] = at.main.dataframe
+    comments = comments_table(at)
     assert comments.value["Kommentti"].tolist() == [d.SHOWN_COMMENT]
     assert comments.value["Päivämäärä"].tolist() == ["11.3.2024"]
     assert not [c for c in at.caption if "jätettiin pois" in c.value]
@@ -68,7 +76,6 @@ def test_comments_of_a_small_group_are_withheld_and_counted(municipality):
     at = open_unit(municipality, d.KUU)
 
     assert at.header[0].value == d.KUU
-    assert not at.main.dataframe
     assert "Ei näytettäviä kommentteja valitulla aikavälillä." in [i.value for i in at.info]
     assert "1 kommenttia jätettiin pois, koska niiden ryhmässä on alle 5 vastausta." in [
         c.value for c in at.caption
@@ -83,7 +90,8 @@ def test_choosing_another_unit_updates_the_page_and_the_link(municipality):
     at.selectbox(key="units_page_unit").set_value(municipality.units[d.KOIVU]).run()
 
     assert at.header[0].value == d.KOIVU
-    assert facts(at) == ["**Palvelualue:** Vanhuspalvelut · **Esihenkilö:** Liisa Lind"]
+    assert facts(at)[:2] == ["Palvelualue: Vanhuspalvelut", "Valmentajat: –"]
+    assert "Yksikölle ei ole merkitty valmennusjaksoa." in [x.value for x in at.main.text]
     assert h.metric(at, "Palautteen keskiarvo").value == "3,00"
     assert at.query_params["unit"] == str(municipality.units[d.KOIVU])
 
@@ -109,8 +117,67 @@ def test_units_page_in_english(municipality):
     at = open_unit(municipality, d.AURINKO, lang="en")
 
     assert at.title[0].value == "Units"
-    assert facts(at)[0].startswith("**Service area:** Varhaiskasvatus · **Manager:** Maija Mäki")
-    assert facts(at)[0].endswith("**Coaching:** 2024-01-08 – 2025-01-31")
+    assert facts(at)[:3] == [
+        "Service area: Varhaiskasvatus",
+        "Coaches: Anu Salminen, Jari Heikkinen",
+        "Manager: Maija Mäki",
+    ]
     assert h.metric(at, "Feedback mean score").value == "4.50"
-    assert [s.value for s in at.main.subheader] == ["Trends", "Comments"]
-    assert list(at.main.dataframe[0].value.columns) == ["Date", "Question", "Comment"]
+    assert [s.value for s in at.main.subheader] == [
+        "Coaching timeline",
+        "Trends",
+        "The unit, its service area and the whole organisation",
+        "Before, during and after",
+        "Mentor reports",
+        "Comments",
+        "For the meeting",
+    ]
+    assert list(comments_table(at).value.columns) == ["Date", "Question", "Comment"]
+
+
+def test_the_coaching_is_drawn_and_the_before_after_panel_judges_each_change(municipality):
+    at = open_unit(municipality, d.AURINKO)
+
+    timeline = [c for c in h.charts(at) if "layer" in c[0] and not c[0].get("title")]
+    assert timeline, "the coaching timeline chart"
+    marks = pd.concat([ds for ds in timeline[0][1] if "label" in ds.columns])
+    assert marks["label"].str.startswith("alku 8.1.2024").any()
+    assert marks["label"].str.startswith("loppu 31.1.2025").any()
+    [(spec, data)] = [c for c in h.charts(at) if c[0].get("title") == "Fiilis"]
+    band = [ds for ds in data if "start" in ds.columns][0]
+    assert band["label"].tolist() == ["valmennus"]  # the coaching marked on the trend
+    panel = at.main.dataframe[1].value
+    assert panel["Mittari"].tolist()[:2] == ["Fiilis", "Työkuorma"]
+    assert list(panel.columns)[1].startswith("Ennen (8.1.2023 – 7.1.2024)")
+    sentences = [x.value for x in at.main.text if x.value.startswith("Fiilis: ")]
+    assert len(sentences) == 1
+
+
+def test_mentor_text_is_shown_literally(municipality, app_engine):
+    import datetime as dt
+
+    from tests.data_model import facts as f
+
+    unit_id = municipality.units[d.AURINKO]
+    f.mentor(
+        app_engine, unit_id, dt.date(2024, 3, 20), 4, mentor="**Sanna**",
+        observations="<script>alert('x')</script> # otsikko", wishes="[linkki](http://x)",
+    )  # fmt: skip
+
+    at = open_unit(municipality, d.AURINKO)
+
+    texts = [x.value for x in at.main.text]
+    assert "Havainnot: <script>alert('x')</script> # otsikko" in texts
+    assert "Toiveet: [linkki](http://x)" in texts
+    assert any(x.startswith("20.3.2024 · **Sanna** · fiilis 4") for x in texts)
+    assert not any("<script>" in m.value for m in at.main.markdown)
+
+
+def test_a_card_change_within_chance_is_not_coloured(municipality):
+    at = open_unit(municipality, d.AURINKO)
+
+    mean = h.metric(at, "Palautteen keskiarvo")
+    assert mean.delta == "+0,50"  # 4,00 -> 4,50 at six answers each: within chance
+    assert mean.proto.color == Metric.MetricColor.Value("GRAY")  # delta_color="off"
+    notes = [c.value for c in at.caption]
+    assert any(n.endswith("Ei merkittävä muutos") for n in notes)

@@ -1,0 +1,183 @@
+"""The feeling meter's pieces (issue 10): each attention reason written out with its numbers,
+the latest-mood strip, and the heatmap grouped by service area in weeks or months. They work on
+data_model.queries.mentoring.report_sums and return texts, frames and charts, so tests can
+read what a user sees without a browser."""
+
+import datetime as dt
+
+import altair as alt
+import pandas as pd
+
+from core import change as ch
+from core import formats as fmt
+from core.rules import Raised, Reason
+from core.texts import t
+
+
+def _n(value, lang: str, decimals: int = 2) -> str:
+    return fmt.number(value, lang, decimals)
+
+
+def _signed(value, lang: str, decimals: int = 2) -> str:
+    text = fmt.number(abs(value), lang, decimals)
+    if abs(value) < 0.5 * 10**-decimals:
+        return text
+    return ("+" if value > 0 else "−") + text
+
+
+def _month(day: dt.date, lang: str) -> str:
+    return fmt.bucket_label(day, "month", lang=lang)
+
+
+def verdict_text(verdict: str, lang: str) -> str:
+    return t(f"change.{verdict}", lang)
+
+
+def reason_text(reason: Reason, lang: str) -> str:
+    """One reason as a sentence with its numbers (plain text: it may hold mentors' names)."""
+    v = reason.values
+    if reason.rule in ("mood_fall", "workload_rise"):
+        return t(
+            f"feeling.reason.{reason.rule}", lang, change=_n(abs(v["change"]), lang),
+            months=v["months"], recent=_n(v["recent"], lang), earlier=_n(v["earlier"], lang),
+            n_recent=v["n_recent"], n_earlier=v["n_earlier"],
+            verdict=verdict_text(v["verdict"], lang).capitalize(),
+        )  # fmt: skip
+    if reason.rule == "low_mood":
+        (m1, m2), (v1, v2) = v["months"], v["means"]
+        return t(
+            "feeling.reason.low_mood", lang, low=_n(v["low"], lang, 1), m1=_month(m1, lang),
+            v1=_n(v1, lang), m2=_month(m2, lang), v2=_n(v2, lang),
+        )  # fmt: skip
+    if reason.rule == "concerns":
+        mentors = ", ".join(v["mentors"]) or t("feeling.unnamed_mentor", lang)
+        return t(
+            "feeling.reason.concerns", lang, count=v["count"], month=_month(v["month"], lang),
+            reports=v["reports"], mentors=mentors,
+        )  # fmt: skip
+    if reason.rule == "no_report":
+        if v["last"] is None:
+            return t("feeling.reason.no_report_ever", lang, weeks=v["weeks"])
+        return t(
+            "feeling.reason.no_report", lang, days=v["days"], last=fmt.date(v["last"], lang),
+            weeks=v["weeks"],
+        )  # fmt: skip
+    raise ValueError(f"unknown rule {reason.rule!r}")
+
+
+def reason_lines(raised: Raised, lang: str) -> list[str]:
+    return [reason_text(r, lang) for r in raised.reasons]
+
+
+# --- The latest-mood strip --------------------------------------------------------------------
+
+
+def _monthly(sums: pd.DataFrame) -> pd.DataFrame:
+    columns = [c for c in sums.columns if c.endswith(("_n", "_sum", "_sq"))]
+    return sums.groupby(["unit_id", "month"], as_index=False)[[*columns, "reports"]].sum()
+
+
+def latest_strip(sums: pd.DataFrame, names: dict[int, str], lang: str) -> pd.DataFrame:
+    """Per unit: its latest report month's mood, the change from its previous report month
+    (judged against chance), workload and atmosphere; lowest mood first."""
+    rows = []
+    for unit_id, months in _monthly(sums).groupby("unit_id"):
+        months = months[months["mood_n"] > 0].sort_values("month")
+        if months.empty:
+            continue
+        last = months.iloc[-1]
+        mood = last["mood_sum"] / last["mood_n"]
+        change, verdict = None, None
+        if len(months) >= 2:
+            prev = months.iloc[-2]
+            judged = ch.mean_change(
+                ch.MeanStats(prev["mood_n"], prev["mood_sum"], prev["mood_sq"]),
+                ch.MeanStats(last["mood_n"], last["mood_sum"], last["mood_sq"]), True,
+            )  # fmt: skip
+            change, verdict = judged.difference, verdict_text(judged.verdict, lang)
+        rows.append({
+            "unit_id": int(unit_id), "unit": names.get(int(unit_id), str(unit_id)),
+            "month": _month(last["month"], lang), "mood": round(float(mood), 2),
+            "change": None if change is None else round(float(change), 2),
+            "verdict": verdict or "",
+            "workload": (round(float(last["workload_sum"] / last["workload_n"]), 2)
+                         if last["workload_n"] else None),
+            "atmosphere": (round(float(last["atmosphere_sum"] / last["atmosphere_n"]), 2)
+                           if last["atmosphere_n"] else None),
+            "reports": int(last["reports"]),
+        })  # fmt: skip
+    columns = ["unit_id", "unit", "month", "mood", "change", "verdict", "workload",
+               "atmosphere", "reports"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns).sort_values("mood", ignore_index=True)
+
+
+# --- The heatmap ------------------------------------------------------------------------------
+
+
+def heatmap_frame(sums: pd.DataFrame, grain: str, names: dict[int, str],
+                  areas: dict[int, str], lang: str) -> pd.DataFrame:  # fmt: skip
+    """Mean mood per unit and week or month, with the reports and the mentors behind it."""
+    key = "week_start" if grain == "week" else "month"
+    with_mood = sums[sums["mood_n"] > 0]
+    rows = []
+    for (unit_id, bucket), frame in with_mood.groupby(["unit_id", key]):
+        area_id = frame["service_area_id"].iloc[0]
+        mood = frame["mood_sum"].sum() / frame["mood_n"].sum()
+        rows.append({
+            "unit": names.get(int(unit_id), str(unit_id)),
+            "area": areas.get(area_id, t("feeling.no_area", lang))
+            if pd.notna(area_id) else t("feeling.no_area", lang),
+            "bucket_start": pd.Timestamp(bucket),
+            "label": fmt.bucket_label(bucket, grain, lang=lang),
+            "value": float(mood), "value_text": _n(mood, lang),
+            "reports": int(frame["reports"].sum()),
+            "mentors": ", ".join(sorted({m for m in frame["mentor"] if m})) or "–",
+        })  # fmt: skip
+    columns = ["unit", "area", "bucket_start", "label", "value", "value_text", "reports",
+               "mentors"]  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def heatmap(frame: pd.DataFrame, grain: str, lang: str):
+    """Units down (grouped by service area), weeks or months across, red 1 ... green 5."""
+    if grain == "week":
+        x = alt.X(
+            "bucket_start:O",
+            title=None,
+            timeUnit="yearweek",
+            axis=alt.Axis(format="%V/%G" if lang == "fi" else "W%V %G", labelAngle=-45),
+        )
+    else:
+        x = alt.X(
+            "bucket_start:O",
+            title=None,
+            timeUnit="yearmonth",
+            axis=alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m", labelAngle=-45),
+        )
+    parts = []
+    for area in sorted(frame["area"].unique()):
+        part = (
+            alt.Chart(frame[frame["area"] == area])
+            .mark_rect()
+            .encode(
+                x=x,
+                y=alt.Y("unit:N", title=None, sort="ascending",
+                        axis=alt.Axis(labelLimit=220, labelOverlap=False)),
+                color=alt.Color("value:Q", title=t("col.mood", lang),
+                                scale=alt.Scale(scheme="redyellowgreen", domain=[1, 5])),
+                tooltip=[
+                    alt.Tooltip("unit:N", title=t("col.unit", lang)),
+                    alt.Tooltip("area:N", title=t("units.area", lang)),
+                    alt.Tooltip("label:N", title=t("col.period", lang)),
+                    alt.Tooltip("value_text:N", title=t("col.mood", lang)),
+                    alt.Tooltip("reports:Q", title=t("feeling.reports", lang)),
+                    alt.Tooltip("mentors:N", title=t("col.mentors", lang)),
+                ],
+            )
+            .properties(title=alt.TitleParams(area, anchor="start", fontSize=13),
+                        height=alt.Step(22))
+        )  # fmt: skip
+        parts.append(part)
+    # One chart per service area, stacked (Vega's row facets fail to draw in the browser);
+    # the months and the colour scale are shared, so the columns line up.
+    return alt.vconcat(*parts, spacing=10).resolve_scale(x="shared", color="shared")

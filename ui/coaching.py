@@ -1,0 +1,279 @@
+"""A unit's coaching on its dashboard (issue 10): the timeline drawn, the before / during /
+after panel with each change judged against chance, the unit beside its service area and the
+whole organisation, and the mentors' reports as plain text. Builders return texts, frames and
+charts; fetching goes through ui.data, so the export builds the same picture."""
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass, field
+
+import altair as alt
+import pandas as pd
+
+from core import change as ch
+from core import coaching
+from core import formats as fmt
+from core import indicators as catalog
+from core.scope import Scope
+from core.texts import t
+from ui import data
+from ui.scorecard import value_text
+
+# The panel's indicators, in order.
+PANEL = (
+    "mentor_mood", "mentor_workload", "feedback_mean", "feedback_positive_share",
+    "sick_leave_days_per_fte", "turnover_percent",
+)  # fmt: skip
+
+
+def plain_markdown(text: str) -> str:
+    """text escaped so Markdown (headers, labels) shows it literally."""
+    return "".join("\\" + c if c in MARKDOWN_SPECIALS else c for c in str(text))
+
+
+MARKDOWN_SPECIALS = set("\\`*_{}[]<>()#+-.!|~:$=")
+
+
+def timeline_text(line: coaching.Timeline, lang: str) -> str:
+    if line.status == "none":
+        return t("units.timeline_none", lang)
+    if line.status == "not_started":
+        return t("units.timeline_not_started", lang, start=fmt.date(line.start, lang))
+    if line.status == "ended":
+        return t("units.timeline_ended", lang, months=line.months_since_end,
+                 end=fmt.date(line.end, lang))  # fmt: skip
+    if line.months_planned is None:
+        return t("units.timeline_running_open", lang, done=line.months_done)
+    return t("units.timeline_running", lang, done=line.months_done, planned=line.months_planned)
+
+
+def timeline_chart(line: coaching.Timeline, lang: str):
+    """The coaching period as a bar, the part done darker, today as a red rule."""
+    end = line.end or max(line.today, line.start) + dt.timedelta(days=30)
+    done_end = min(line.today, end)
+    bars = pd.DataFrame({
+        "from": pd.to_datetime([line.start, line.start]),
+        "to": pd.to_datetime([end, max(done_end, line.start)]),
+        "part": ["planned", "done"], "y": ["", ""],
+    })  # fmt: skip
+    marks = pd.DataFrame({
+        "at": pd.to_datetime([line.start, end, line.today]),
+        "label": [f"{t('units.mark_start', lang)} {fmt.date(line.start, lang)}",
+                  f"{t('units.mark_end', lang)} {fmt.date(line.end, lang)}" if line.end else "",
+                  f"{t('units.mark_today', lang)} {fmt.date(line.today, lang)}"],
+        "kind": ["start", "end", "today"],
+    })  # fmt: skip
+    lo = min(line.start, line.today) - dt.timedelta(days=20)
+    hi = max(end, line.today) + dt.timedelta(days=20)
+    x = alt.X("from:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
+              axis=alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m", labelOverlap="greedy",
+                            tickCount=8))  # fmt: skip
+    bar = (
+        alt.Chart(bars).mark_bar(height=18, cornerRadius=3)
+        .encode(x=x, x2="to:T", color=alt.Color(
+            "part:N", legend=None,
+            scale=alt.Scale(domain=["planned", "done"], range=["#bfdbfe", "#2563eb"])))
+    )  # fmt: skip
+    today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color="#dc2626", strokeWidth=2)
+    today = today.encode(x="at:T")
+
+    def label(kind: str, colour: str, align: str, dy: int, dx: int = 0):
+        return (
+            alt.Chart(marks[marks["kind"] == kind])
+            .mark_text(dy=dy, dx=dx, fontSize=11, color=colour, align=align)
+            .encode(x="at:T", text="label:N")
+        )
+
+    labels = label("start", "#1e3a8a", "left", -18) + label("today", "#dc2626", "right", 20, -4)
+    if line.end:
+        labels = labels + label("end", "#1e3a8a", "right", -18)
+    return (bar + today + labels).properties(height=80)
+
+
+# --- Before / during / after ------------------------------------------------------------------
+
+
+@dataclass
+class PanelRow:
+    code: str
+    values: dict = field(default_factory=dict)  # window -> Sums
+    judged: ch.Change | None = None
+    compared: str | None = None  # the window judged against "before"
+
+
+def _hidden(code: str, sums, min_answers: int) -> bool:
+    """Feedback figures under the privacy threshold are not shown (nor judged)."""
+    return catalog.get(code).protected and sums.n < min_answers
+
+
+def panel(unit_scope: Scope, windows: list[coaching.Window], min_answers: int) -> list[PanelRow]:
+    """Every panel indicator's sums in each window, and the latest window judged against the
+    months before."""
+    rows = []
+    for code in PANEL:
+        row = PanelRow(code)
+        for window in windows:
+            sums = data.coaching_sums(scope=unit_scope.between(window.start, window.end),
+                                      indicator=code)  # fmt: skip
+            row.values[window.name] = None if _hidden(code, sums, min_answers) else sums
+        latest = windows[-1].name if len(windows) > 1 else None
+        before, after = row.values.get("before"), row.values.get(latest)
+        if latest and before is not None and after is not None:
+            row.judged = ch.judge(before, after, catalog.get(code).higher_is_better)
+            row.compared = latest
+        rows.append(row)
+    return rows
+
+
+def _figure(sums, code: str, lang: str) -> str:
+    if sums is None:
+        return t("value.suppressed", lang)
+    if sums.value is None:
+        return "–"
+    return value_text(sums.value, code, lang)
+
+
+def _size(sums, lang: str) -> str:
+    return "" if sums is None else fmt.integer(sums.size, lang)
+
+
+def difference_text(judged: ch.Change | None, code: str, lang: str) -> str:
+    if judged is None or judged.difference is None:
+        return "–"
+    text = value_text(abs(judged.difference), code, lang)
+    if catalog.get(code).format == "percent":  # a difference of shares is in points
+        text = text.replace("\u00a0%", "%").replace("%", "\u00a0%-yks." if lang == "fi" else " pp")
+    if abs(judged.difference) < 1e-9:
+        return text
+    return ("+" if judged.difference > 0 else "−") + text
+
+
+def panel_frame(rows: list[PanelRow], windows: list[coaching.Window], lang: str) -> pd.DataFrame:
+    """The panel as the page and the export show it: a row per indicator."""
+    table = {t("col.indicator", lang): [catalog.get(r.code).name(lang) for r in rows]}
+    for window in windows:
+        name = t(f"window.{window.name}", lang)
+        span = f"{fmt.date(window.start, lang)} – {fmt.date(window.end, lang)}"
+        table[f"{name} ({span})"] = [_figure(r.values.get(window.name), r.code, lang)
+                                     for r in rows]  # fmt: skip
+        table[f"{name}: {t('units.col_n', lang)}"] = [_size(r.values.get(window.name), lang)
+                                                       for r in rows]  # fmt: skip
+    table[t("units.col_difference", lang)] = [difference_text(r.judged, r.code, lang)
+                                              for r in rows]  # fmt: skip
+    table[t("units.col_judgement", lang)] = [
+        t(f"change.{r.judged.verdict}", lang) if r.judged else "–" for r in rows
+    ]
+    return pd.DataFrame(table)
+
+
+def panel_sentences(rows: list[PanelRow], lang: str) -> list[str]:
+    sentences = []
+    for r in rows:
+        name = catalog.get(r.code).name(lang)
+        if r.judged is None or r.judged.difference is None:
+            sentences.append(t("units.bda_no_data", lang, name=name))
+            continue
+        sentences.append(t(
+            "units.bda_sentence", lang, name=name,
+            window_lower=t(f"window.{r.compared}", lang).lower(),
+            after=value_text(r.judged.after, r.code, lang),
+            before=value_text(r.judged.before, r.code, lang),
+            difference=difference_text(r.judged, r.code, lang),
+            sentence=t(f"change.sentence.{r.judged.verdict}", lang),
+        ))  # fmt: skip
+    return sentences
+
+
+# --- The unit beside its service area and the organisation ------------------------------------
+
+
+def context_scopes(scope: Scope, unit: dict, lang: str) -> list[tuple[str, Scope]]:
+    """(name, scope) of the unit, its service area (if any) and the whole organisation, over
+    the same dates and questions."""
+    found = [(unit["name"], scope.for_units([unit["id"]]))]
+    if unit.get("service_area_id") is not None:
+        area = dataclasses.replace(scope, unit_ids=None, service_area_id=unit["service_area_id"])
+        found.append((unit.get("service_area") or "", area))
+    found.append((t("units.organisation", lang), scope.for_units(None)))
+    return found
+
+
+def context_frame(scopes: list[tuple[str, Scope]], lang: str, min_answers: int) -> pd.DataFrame:
+    table = {t("col.indicator", lang): [catalog.get(c).name(lang) for c in PANEL]}
+    for name, scope in scopes:
+        cells = []
+        for code in PANEL:
+            sums = data.coaching_sums(scope=scope, indicator=code)
+            cells.append(_figure(None if _hidden(code, sums, min_answers) else sums, code, lang))
+        table[name] = cells
+    return pd.DataFrame(table)
+
+
+def comparison_series(code: str, scopes: list[tuple[str, Scope]], reading) -> pd.DataFrame:
+    """The indicator's monthly series for each scope, named, as one frame for trend_chart."""
+    frames = []
+    for i, (name, scope) in enumerate(scopes):
+        frame = data.series(indicator=code, grain="month", scope=scope, **reading.query_args())
+        if frame.empty:
+            continue
+        frame = frame.copy()
+        frame["series"], frame["series_id"] = name, i
+        frames.append(frame)
+    return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
+
+
+# --- Mentor reports ---------------------------------------------------------------------------
+
+
+def _given(value) -> bool:
+    return value is not None and not (isinstance(value, float) and pd.isna(value))
+
+
+def report_blocks(stream: pd.DataFrame, lang: str) -> list[list[str]]:
+    """Each report as lines of plain text, newest first."""
+    blocks = []
+    for r in stream.itertuples():
+
+        def score(v):
+            return fmt.number(v, lang, 0) if _given(v) else "–"
+
+        mentor = r.mentor if _given(r.mentor) and r.mentor else "–"
+        lines = [t("units.report_head", lang, date=fmt.date(r.date, lang), mentor=mentor,
+                   mood=score(r.mood), workload=score(r.workload),
+                   atmosphere=score(r.atmosphere))]  # fmt: skip
+        if _given(r.concern) and r.concern:
+            lines.append(t("units.report_concern", lang))
+        if _given(r.observations) and str(r.observations).strip():
+            lines.append(t("units.report_observations", lang, text=r.observations))
+        if _given(r.wishes) and str(r.wishes).strip():
+            lines.append(t("units.report_wishes", lang, text=r.wishes))
+        blocks.append(lines)
+    return blocks
+
+
+# --- Scorecard deltas judged against chance ---------------------------------------------------
+
+
+def card_judge(scope: Scope, period_kind: str, min_answers: int):
+    """A function card -> verdict of its change from the previous bucket (None where the panel
+    has no sums for the indicator), for ui.scorecard.draw_cards."""
+    from core import periods
+    from data_model.queries.coaching import KINDS
+
+    def judge(card) -> str | None:
+        if card.indicator not in KINDS or card.bucket_start is None or card.grain is None:
+            return None
+        if card.previous_start is None or card.previous is None or card.value is None:
+            return None
+
+        def sums(start):
+            end = periods.bucket_end(start, card.grain, period_kind)
+            found = data.coaching_sums(scope=scope.between(start, end), indicator=card.indicator)
+            return None if _hidden(card.indicator, found, min_answers) else found
+
+        now, before = sums(card.bucket_start), sums(card.previous_start)
+        if now is None or before is None:
+            return ch.UNKNOWN
+        return ch.judge(before, now, catalog.get(card.indicator).higher_is_better).verdict
+
+    return judge

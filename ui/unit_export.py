@@ -1,0 +1,255 @@
+"""A unit's picture for a meeting (issue 10): an .xlsx with one sheet per section and the unit,
+dates and filters at the top of each, and a printable A4 PDF with the charts as images (Altair
+rendered by vl-convert, text in DejaVu Sans for the Finnish letters). Built only when the
+download is asked for."""
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from core import formats as fmt
+from core import indicators as catalog
+from core.texts import t
+from loaders.templates import workbook_bytes
+from ui import labels
+from ui.export import _as_text, _plain
+from ui.scorecard import value_text
+
+FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
+PDF_MIME = "application/pdf"
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@dataclass
+class Picture:
+    """Everything the unit's page showed, as texts and tables."""
+
+    unit: dict
+    lang: str
+    dates: str
+    filters: str
+    timeline: str
+    facts: list[tuple[str, str]]
+    cards: pd.DataFrame
+    context: pd.DataFrame
+    panel: pd.DataFrame | None
+    sentences: list[str]
+    blocks: list[list[str]]
+    comments: pd.DataFrame
+    charts: dict = field(default_factory=dict)  # indicator code -> Altair chart
+    made: str = ""
+
+
+def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, blocks, comments,
+            charts) -> Picture:  # fmt: skip
+    facts = [
+        (t("units.area", lang), unit.get("service_area")),
+        (t("col.manager", lang), unit.get("manager")),
+        (t("col.coaches", lang), unit.get("coaches")),
+        (t("col.mentors", lang), unit.get("mentors")),
+        (t("col.goal", lang), unit.get("goal")),
+        (t("units.coaching", lang), f"{fmt.date(unit.get('coaching_start'), lang)} – "
+                                    f"{fmt.date(unit.get('coaching_end'), lang)}"),
+    ]  # fmt: skip
+    card_table = pd.DataFrame({
+        t("col.indicator", lang): [catalog.get(c.indicator).name(lang) for c in cards],
+        t("col.value", lang): [t("value.suppressed", lang) if c.suppressed
+                               else value_text(c.value, c.indicator, lang) for c in cards],
+        t("units.col_n", lang): [c.n for c in cards],
+        t("col.target", lang): [value_text(c.target, c.indicator, lang) if c.target is not None
+                                else "" for c in cards],
+    })  # fmt: skip
+    shown_comments = comments.head(200)
+    comment_table = pd.DataFrame({
+        t("col.date", lang): [fmt.date(d, lang) for d in shown_comments["date"]],
+        t("col.question", lang): list(shown_comments["question"]),
+        t("col.text", lang): list(shown_comments["text"]),
+    })  # fmt: skip
+    return Picture(
+        unit=unit, lang=lang,
+        dates=f"{fmt.date(scope.start, lang)} – {fmt.date(scope.end, lang)}",
+        filters=labels.scope_caption(scope, lang), timeline=timeline,
+        facts=[(k, v or "–") for k, v in facts], cards=card_table, context=context, panel=panel,
+        sentences=sentences, blocks=blocks, comments=comment_table, charts=charts,
+        made=fmt.date(dt.date.today(), lang),
+    )  # fmt: skip
+
+
+def _top(pic: Picture) -> list[tuple[str, str]]:
+    lang = pic.lang
+    return [
+        (t("units.export_unit", lang), pic.unit["name"]),
+        (t("units.export_dates", lang), pic.dates),
+        (t("units.export_filters", lang), pic.filters),
+        (t("units.export_made", lang), pic.made),
+    ]
+
+
+# --- Excel ------------------------------------------------------------------------------------
+
+
+def _sheet(book: Workbook, title: str, pic: Picture, table: pd.DataFrame | None,
+           lines: list[str] = ()) -> None:  # fmt: skip
+    ws = book.create_sheet(title[:31])
+    for label, value in _top(pic):
+        ws.append([label, value])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+    ws.append([])
+    for line in lines:
+        ws.append([line])
+    if lines:
+        ws.append([])
+    if table is not None:
+        ws.append([str(c) for c in table.columns])
+        for cell in ws[ws.max_row]:
+            cell.font = Font(bold=True)
+        for record in table.itertuples(index=False):
+            ws.append([_plain(v) for v in record])
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                _as_text(cell)
+
+
+def xlsx_bytes(pic: Picture) -> bytes:
+    lang = pic.lang
+    book = Workbook()
+    book.remove(book.active)
+    facts = pd.DataFrame(pic.facts, columns=[t("col.indicator", lang), t("col.value", lang)])
+    _sheet(book, t("units.export_sheet_facts", lang), pic, facts, [pic.timeline])
+    _sheet(book, t("units.export_sheet_cards", lang), pic, pic.cards)
+    _sheet(book, t("units.export_sheet_context", lang), pic, pic.context,
+           [t("units.context", lang)])  # fmt: skip
+    _sheet(book, t("units.export_sheet_bda", lang), pic, pic.panel, pic.sentences)
+    reports = ["\n".join(block) for block in pic.blocks]
+    _sheet(book, t("units.export_sheet_reports", lang), pic,
+           pd.DataFrame({t("units.reports", lang): reports}))  # fmt: skip
+    _sheet(book, t("units.export_sheet_comments", lang), pic, pic.comments)
+    return workbook_bytes(book, widest=60)
+
+
+# --- PDF --------------------------------------------------------------------------------------
+
+
+def _font_dir() -> Path:
+    for folder in FONT_DIRS:
+        if (folder / "DejaVuSans.ttf").exists():
+            return folder
+    raise FileNotFoundError("DejaVuSans.ttf is not installed (fonts-dejavu-core)")
+
+
+def chart_png(chart, width: int = 520) -> bytes:
+    """An Altair chart as a PNG image (vl-convert, no browser)."""
+    import vl_convert as vlc
+
+    spec = chart.properties(width=width).to_dict()
+    return vlc.vegalite_to_png(spec, scale=2)
+
+
+def pdf_bytes(pic: Picture) -> bytes:
+    from fpdf import FPDF
+    from fpdf.fonts import FontFace
+
+    lang = pic.lang
+    folder = _font_dir()
+    pdf = FPDF(format="A4", unit="mm")
+    pdf.set_auto_page_break(auto=True, margin=15)
+    pdf.add_font("DejaVu", "", str(folder / "DejaVuSans.ttf"))
+    pdf.add_font("DejaVu", "B", str(folder / "DejaVuSans-Bold.ttf"))
+    pdf.set_title(pic.unit["name"])
+    pdf.alias_nb_pages()
+
+    def footer():
+        pdf.set_y(-12)
+        pdf.set_font("DejaVu", "", 8)
+        pdf.cell(0, 5, t("units.export_page", lang, page=pdf.page_no(), pages="{nb}"),
+                 align="C")  # fmt: skip
+
+    pdf.footer = footer
+    pdf.add_page()
+    width = pdf.epw
+
+    def heading(text: str, size: int = 13):
+        pdf.set_font("DejaVu", "B", size)
+        pdf.multi_cell(width, 7, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.ln(1)
+
+    def para(text: str, size: int = 10):
+        pdf.set_font("DejaVu", "", size)
+        pdf.multi_cell(width, 5, text, new_x="LMARGIN", new_y="NEXT")
+
+    def table(frame: pd.DataFrame, size: int = 8):
+        pdf.set_font("DejaVu", "", size)
+        with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4.5,
+                       text_align="LEFT") as grid:  # fmt: skip
+            grid.row([str(c) for c in frame.columns])
+            for record in frame.itertuples(index=False):
+                grid.row(["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
+                          for v in record])  # fmt: skip
+        pdf.ln(3)
+
+    heading(pic.unit["name"], 16)
+    for label, value in _top(pic)[1:]:
+        para(f"{label}: {value}", 9)
+    pdf.ln(2)
+    for label, value in pic.facts:
+        para(f"{label}: {value}")
+    para(pic.timeline)
+    pdf.ln(3)
+    heading(t("units.export_sheet_cards", lang))
+    table(pic.cards)
+    heading(t("units.context", lang))
+    table(pic.context)
+    if pic.panel is not None:
+        heading(t("units.bda", lang))
+        table(pic.panel, 7)
+        for sentence in pic.sentences:
+            para(sentence, 9)
+    if pic.charts:
+        pdf.add_page()
+        heading(t("units.trends", lang))
+        for chart in pic.charts.values():
+            image = chart_png(chart)
+            if pdf.get_y() > pdf.h - 95:
+                pdf.add_page()
+            pdf.image(io.BytesIO(image), w=width * 0.9)
+            pdf.ln(3)
+    if pic.blocks:
+        pdf.add_page()
+        heading(t("units.reports", lang))
+        for block in pic.blocks[:60]:
+            pdf.set_font("DejaVu", "B", 9)
+            pdf.multi_cell(width, 5, block[0], new_x="LMARGIN", new_y="NEXT")
+            for line in block[1:]:
+                para(line, 9)
+            pdf.ln(2)
+    return bytes(pdf.output())
+
+
+# --- On the page ------------------------------------------------------------------------------
+
+
+def section(**parts) -> None:
+    """The page's export buttons; the files are built when a button is pressed."""
+    lang = parts["lang"]
+    st.subheader(t("units.export", lang), anchor=False)
+    st.caption(t("units.export_help", lang))
+    pic = picture(**parts)
+    stem = "".join(c if c.isalnum() else "_" for c in pic.unit["name"]).strip("_") or "yksikko"
+    left, right = st.columns(2)
+    left.download_button(
+        t("units.export_xlsx", lang), data=lambda: xlsx_bytes(pic), file_name=f"{stem}.xlsx",
+        mime=XLSX_MIME, key="units_export_xlsx", on_click="ignore",
+        icon=":material/table_view:",
+    )  # fmt: skip
+    right.download_button(
+        t("units.export_pdf", lang), data=lambda: pdf_bytes(pic), file_name=f"{stem}.pdf",
+        mime=PDF_MIME, key="units_export_pdf", on_click="ignore",
+        icon=":material/picture_as_pdf:",
+    )  # fmt: skip
