@@ -43,7 +43,7 @@ def check_workbook(file_name: str, data: bytes, limits: Limits) -> None:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         members = archive.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as exc:
+    except Exception as exc:  # noqa: BLE001  BadZipFile, and NotImplementedError for a damaged version
         raise fail("corrupt_workbook", file_name, params={"detail": detail(exc)}) from None
     if any(m.flag_bits & 0x1 for m in members):
         raise fail("password_protected", file_name)
@@ -54,6 +54,16 @@ def check_workbook(file_name: str, data: bytes, limits: Limits) -> None:
         declared > 20 * 1024 * 1024 and declared / compressed > limits.compression_ratio
     ):
         raise fail("too_large", file_name, params={"size": declared // 2**20, "limit": limit_mb})
+    try:
+        _scan(file_name, data, archive, members, limits)
+    except LoadError:
+        raise
+    except Exception as exc:  # noqa: BLE001  damage this pass cannot follow is damage all the same
+        raise fail("corrupt_workbook", file_name, params={"detail": detail(exc)}) from None
+
+
+def _scan(file_name, data, archive, members, limits: Limits) -> None:
+    limit_mb = limits.unpacked_bytes // (1024 * 1024)
     sheets = _sheet_names(archive, members)
     total = 0
     for member in members:
@@ -76,7 +86,7 @@ def _inflate(data: bytes, member: zipfile.ZipInfo, budget: int) -> Iterator[byte
     damaged deflate data) yields what it could: calamine then reports it as a corrupt workbook.
     """
     offset = member.header_offset
-    if data[offset : offset + 4] != b"PK\x03\x04":
+    if data[offset : offset + 4] != b"PK\x03\x04" or len(data) < offset + 30:
         return
     name_len, extra_len = struct.unpack("<HH", data[offset + 26 : offset + 30])
     start = offset + 30 + name_len + extra_len
@@ -222,7 +232,7 @@ def _sheet_names(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo]) -> di
     try:
         book = _small_member(archive, "xl/workbook.xml")
         rels = _small_member(archive, "xl/_rels/workbook.xml.rels")
-    except (KeyError, zipfile.BadZipFile, ValueError, OSError, zlib.error, EOFError):
+    except Exception:  # noqa: BLE001  a member zipfile cannot open: sheets keep their paths
         return found
     targets = {}
     for element in _RELATIONSHIP.findall(rels):

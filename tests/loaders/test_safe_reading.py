@@ -161,3 +161,26 @@ def test_date_columns_come_back_from_the_worker_as_the_reader_gave_them():
     assert through_worker.iloc[1500, 0] == first + dt.timedelta(minutes=7 * 1499)
     assert type(through_worker.iloc[1, 0]) is dt.datetime
     assert pd.isna(through_worker.iloc[700, 0]) and through_worker.iloc[701, 0] == "ei päivää"
+
+
+@pytest.mark.parametrize("field", ["version", "method"])
+def test_a_zip_damaged_where_zipfile_gives_up_is_a_corrupt_workbook(field):
+    """A flipped byte in the zip directory (the version needed to extract, or the compression
+    method of workbook.xml) made zipfile raise NotImplementedError: found by the fuzz test."""
+    data = bytearray(xlsx_bytes(long_feedback(3)))
+    member = b"xl/workbook.xml"
+    entry = data.index(b"PK\x01\x02") if field == "version" else _central_entry(data, member)
+    offset = 6 if field == "version" else 10
+    data[entry + offset : entry + offset + 2] = (99).to_bytes(2, "little")
+    error = _refused("vioittunut.xlsx", bytes(data))
+    assert [p.code for p in error.problems] == ["corrupt_workbook"]
+    assert "vioittunut tai katkennut" in error.message("fi")
+    _still_reads()
+
+
+def _central_entry(data: bytearray, name: bytes) -> int:
+    """Where the zip directory's entry for member name starts."""
+    position = data.index(b"PK\x01\x02")
+    while not data[position + 46 : position + 46 + len(name)] == name:
+        position = data.index(b"PK\x01\x02", position + 4)
+    return position
