@@ -15,6 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from core.loaded import Loaded
 from core.names import fold
 from core.periods import week_starts
+from data_model import feedback_month
 from data_model.models import (
     FACT_TABLES,
     FeedbackComment,
@@ -158,6 +159,8 @@ def _write_tables(conn: Connection, loaded: Loaded, batch_id: int, unit_ids: dic
         for start in range(0, len(records), CHUNK):
             conn.execute(insert(table), records[start : start + CHUNK])
         stored += len(records)
+        if table is FeedbackScore:
+            feedback_month.fill(conn, batch_id)
     return stored
 
 

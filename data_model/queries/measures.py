@@ -42,25 +42,26 @@ def ratio(numerator, denominator, factor: float = 1.0) -> ColumnElement:
     return factor * cast(numerator, Float) / type_coerce(func.nullif(denominator, 0), Float)
 
 
-def _feedback(kind: str) -> Measure:
-    answers = func.sum(F.n)
+def _feedback(kind: str, T=F) -> Measure:
+    """T: the day table, the monthly rollup or a union of both (same column names)."""
+    answers = func.sum(T.n)
     if kind == "mean_score":
-        span = type_coerce(func.nullif(F.scale_max - F.scale_min, 0), Float)
-        rescaled = F.n + 4 * (F.score_sum - F.scale_min * F.n) / span
-        return Measure(F, ratio(func.sum(rescaled), answers), answers)
+        span = type_coerce(func.nullif(T.scale_max - T.scale_min, 0), Float)
+        rescaled = T.n + 4 * (T.score_sum - T.scale_min * T.n) / span
+        return Measure(T, ratio(func.sum(rescaled), answers), answers)
     if kind == "positive_share":
-        where = (F.positive_n.is_not(None),)
-        return Measure(F, ratio(func.sum(F.positive_n), answers, 100), answers, where)
+        where = (T.positive_n.is_not(None),)
+        return Measure(T, ratio(func.sum(T.positive_n), answers, 100), answers, where)
     if kind == "answers":
-        return Measure(F, cast(answers, Float), answers)
+        return Measure(T, cast(answers, Float), answers)
     if kind == "nps":
-        net = func.sum(F.promoters_n) - func.sum(F.detractors_n)
+        net = func.sum(T.promoters_n) - func.sum(T.detractors_n)
         where = (
-            and_(F.scale_min == 0, F.scale_max == 10),
-            F.promoters_n.is_not(None),
-            F.detractors_n.is_not(None),
+            and_(T.scale_min == 0, T.scale_max == 10),
+            T.promoters_n.is_not(None),
+            T.detractors_n.is_not(None),
         )
-        return Measure(F, ratio(net, answers, 100), answers, where)
+        return Measure(T, ratio(net, answers, 100), answers, where)
     raise ValueError(f"unknown feedback aggregation {kind!r}")
 
 
@@ -91,11 +92,12 @@ def _workforce(kind: str, column: str | None) -> Measure:
     raise ValueError(f"unknown workforce aggregation {kind!r}")
 
 
-def measure(indicator: Indicator) -> Measure:
-    """The SQL of a catalog indicator, chosen by its source and aggregation."""
+def measure(indicator: Indicator, feedback_rows=None) -> Measure:
+    """The SQL of a catalog indicator, chosen by its source and aggregation. Feedback reads
+    feedback_rows when given (see queries.rollup), else the day table."""
     kind, _, column = indicator.aggregation.partition(":")
     if indicator.source == "feedback":
-        return _feedback(kind)
+        return _feedback(kind, F if feedback_rows is None else feedback_rows)
     if indicator.source == "mentor_reports":
         return _mentor(kind, column)
     if indicator.source == "workforce":

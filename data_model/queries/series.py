@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from core import indicators, periods
 from core.scope import EVERYTHING, Scope
 from data_model.models import ServiceArea, Unit
-from data_model.queries import buckets, privacy, scoping
+from data_model.queries import buckets, privacy, rollup, scoping
 from data_model.queries.measures import Measure, measure
 
 COLUMNS = ["bucket_start", "series", "series_id", "value", "n", "suppressed"]
@@ -120,7 +120,8 @@ def series_in_scope(
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
     if indicator.source == "workforce":
         grain = periods.monthly_grain(grain)
-    spec = measure(indicator)
+    source = rollup.feedback_rows(grain, scope) if indicator.source == "feedback" else None
+    spec = measure(indicator, source)
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames = []
     with engine.connect() as conn:

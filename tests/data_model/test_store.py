@@ -334,7 +334,7 @@ def test_a_failure_in_the_middle_of_a_batch_leaves_the_database_as_it_was(engine
     finally:
         event.remove(engine, "before_cursor_execute", note)
     # The batch, the new unit and the feedback rows were written before the failure...
-    assert inserts == ["import_batch", "unit", "feedback_score"]
+    assert inserts == ["import_batch", "unit", "feedback_score", "feedback_month"]
     # ...and rolled back with it.
     assert snapshot(engine) == before
 
