@@ -94,7 +94,10 @@ class FeedbackScore(SQLModel, table=True):
 # indicator gives exactly what the day table gives. Written with its batch, removed with it.
 class FeedbackMonth(SQLModel, table=True):
     __tablename__ = "feedback_month"
-    __table_args__ = (Index("ix_feedback_month_date_unit", "date", "unit_id"),)
+    __table_args__ = (
+        Index("ix_feedback_month_date_unit", "date", "unit_id"),
+        Index("ix_feedback_month_question", "survey", "question"),  # the filter lists
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     batch_id: int = Field(foreign_key="import_batch.id", index=True)

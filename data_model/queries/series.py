@@ -44,7 +44,9 @@ def _series_columns(by: str) -> list:
 
 def _statement(spec: Measure, scope: Scope, grain: str, period_kind: str, by: str):
     keys = buckets.sql_columns(spec.table, grain, period_kind) + _series_columns(by)
-    joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)
+    joined = spec.table.__table__
+    if by != "total" or scope.service_area_id is not None:  # every row's unit exists (FK)
+        joined = joined.join(Unit, spec.table.unit_id == Unit.id)
     if by == "service_area":
         joined = joined.outerjoin(ServiceArea, Unit.service_area_id == ServiceArea.id)
     # Grouping by the labels (not the expressions) keeps PostgreSQL from seeing the CASE
