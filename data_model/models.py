@@ -95,7 +95,22 @@ class FeedbackScore(SQLModel, table=True):
 class FeedbackMonth(SQLModel, table=True):
     __tablename__ = "feedback_month"
     __table_args__ = (
-        Index("ix_feedback_month_date_unit", "date", "unit_id"),
+        # Covering the month, period and year figures: a range of months read from the index
+        # alone, without a lookup of each row in the table.
+        Index(
+            "ix_feedback_month_figures",
+            "date",
+            "year",
+            "month",
+            "unit_id",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+        ),  # fmt: skip
         Index("ix_feedback_month_question", "survey", "question"),  # the filter lists
     )
 

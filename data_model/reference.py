@@ -2,7 +2,7 @@
 
 import datetime as dt
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
 from core.scope import EVERYTHING, Scope
@@ -36,13 +36,13 @@ def units(*, engine: Engine) -> list[dict]:
 
 def data_span(*, engine: Engine) -> tuple[dt.date | None, dt.date | None]:
     """The first and last day any indicator has data for."""
-    parts = union_all(
-        select(func.min(FeedbackScore.date).label("lo"), func.max(FeedbackScore.date).label("hi")),
-        select(func.min(MentorReport.date), func.max(MentorReport.date)),
-        select(func.min(WorkforceMonth.month), func.max(WorkforceMonth.month)),
-    ).subquery()
+    # One min() or max() per statement: each is then a single look-up in the column's index.
+    columns = (FeedbackScore.date, MentorReport.date, WorkforceMonth.month)
     with engine.connect() as conn:
-        lo, hi = conn.execute(select(func.min(parts.c.lo), func.max(parts.c.hi))).one()
+        found = [conn.execute(select(f(c))).scalar() for c in columns for f in (func.min, func.max)]
+    lows = [scoping.as_date(v) for v in found[0::2] if v is not None]
+    highs = [scoping.as_date(v) for v in found[1::2] if v is not None]
+    lo, hi = (min(lows), max(highs)) if lows else (None, None)
     return scoping.as_date(lo), scoping.as_date(hi)
 
 
