@@ -13,7 +13,7 @@ from core import indicators, periods
 from core.scope import EVERYTHING, Scope
 from data_model.models import ServiceArea, Unit
 from data_model.queries import buckets, privacy, rollup, scoping
-from data_model.queries.measures import Measure, measure
+from data_model.queries.measures import Measure, folded_feedback, measure
 
 COLUMNS = ["bucket_start", "series", "series_id", "value", "n", "suppressed"]
 BY = ("total", "unit", "service_area")
@@ -137,6 +137,64 @@ def series_in_scope(
             frames.append(frame)
     result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     return result.sort_values(["bucket_start", "series"], ignore_index=True, na_position="last")
+
+
+def feedback_series_together(
+    *,
+    engine: Engine,
+    indicators: list[indicators.Indicator],
+    grain: str,
+    period_kind: str,
+    scope: Scope,
+    by: str = "total",
+    min_answers: int = 5,
+    with_total: bool = False,
+    complementary: bool = True,
+) -> dict[str, pd.DataFrame]:
+    """series_in_scope() of several feedback indicators over the same buckets, from one grouped
+    statement per grouping (each indicator's rows chosen inside its sums): the same frames,
+    a quarter of the table scans for the scorecard's four feedback cards."""
+    periods.check(grain, period_kind)
+    if by not in BY:
+        raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
+    source = rollup.feedback_rows(grain, scope)
+    specs = [folded_feedback(i, source) for i in indicators]
+    groupings = [by] + (["total"] if with_total and by != "total" else [])
+    frames: dict[str, list[pd.DataFrame]] = {i.code: [] for i in indicators}
+    with engine.connect() as conn:
+        for grouping in groupings:
+            statement = _statement(specs[0], scope, grain, period_kind, grouping)
+            measures = [
+                column
+                for k, spec in enumerate(specs)
+                for column in (spec.value.label(f"value_{k}"), spec.n.label(f"n_{k}"))
+            ]
+            keys = statement.selected_columns[:-2]  # the bucket and series columns
+            rows = conn.execute(statement.with_only_columns(*keys, *measures)).all()
+            for k, indicator in enumerate(indicators):
+                counted = [_Renamed(row, k) for row in rows if getattr(row, f"n_{k}") is not None]
+                frame = _frame(counted, grain, period_kind, grouping)
+                if indicator.protected:
+                    frame = privacy.suppress_small(frame, min_answers)
+                    if grouping != "total" and complementary:
+                        frame = privacy.suppress_complementary(frame)
+                frames[indicator.code].append(frame)
+    return {
+        code: (pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]).sort_values(
+            ["bucket_start", "series"], ignore_index=True, na_position="last"
+        )
+        for code, parts in frames.items()
+    }
+
+
+class _Renamed:
+    """A result row whose value_k and n_k read as value and n."""
+
+    def __init__(self, row, k: int) -> None:
+        self._row, self.value, self.n = row, getattr(row, f"value_{k}"), getattr(row, f"n_{k}")
+
+    def __getattr__(self, name: str):
+        return getattr(self._row, name)
 
 
 def latest_date(

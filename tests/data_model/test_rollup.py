@@ -15,7 +15,7 @@ from core.scope import Scope
 from data_model import feedback_month
 from data_model.models import FeedbackMonth, FeedbackScore
 from data_model.queries import rollup
-from data_model.queries.series import series_in_scope
+from data_model.queries.series import feedback_series_together, series_in_scope
 from data_model.store import remove_batch
 from tests.data_model import facts
 
@@ -159,3 +159,23 @@ def test_the_rollup_holds_every_answer_of_its_batch_and_leaves_with_it(engine):
     assert remove_batch(engine=engine, batch_id=first)
 
     assert [b for b, _, _ in _months(engine)] == [second]
+
+
+@pytest.mark.parametrize(("grain", "kind"), [("day", "term"), ("week", "term"), *GRAIN_KINDS])
+def test_feedback_indicators_from_one_statement_equal_one_statement_each(history, grain, kind):
+    engine, units, north = history
+    scopes = dict(SCOPES, area=Scope(service_area_id=north, start=dt.date(2023, 4, 1)))
+    for name, scope in scopes.items():
+        for by in ("total", "unit"):
+            args = {"grain": grain, "period_kind": kind, "scope": scope, "by": by,
+                    "with_total": by != "total"}  # fmt: skip
+            together = feedback_series_together(engine=engine, indicators=FEEDBACK, **args)
+            for indicator in FEEDBACK:
+                alone = series_in_scope(engine=engine, indicator=indicator, **args)
+                mine = together[indicator.code]
+                assert mine.drop(columns="value").equals(alone.drop(columns="value")), (
+                    name, by, indicator.code,
+                )  # fmt: skip
+                assert mine["value"].to_numpy() == pytest.approx(
+                    alone["value"].to_numpy(), rel=1e-9, nan_ok=True
+                )
