@@ -204,10 +204,10 @@ def latest_date(
     today, so a scorecard shows the current bucket or, if it is empty, the latest one."""
     spec = measure(indicator)
     day = _date_column(spec.table)
-    stmt = (
-        select(func.max(day).label("latest"))
-        .select_from(spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id))
-        .where(*scope_filters(spec, scope.between(None, today)))
-    )
+    rows = spec.table.__table__
+    if scope.service_area_id is not None:  # else no join: max() is then one index probe
+        rows = rows.join(Unit, spec.table.unit_id == Unit.id)
+    stmt = select(func.max(day).label("latest")).select_from(rows)
+    stmt = stmt.where(*scope_filters(spec, scope.between(None, today)))
     with engine.connect() as conn:
         return scoping.as_date(conn.execute(stmt).scalar())
