@@ -1,45 +1,113 @@
-"""Benchmark: how long a large export takes to read, store and query, on SQLite or PostgreSQL.
+"""Benchmark: import speed against the bare calamine read, and every page's queries on a large
+database against the naive approach (every row into pandas, grouped in memory), side by side.
 
-.venv/bin/python -m bench.benchmark [--answers 200000] [--database-url URL_OF_AN_EMPTY_DATABASE]
-Prints a Markdown table; the README's figures come from here, never from timed tests.
+    .venv/bin/python -m bench.benchmark    # imports: 100k, 500k, 50k wide; queries: 2M; SQLite
+    .venv/bin/python -m bench.benchmark --database-url postgresql+psycopg://.../empty_db
+    .venv/bin/python -m bench.benchmark --answers 20000000 --database-url postgresql+psycopg://...
+
+Files and databases are generated deterministically (seeded) into --work and reused by later
+runs. Prints one Markdown table of medians and ratios; the README's figures come from here,
+never from timed tests. Product and naive figures are checked equal before anything is printed.
 """
 
 import argparse
 import datetime as dt
+import os
+import platform
 import random
+import resource
 import statistics
-import tempfile
 import time
 from pathlib import Path
 
-from openpyxl import Workbook
+import numpy as np
+import pandas as pd
+import xlsxwriter
+from sqlalchemy import text
 
 from core.periods import GRAINS
-from core.rules import KEY_INDICATORS
+from core.rules import KEY_INDICATORS, TABLE_INDICATORS
+from core.scope import Scope
+from data_model import reference
 from data_model.db import is_empty, open_database
-from data_model.queries import indicator_series, scorecard, unit_table
+from data_model.queries import comments, indicator_series, scorecard, unit_table
 from data_model.store import sha256, store_loaded
 from demo.generate import write_demo_files
 from demo.seed import import_demo
 from loaders import load_file
 
-UNITS = [f"Yksikkö {i:02d}" for i in range(40)]
+UNITS = [f"Yksikkö {i:02d}" for i in range(60)]
 QUESTIONS = [f"Kysymys {i}" for i in range(10)]
+WIDE_QUESTIONS = [
+    "Lapseni viihtyy", "Saan tietoa lapseni päivästä", "Lapseni on turvassa", "Yhteistyö sujuu",
+    "Kuinka todennäköisesti suosittelisit yksikköä? (0–10)",
+]  # fmt: skip
+FIRST_DAY = dt.date(2021, 11, 1)
+YEARS = 5
+PART = 500_000  # answers per file of the query database (a larger one unpacks over 300 MB)
+LONG_HEADER = ["Päivämäärä", "Yksikkö", "Kysely", "Kysymys", "Vastaajaryhmä", "Vastaus"]
 
 
-def write_long_workbook(path: Path, answers: int) -> None:
-    """A long-form feedback export: one answer per row over three years and 40 units."""
-    rng = random.Random(answers)
-    book = Workbook(write_only=True)
-    sheet = book.create_sheet("Vastaukset")
-    sheet.append(["Päivämäärä", "Yksikkö", "Kysely", "Kysymys", "Vastaajaryhmä", "Vastaus"])
-    first = dt.date(2023, 11, 1)
-    for _ in range(answers):
-        day = first + dt.timedelta(days=rng.randrange(1096))
-        group = rng.choice(("Asiakas", "Omainen"))
-        score = rng.choice((2, 3, 4, 4, 5, 5))
-        sheet.append([day, rng.choice(UNITS), "Asiakaskysely", rng.choice(QUESTIONS), group, score])
-    book.save(path)
+# --- deterministic files ----------------------------------------------------------------------
+
+
+def write_long(path: Path, answers: int, seed: int = 0) -> None:
+    """One answer per row over five years, 60 units, 10 questions, two respondent groups."""
+    rng = np.random.default_rng([answers, seed])
+    days = rng.integers(0, 365 * YEARS, answers)
+    units, questions = rng.integers(0, len(UNITS), answers), rng.integers(0, 10, answers)
+    groups = rng.integers(0, 2, answers)
+    scores = rng.choice([2, 3, 4, 4, 5, 5], answers)
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Vastaukset")
+    dates = book.add_format({"num_format": "yyyy-mm-dd"})
+    sheet.write_row(0, 0, LONG_HEADER)
+    start = dt.datetime.combine(FIRST_DAY, dt.time())
+    for r in range(answers):
+        sheet.write_datetime(r + 1, 0, start + dt.timedelta(days=int(days[r])), dates)
+        sheet.write_string(r + 1, 1, UNITS[units[r]])
+        sheet.write_string(r + 1, 2, "Asiakaskysely")
+        sheet.write_string(r + 1, 3, QUESTIONS[questions[r]])
+        sheet.write_string(r + 1, 4, ("Asiakas", "Omainen")[groups[r]])
+        sheet.write_number(r + 1, 5, int(scores[r]))
+    book.close()
+
+
+def write_wide(path: Path, respondents: int) -> None:
+    """A Microsoft Forms export: one respondent per row, four 1-5 questions and one 0-10."""
+    rng = random.Random(respondents)
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Sheet1")
+    stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
+    header = ["ID", "Start time", "Completion time", "Email", "Name", "Toimipiste",
+              *WIDE_QUESTIONS]  # fmt: skip
+    sheet.write_row(0, 0, header)
+    start = dt.datetime.combine(FIRST_DAY, dt.time(8))
+    for r in range(1, respondents + 1):
+        began = start + dt.timedelta(minutes=rng.randrange(365 * YEARS * 24 * 60))
+        sheet.write_number(r, 0, r)
+        sheet.write_datetime(r, 1, began, stamp)
+        sheet.write_datetime(r, 2, began + dt.timedelta(seconds=rng.randint(60, 600)), stamp)
+        sheet.write_string(r, 3, f"vastaaja{r}@example.invalid")
+        sheet.write_string(r, 4, f"Vastaaja {r}")
+        sheet.write_string(r, 5, rng.choice(UNITS))
+        for c in range(4):
+            sheet.write_number(r, 6 + c, rng.choice((2, 3, 4, 4, 5, 5)))
+        sheet.write_number(r, 10, rng.randint(0, 10))
+    book.close()
+
+
+def workbook(work: Path, kind: str, size: int, part: int = 0) -> Path:
+    path = work / f"{kind}-{size}{f'-part{part}' if part else ''}.xlsx"
+    if not path.exists():
+        if kind == "long":
+            write_long(path, size, part)
+        else:
+            write_wide(path, size)
+    return path
+
+
+# --- measuring ----------------------------------------------------------------------------------
 
 
 def timed(fn, repeat: int = 1):
@@ -52,59 +120,214 @@ def timed(fn, repeat: int = 1):
     return result, statistics.median(times)
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--answers", type=int, default=200_000)
-    parser.add_argument("--database-url", help="default: a fresh SQLite file in a temp folder")
-    parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
-    args = parser.parse_args()
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
 
-    work = Path(tempfile.mkdtemp(prefix="tk-bench-"))
-    workbook = Path(tempfile.gettempdir()) / f"tk-bench-{args.answers}.xlsx"
-    if not workbook.exists():
-        write_long_workbook(workbook, args.answers)
-    data = workbook.read_bytes()
-    engine = open_database(args.database_url or f"sqlite:///{work / 'bench.db'}")
-    if not is_empty(engine):
-        raise SystemExit("The benchmark needs an empty database (it would measure nothing else).")
-    rows = []
 
-    import_demo(engine=engine, paths=write_demo_files(work / "demo"))
-    loaded, seconds = timed(lambda: load_file(workbook.name, data))
-    rows.append(
-        (f"read + validate {args.answers:,} answers (.xlsx, {len(data) >> 20} MB)", seconds)
-    )
-    result, seconds = timed(lambda: store_loaded(engine=engine, loaded=loaded, digest=sha256(data)))
+def measure_import(path: Path, database_url: str, label: str) -> list[tuple]:
+    """(step, seconds, ratio to the bare read) for a file read bare and imported."""
+    data = path.read_bytes()
+    _, bare = timed(lambda: pd.read_excel(path, engine="calamine"))
+    engine = open_database(database_url)
+    try:
+        start = time.perf_counter()
+        loaded = load_file(path.name, data)
+        result = store_loaded(engine=engine, loaded=loaded, digest=sha256(data))
+        seconds = time.perf_counter() - start
+    finally:
+        engine.dispose()
     assert result.status == "imported", result.status
-    rows.append((f"store as one batch ({len(loaded.main):,} summed rows)", seconds))
+    return [
+        (f"{label}: bare `pandas.read_excel(engine='calamine')`", bare, None),
+        (f"{label}: import (read, validate, store; {len(loaded.main):,} day rows)", seconds,
+         seconds / bare),
+    ]  # fmt: skip
 
-    today = dt.date(2026, 10, 31)
+
+def fresh_sqlite(work: Path, name: str) -> str:
+    path = work / name
+    path.unlink(missing_ok=True)
+    return sqlite_url(path)
+
+
+def query_database(work: Path, answers: int, database_url: str | None):
+    """An engine on a database holding the long file of `answers` (imported once, reused)."""
+    url = database_url or sqlite_url(work / f"queries-{answers}.db")
+    engine = open_database(url)
+    if is_empty(engine):
+        import_demo(engine=engine, paths=write_demo_files(work / "demo"))  # mentors, workforce
+        # In files of PART answers, as the import page takes them.
+        parts = -(-answers // PART)
+        started = time.perf_counter()
+        for part in range(1, parts + 1):
+            size = min(PART, answers - (part - 1) * PART)
+            path = workbook(work, "long", size, part)
+            data = path.read_bytes()
+            store_loaded(engine=engine, loaded=load_file(path.name, data), digest=sha256(data))
+        print(f"(imported {answers:,} answers in {time.perf_counter() - started:.0f} s)")
+    return engine
+
+
+def page_queries(engine, scope: Scope, today: dt.date, unit_id: int) -> dict:
+    """Every query a page runs, by page, as the pages call them (reading defaults)."""
+    reading = {"period_kind": "term", "min_answers": 5}
+    unit = scope.for_units([unit_id])
+    pages = {}
+    for grain in ("month", "period", "year", "week"):
+        common = {**reading, "grain": grain, "scope": scope, "today": today}
+        pages[f"Overview at {grain}: scorecard"] = lambda c=common: scorecard(
+            engine=engine, indicators=KEY_INDICATORS, **c)  # fmt: skip
+        pages[f"Overview at {grain}: units table"] = lambda c=common: unit_table(
+            engine=engine, indicators=TABLE_INDICATORS, **c)  # fmt: skip
     for grain in GRAINS:
-        _, seconds = timed(
-            lambda g=grain: indicator_series(engine=engine, indicator="feedback_mean", grain=g),
-            args.repeat,
-        )
-        rows.append((f"feedback mean, all units, per {grain}", seconds))
-    _, seconds = timed(
-        lambda: indicator_series(engine=engine, indicator="feedback_mean", grain="month",
-                                 by="unit", with_total=True), args.repeat,
+        pages[f"Trends: feedback mean per {grain}"] = lambda g=grain: indicator_series(
+            engine=engine, indicator="feedback_mean", grain=g, scope=scope, **reading)  # fmt: skip
+    for grain in ("month", "week"):
+        pages[f"Trends: feedback mean by units per {grain}"] = lambda g=grain: indicator_series(
+            engine=engine, indicator="feedback_mean", grain=g, scope=scope, by="unit",
+            **reading)  # fmt: skip
+    pages["Trends: survey and question lists"] = lambda: reference.surveys_and_questions(
+        engine=engine)  # fmt: skip
+    pages["Sidebar: data span and units"] = lambda: (
+        reference.data_span(engine=engine), reference.units(engine=engine))  # fmt: skip
+    pages["Units page: scorecard of one unit"] = lambda: scorecard(
+        engine=engine, indicators=KEY_INDICATORS, grain="month", scope=unit, today=today,
+        **reading)  # fmt: skip
+    pages["Units page: monthly series of one unit"] = lambda: [
+        indicator_series(engine=engine, indicator=c, grain="month", scope=unit, **reading)
+        for c in KEY_INDICATORS
+    ]  # fmt: skip
+    pages["Units page: comments"] = lambda: comments(engine=engine, scope=unit, min_answers=5)
+    pages["Feeling meter: mood by units per month, notes"] = lambda: (
+        indicator_series(engine=engine, indicator="mentor_mood", grain="month", scope=scope,
+                         by="unit", **reading),
+        reference.mentor_notes(engine=engine, scope=scope),
     )  # fmt: skip
-    rows.append(("feedback mean per unit and month, with total (privacy rules)", seconds))
-    _, seconds = timed(
-        lambda: scorecard(engine=engine, indicators=KEY_INDICATORS, grain="month", today=today),
-        args.repeat,
+    return pages
+
+
+# --- the naive approach -------------------------------------------------------------------------
+
+NAIVE_SQL = (
+    "SELECT f.date, f.week_start, f.year, f.month, f.unit_id, u.name AS unit, f.survey, "
+    "f.question, f.scale_min, f.scale_max, f.n, f.score_sum, f.positive_n "
+    "FROM feedback_score f JOIN unit u ON u.id = f.unit_id"
+)
+
+
+def naive_load(engine) -> pd.DataFrame:
+    with engine.connect() as conn:
+        frame = pd.read_sql(text(NAIVE_SQL), conn)
+    frame["date"] = pd.to_datetime(frame["date"])
+    frame["week_start"] = pd.to_datetime(frame["week_start"])
+    span = (frame["scale_max"] - frame["scale_min"]).replace(0, np.nan)
+    frame["rescaled"] = (
+        frame["n"] + 4 * (frame["score_sum"] - frame["scale_min"] * frame["n"]) / span
     )
-    rows.append(("scorecard, 8 indicators with sparklines", seconds))
-    _, seconds = timed(
-        lambda: unit_table(engine=engine, indicators=KEY_INDICATORS, grain="month", today=today),
-        args.repeat,
+    return frame
+
+
+def naive_mean(frame: pd.DataFrame, scope: Scope, keys: list[str]) -> pd.DataFrame:
+    """feedback mean per keys over the scope's rows, grouped in memory."""
+    rows = frame[(frame["date"] >= pd.Timestamp(scope.start))
+                 & (frame["date"] <= pd.Timestamp(scope.end))]  # fmt: skip
+    sums = rows.groupby(keys)[["rescaled", "n"]].sum()
+    return (sums["rescaled"] / sums["n"]).rename("value").reset_index().assign(n=sums["n"].values)
+
+
+def check_agree(product: pd.DataFrame, naive: pd.DataFrame, naive_key: str, by_unit: bool):
+    """Every figure the product shows equals the naive one (hidden ones are skipped)."""
+    shown = product[~product["suppressed"]]
+    if by_unit:
+        shown = shown[shown["series"] != ""]
+        naive = naive.rename(columns={"unit": "series"})
+    key = ["bucket_start", "series"] if by_unit else ["bucket_start"]
+    naive = naive.assign(bucket_start=pd.to_datetime(naive[naive_key]).dt.date)
+    merged = shown.merge(naive, on=key, suffixes=("", "_naive"), how="left")
+    assert len(merged) == len(shown) and merged["value_naive"].notna().all(), "missing buckets"
+    assert np.allclose(merged["value"], merged["value_naive"], rtol=1e-9), "values differ"
+    assert (merged["n"] == merged["n_naive"]).all(), "answer counts differ"
+
+
+# --- main -----------------------------------------------------------------------------------------
+
+
+def main(argv=None) -> list[tuple]:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--import-sizes", default="100000,500000", help="long files to import")
+    parser.add_argument("--wide", type=int, default=50_000, help="respondents of the wide file")
+    parser.add_argument("--answers", type=int, default=2_000_000, help="answers to query")
+    parser.add_argument(
+        "--database-url",
+        help="an EMPTY database for the queries (default: a SQLite file in --work, reused)",
     )
-    rows.append(("units x indicators table, 8 indicators", seconds))
+    parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
+    parser.add_argument("--work", default="/tmp/tk-bench", help="generated files and databases")
+    args = parser.parse_args(argv)
+    work = Path(args.work)
+    work.mkdir(parents=True, exist_ok=True)
+    rows: list[tuple] = []
+
+    # Imports: each into a fresh SQLite file.
+    sizes = [int(s) for s in args.import_sizes.split(",") if s]
+    for size in sizes:
+        url = fresh_sqlite(work, f"import-{size}.db")
+        rows += measure_import(workbook(work, "long", size), url, f"long file, {size:,} answers")
+    if args.wide:
+        url = fresh_sqlite(work, "import-wide.db")
+        path = workbook(work, "wide", args.wide)
+        rows += measure_import(path, url, f"wide file, {args.wide:,} respondents")
+
+    for name, seconds, ratio in rows:
+        print(f"{name}: {seconds:.2f} s" + ("" if ratio is None else f", {ratio:.2f}x"))
+
+    # Queries on the large database.
+    engine = query_database(work, args.answers, args.database_url)
+    with engine.connect() as conn:
+        day_rows = conn.execute(text("SELECT count(*) FROM feedback_score")).scalar()
+        month_rows = conn.execute(text("SELECT count(*) FROM feedback_month")).scalar()
+    first, last = reference.data_span(engine=engine)
+    scope = Scope(start=max(first, dt.date(last.year - 2, 1, 1)), end=last)  # the sidebar's
+    unit_id = reference.units(engine=engine)[0]["id"]
+    product_times = {}
+    for name, query in page_queries(engine, scope, last, unit_id).items():
+        query()  # warm the database's page cache, as a running app has
+        _, seconds = timed(query, args.repeat)
+        product_times[name] = seconds
+
+    # The naive approach: every row into pandas, grouped in memory; the figures must agree.
+    frame, load = timed(lambda: naive_load(engine))
+    monthly, group_m = timed(lambda: naive_mean(frame, scope, ["year", "month"]))
+    weekly, group_w = timed(lambda: naive_mean(frame, scope, ["week_start", "unit"]))
+    monthly["month_start"] = [dt.date(int(y), int(m), 1) for y, m in zip(monthly["year"],
+                              monthly["month"], strict=True)]  # fmt: skip
+    kw = {"engine": engine, "indicator": "feedback_mean", "scope": scope, "min_answers": 5}
+    check_agree(indicator_series(grain="month", **kw), monthly, "month_start", by_unit=False)
+    check_agree(indicator_series(grain="week", by="unit", **kw), weekly, "week_start", True)
+    naive = {"month": load + group_m, "week": load + group_w}
 
     backend = engine.dialect.name
-    print(f"\n| step ({backend}) | seconds |\n|---|---|")
-    for name, seconds in rows:
-        print(f"| {name} | {seconds:.2f} |")
+    engine.dispose()
+    for name, seconds in product_times.items():
+        grain = "week" if "week" in name else "month"
+        rows.append((name, seconds, naive[grain] / seconds))
+    rows.append((f"naive: load {len(frame):,} day rows into pandas", load, None))
+    rows.append(("naive: + group feedback mean per month", load + group_m, None))
+    rows.append(("naive: + group feedback mean per unit and week", load + group_w, None))
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\n{dt.date.today():%Y-%m-%d}, {platform.system()} {os.cpu_count()} cores, "
+          f"{backend}, {args.answers:,} answers ({day_rows:,} day rows, {month_rows:,} month "
+          f"rows); product and naive figures agree; peak memory {peak:,.0f} MiB\n")  # fmt: skip
+    print("| step | median s | ratio |\n|---|---:|---:|")
+    for name, seconds, ratio in rows:
+        shown = (
+            ""
+            if ratio is None
+            else (f"{ratio:.1f}×" if "import" in name else f"{ratio:,.0f}× faster than naive")
+        )
+        print(f"| {name} | {seconds:.3f} | {shown} |")
+    return rows
 
 
 if __name__ == "__main__":

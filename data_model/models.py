@@ -88,6 +88,51 @@ class FeedbackScore(SQLModel, table=True):
     detractors_n: int | None = None  # 0-6 on a 0-10 scale
 
 
+# The feedback scores summed per month (first day in `date`) and batch: what every month, period
+# and year figure reads, about 20 times fewer rows than the day table. Rows whose score_sq_sum,
+# positive_n, promoters_n or detractors_n are unknown are summed apart from known ones, so every
+# indicator gives exactly what the day table gives. Written with its batch, removed with it.
+class FeedbackMonth(SQLModel, table=True):
+    __tablename__ = "feedback_month"
+    __table_args__ = (
+        # Covering the month, period and year figures: a range of months read from the index
+        # alone, without a lookup of each row in the table.
+        Index(
+            "ix_feedback_month_figures",
+            "date",
+            "year",
+            "month",
+            "unit_id",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+        ),  # fmt: skip
+        Index("ix_feedback_month_question", "survey", "question"),  # the filter lists
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date  # first day of the month
+    year: int
+    month: int
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    respondent_group: str = Field(default="", max_length=255)
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    score_sq_sum: float | None = None
+    positive_n: int | None = None
+    promoters_n: int | None = None
+    detractors_n: int | None = None
+
+
 # A free-text answer; shown only where its group reaches the privacy threshold.
 class FeedbackComment(SQLModel, table=True):
     __tablename__ = "feedback_comment"
@@ -159,7 +204,7 @@ class Target(SQLModel, table=True):
     target: float
 
 
-FACT_TABLES = (FeedbackScore, FeedbackComment, WorkforceMonth, MentorReport, Target)
+FACT_TABLES = (FeedbackScore, FeedbackMonth, FeedbackComment, WorkforceMonth, MentorReport, Target)
 
 
 # A setting made on the Settings page (period kind, privacy threshold, target margin), as text.

@@ -107,7 +107,8 @@ if tables:
     export_frame = table.copy()
     export_frame[t("col.value", lang)] = numbers["value"].round(3)
     st.download_button(
-        t("trends.download", lang), data=export.xlsx_bytes(export_frame),
+        # A callable: the file is built only when the button is pressed, not on every rerun.
+        t("trends.download", lang), data=lambda frame=export_frame: export.xlsx_bytes(frame),
         file_name="tilannekuva_kehitys.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key="trend_download", on_click=export.recorder("trends", len(export_frame)),

@@ -43,28 +43,53 @@ def ratio(numerator, denominator, factor: float = 1.0) -> ColumnElement:
     return factor * cast(numerator, Float) / type_coerce(func.nullif(denominator, 0), Float)
 
 
-def _feedback(kind: str) -> Measure:
-    answers = func.sum(F.n)
+def _feedback_where(kind: str, T) -> tuple:
     if kind == "mean_score":
-        span = type_coerce(func.nullif(F.scale_max - F.scale_min, 0), Float)
-        rescaled = F.n + 4 * (F.score_sum - F.scale_min * F.n) / span
         # A yes/no question (0-1) has a share of yes, not a score: it stays out of the mean.
-        where = (F.scale_max - F.scale_min > 1,)
-        return Measure(F, ratio(func.sum(rescaled), answers), answers, where)
+        return (T.scale_max - T.scale_min > 1,)
     if kind == "positive_share":
-        where = (F.positive_n.is_not(None),)
-        return Measure(F, ratio(func.sum(F.positive_n), answers, 100), answers, where)
-    if kind == "answers":
-        return Measure(F, cast(answers, Float), answers)
+        return (T.positive_n.is_not(None),)
     if kind == "nps":
-        net = func.sum(F.promoters_n) - func.sum(F.detractors_n)
-        where = (
-            and_(F.scale_min == 0, F.scale_max == 10),
-            F.promoters_n.is_not(None),
-            F.detractors_n.is_not(None),
+        return (
+            and_(T.scale_min == 0, T.scale_max == 10),
+            T.promoters_n.is_not(None),
+            T.detractors_n.is_not(None),
         )
-        return Measure(F, ratio(net, answers, 100), answers, where)
+    return ()
+
+
+def _feedback(kind: str, T=F, fold: bool = False) -> Measure:
+    """T: the day table, the monthly rollup or a union of both (same column names). fold: the
+    rows that count are chosen inside the sums (CASE) instead of by WHERE, so measures of
+    several indicators can share one statement; a bucket no row counts in then has n NULL."""
+    where = _feedback_where(kind, T)
+    total = func.sum
+    if fold and where:
+        chosen = and_(*where)
+
+        def total(x):
+            return func.sum(case((chosen, x)))
+
+        where = ()
+    answers = total(T.n)
+    if kind == "mean_score":
+        span = type_coerce(func.nullif(T.scale_max - T.scale_min, 0), Float)
+        rescaled = T.n + 4 * (T.score_sum - T.scale_min * T.n) / span
+        return Measure(T, ratio(total(rescaled), answers), answers, where)
+    if kind == "positive_share":
+        return Measure(T, ratio(total(T.positive_n), answers, 100), answers, where)
+    if kind == "answers":
+        return Measure(T, cast(answers, Float), answers, where)
+    if kind == "nps":
+        net = total(T.promoters_n) - total(T.detractors_n)
+        return Measure(T, ratio(net, answers, 100), answers, where)
     raise ValueError(f"unknown feedback aggregation {kind!r}")
+
+
+def folded_feedback(indicator: Indicator, feedback_rows=None) -> Measure:
+    """A feedback indicator's measure with its row choice inside the sums (see _feedback)."""
+    kind = indicator.aggregation.partition(":")[0]
+    return _feedback(kind, F if feedback_rows is None else feedback_rows, fold=True)
 
 
 def _mentor(kind: str, column: str) -> Measure:
@@ -97,11 +122,12 @@ def _workforce(kind: str, column: str | None) -> Measure:
     raise ValueError(f"unknown workforce aggregation {kind!r}")
 
 
-def measure(indicator: Indicator) -> Measure:
-    """The SQL of a catalog indicator, chosen by its source and aggregation."""
+def measure(indicator: Indicator, feedback_rows=None) -> Measure:
+    """The SQL of a catalog indicator, chosen by its source and aggregation. Feedback reads
+    feedback_rows when given (see queries.rollup), else the day table."""
     kind, _, column = indicator.aggregation.partition(":")
     if indicator.source == "feedback":
-        return _feedback(kind)
+        return _feedback(kind, F if feedback_rows is None else feedback_rows)
     if indicator.source == "mentor_reports":
         return _mentor(kind, column)
     if indicator.source == "workforce":

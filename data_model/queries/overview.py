@@ -6,6 +6,7 @@ targets one query for all, whatever the number of units.
 """
 
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -15,7 +16,7 @@ from sqlalchemy.engine import Engine
 from core import indicators as catalog
 from core import periods
 from core.scope import EVERYTHING, Scope
-from data_model.queries.series import latest_date, series_in_scope
+from data_model.queries.series import feedback_series_together, latest_date, series_in_scope
 from data_model.targets import DEFAULT_MARGIN, load_targets, resolve_target, status
 
 SPARKLINE_BUCKETS = 12
@@ -75,16 +76,24 @@ def _value(frame: pd.DataFrame, start: dt.date) -> tuple[float | None, int, bool
     )
 
 
-def _card(engine, indicator, latest, period_kind, scope, min_answers) -> Card:
+def _card_scope(latest: _Latest, period_kind: str, scope: Scope) -> Scope:
+    """The card's dates: its sparkline's buckets and the bucket a year earlier."""
+    grain, start = latest.grain, latest.start
+    year_ago = periods.year_earlier(start, grain, period_kind)
+    first = min(periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS), year_ago)
+    return scope.between(first, periods.bucket_end(start, grain, period_kind))
+
+
+def _card(engine, indicator, latest, period_kind, scope, min_answers, frame=None) -> Card:
+    """frame: the card's series when already fetched with other indicators'."""
     grain, start = latest.grain, latest.start
     previous = periods.shift(start, grain, period_kind, -1)
     year_ago = periods.year_earlier(start, grain, period_kind)
-    first = min(periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS), year_ago)
-    frame = series_in_scope(
-        engine=engine, indicator=indicator, grain=grain, period_kind=period_kind,
-        scope=scope.between(first, periods.bucket_end(start, grain, period_kind)),
-        min_answers=min_answers,
-    )  # fmt: skip
+    if frame is None:
+        frame = series_in_scope(
+            engine=engine, indicator=indicator, grain=grain, period_kind=period_kind,
+            scope=_card_scope(latest, period_kind, scope), min_answers=min_answers,
+        )  # fmt: skip
     value, n, suppressed = _value(frame, start)
     spark_from = periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS)
     spark = frame[frame["bucket_start"] >= spark_from]
@@ -117,18 +126,41 @@ def scorecard(
     scope = scope.between(None, None)
     targets = load_targets(engine=engine, codes=list(indicators))
     unit = scope.single_unit
+    latest = {
+        code: _latest(engine, catalog.get(code), grain, period_kind, scope, today)
+        for code in indicators
+    }
+    together = _feedback_frames(engine, latest, period_kind, scope, min_answers)
     cards = []
     for code in indicators:
         indicator = catalog.get(code)
-        latest = _latest(engine, indicator, grain, period_kind, scope, today)
-        if latest is None:
+        if latest[code] is None:
             cards.append(Card(code, target=resolve_target(targets, code, unit)))
             continue
-        card = _card(engine, indicator, latest, period_kind, scope, min_answers)
-        card.target = resolve_target(targets, code, unit, latest.start.year)
+        card = _card(
+            engine, indicator, latest[code], period_kind, scope, min_answers, together.get(code)
+        )
+        latest_start = latest[code].start
+        card.target = resolve_target(targets, code, unit, latest_start.year)
         card.status = status(card.value, card.target, indicator.higher_is_better, margin)
         cards.append(card)
     return cards
+
+
+def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers) -> dict:
+    """The series of the feedback cards that show the same bucket, from one statement."""
+    same = defaultdict(list)
+    for code, found in latest.items():
+        if found is not None and catalog.get(code).source == "feedback":
+            same[found].append(catalog.get(code))
+    frames = {}
+    for found, group in same.items():
+        if len(group) > 1:
+            frames |= feedback_series_together(
+                engine=engine, indicators=group, grain=found.grain, period_kind=period_kind,
+                scope=_card_scope(found, period_kind, scope), min_answers=min_answers,
+            )  # fmt: skip
+    return frames
 
 
 def unit_table(

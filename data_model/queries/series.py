@@ -12,8 +12,8 @@ from sqlalchemy.engine import Engine
 from core import indicators, periods
 from core.scope import EVERYTHING, Scope
 from data_model.models import ServiceArea, Unit
-from data_model.queries import buckets, privacy, scoping
-from data_model.queries.measures import Measure, measure
+from data_model.queries import buckets, privacy, rollup, scoping
+from data_model.queries.measures import Measure, folded_feedback, measure
 
 COLUMNS = ["bucket_start", "series", "series_id", "value", "n", "suppressed"]
 BY = ("total", "unit", "service_area")
@@ -44,7 +44,9 @@ def _series_columns(by: str) -> list:
 
 def _statement(spec: Measure, scope: Scope, grain: str, period_kind: str, by: str):
     keys = buckets.sql_columns(spec.table, grain, period_kind) + _series_columns(by)
-    joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)
+    joined = spec.table.__table__
+    if by != "total" or scope.service_area_id is not None:  # every row's unit exists (FK)
+        joined = joined.join(Unit, spec.table.unit_id == Unit.id)
     if by == "service_area":
         joined = joined.outerjoin(ServiceArea, Unit.service_area_id == ServiceArea.id)
     # Grouping by the labels (not the expressions) keeps PostgreSQL from seeing the CASE
@@ -120,7 +122,8 @@ def series_in_scope(
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
     if indicator.source == "workforce":
         grain = periods.monthly_grain(grain)
-    spec = measure(indicator)
+    source = rollup.feedback_rows(grain, scope) if indicator.source == "feedback" else None
+    spec = measure(indicator, source)
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames = []
     with engine.connect() as conn:
@@ -136,6 +139,64 @@ def series_in_scope(
     return result.sort_values(["bucket_start", "series"], ignore_index=True, na_position="last")
 
 
+def feedback_series_together(
+    *,
+    engine: Engine,
+    indicators: list[indicators.Indicator],
+    grain: str,
+    period_kind: str,
+    scope: Scope,
+    by: str = "total",
+    min_answers: int = 5,
+    with_total: bool = False,
+    complementary: bool = True,
+) -> dict[str, pd.DataFrame]:
+    """series_in_scope() of several feedback indicators over the same buckets, from one grouped
+    statement per grouping (each indicator's rows chosen inside its sums): the same frames,
+    a quarter of the table scans for the scorecard's four feedback cards."""
+    periods.check(grain, period_kind)
+    if by not in BY:
+        raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
+    source = rollup.feedback_rows(grain, scope)
+    specs = [folded_feedback(i, source) for i in indicators]
+    groupings = [by] + (["total"] if with_total and by != "total" else [])
+    frames: dict[str, list[pd.DataFrame]] = {i.code: [] for i in indicators}
+    with engine.connect() as conn:
+        for grouping in groupings:
+            statement = _statement(specs[0], scope, grain, period_kind, grouping)
+            measures = [
+                column
+                for k, spec in enumerate(specs)
+                for column in (spec.value.label(f"value_{k}"), spec.n.label(f"n_{k}"))
+            ]
+            keys = statement.selected_columns[:-2]  # the bucket and series columns
+            rows = conn.execute(statement.with_only_columns(*keys, *measures)).all()
+            for k, indicator in enumerate(indicators):
+                counted = [_Renamed(row, k) for row in rows if getattr(row, f"n_{k}") is not None]
+                frame = _frame(counted, grain, period_kind, grouping)
+                if indicator.protected:
+                    frame = privacy.suppress_small(frame, min_answers)
+                    if grouping != "total" and complementary:
+                        frame = privacy.suppress_complementary(frame)
+                frames[indicator.code].append(frame)
+    return {
+        code: (pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]).sort_values(
+            ["bucket_start", "series"], ignore_index=True, na_position="last"
+        )
+        for code, parts in frames.items()
+    }
+
+
+class _Renamed:
+    """A result row whose value_k and n_k read as value and n."""
+
+    def __init__(self, row, k: int) -> None:
+        self._row, self.value, self.n = row, getattr(row, f"value_{k}"), getattr(row, f"n_{k}")
+
+    def __getattr__(self, name: str):
+        return getattr(self._row, name)
+
+
 def latest_date(
     *, engine: Engine, indicator: indicators.Indicator, scope: Scope, today: dt.date
 ) -> dt.date | None:
@@ -143,10 +204,10 @@ def latest_date(
     today, so a scorecard shows the current bucket or, if it is empty, the latest one."""
     spec = measure(indicator)
     day = _date_column(spec.table)
-    stmt = (
-        select(func.max(day).label("latest"))
-        .select_from(spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id))
-        .where(*scope_filters(spec, scope.between(None, today)))
-    )
+    rows = spec.table.__table__
+    if scope.service_area_id is not None:  # else no join: max() is then one index probe
+        rows = rows.join(Unit, spec.table.unit_id == Unit.id)
+    stmt = select(func.max(day).label("latest")).select_from(rows)
+    stmt = stmt.where(*scope_filters(spec, scope.between(None, today)))
     with engine.connect() as conn:
         return scoping.as_date(conn.execute(stmt).scalar())

@@ -8,6 +8,7 @@ import itertools
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
+from data_model import feedback_month
 from data_model.models import (
     FeedbackComment,
     FeedbackScore,
@@ -53,10 +54,13 @@ def _dated(day: dt.date) -> dict:
 def feedback(engine: Engine, unit_id: int, day: dt.date, n: int, score_sum: float, **extra):
     """One feedback row; extra: survey, question, scale_min, scale_max, positive_n, ..."""
     values = {"survey": "Asiakaskysely", "question": "Q1", **extra}
+    batch_id = batch(engine)
     _insert(
-        engine, FeedbackScore, batch_id=batch(engine), unit_id=unit_id, n=n,
+        engine, FeedbackScore, batch_id=batch_id, unit_id=unit_id, n=n,
         score_sum=score_sum, **_dated(day), **values,
     )  # fmt: skip
+    with engine.begin() as conn:
+        feedback_month.fill(conn, batch_id)  # as the store does with every batch
 
 
 def comment(engine: Engine, unit_id: int, day: dt.date, text: str, **extra):

@@ -111,6 +111,11 @@ def test_a_previous_release_database_upgrades_with_its_data_intact(db_url):
         with engine.connect() as conn:
             squares = conn.execute(text("SELECT score_sq_sum FROM feedback_score")).scalars()
             assert list(squares) == [None, None]  # unknown for old rows: change not judged
+            rollup = "SELECT batch_id, unit_id, date, n, score_sum, positive_n FROM feedback_month"
+            # 0003 summed the two March days into the month, as a new import would
+            [(batch, unit, month, n, score_sum, positive)] = conn.execute(text(rollup))
+            assert str(month) == "2024-03-01"  # SQLite hands the stored text back
+            assert (batch, unit, n, score_sum, positive) == (1, 1, 10, 42.0, 8)
         march = indicator_series(
             engine=engine, indicator="feedback_mean", grain="month", scope=Scope(unit_ids=[1])
         )

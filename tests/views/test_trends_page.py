@@ -5,7 +5,7 @@ import io
 
 import pytest
 from openpyxl import load_workbook
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.elements.widgets import button
 
 from tests.views import dashboard as d
 from tests.views import helpers as h
@@ -119,15 +119,17 @@ def test_two_indicators_get_a_chart_each_and_share_the_table(trends):
 
 @pytest.fixture
 def downloads(monkeypatch) -> list[dict]:
-    """What the page hands to the browser as download files."""
+    """What the page hands to the browser as download files. The page hands a builder that
+    runs only when the button is pressed; the spy presses it."""
     handed = []
-    real = MemoryMediaFileStorage.load_and_get_id
+    real = button.marshall_file
 
-    def spy(self, path_or_data, mimetype, kind, filename=None):
-        handed.append({"data": path_or_data, "mimetype": mimetype, "filename": filename})
-        return real(self, path_or_data, mimetype, kind, filename)
+    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
+        assert callable(data), "the file should be built only when it is asked for"
+        handed.append({"data": data(), "mimetype": mimetype, "filename": file_name})
+        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
 
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", spy)
+    monkeypatch.setattr(button, "marshall_file", spy)
     return handed
 
 

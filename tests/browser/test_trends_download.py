@@ -1,0 +1,40 @@
+"""The Trends download in a real browser: the .xlsx is built only when the button is pressed
+(a deferred download), and what arrives is the table on the page, numbers as numbers."""
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from playwright.sync_api import expect
+
+from tests.browser.server import settled, streamlit_server
+
+pytestmark = pytest.mark.browser
+FIRST_START_MS = 90_000  # the first run writes and imports the demo files
+
+
+@pytest.fixture(scope="module")
+def demo_server(tmp_path_factory) -> Iterator[str]:
+    with streamlit_server(tmp_path_factory.mktemp("demo"), TILANNEKUVA_DEMO="1") as url:
+        yield url
+
+
+def test_pressing_download_gives_the_trend_table_as_xlsx(demo_server, page):
+    page.goto(f"{demo_server}/trends")
+    button = page.get_by_role("button", name="Lataa taulukko (.xlsx)")
+    expect(button).to_be_visible(timeout=FIRST_START_MS)
+    settled(page, FIRST_START_MS)
+
+    with page.expect_download() as pressed:
+        button.click()
+    download = pressed.value
+
+    assert download.suggested_filename == "tilannekuva_kehitys.xlsx"
+    sheet = load_workbook(io.BytesIO(Path(download.path()).read_bytes())).active
+    rows = list(sheet.iter_rows(values_only=True))
+    assert rows[0] == ("Mittarit", "Ajanjakso", "Sarja", "Arvo", "Määrä")
+    assert len(rows) > 12  # the demo's months
+    assert all(r[0] == "Palautteen keskiarvo" and r[2] == "Kaikki yksiköt" for r in rows[1:])
+    assert all(isinstance(r[4], int) for r in rows[1:])  # answer counts stay numbers

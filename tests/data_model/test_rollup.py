@@ -1,0 +1,181 @@
+"""The monthly feedback rollup (issue 13): every month, period and year figure read from it (and
+the day table for part-months at the scope's edges) equals the figure from the day table alone,
+for every feedback indicator, grain, period kind, grouping and scope, on both backends; it is
+written with its batch and removed with it."""
+
+import datetime as dt
+import random
+
+import pytest
+from sqlalchemy import func, insert, select
+
+from core import indicators as catalog
+from core import periods
+from core.scope import Scope
+from data_model import feedback_month
+from data_model.models import FeedbackMonth, FeedbackScore
+from data_model.queries import rollup
+from data_model.queries.series import feedback_series_together, series_in_scope
+from data_model.store import remove_batch
+from tests.data_model import facts
+
+FEEDBACK = [i for i in catalog.CATALOG if i.source == "feedback"]
+GRAIN_KINDS = [("month", "term"), ("year", "term")] + [("period", k) for k in periods.PERIOD_KINDS]
+
+
+def _rows(rng: random.Random, batch_id: int, units: list[int], count: int) -> list[dict]:
+    """Day rows over 2023-2025 on 1-5 and 0-10 scales; some from report means (no positive_n,
+    no squares), as the aggregated form stores them."""
+    rows = []
+    for _ in range(count):
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=rng.randrange(3 * 365))
+        n = rng.randint(1, 6)
+        nps = rng.random() < 0.3
+        low, high = (0, 10) if nps else (1, 5)
+        score_sum = float(sum(rng.randint(low, high) for _ in range(n)))
+        means_only = not nps and rng.random() < 0.2
+        promoters = rng.randint(0, n) if nps else None
+        rows.append(
+            {
+                "batch_id": batch_id, "unit_id": rng.choice(units), "date": day,
+                "year": day.year, "month": day.month,
+                "week_start": day - dt.timedelta(days=day.weekday()),
+                "survey": rng.choice(("Asiakaskysely", "Vanhempainkysely")),
+                "question": "Suosittelisitko?" if nps else rng.choice(("Q1", "Q2")),
+                "respondent_group": rng.choice(("", "Omainen")),
+                "scale_min": low, "scale_max": high, "n": n, "score_sum": score_sum,
+                "score_sq_sum": None if means_only else score_sum * 4.0,
+                "positive_n": None if means_only or nps else rng.randint(0, n),
+                "promoters_n": promoters,
+                "detractors_n": rng.randint(0, n - promoters) if nps else None,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def _store(engine, rows_per_batch: list[int], units: list[int], seed: int = 13) -> list[int]:
+    rng = random.Random(seed)
+    batches = []
+    for count in rows_per_batch:
+        batch_id = facts.batch(engine)
+        with engine.begin() as conn:
+            conn.execute(insert(FeedbackScore), _rows(rng, batch_id, units, count))
+            feedback_month.fill(conn, batch_id)
+        batches.append(batch_id)
+    return batches
+
+
+@pytest.fixture
+def history(engine):
+    north, south = facts.area(engine, "Pohjoinen"), facts.area(engine, "Etelä")
+    units = [
+        facts.unit(engine, "Aurinko", north), facts.unit(engine, "Kuu", north),
+        facts.unit(engine, "Tähti", south), facts.unit(engine, "Koivu"),
+    ]  # fmt: skip
+    _store(engine, [400, 150], units)
+    return engine, units, north
+
+
+SCOPES = {
+    "everything": Scope(),
+    "whole months": Scope(start=dt.date(2023, 3, 1), end=dt.date(2025, 6, 30)),
+    "sidebar: ends mid-month": Scope(start=dt.date(2023, 1, 1), end=dt.date(2025, 10, 17)),
+    "both edges mid-month": Scope(start=dt.date(2023, 2, 14), end=dt.date(2024, 11, 3)),
+    "within one month": Scope(start=dt.date(2024, 5, 3), end=dt.date(2024, 5, 20)),
+    "open start, end mid-month": Scope(end=dt.date(2024, 8, 9)),
+    "start mid-month, open end": Scope(start=dt.date(2024, 8, 9)),
+    "one survey and question": Scope(start=dt.date(2023, 6, 5), end=dt.date(2025, 2, 2),
+                                     survey="Asiakaskysely", question="Q1"),
+}  # fmt: skip
+
+
+def _both(engine, monkeypatch, **kwargs):
+    with monkeypatch.context() as m:
+        m.setattr(rollup, "feedback_rows", lambda grain, scope: None)  # the day table only
+        days = series_in_scope(engine=engine, **kwargs)
+    return series_in_scope(engine=engine, **kwargs), days
+
+
+@pytest.mark.parametrize("indicator", FEEDBACK, ids=lambda i: i.code)
+@pytest.mark.parametrize(("grain", "kind"), GRAIN_KINDS)
+def test_rollup_and_day_table_give_the_same_figures(history, monkeypatch, indicator, grain, kind):
+    engine, units, north = history
+    scopes = dict(SCOPES, units=Scope(unit_ids=units[1:3], end=dt.date(2025, 3, 9)),
+                  area=Scope(service_area_id=north, start=dt.date(2023, 4, 1)))  # fmt: skip
+    for name, scope in scopes.items():
+        for by in ("unit", "service_area"):  # with the total alongside
+            from_rollup, from_days = _both(
+                engine, monkeypatch, indicator=indicator, grain=grain, period_kind=kind,
+                scope=scope, by=by, min_answers=5, with_total=True,
+            )  # fmt: skip
+            assert not from_days.empty or scope.question, name  # no 0-10 answers to Q1
+            assert from_rollup.drop(columns="value").equals(from_days.drop(columns="value")), (
+                name, by,
+            )  # fmt: skip
+            assert from_rollup["value"].to_numpy() == pytest.approx(
+                from_days["value"].to_numpy(), rel=1e-9, nan_ok=True
+            ), (name, by)
+
+
+def test_month_figures_read_the_rollup_and_only_edge_days_from_the_day_table():
+    assert rollup.feedback_rows("week", Scope()) is None
+    assert rollup.feedback_rows("month", Scope()) is FeedbackMonth
+    whole = Scope(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31))
+    assert rollup.feedback_rows("year", whole) is FeedbackMonth
+    assert (
+        rollup.feedback_rows("month", Scope(start=dt.date(2024, 5, 3), end=dt.date(2024, 5, 20)))
+        is None
+    )
+    assert rollup.split(dt.date(2024, 2, 14), dt.date(2024, 11, 3)) == (
+        (dt.date(2024, 3, 1), dt.date(2024, 10, 1)),
+        [(dt.date(2024, 2, 14), dt.date(2024, 2, 29)),
+         (dt.date(2024, 11, 1), dt.date(2024, 11, 3))],
+    )  # fmt: skip
+
+
+def _months(engine) -> list[tuple]:
+    query = select(FeedbackMonth.batch_id, func.count(), func.sum(FeedbackMonth.n)).group_by(
+        FeedbackMonth.batch_id
+    )
+    with engine.connect() as conn:
+        return sorted(tuple(r) for r in conn.execute(query.order_by(FeedbackMonth.batch_id)))
+
+
+def _day_sums(engine) -> list[tuple]:
+    query = select(FeedbackScore.batch_id, func.sum(FeedbackScore.n)).group_by(
+        FeedbackScore.batch_id
+    )
+    with engine.connect() as conn:
+        return sorted(tuple(r) for r in conn.execute(query))
+
+
+def test_the_rollup_holds_every_answer_of_its_batch_and_leaves_with_it(engine):
+    units = [facts.unit(engine, "Aurinko"), facts.unit(engine, "Kuu")]
+    first, second = _store(engine, [300, 100], units)
+    months = _months(engine)
+    assert [(b, n) for b, _, n in months] == _day_sums(engine)  # every answer, per batch
+    assert all(0 < rows < 300 for _, rows, _ in months)  # fewer rows than days
+
+    assert remove_batch(engine=engine, batch_id=first)
+
+    assert [b for b, _, _ in _months(engine)] == [second]
+
+
+@pytest.mark.parametrize(("grain", "kind"), [("day", "term"), ("week", "term"), *GRAIN_KINDS])
+def test_feedback_indicators_from_one_statement_equal_one_statement_each(history, grain, kind):
+    engine, units, north = history
+    scopes = dict(SCOPES, area=Scope(service_area_id=north, start=dt.date(2023, 4, 1)))
+    for name, scope in scopes.items():
+        for by in ("total", "unit"):
+            args = {"grain": grain, "period_kind": kind, "scope": scope, "by": by,
+                    "with_total": by != "total"}  # fmt: skip
+            together = feedback_series_together(engine=engine, indicators=FEEDBACK, **args)
+            for indicator in FEEDBACK:
+                alone = series_in_scope(engine=engine, indicator=indicator, **args)
+                mine = together[indicator.code]
+                assert mine.drop(columns="value").equals(alone.drop(columns="value")), (
+                    name, by, indicator.code,
+                )  # fmt: skip
+                assert mine["value"].to_numpy() == pytest.approx(
+                    alone["value"].to_numpy(), rel=1e-9, nan_ok=True
+                )
