@@ -5,7 +5,7 @@ manager's sidebar offers only their own units and areas (issue 11)."""
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.engine import Engine
 
 from core.scope import EVERYTHING, Scope

@@ -126,6 +126,7 @@ def _insert_missing(conn: Connection, table, rows: list[dict], key: str) -> None
     conn.execute(module.insert(table).on_conflict_do_nothing(index_elements=[key]), rows)
 
 
+REGISTER_CHUNK = 5000  # register rows per UPDATE executemany
 REGISTER_FIELDS = ("manager", "coaches", "mentors", "coaching_start", "coaching_end", "goal")
 
 
@@ -161,8 +162,8 @@ def _write_register(
             **{f: bindparam(f"b_{f}") for f in fields},
         )  # fmt: skip
     )
-    for start in range(0, len(updates), CHUNK):
-        conn.execute(stmt, updates[start : start + CHUNK])
+    for start in range(0, len(updates), REGISTER_CHUNK):
+        conn.execute(stmt, updates[start : start + REGISTER_CHUNK])
     return known
 
 
