@@ -18,7 +18,7 @@ from core import indicators as catalog
 from core.texts import t
 from loaders.templates import workbook_bytes
 from ui import labels
-from ui.export import _as_text, _plain
+from ui.export import FORMULA_STARTS, _plain
 from ui.scorecard import value_text
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
@@ -79,6 +79,14 @@ def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, bl
         sentences=sentences, blocks=blocks, comments=comment_table, charts=charts,
         made=fmt.date(dt.date.today(), lang),
     )  # fmt: skip
+
+
+def _as_text(cell) -> None:
+    """A text cell stays text: openpyxl would store '=...' as a formula; Excel shows a
+    quote-prefixed cell as typed after an apostrophe."""
+    cell.data_type = "s"
+    if str(cell.value).startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
 
 
 def _top(pic: Picture) -> list[tuple[str, str]]:
