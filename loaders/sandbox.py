@@ -6,14 +6,17 @@ Workers are forked from a small server process that has the readers imported alr
 threads or sockets of the Streamlit server.
 """
 
+import contextlib
 import gc
 import logging
 import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import threading
 import time
+import types
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,10 +25,10 @@ from loaders.workbook_guard import detail
 
 # Tests set this to make the worker misbehave: abort | memory | hang | raise.
 FAULT_HOOK = "TILANNEKUVA_READ_WORKER_FAULT"
-# The server imports the readers once, and the program's main module too (as multiprocessing
-# runs it under the name __mp_main__, so its `if __name__ == "__main__":` part does not run):
-# otherwise every worker would import the main module again (all of Streamlit, under the app).
-PRELOAD = ["__main__", "loaders.reading"]
+# The server imports the readers once. The program's main module is never imported there nor in
+# a worker: under Streamlit, __main__ is the app script itself, which would run the whole app
+# (and its first-start demo import) inside the reader. Workers start with a bare __main__.
+PRELOAD = ["loaders.reading"]
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +44,7 @@ class Containment:
 
 _lock = threading.Lock()
 _context = None
+_start_lock = threading.Lock()
 _slots: dict[int, threading.BoundedSemaphore] = {}
 
 
@@ -55,7 +59,8 @@ def run_contained(file_name: str, parse: Callable, args: tuple, limits: Containm
             target=_work, args=(sender, parse, args, limits.memory_bytes, fault), daemon=True
         )
         try:
-            worker.start()
+            with _bare_main():
+                worker.start()
         except OSError as exc:  # no process could be started: say so, do not crash the page
             log.error("could not start a reading worker for %s: %s", file_name, exc)
             raise fail("read_crashed", file_name) from None
@@ -123,6 +128,20 @@ def _stop(worker) -> None:
         worker.kill()
         worker.join()
     worker.close()
+
+
+@contextlib.contextmanager
+def _bare_main():
+    """multiprocessing hands the workers (and the server it starts on first use) the main
+    module's path to import; a bare stand-in, for the moment of the start, hands them none."""
+    with _start_lock:
+        main = sys.modules.get("__main__")
+        sys.modules["__main__"] = types.ModuleType("__main__")
+        try:
+            yield
+        finally:
+            if main is not None:
+                sys.modules["__main__"] = main
 
 
 def _get_context():

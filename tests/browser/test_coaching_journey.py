@@ -10,7 +10,13 @@ from openpyxl import load_workbook
 from playwright.sync_api import expect
 from pypdf import PdfReader
 
-from tests.browser.server import ROOT, full_page_screenshot, settled, streamlit_server
+from tests.browser.server import (
+    ROOT,
+    full_page_screenshot,
+    settled,
+    sign_in,
+    streamlit_server,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -26,6 +32,7 @@ def demo_server(tmp_path_factory) -> Iterator[str]:
 
 def test_from_a_raised_unit_to_its_dashboard_and_both_exports(demo_server, page):
     page.goto(f"{demo_server}/feeling_meter")
+    sign_in(page, "admin", "demo-admin", FIRST_START_MS)  # the demo's admin (README)
     expect(page.get_by_role("heading", name="Fiilismittari")).to_be_visible(timeout=FIRST_START_MS)
     settled(page, FIRST_START_MS)
     expect(page.get_by_role("heading", name="Huomiota vaativat yksiköt")).to_be_visible()
