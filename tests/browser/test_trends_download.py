@@ -9,7 +9,7 @@ import pytest
 from openpyxl import load_workbook
 from playwright.sync_api import expect
 
-from tests.browser.server import settled, streamlit_server
+from tests.browser.server import settled, sign_in, streamlit_server
 
 pytestmark = pytest.mark.browser
 FIRST_START_MS = 90_000  # the first run writes and imports the demo files
@@ -23,6 +23,7 @@ def demo_server(tmp_path_factory) -> Iterator[str]:
 
 def test_pressing_download_gives_the_trend_table_as_xlsx(demo_server, page):
     page.goto(f"{demo_server}/trends")
+    sign_in(page, "admin", "demo-admin", 90_000)  # the demo's admin (README)
     button = page.get_by_role("button", name="Lataa taulukko (.xlsx)")
     expect(button).to_be_visible(timeout=FIRST_START_MS)
     settled(page, FIRST_START_MS)
