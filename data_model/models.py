@@ -133,6 +133,42 @@ class FeedbackMonth(SQLModel, table=True):
     detractors_n: int | None = None
 
 
+# The privacy cells of feedback: one unit's answers to one question in one calendar month (per
+# scale, and whether single answers are known), summed over every batch. A cell under the
+# privacy threshold is left out of every figure; day and week figures also need every day or
+# week of the cell to reach it (queries.rollup). Rebuilt for the touched units and months
+# whenever a batch is stored or removed (data_model.feedback_cells).
+class FeedbackCell(SQLModel, table=True):
+    __tablename__ = "feedback_cell"
+    __table_args__ = (
+        Index(
+            "ix_feedback_cell_key",
+            "unit_id",
+            "year",
+            "month",
+            "survey",
+            "question",
+            "scale_min",
+            "scale_max",
+            "detailed",
+            unique=True,
+        ),  # fmt: skip
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    year: int
+    month: int
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    scale_min: int = 1
+    scale_max: int = 5
+    detailed: bool  # single answers known (positive_n given), not a report's mean
+    n: int  # answers in the cell
+    week_min_n: int  # answers in its smallest week (the part of the week in this month)
+    day_min_n: int  # answers on its smallest day with answers
+
+
 # A free-text answer; shown only where its group reaches the privacy threshold.
 class FeedbackComment(SQLModel, table=True):
     __tablename__ = "feedback_comment"

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from core.loaded import Loaded
 from core.names import fold
 from core.periods import week_starts
-from data_model import fast_insert, feedback_month
+from data_model import fast_insert, feedback_cells, feedback_month
 from data_model.models import (
     FACT_TABLES,
     FeedbackComment,
@@ -181,6 +181,7 @@ def _write_tables(conn: Connection, loaded: Loaded, batch_id: int, unit_ids: dic
         stored += fast_insert.insert_frame(conn, table.__table__, prepared)
         if table is FeedbackScore:
             feedback_month.fill(conn, batch_id)
+            feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
     return stored
 
 
@@ -245,8 +246,10 @@ def remove_batch(*, engine: Engine, batch_id: int) -> bool:
         found = conn.execute(select(ImportBatch.id).where(ImportBatch.id == batch_id)).first()
         if found is None:
             return False
+        cells = feedback_cells.touched(conn, batch_id)
         for table in FACT_TABLES:
             conn.execute(delete(table).where(table.batch_id == batch_id))
+        feedback_cells.refresh(conn, cells)  # before units go: a cell refers to its unit
         conn.execute(
             update(Unit)
             .where(Unit.batch_id == batch_id)

@@ -114,7 +114,7 @@ def panel(unit_scope: Scope, windows: list[coaching.Window], min_answers: int) -
         row = PanelRow(code)
         for window in windows:
             sums = data.coaching_sums(scope=unit_scope.between(window.start, window.end),
-                                      indicator=code)  # fmt: skip
+                                      indicator=code, min_answers=min_answers)  # fmt: skip
             row.values[window.name] = None if _hidden(code, sums, min_answers) else sums
         latest = windows[-1].name if len(windows) > 1 else None
         before, after = row.values.get("before"), row.values.get(latest)
@@ -203,7 +203,7 @@ def context_frame(scopes: list[tuple[str, Scope]], lang: str, min_answers: int) 
     for name, scope in scopes:
         cells = []
         for code in PANEL:
-            sums = data.coaching_sums(scope=scope, indicator=code)
+            sums = data.coaching_sums(scope=scope, indicator=code, min_answers=min_answers)
             cells.append(_figure(None if _hidden(code, sums, min_answers) else sums, code, lang))
         table[name] = cells
     return pd.DataFrame(table)
@@ -268,7 +268,10 @@ def card_judge(scope: Scope, period_kind: str, min_answers: int):
 
         def sums(start):
             end = periods.bucket_end(start, card.grain, period_kind)
-            found = data.coaching_sums(scope=scope.between(start, end), indicator=card.indicator)
+            found = data.coaching_sums(
+                scope=scope.between(start, end), indicator=card.indicator,
+                min_answers=min_answers, grain=card.grain,
+            )  # fmt: skip
             return None if _hidden(card.indicator, found, min_answers) else found
 
         now, before = sums(card.bucket_start), sums(card.previous_start)

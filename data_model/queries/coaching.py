@@ -12,11 +12,12 @@ from sqlalchemy import Float, case, func, select, type_coerce
 from sqlalchemy.engine import Engine
 
 from core import indicators as catalog
+from core import periods
 from core.scope import Scope
-from data_model.models import FeedbackScore, MentorReport, Unit, WorkforceMonth
-from data_model.queries import scoping
+from data_model.models import MentorReport, Unit, WorkforceMonth
+from data_model.queries import rollup, scoping
 
-F, M, W = FeedbackScore, MentorReport, WorkforceMonth
+M, W = MentorReport, WorkforceMonth
 
 # The indicators a before/during/after panel judges, and how.
 KINDS = {
@@ -67,8 +68,32 @@ def _one(engine: Engine, table, columns, where) -> tuple:
         return tuple(conn.execute(query.where(*where)).one())
 
 
-def sums(*, engine: Engine, scope: Scope, indicator: str) -> Sums:
-    """The sums behind indicator over scope (its units and dates)."""
+def feedback_window(grain: str, scope: Scope) -> Scope:
+    """The whole buckets a window's feedback is counted over. At month grain and coarser: the
+    months whose first day falls in the window, so consecutive windows (before, during) share no
+    month and cut none (README "Privacy"); at week and day grain: queries.rollup's snapping."""
+    if grain not in rollup.MONTHLY_GRAINS or scope.start is None or scope.end is None:
+        return scope
+    start = (
+        scope.start
+        if scope.start.day == 1
+        else periods.shift(scope.start.replace(day=1), "month", "term", 1)
+    )
+    end = periods.bucket_end(scope.end.replace(day=1), "month", "term")
+    return scope.between(start, end)
+
+
+def _feedback_rows(scope: Scope, grain: str, min_answers: int):
+    """Rows that may be counted, as queries.rollup gives them, in the window's whole buckets."""
+    found = rollup.feedback_rows(grain, feedback_window(grain, scope), min_answers)
+    return found, [found.shown == 1]
+
+
+def sums(
+    *, engine: Engine, scope: Scope, indicator: str, min_answers: int = 5, grain: str = "month"
+) -> Sums:
+    """The sums behind indicator over scope (its units and dates). Feedback counts only the
+    privacy cells that reach min_answers, over whole buckets of grain (feedback_window)."""
     if indicator not in KINDS:
         raise ValueError(f"no sums for {indicator!r}")
     entry = catalog.get(indicator)
@@ -79,6 +104,9 @@ def sums(*, engine: Engine, scope: Scope, indicator: str) -> Sums:
             _where(M, M.date, scope),
         )  # fmt: skip
         return Sums("mean", float(n or 0), float(total or 0), float(squares or 0))
+    if indicator in ("feedback_mean", "feedback_positive_share"):
+        F, shown = _feedback_rows(scope, grain, min_answers)
+        where = scoping.unit_filters(F, scope) + shown
     if indicator == "feedback_mean":
         # Each answer x becomes a + b x on 1-5, with b = 4 / (max - min), a = 1 - b min.
         span = type_coerce(func.nullif(F.scale_max - F.scale_min, 0), Float)
@@ -89,12 +117,11 @@ def sums(*, engine: Engine, scope: Scope, indicator: str) -> Sums:
         missing = func.sum(case((F.score_sq_sum.is_(None), 1), else_=0))
         n, total, squares, unknown = _one(
             engine, F, [func.sum(F.n), func.sum(rescaled), func.sum(squared), missing],
-            _where(F, F.date, scope) + scoping.question_filters(F, scope),
+            [*where, F.scale_max - F.scale_min > 1],
         )  # fmt: skip
         return Sums("mean", float(n or 0), float(total or 0),
                     None if unknown else float(squares or 0))  # fmt: skip
     if indicator == "feedback_positive_share":
-        where = _where(F, F.date, scope) + scoping.question_filters(F, scope)
         k, n = _one(engine, F, [func.sum(F.positive_n), func.sum(F.n)],
                     [*where, F.positive_n.is_not(None)])  # fmt: skip
         return Sums("share", n=float(n or 0), k=float(k or 0))

@@ -30,12 +30,15 @@ F, M, W = FeedbackScore, MentorReport, WorkforceMonth
 
 @dataclass(frozen=True)
 class Measure:
-    """One indicator's SQL: aggregate `value` and `n` over `table` rows matching `where`."""
+    """One indicator's SQL: aggregate `value` and `n` over `table` rows matching `where`.
+    withheld (feedback read with privacy, see queries.rollup): rows the figure may not count,
+    so a bucket with only those reads as hidden rather than empty."""
 
     table: type
     value: ColumnElement
     n: ColumnElement
     where: tuple[ColumnElement, ...] = ()
+    withheld: ColumnElement | None = None
 
 
 def ratio(numerator, denominator, factor: float = 1.0) -> ColumnElement:
@@ -59,31 +62,40 @@ def _feedback_where(kind: str, T) -> tuple:
 
 
 def _feedback(kind: str, T=F, fold: bool = False) -> Measure:
-    """T: the day table, the monthly rollup or a union of both (same column names). fold: the
-    rows that count are chosen inside the sums (CASE) instead of by WHERE, so measures of
-    several indicators can share one statement; a bucket no row counts in then has n NULL."""
+    """T: the day table, the monthly rollup or queries.rollup's rows (same column names; the
+    latter with `shown`, which every sum honours). fold: the rows that count are chosen inside
+    the sums (CASE) instead of by WHERE, so measures of several indicators can share one
+    statement; a bucket no row counts in then has n NULL."""
     where = _feedback_where(kind, T)
+    private = hasattr(T, "shown")
+    inside = [*(where if fold else ()), *((T.shown == 1,) if private else ())]
     total = func.sum
-    if fold and where:
-        chosen = and_(*where)
+    if inside:
+        chosen = and_(*inside)
 
         def total(x):
             return func.sum(case((chosen, x)))
 
+    withheld = None
+    if private:
+        hidden = and_(*(where if fold else ()), T.shown == 0)
+        withheld = func.sum(case((hidden, 1), else_=0))
+    if fold:
         where = ()
     answers = total(T.n)
     if kind == "mean_score":
         span = type_coerce(func.nullif(T.scale_max - T.scale_min, 0), Float)
         rescaled = T.n + 4 * (T.score_sum - T.scale_min * T.n) / span
-        return Measure(T, ratio(total(rescaled), answers), answers, where)
-    if kind == "positive_share":
-        return Measure(T, ratio(total(T.positive_n), answers, 100), answers, where)
-    if kind == "answers":
-        return Measure(T, cast(answers, Float), answers, where)
-    if kind == "nps":
-        net = total(T.promoters_n) - total(T.detractors_n)
-        return Measure(T, ratio(net, answers, 100), answers, where)
-    raise ValueError(f"unknown feedback aggregation {kind!r}")
+        value = ratio(total(rescaled), answers)
+    elif kind == "positive_share":
+        value = ratio(total(T.positive_n), answers, 100)
+    elif kind == "answers":
+        value = cast(answers, Float)
+    elif kind == "nps":
+        value = ratio(total(T.promoters_n) - total(T.detractors_n), answers, 100)
+    else:
+        raise ValueError(f"unknown feedback aggregation {kind!r}")
+    return Measure(T, value, answers, where, withheld)
 
 
 def folded_feedback(indicator: Indicator, feedback_rows=None) -> Measure:

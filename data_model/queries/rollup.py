@@ -1,25 +1,29 @@
-"""Which feedback rows a month, period or year figure reads: the monthly rollup
-(models.FeedbackMonth) for the scope's whole months, and the day table only for the part-months
-at its edges (a sidebar range ending mid-month). Day and week figures read the day table.
+"""Which feedback rows a figure reads, and which of them it may show (README "Privacy").
 
-Both tables have the same columns, so the measures of queries.measures and the bucket columns
-of queries.buckets work on either, or on a UNION ALL of both.
+Month, period and year figures read the monthly rollup (models.FeedbackMonth); day and week
+figures read the day table. Feedback dates snap outwards to whole months (whole weeks at week
+grain), so two date ranges a day apart give the same figures. Each row carries `shown`: 1 when
+its privacy cell (models.FeedbackCell: one unit, question and month) reaches the threshold, and
+at week or day grain when every week or day of the cell does too; 0 otherwise. A row not shown
+counts in no figure anywhere, so no combination of figures can work it out.
 """
 
 import dataclasses
-import datetime as dt
 
-from sqlalchemy import select, union_all
+from sqlalchemy import and_, case, select
 
+from core import periods
 from core.scope import Scope
-from data_model.models import FeedbackMonth, FeedbackScore
+from data_model.models import FeedbackCell, FeedbackMonth, FeedbackScore
 from data_model.queries import scoping
 
 MONTHLY_GRAINS = ("month", "period", "year")
+ROLLUP_GRAINS = MONTHLY_GRAINS  # the grains read from the rollup (a test reads days instead)
 COLUMNS = (
     "unit_id", "date", "year", "month", "survey", "question", "respondent_group", "scale_min",
     "scale_max", "n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n",
 )  # fmt: skip
+CELL_KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
 
 
 class Rows:
@@ -36,51 +40,45 @@ class Rows:
             raise AttributeError(name) from None
 
 
-def _next_month(day: dt.date) -> dt.date:
-    return (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
+def feedback_scope(grain: str, scope: Scope) -> Scope:
+    """The scope with its dates snapped outwards to the whole buckets feedback is counted in:
+    months at month grain and coarser, ISO weeks at week grain, days at day grain."""
+    unit = "month" if grain in MONTHLY_GRAINS else grain
+    start = None if scope.start is None else periods.bucket_start(scope.start, unit, "term")
+    end = scope.end
+    if end is not None:
+        end = periods.bucket_end(periods.bucket_start(end, unit, "term"), unit, "term")
+    return scope.between(start, end)
 
 
-def _is_month_end(day: dt.date) -> bool:
-    return (day + dt.timedelta(days=1)).day == 1
+def shown(cell, grain: str, min_answers: int):
+    """1 when a row of this cell may count in a figure at this grain, else 0."""
+    enough = [cell.n >= min_answers]
+    if grain == "week":
+        enough.append(cell.week_min_n >= min_answers)
+    elif grain == "day":
+        enough.append(cell.day_min_n >= min_answers)
+    return case((and_(*enough), 1), else_=0)
 
 
-def split(start: dt.date | None, end: dt.date | None):
-    """(first, last) month starts of the whole months in [start, end] (None: unbounded; None
-    for the pair when there are none), and the (from, to) day ranges outside them."""
-    first = None if start is None else (start if start.day == 1 else _next_month(start))
-    if end is None:
-        last = None
-    elif _is_month_end(end):
-        last = end.replace(day=1)
-    else:
-        last = (end.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
-    if first is not None and last is not None and first > last:
-        return None, [(start, end)]
-    days = []
-    if start is not None and start.day != 1:
-        days.append((start, first - dt.timedelta(days=1)))
-    if end is not None and not _is_month_end(end):
-        days.append((end.replace(day=1), end))
-    return (first, last), days
-
-
-def _branch(table, scope: Scope, start, end):
-    own = dataclasses.replace(scope, service_area_id=None)  # the area needs Unit: joined outside
+def feedback_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
+    """The feedback rows of the scope (its units, survey and question; dates as
+    feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside."""
+    table = FeedbackMonth if grain in ROLLUP_GRAINS else FeedbackScore
+    scope = feedback_scope(grain, scope)
+    cell = FeedbackCell
+    on = [getattr(cell, k) == getattr(table, k) for k in CELL_KEYS]
+    on.append(cell.detailed == table.positive_n.is_not(None))
+    own = dataclasses.replace(scope, service_area_id=None)
     where = scoping.unit_filters(table, own) + scoping.question_filters(table, scope)
-    where += scoping.date_filters(table.date, scope.between(start, end))
-    return select(*(getattr(table, c) for c in COLUMNS)).where(*where)
-
-
-def feedback_rows(grain: str, scope: Scope):
-    """The table (or table-like subquery) a feedback figure at this grain reads; None: the day
-    table."""
-    if grain not in MONTHLY_GRAINS:
-        return None
-    months, days = split(scope.start, scope.end)
-    if months is None:
-        return None
-    if not days:
-        return FeedbackMonth
-    branches = [_branch(FeedbackMonth, scope, *months)]
-    branches += [_branch(FeedbackScore, scope, lo, hi) for lo, hi in days]
-    return Rows(union_all(*branches).subquery("feedback_rows"))
+    where += scoping.date_filters(table.date, scope)
+    columns = COLUMNS + (("week_start",) if table is FeedbackScore else ())
+    rows = (
+        select(
+            *(getattr(table, c) for c in columns),
+            shown(cell, grain, min_answers).label("shown"),
+        )
+        .select_from(table.__table__.outerjoin(cell.__table__, and_(*on)))
+        .where(*where)
+    )
+    return Rows(rows.subquery("feedback_rows"))

@@ -51,8 +51,11 @@ def _statement(spec: Measure, scope: Scope, grain: str, period_kind: str, by: st
         joined = joined.outerjoin(ServiceArea, Unit.service_area_id == ServiceArea.id)
     # Grouping by the labels (not the expressions) keeps PostgreSQL from seeing the CASE
     # constants of SELECT and GROUP BY as different parameters.
+    measures = [spec.value.label("value"), spec.n.label("n")]
+    if spec.withheld is not None:
+        measures.append(spec.withheld.label("withheld"))
     return (
-        select(*keys, spec.value.label("value"), spec.n.label("n"))
+        select(*keys, *measures)
         .select_from(joined)
         .where(*scope_filters(spec, scope))
         .group_by(*(key.name for key in keys))
@@ -60,15 +63,16 @@ def _statement(spec: Measure, scope: Scope, grain: str, period_kind: str, by: st
 
 
 def _frame(rows, grain: str, period_kind: str, by: str) -> pd.DataFrame:
-    """series is "" for the total and None for units without a service area."""
+    """series is "" for the total and None for units without a service area. A bucket whose
+    rows all fall in privacy cells under the threshold comes back hidden, not missing."""
     records = [
         {
             "bucket_start": buckets.start_from_row(row, grain, period_kind),
             "series": getattr(row, "series", ""),
             "series_id": getattr(row, "series_id", None),
-            "value": None if row.value is None else float(row.value),
+            "value": None if row.value is None or not row.n else float(row.value),
             "n": int(row.n or 0),
-            "suppressed": False,
+            "suppressed": not row.n and bool(getattr(row, "withheld", 0)),
         }
         for row in rows
     ]
@@ -86,21 +90,19 @@ def indicator_series(
     by: str = "total",
     min_answers: int = 5,
     with_total: bool = False,
-    complementary: bool = True,
 ) -> pd.DataFrame:
     """One indicator per time bucket, for the whole scope or per unit or service area.
 
     Columns: bucket_start, series ("" for the total, None for no service area), series_id,
-    value, n (answers, reports or unit-months behind the value), suppressed. Feedback figures
-    under min_answers are hidden; per-unit or per-area series also get complementary
-    suppression (on by default, since a page may show the scope's total elsewhere), and
-    with_total adds the total rows. Workforce data are monthly, so their day and week grains
-    come out per month.
+    value, n (answers, reports or unit-months behind the value), suppressed. Feedback counts
+    only privacy cells that reach min_answers (queries.rollup), over whole months (weeks at
+    week grain); a bucket with none is hidden (value NaN, n 0, suppressed), as is any feedback
+    figure under min_answers. with_total adds the total rows. Workforce data are monthly, so
+    their day and week grains come out per month.
     """
     return series_in_scope(
         engine=engine, indicator=indicators.get(indicator), grain=grain, period_kind=period_kind,
         scope=scope, by=by, min_answers=min_answers, with_total=with_total,
-        complementary=complementary,
     )  # fmt: skip
 
 
@@ -114,7 +116,6 @@ def series_in_scope(
     by: str = "total",
     min_answers: int = 5,
     with_total: bool = False,
-    complementary: bool = True,
 ) -> pd.DataFrame:
     """indicator_series() for a catalog entry (shared with the scorecard)."""
     periods.check(grain, period_kind)
@@ -122,7 +123,10 @@ def series_in_scope(
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
     if indicator.source == "workforce":
         grain = periods.monthly_grain(grain)
-    source = rollup.feedback_rows(grain, scope) if indicator.source == "feedback" else None
+    source = None
+    if indicator.source == "feedback":
+        scope = rollup.feedback_scope(grain, scope)
+        source = rollup.feedback_rows(grain, scope, min_answers)
     spec = measure(indicator, source)
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames = []
@@ -132,8 +136,6 @@ def series_in_scope(
             frame = _frame(rows, grain, period_kind, grouping)
             if indicator.protected:
                 frame = privacy.suppress_small(frame, min_answers)
-                if grouping != "total" and complementary:
-                    frame = privacy.suppress_complementary(frame)
             frames.append(frame)
     result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     return result.sort_values(["bucket_start", "series"], ignore_index=True, na_position="last")
@@ -149,7 +151,6 @@ def feedback_series_together(
     by: str = "total",
     min_answers: int = 5,
     with_total: bool = False,
-    complementary: bool = True,
 ) -> dict[str, pd.DataFrame]:
     """series_in_scope() of several feedback indicators over the same buckets, from one grouped
     statement per grouping (each indicator's rows chosen inside its sums): the same frames,
@@ -157,7 +158,8 @@ def feedback_series_together(
     periods.check(grain, period_kind)
     if by not in BY:
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
-    source = rollup.feedback_rows(grain, scope)
+    scope = rollup.feedback_scope(grain, scope)
+    source = rollup.feedback_rows(grain, scope, min_answers)
     specs = [folded_feedback(i, source) for i in indicators]
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames: dict[str, list[pd.DataFrame]] = {i.code: [] for i in indicators}
@@ -167,17 +169,23 @@ def feedback_series_together(
             measures = [
                 column
                 for k, spec in enumerate(specs)
-                for column in (spec.value.label(f"value_{k}"), spec.n.label(f"n_{k}"))
+                for column in (
+                    spec.value.label(f"value_{k}"),
+                    spec.n.label(f"n_{k}"),
+                    spec.withheld.label(f"withheld_{k}"),
+                )
             ]
-            keys = statement.selected_columns[:-2]  # the bucket and series columns
+            keys = statement.selected_columns[:-3]  # the bucket and series columns
             rows = conn.execute(statement.with_only_columns(*keys, *measures)).all()
             for k, indicator in enumerate(indicators):
-                counted = [_Renamed(row, k) for row in rows if getattr(row, f"n_{k}") is not None]
+                counted = [
+                    _Renamed(row, k)
+                    for row in rows
+                    if getattr(row, f"n_{k}") is not None or getattr(row, f"withheld_{k}")
+                ]
                 frame = _frame(counted, grain, period_kind, grouping)
                 if indicator.protected:
                     frame = privacy.suppress_small(frame, min_answers)
-                    if grouping != "total" and complementary:
-                        frame = privacy.suppress_complementary(frame)
                 frames[indicator.code].append(frame)
     return {
         code: (pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]).sort_values(
@@ -192,6 +200,7 @@ class _Renamed:
 
     def __init__(self, row, k: int) -> None:
         self._row, self.value, self.n = row, getattr(row, f"value_{k}"), getattr(row, f"n_{k}")
+        self.withheld = getattr(row, f"withheld_{k}")
 
     def __getattr__(self, name: str):
         return getattr(self._row, name)

@@ -1,6 +1,6 @@
 """Indicator series against hand-computed values on both backends: every grain and period kind
 (ISO week 53, year, term and operating-year boundaries), every indicator kind, scope filters,
-the privacy rule with complementary suppression, comments, and the number of SQL statements.
+the privacy rule (more in test_privacy.py), comments, and the number of SQL statements.
 """
 
 import datetime as dt
@@ -72,8 +72,9 @@ def boundary_answers(engine):
 @pytest.mark.parametrize(("grain", "kind"), list(EXPECTED_BY_GRAIN))
 def test_every_grain_buckets_answers(boundary_answers, grain, kind):
     frame = indicator_series(
-        engine=boundary_answers, indicator="feedback_answers", grain=grain, period_kind=kind
-    )
+        engine=boundary_answers, indicator="feedback_answers", grain=grain, period_kind=kind,
+        min_answers=1,
+    )  # fmt: skip
     assert table(frame) == EXPECTED_BY_GRAIN[(grain, kind)]
     assert list(frame["n"]) == [n for _, n in EXPECTED_BY_GRAIN[(grain, kind)]]
     assert set(frame["series"]) == {""}
@@ -97,7 +98,7 @@ def test_labels_follow_the_language(boundary_answers):
 def test_date_range_keeps_the_days_inside(boundary_answers):
     frame = indicator_series(
         engine=boundary_answers, indicator="feedback_answers", grain="year",
-        start=D(2021, 1, 1), end=D(2024, 7, 31),
+        start=D(2021, 1, 1), end=D(2024, 7, 31), min_answers=1,
     )  # fmt: skip
     assert table(frame) == [("2021", 2), ("2024", 4)]
 
@@ -137,7 +138,9 @@ def mixed_scales(engine):
     ],
 )
 def test_feedback_indicators(mixed_scales, indicator, value, n):
-    frame = indicator_series(engine=mixed_scales, indicator=indicator, grain="month")
+    frame = indicator_series(
+        engine=mixed_scales, indicator=indicator, grain="month", min_answers=1
+    )
     assert table(frame, "label", "n", "suppressed") == [("3/2024", n, False)]
     assert frame["value"].iloc[0] == approx(value)
 
@@ -154,7 +157,7 @@ def test_feedback_indicators(mixed_scales, indicator, value, n):
 def test_feedback_filters_by_survey_and_question(mixed_scales, survey, question, value, n):
     frame = indicator_series(
         engine=mixed_scales, indicator="feedback_mean", grain="month", survey=survey,
-        question=question,
+        question=question, min_answers=1,
     )  # fmt: skip
     if value is None:
         assert frame.empty
@@ -282,17 +285,17 @@ def test_scope_by_units_and_service_area(workforce):
 # --- privacy -----------------------------------------------------------------------------------
 
 
-def test_fewer_answers_than_the_threshold_are_hidden(engine):
+def test_fewer_answers_than_the_threshold_are_hidden_with_their_count(engine):
     unit = facts.unit(engine, "A")
     facts.feedback(engine, unit, D(2024, 3, 1), 4, 16.0, positive_n=4)
     facts.feedback(engine, unit, D(2024, 4, 1), 5, 15.0, positive_n=2)
-    for indicator, april in (("feedback_mean", 3.0), ("feedback_positive_share", 40.0)):
+    for indicator, april in (
+        ("feedback_mean", 3.0), ("feedback_positive_share", 40.0), ("feedback_answers", 5.0)
+    ):  # fmt: skip
         frame = indicator_series(engine=engine, indicator=indicator, grain="month")
         assert table(frame, "label", "value", "n", "suppressed") == [
-            ("3/2024", None, 4, True), ("4/2024", april, 5, False),
+            ("3/2024", None, 0, True), ("4/2024", april, 5, False),
         ]  # fmt: skip
-    counts = indicator_series(engine=engine, indicator="feedback_answers", grain="month")
-    assert table(counts, "value", "suppressed") == [(4.0, False), (5.0, False)]
     lower = indicator_series(engine=engine, indicator="feedback_mean", grain="month", min_answers=3)
     assert table(lower, "value") == [(4.0,), (3.0,)]
 
@@ -307,51 +310,31 @@ def three_units(engine):
     return ids
 
 
-def test_complementary_suppression_hides_the_next_smallest_unit(engine, three_units):
+def test_a_hidden_unit_counts_in_no_total(engine, three_units):
     frame = indicator_series(
         engine=engine, indicator="feedback_mean", grain="month", by="unit", with_total=True
     )
     assert table(frame, "series", "value", "n", "suppressed") == [
-        ("", approx(73 / 19), 19, False),
-        ("A", None, 3, True),
-        ("B", None, 6, True),  # shown alone, total - B - C would give A's mean
+        ("", approx(70 / 16), 16, False),  # B and C only: total - B - C leaves nothing
+        ("A", None, 0, True),
+        ("B", 5.0, 6, False),
         ("C", 4.0, 10, False),
     ]
-    # What subtraction can still reveal is A and B together, resting on 9 answers.
-    total, shown = frame.iloc[0], frame.iloc[3]
-    together = (total["value"] * total["n"] - shown["value"] * shown["n"]) / (19 - 10)
-    assert together == approx((3 * 1 + 6 * 5) / 9)
 
 
-def test_complementary_suppression_can_be_turned_off(engine, three_units):
-    frame = indicator_series(
-        engine=engine, indicator="feedback_mean", grain="month", by="unit",
-        complementary=False,
-    )  # fmt: skip
-    assert table(frame, "series", "suppressed") == [("A", True), ("B", False), ("C", False)]
-
-
-def test_two_hidden_units_need_no_third(engine, three_units):
-    d = facts.unit(engine, "D")
-    facts.feedback(engine, d, D(2024, 3, 5), 2, 10.0)
-    frame = indicator_series(engine=engine, indicator="feedback_mean", grain="month",
-                             by="unit")  # fmt: skip
-    assert table(frame, "series", "suppressed") == [
-        ("A", True), ("B", False), ("C", False), ("D", True),
-    ]  # fmt: skip
-
-
-def test_complementary_suppression_works_per_bucket(engine, three_units):
+def test_hiding_is_per_month(engine, three_units):
     facts.feedback(engine, three_units["A"], D(2024, 4, 2), 7, 21.0)
     frame = indicator_series(engine=engine, indicator="feedback_mean", grain="month",
                              by="unit")  # fmt: skip
     assert table(frame, "label", "series", "suppressed") == [
-        ("3/2024", "A", True), ("3/2024", "B", True), ("3/2024", "C", False),
+        ("3/2024", "A", True), ("3/2024", "B", False), ("3/2024", "C", False),
         ("4/2024", "A", False),
     ]  # fmt: skip
+    year = indicator_series(engine=engine, indicator="feedback_answers", grain="year", by="unit")
+    assert table(year, "series", "n") == [("A", 7), ("B", 6), ("C", 10)]
 
 
-def test_service_areas_get_complementary_suppression_too(engine, three_units):
+def test_service_areas_leave_out_their_hidden_units(engine, three_units):
     north, south = facts.area(engine, "Pohjoinen"), facts.area(engine, "Etelä")
     for name, n in (("Itä", 4), ("Länsi", 8)):
         facts.feedback(engine, facts.unit(engine, name, north if n == 4 else south),
@@ -359,10 +342,10 @@ def test_service_areas_get_complementary_suppression_too(engine, three_units):
     frame = indicator_series(engine=engine, indicator="feedback_mean", grain="month",
                              by="service_area", with_total=True)  # fmt: skip
     assert table(frame, "series", "n", "suppressed") == [
-        ("", 31, False),
-        ("Etelä", 8, True),
-        ("Pohjoinen", 4, True),
-        (None, 19, False),
+        ("", 24, False),
+        ("Etelä", 8, False),
+        ("Pohjoinen", 0, True),
+        (None, 16, False),
     ]  # fmt: skip  (None: units without a service area; the page names them)
 
 

@@ -12,7 +12,7 @@ from sqlalchemy import func, insert, select
 from core import indicators as catalog
 from core import periods
 from core.scope import Scope
-from data_model import feedback_month
+from data_model import feedback_cells, feedback_month
 from data_model.models import FeedbackMonth, FeedbackScore
 from data_model.queries import rollup
 from data_model.queries.series import feedback_series_together, series_in_scope
@@ -61,6 +61,7 @@ def _store(engine, rows_per_batch: list[int], units: list[int], seed: int = 13) 
         with engine.begin() as conn:
             conn.execute(insert(FeedbackScore), _rows(rng, batch_id, units, count))
             feedback_month.fill(conn, batch_id)
+            feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
         batches.append(batch_id)
     return batches
 
@@ -91,7 +92,7 @@ SCOPES = {
 
 def _both(engine, monkeypatch, **kwargs):
     with monkeypatch.context() as m:
-        m.setattr(rollup, "feedback_rows", lambda grain, scope: None)  # the day table only
+        m.setattr(rollup, "ROLLUP_GRAINS", ())  # the day table only
         days = series_in_scope(engine=engine, **kwargs)
     return series_in_scope(engine=engine, **kwargs), days
 
@@ -117,20 +118,14 @@ def test_rollup_and_day_table_give_the_same_figures(history, monkeypatch, indica
             ), (name, by)
 
 
-def test_month_figures_read_the_rollup_and_only_edge_days_from_the_day_table():
-    assert rollup.feedback_rows("week", Scope()) is None
-    assert rollup.feedback_rows("month", Scope()) is FeedbackMonth
-    whole = Scope(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31))
-    assert rollup.feedback_rows("year", whole) is FeedbackMonth
-    assert (
-        rollup.feedback_rows("month", Scope(start=dt.date(2024, 5, 3), end=dt.date(2024, 5, 20)))
-        is None
-    )
-    assert rollup.split(dt.date(2024, 2, 14), dt.date(2024, 11, 3)) == (
-        (dt.date(2024, 3, 1), dt.date(2024, 10, 1)),
-        [(dt.date(2024, 2, 14), dt.date(2024, 2, 29)),
-         (dt.date(2024, 11, 1), dt.date(2024, 11, 3))],
-    )  # fmt: skip
+def test_feedback_dates_snap_outwards_to_whole_buckets():
+    D = dt.date
+    mid = Scope(start=D(2024, 2, 14), end=D(2024, 11, 3))
+    assert rollup.feedback_scope("month", mid) == Scope(start=D(2024, 2, 1), end=D(2024, 11, 30))
+    assert rollup.feedback_scope("year", mid) == rollup.feedback_scope("month", mid)
+    assert rollup.feedback_scope("week", mid) == Scope(start=D(2024, 2, 12), end=D(2024, 11, 3))
+    assert rollup.feedback_scope("day", mid) == mid
+    assert rollup.feedback_scope("month", Scope()) == Scope()
 
 
 def _months(engine) -> list[tuple]:

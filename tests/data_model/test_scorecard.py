@@ -104,15 +104,19 @@ def test_unit_table_gives_each_unit_its_latest_value_target_and_status(engine, m
     ]
 
 
-def test_unit_table_hides_a_second_unit_when_one_is_hidden(engine, monthly_feedback):
+def test_unit_table_hides_the_unit_under_the_threshold_and_only_it(engine, monthly_feedback):
     c = facts.unit(engine, "C")
     facts.feedback(engine, c, D(2024, 3, 12), 20, 80.0)
     frame = unit_table(engine=engine, indicators=["feedback_mean"], grain="month", today=TODAY,
                        min_answers=6)  # fmt: skip
     assert list(zip(frame["unit"], frame["suppressed"], strict=True)) == [
-        ("A", True), ("B", True), ("C", False),
+        ("A", True), ("B", False), ("C", False),
     ]  # fmt: skip
-    assert frame["value"].isna().tolist() == [True, True, False]
+    assert frame["value"].isna().tolist() == [True, False, False]
+    # No second unit needs hiding: A's answers count in no figure, the total's included.
+    card = scorecard(engine=engine, indicators=["feedback_answers"], grain="month", today=TODAY,
+                     min_answers=6)[0]  # fmt: skip
+    assert card.value == 26
 
 
 def test_unit_table_costs_queries_per_indicator_not_per_unit(engine, monthly_feedback):

@@ -341,7 +341,13 @@ def test_a_failure_in_the_middle_of_a_batch_leaves_the_database_as_it_was(engine
     assert result.status == "error"
     assert "(OSError)" in result.error.message("fi")
     # The batch, the new unit and the feedback rows were written before the failure...
-    assert set(inserts) == {"import_batch", "unit", "feedback_score", "feedback_month"}
+    assert set(inserts) == {
+        "import_batch",
+        "unit",
+        "feedback_score",
+        "feedback_month",
+        "feedback_cell",
+    }
     # ...and rolled back with it.
     assert snapshot(engine) == before
 

@@ -1,0 +1,97 @@
+"""The privacy cells of feedback (models.FeedbackCell): each unit's answers per question and
+calendar month, with its smallest week and day, rebuilt from the day rows of the units and months
+a batch touches, in the batch's own transaction (store and removal alike).
+
+A cell spans batches, so it is recomputed from every stored row of its unit and month, not added
+to. Concurrent importers take turns here (an advisory lock on PostgreSQL; SQLite has one writer),
+so each recount sees the rows the other committed.
+"""
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, delete, func, insert, or_, select, text
+from sqlalchemy.engine import Connection
+
+from data_model.models import FeedbackCell, FeedbackScore
+
+F = FeedbackScore
+KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
+LOCK_KEY = 7_412_603  # any constant; distinct from the schema upgrade's lock
+
+
+@dataclass(frozen=True)
+class Touched:
+    """The units and the range of months a batch's feedback rows fall in."""
+
+    unit_ids: tuple[int, ...]
+    first: dt.date
+    last: dt.date
+
+
+def touched(conn: Connection, batch_id: int) -> Touched | None:
+    """What a batch's feedback covers; None when it has no feedback rows."""
+    first, last = conn.execute(
+        select(func.min(F.date), func.max(F.date)).where(F.batch_id == batch_id)
+    ).one()
+    if first is None:
+        return None
+    units = conn.execute(select(F.unit_id).where(F.batch_id == batch_id).distinct()).scalars()
+    return Touched(tuple(sorted(units)), _as_date(first), _as_date(last))
+
+
+def _as_date(value) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _in_range(table, what: Touched) -> list:
+    """The touched units' rows in the touched months (whole months, so whole cells)."""
+    first, last = what.first, what.last
+    months = (
+        or_(table.year > first.year, and_(table.year == first.year, table.month >= first.month)),
+        or_(table.year < last.year, and_(table.year == last.year, table.month <= last.month)),
+    )
+    return [table.unit_id.in_(what.unit_ids), *months]
+
+
+def refresh(conn: Connection, what: Touched | None) -> int:
+    """Recount the cells of the touched units and months from the stored day rows; returns the
+    cells written."""
+    if what is None:
+        return 0
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
+    conn.execute(delete(FeedbackCell).where(*_in_range(FeedbackCell, what)))
+    detailed = F.positive_n.is_not(None)
+    keys = [getattr(F, k) for k in KEYS]
+    days = (
+        select(
+            *keys, detailed.label("detailed"), F.week_start, F.date, func.sum(F.n).label("n")
+        )  # fmt: skip
+        .where(*_in_range(F, what))
+        .group_by(*keys, detailed, F.week_start, F.date)
+        .having(func.sum(F.n) > 0)
+        .subquery("days")
+    )
+    cell_keys = [days.c[k] for k in (*KEYS, "detailed")]
+    weeks = (
+        select(*cell_keys, func.sum(days.c.n).label("n"), func.min(days.c.n).label("day_min"))
+        .group_by(*cell_keys, days.c.week_start)
+        .subquery("weeks")
+    )
+    week_keys = [weeks.c[k] for k in (*KEYS, "detailed")]
+    cells = select(
+        *week_keys, func.sum(weeks.c.n), func.min(weeks.c.n), func.min(weeks.c.day_min)
+    ).group_by(*week_keys)
+    columns = [*KEYS, "detailed", "n", "week_min_n", "day_min_n"]
+    return conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
+
+
+def rebuild_all(conn: Connection) -> int:
+    """Every cell from scratch (a migration, or a repair)."""
+    conn.execute(delete(FeedbackCell))
+    first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
+    if first is None:
+        return 0
+    units = tuple(conn.execute(select(F.unit_id).distinct()).scalars())
+    return refresh(conn, Touched(units, _as_date(first), _as_date(last)))
