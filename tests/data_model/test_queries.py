@@ -138,9 +138,7 @@ def mixed_scales(engine):
     ],
 )
 def test_feedback_indicators(mixed_scales, indicator, value, n):
-    frame = indicator_series(
-        engine=mixed_scales, indicator=indicator, grain="month", min_answers=1
-    )
+    frame = indicator_series(engine=mixed_scales, indicator=indicator, grain="month", min_answers=1)
     assert table(frame, "label", "n", "suppressed") == [("3/2024", n, False)]
     assert frame["value"].iloc[0] == approx(value)
 
