@@ -1,6 +1,7 @@
 """Every text the user sees, in Finnish and English, in one place (no Streamlit here).
 
 t(key, lang, **params) formats a text; a key missing from a language is a bug a test catches.
+A key may have a singular form "KEY.one", used when n == 1 ("1 muutos" but "3 muutosta").
 """
 
 LANGUAGES = ("fi", "en")
@@ -772,6 +773,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "settings.targets_save": "Tallenna tavoitteet",
         "settings.all_years": "Kaikki vuodet",
         "settings.targets_saved": "Tavoitteet tallennettu ({n} muutosta).",
+        "settings.targets_saved.one": "Tavoitteet tallennettu (1 muutos).",
+        "settings.targets_invalid": (
+            "Tavoitteita ei tallennettu. Korjaa punaisella merkityt solut:"
+        ),
+        "settings.target_problem": "Rivi {row}, {name}: {problem}",
+        "settings.target_help": (
+            "Kirjoita luku, esimerkiksi 3,7 tai 1 200. Keskiarvo 1–5, osuus 0–100 %, "
+            "määrät ja suhdeluvut vähintään 0."
+        ),
+        "settings.invalid": "Asetuksia ei tallennettu. Korjaa kentät, joissa on virhe.",
+        "entry.empty": "Kirjoita luku.",
+        "entry.not_a_number": "”{text}” ei ole luku. Kirjoita esimerkiksi {example}.",
+        "entry.not_integer": "Kirjoita kokonaisluku (nyt {value}).",
+        "entry.between": "Luvun pitää olla välillä {low}–{high} (nyt {value}).",
+        "entry.at_least": "Luvun pitää olla vähintään {low} (nyt {value}).",
+        "entry.at_most": "Luvun pitää olla enintään {high} (nyt {value}).",
         "settings.defaults": "Oletustavoitteet",
         "col.default_target": "Oletustavoite",
         "col.direction": "Suunta",
@@ -1512,6 +1529,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "settings.targets_save": "Save targets",
         "settings.all_years": "All years",
         "settings.targets_saved": "Targets saved ({n} changes).",
+        "settings.targets_saved.one": "Targets saved (1 change).",
+        "settings.targets_invalid": "Targets were not saved. Correct the cells marked in red:",
+        "settings.target_problem": "Row {row}, {name}: {problem}",
+        "settings.target_help": (
+            "Type a number, such as 3.7 or 1,200. A mean 1–5, a share 0–100%, counts and rates "
+            "at least 0."
+        ),
+        "settings.invalid": "Settings were not saved. Correct the fields with an error.",
+        "entry.empty": "Enter a number.",
+        "entry.not_a_number": "“{text}” is not a number. Write, for example, {example}.",
+        "entry.not_integer": "Enter a whole number (now {value}).",
+        "entry.between": "The number must be between {low} and {high} (now {value}).",
+        "entry.at_least": "The number must be at least {low} (now {value}).",
+        "entry.at_most": "The number must be at most {high} (now {value}).",
         "settings.defaults": "Default targets",
         "col.default_target": "Default target",
         "col.direction": "Direction",
@@ -1525,5 +1556,7 @@ TEXTS: dict[str, dict[str, str]] = {
 def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     """The text for key in lang, formatted with params; falls back to Finnish, then the key."""
     table = TEXTS.get(lang) or TEXTS[DEFAULT_LANGUAGE]
+    if params.get("n") == 1 and f"{key}.one" in table:
+        key = f"{key}.one"  # count agreement: "1 muutos", "3 muutosta"
     text = table.get(key) or TEXTS[DEFAULT_LANGUAGE].get(key) or key
     return text.format(**params) if params else text

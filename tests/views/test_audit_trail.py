@@ -76,7 +76,7 @@ def test_a_removal_is_recorded(admin, app_engine, municipality):
 
 def test_a_settings_change_is_recorded(admin, app_engine):
     admin.switch_page("views/settings.py").run()
-    admin.number_input(key="settings_min_answers").set_value(7)
+    admin.text_input(key="settings_min_answers").set_value("7")
     admin.button[0].click().run()
 
     event = last(app_engine, "settings")
