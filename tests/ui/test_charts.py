@@ -73,8 +73,8 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
     ]  # fmt: skip
     tooltip = {t["field"]: t["title"] for t in line["encoding"]["tooltip"]}
     assert tooltip == {
-        "label": "Ajanjakso", "series": "Sarja", "value_text": "Palautteen keskiarvo",
-        "n": "Määrä",
+        "label": "Ajanjakso", "series": "Yksikkö tai alue", "value_text": "Palautteen keskiarvo",
+        "n": "Aineiston koko (n)",
     }  # fmt: skip
 
 
