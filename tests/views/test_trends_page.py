@@ -205,8 +205,11 @@ def test_download_has_the_indicator_definitions_on_a_second_sheet(trends, downlo
                        "Yksityisyyden suoja"]  # fmt: skip
     assert rows[1][:3] == [MEAN, "Vastausten keskiarvo asteikolla 1–5 (muut asteikot skaalattu "
                            "1–5:een).", "1–5"]  # fmt: skip
-    assert rows[1][4:] == ["4,00", "palautekyselyt",
-                           "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä"]
+    assert rows[1][4:] == [
+        "4,00",
+        "palautekyselyt",
+        "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä",
+    ]
     assert rows[2][0] == "Fiilis" and rows[2][-1] == "–"  # mentors' figures are not hidden
 
 
