@@ -144,21 +144,41 @@ def xlsx_bytes(
     return out.getvalue()
 
 
-def _table_sheet(book, sheet: str, frame: pd.DataFrame, lang: str, top) -> None:
+def sheets_bytes(sheets: Sequence[tuple], lang: str, now: dt.datetime | None = None) -> bytes:
+    """A workbook of several sheets, each (name, top, lines, table): its context block (stamped
+    with the export time here), lines of text, then a table (or None)."""
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "in_memory": True})
+    moment = now or dt.datetime.now(fmt.HELSINKI)
+    for name, top, lines, table in sheets:
+        stamp = stamped(top, lang, moment) if top else ()
+        _table_sheet(book, name, table, lang, stamp, lines)
+    book.close()
+    return out.getvalue()
+
+
+def _table_sheet(book, sheet: str, frame, lang: str, top, lines: Sequence[str] = ()) -> None:
     ws = book.add_worksheet(sheet[:31])
+    frame = frame if frame is not None else pd.DataFrame()
     formats = {
         "bold": book.add_format({"bold": True}),
         "bold_quoted": book.add_format({"bold": True, "quote_prefix": True}),
         "quoted": book.add_format({"quote_prefix": True}),
         "date": book.add_format({"num_format": DATE_FORMATS.get(lang, "yyyy-mm-dd")}),
         "title": book.add_format({"bold": True, "font_size": 14}),
-        "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
     }
     headers = [str(c) for c in frame.columns]
     columns = [[_plain(v) for v in frame[c].tolist()] for c in frame.columns]
-    for i, (header, values) in enumerate(zip(headers, columns, strict=True)):
-        longest = max([len(header), *(len(_shown(v)) for v in values if v is not None)])
-        ws.set_column(i, i, min(longest + 2, WIDEST))
+    widths = [
+        max([len(header), *(len(_shown(v)) for v in values if v is not None)])
+        for header, values in zip(headers, columns, strict=True)
+    ]
+    if top:  # the block's labels and values are as wide as they need (the title overflows)
+        widths += [0] * (2 - len(widths))
+        for i in (0, 1):
+            widths[i] = max(widths[i], *(len(str(row[i])) for row in top[1:]))
+    for i, width in enumerate(widths):
+        ws.set_column(i, i, min(width + 2, WIDEST))
     row = 0
     if top:
         (_, title), *rest = top
@@ -169,6 +189,13 @@ def _table_sheet(book, sheet: str, frame: pd.DataFrame, lang: str, top) -> None:
             _text(ws, row, 1, str(value), None, formats)
             row += 1
         row += 1  # a blank row between the block and the table
+    for line in lines:
+        _text(ws, row, 0, str(line), None, formats)
+        row += 1
+    if lines:
+        row += 1
+    if frame.columns.empty:
+        return
     header_row = row
     for i, header in enumerate(headers):
         _text(ws, row, i, header, formats["bold"], formats)
