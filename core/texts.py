@@ -21,6 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "problems.value": "Arvo",
         "problems.problem": "Ongelma",
         "problems.more": "… ja {n} muuta ongelmaa.",
+        "problems.more.one": "… ja 1 muu ongelma.",
         # What is wrong with a whole file.
         "problem.empty_file": "Tiedosto on tyhjä.",
         "problem.unreadable_file": "Tiedostoa ei voi lukea ({detail}).",
@@ -246,7 +247,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "mapping.profiles_taken": "Nimi {name} on jo käytössä.",
         # What is wrong with one cell.
         "problem.required_value": "Arvo puuttuu.",
-        "problem.not_a_number": '"{value}" ei ole numero.',
+        "problem.not_a_number": '"{value}" ei ole luku.',
         "problem.not_a_whole_number": '"{value}" ei ole kokonaisluku.',
         "problem.negative": "{value} on negatiivinen; arvon pitää olla vähintään 0.",
         "problem.out_of_scale": "{value} on asteikon {low}–{high} ulkopuolella.",
@@ -263,7 +264,9 @@ TEXTS: dict[str, dict[str, str]] = {
         # Warnings.
         "problem.ignored_columns": "Sarakkeita ei käytetty: {columns}.",
         "problem.blank_rows_skipped": "{n} tyhjää riviä ohitettiin.",
+        "problem.blank_rows_skipped.one": "1 tyhjä rivi ohitettiin.",
         "problem.cannot_say_skipped": "{n} vastausta 'en osaa sanoa' (eos) ohitettiin.",
+        "problem.cannot_say_skipped.one": "1 vastaus 'en osaa sanoa' (eos) ohitettiin.",
         "problem.unit_created": "Yksikkörekisteristä puuttuvat yksiköt luotiin: {units}.",
         "problem.rows_merged": (
             "{n} riviä samalle yksikölle ja kuukaudelle laskettiin yhteen "
@@ -277,12 +280,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind.mentor_reports": "Mentoriraportit",
         "kind.targets": "Tavoitteet",
         "form.register": "rekisteri",
-        "form.long": "pitkä (vastaus per rivi)",
-        "form.wide": "leveä (vastaaja per rivi)",
-        "form.aggregated": "koottu (keskiarvot)",
+        "form.long": "yksi vastaus riviä kohden",
+        "form.wide": "yksi vastaaja riviä kohden",
+        "form.aggregated": "valmiit keskiarvot",
         "form.counts": "hymiölaskurit",
-        "form.arvo_wide": "ARVO, leveä",
-        "form.arvo_long": "ARVO, pitkä",
+        "form.arvo_wide": "ARVO, vastaaja riviä kohden",
+        "form.arvo_long": "ARVO, vastaus riviä kohden",
         "form.monthly": "kuukausittain",
         "form.reports": "raportit",
         "form.targets": "tavoitteet",
@@ -371,6 +374,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "users.role": "Rooli",
         "users.email": "Sähköposti (kertakirjautumista varten)",
         "users.units": "Yksiköt",
+        "users.no_limit": "Ei rajausta (kaikki)",
         "users.areas": "Palvelualueet",
         "users.password": "Salasana",
         "users.new_password": "Uusi salasana",
@@ -393,7 +397,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Kirjautumiset, tuonnit, poistot, tavoitteiden, asetusten ja käyttäjien muutokset "
             "sekä viennit. Ajat ovat Suomen aikaa."
         ),
-        "audit.dates": "Päivät",
+        "audit.dates": "Aikaväli",
         "audit.user": "Käyttäjä",
         "audit.all_users": "Kaikki käyttäjät",
         "audit.actions": "Tapahtumat",
@@ -433,14 +437,18 @@ TEXTS: dict[str, dict[str, str]] = {
             "Tiedoston laji tunnistetaan otsikoista; voit vaihtaa sen tarvittaessa."
         ),
         "import.uploader": "Tuotavat tiedostot",
+        "import.uploader_help": (
+            "Vedä tiedostot alla olevaan kenttään tai valitse ne painikkeella. Tiedosto voi olla "
+            "enintään 200 Mt; tuettuja ovat .xlsx, .xlsm ja .csv (vanha .xls saa ohjeen)."
+        ),
         "import.kind": "Tiedoston laji",
         "import.form": "Muoto",
         "import.auto": "Tunnista automaattisesti",
         "import.detected": "Tunnistettu: {kind}, {form}",
         "import.sheet_row": "Taulukko {sheet}, otsikkorivi {row}",
         "import.preview": "Esikatselu: ensimmäiset rivit sellaisina kuin ne tallennetaan",
-        "import.summary_line": ("{rows} tietoriviä, {units} yksikköä, ajalta {first} – {last}"),
-        "import.answers_line": "{answers} vastausta, keskiarvo {mean}",
+        "import.summary_line": "Tietorivejä {rows} · yksiköitä {units} · ajalta {first} – {last}",
+        "import.answers_line": "vastauksia {answers} · keskiarvo {mean}",
         "import.warnings": "Huomautukset",
         "import.units_new": "Yksikkörekisterissä ei ole näitä yksiköitä; ne luodaan: {units}.",
         "import.errors": "Tiedostoa ei voi tuoda. Korjaa nämä kohdat ja lataa tiedosto uudelleen:",
@@ -449,7 +457,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "import.button": "Tuo {n} tiedostoa",
         "import.button_one": "Tuo tiedosto",
-        "import.just_imported": "Tuotu tietokantaan tuontina {id}.",
+        "import.just_imported": "Tiedot tallennettiin (tuonti nro {id}).",
         "import.nothing_valid": "Yhtään tuotavaa tiedostoa ei ole.",
         "import.progress": "Tuodaan {file} ({i}/{n})…",
         "import.done": "Tuonti valmis.",
@@ -477,7 +485,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "import.remove_select": "Poistettava tuonti",
         "import.remove_button": "Poista tuonti…",
         "import.remove_confirm": (
-            "Poistetaanko tuonti {id} ({file})? Sen {rows} riviä poistetaan tietokannasta. "
+            "Poistetaanko tuonti {id} ({file})? Siitä poistetaan tietokannasta rivejä: {rows}. "
             "Tätä ei voi perua, mutta tiedoston voi tuoda uudelleen."
         ),
         "import.remove_yes": "Kyllä, poista",
@@ -491,8 +499,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.survey": "Kysely",
         "col.question": "Kysymys",
         "col.respondent_group": "Vastaajaryhmä",
-        "col.scale_min": "Asteikko alk.",
-        "col.scale_max": "Asteikko päätt.",
+        "col.scale_min": "Asteikon alaraja",
+        "col.scale_max": "Asteikon yläraja",
         "col.n": "Vastauksia",
         "col.score_sum": "Pisteiden summa",
         "col.score_sq_sum": "Pisteiden neliösumma",
@@ -542,12 +550,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.yellow": "lähellä tavoitetta",
         "status.red": "tavoitteesta jäljessä",
         "status.none": "ei tavoitetta",
-        "value.suppressed": "liian vähän vastauksia",
+        "value.suppressed": "piilotettu",
         "value.none": "ei tietoja",
         "scope.all": "Kaikki yksiköt",
         "series.no_area": "Ei palvelualuetta",
         "scope.area": "Palvelualue {area}",
         "scope.units": "{n} yksikköä",
+        "scope.units.one": "1 yksikkö",
         "scope.caption": "{scope} · {start} – {end}",
         "overview.title": "Yleiskuva",
         "overview.intro": (
@@ -556,7 +565,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "overview.cards": "Tuloskortti",
         "overview.units": "Yksiköt ja mittarit",
-        "overview.units_help": "Valitse rivi avataksesi yksikön oman näkymän.",
+        "overview.units_help": "Avaa yksikön oma näkymä valitsemalla sen rivi.",
         "overview.open_unit": "Avaa yksikkö",
         "overview.no_data": "Valitulla rajauksella ei ole tietoja.",
         "overview.pdf": "Lataa PDF kokoukseen",
@@ -575,6 +584,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "trends.title": "Kehitys",
         "trends.indicators": "Mittarit",
+        "trends.choose_indicators": "Valitse mittarit",
         "trends.by": "Vertailu",
         "trends.by.total": "koko valinta",
         "trends.by.unit": "yksiköt",
@@ -629,12 +639,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "noussut vähintään {drop}."
         ),
         "feeling.reason.mood_fall": (
-            "Fiilis laski {change}: viimeiset {months} kk {recent} ({n_recent} raporttia), "
-            "sitä edeltävät {months} kk {earlier} ({n_earlier} raporttia). {verdict}."
+            "Fiilis laski {change}: viimeiset {months} kk {recent} (raportteja {n_recent}), "
+            "sitä edeltävät {months} kk {earlier} (raportteja {n_earlier}). {verdict}."
         ),
         "feeling.reason.workload_rise": (
-            "Työkuorma nousi {change}: viimeiset {months} kk {recent} ({n_recent} raporttia), "
-            "sitä edeltävät {months} kk {earlier} ({n_earlier} raporttia). {verdict}."
+            "Työkuorma nousi {change}: viimeiset {months} kk {recent} (raportteja {n_recent}), "
+            "sitä edeltävät {months} kk {earlier} (raportteja {n_earlier}). {verdict}."
         ),
         "feeling.reason.low_mood": (
             "Fiilis alle {low} kahtena raporttikuukautena peräkkäin: {m1} {v1}, {m2} {v2}."
@@ -643,7 +653,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Kuukauden {month} raporteista {count}/{reports} sisälsi huolen ({mentors})."
         ),
         "feeling.reason.no_report": (
-            "Viimeisin mentoriraportti {last}, {days} päivää sitten; raporttia odotetaan "
+            "Viimeisin mentoriraportti {last}, {days} pv sitten; raporttia odotetaan "
             "vähintään {weeks} viikon välein."
         ),
         "feeling.reason.no_report_ever": (
@@ -685,7 +695,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "settings.feeling_months": "Verrattavat kuukaudet (viimeiset N ja niitä edeltävät N)",
         "settings.feeling_drop": "Fiiliksen lasku tai työkuorman nousu vähintään",
         "settings.feeling_low": "Matalan fiiliksen raja",
-        "settings.feeling_report_weeks": "Mentoriraportti odotetaan viimeistään (viikkoa)",
+        "settings.feeling_report_weeks": "Mentoriraporttien enimmäisväli (viikkoa)",
         "settings.coaching_before_months": "Ennen valmennusta vertailtavat kuukaudet",
         "units.title": "Yksiköt",
         "units.choose": "Yksikkö",
@@ -698,15 +708,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "units.comments_withheld": (
             "{n} kommenttia jätettiin pois, koska niiden ryhmässä on alle {min} vastausta."
         ),
+        "units.comments_withheld.one": (
+            "1 kommentti jätettiin pois, koska sen ryhmässä on alle {min} vastausta."
+        ),
         "units.no_comments": "Ei näytettäviä kommentteja valitulla aikavälillä.",
         # Issue 10: the unit dashboard (timeline, before/during/after, comparison, export)
         "units.timeline": "Valmennuksen aikajana",
-        "units.timeline_running": "Valmennusta on kulunut {done} / {planned} kuukautta.",
+        "units.timeline_running": "Valmennusta on kulunut {done} / {planned} kk.",
         "units.timeline_running_open": (
-            "Valmennusta on kulunut {done} kuukautta; päättymispäivää ei ole merkitty."
+            "Valmennusta on kulunut {done} kk; päättymispäivää ei ole merkitty."
         ),
         "units.timeline_not_started": "Valmennus ei ole vielä alkanut; se alkaa {start}.",
-        "units.timeline_ended": "Valmennus päättyi {months} kuukautta sitten ({end}).",
+        "units.timeline_ended": "Valmennus päättyi {months} kk sitten ({end}).",
         "units.timeline_none": "Yksikölle ei ole merkitty valmennusjaksoa.",
         "units.mark_start": "alku",
         "units.mark_end": "loppu",
@@ -714,7 +727,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "units.band": "valmennus",
         "units.bda": "Ennen, aikana ja jälkeen",
         "units.bda_help": (
-            "Keskiarvot {months} kuukautta ennen valmennuksen alkua, valmennuksen aikana ja sen "
+            "Keskiarvot {months} kk ennen valmennuksen alkua, valmennuksen aikana ja sen "
             "jälkeen. Ero verrataan ennen-jaksoon, ja se merkitään selväksi muutokseksi vain, "
             "kun se on suurempi kuin satunnaisvaihtelu kyseisellä määrällä (95 %:n väli)."
         ),
@@ -839,6 +852,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "problems.value": "Value",
         "problems.problem": "Problem",
         "problems.more": "… and {n} more problems.",
+        "problems.more.one": "… and 1 more problem.",
         "problem.empty_file": "The file is empty.",
         "problem.unreadable_file": "The file cannot be read ({detail}).",
         "problem.unsupported_type": (
@@ -1069,7 +1083,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "problem.mean_above_scale": "The mean {value} is outside the scale {low}–{high}.",
         "problem.ignored_columns": "Columns not used: {columns}.",
         "problem.blank_rows_skipped": "{n} blank rows were skipped.",
+        "problem.blank_rows_skipped.one": "1 blank row was skipped.",
         "problem.cannot_say_skipped": "{n} 'cannot say' (eos) answers were skipped.",
+        "problem.cannot_say_skipped.one": "1 'cannot say' (eos) answer was skipped.",
         "problem.unit_created": "Units missing from the unit register were created: {units}.",
         "problem.rows_merged": (
             "{n} rows for the same unit and month were added up "
@@ -1168,6 +1184,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "users.role": "Role",
         "users.email": "E-mail (for single sign-on)",
         "users.units": "Units",
+        "users.no_limit": "No limit (all)",
         "users.areas": "Service areas",
         "users.password": "Password",
         "users.new_password": "New password",
@@ -1229,6 +1246,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "The kind of file is detected from its headers; you can change it if needed."
         ),
         "import.uploader": "Files to import",
+        "import.uploader_help": (
+            "Drag the files onto the field below or choose them with its button. A file may be "
+            "up to 200 MB; .xlsx, .xlsm and .csv are supported (an old .xls gets instructions)."
+        ),
         "import.kind": "Kind of file",
         "import.form": "Form",
         "import.auto": "Detect automatically",
@@ -1338,12 +1359,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.yellow": "near target",
         "status.red": "behind target",
         "status.none": "no target",
-        "value.suppressed": "too few answers",
+        "value.suppressed": "hidden",
         "value.none": "no data",
         "scope.all": "All units",
         "series.no_area": "No service area",
         "scope.area": "Service area {area}",
         "scope.units": "{n} units",
+        "scope.units.one": "1 unit",
         "scope.caption": "{scope} · {start} – {end}",
         "overview.title": "Overview",
         "overview.intro": (
@@ -1371,6 +1393,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "trends.title": "Trends",
         "trends.indicators": "Indicators",
+        "trends.choose_indicators": "Choose indicators",
         "trends.by": "Compare",
         "trends.by.total": "whole selection",
         "trends.by.unit": "units",
@@ -1488,6 +1511,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "units.comments": "Comments",
         "units.comments_withheld": (
             "{n} comments were left out because their group has fewer than {min} answers."
+        ),
+        "units.comments_withheld.one": (
+            "1 comment was left out because its group has fewer than {min} answers."
         ),
         "units.no_comments": "No comments to show for this period.",
         # Issue 10: the unit dashboard (timeline, before/during/after, comparison, export)

@@ -29,6 +29,7 @@ left, middle, right = st.columns([3, 2, 2])
 chosen = left.multiselect(
     t("trends.indicators", lang), codes, default=["feedback_mean"],
     format_func=lambda c: catalog.get(c).name(lang), key="trend_indicators",
+    placeholder=t("trends.choose_indicators", lang),
 )  # fmt: skip
 grain = middle.selectbox(
     t("grain", lang), GRAINS, index=GRAINS.index("month"),

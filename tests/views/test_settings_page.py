@@ -44,7 +44,7 @@ def test_a_higher_privacy_threshold_hides_a_six_answer_figure(settings, municipa
     assert [s.value for s in settings.success] == ["Asetukset tallennettu."]
     assert get_setting(engine=app_engine, key="min_answers") == 7
     value, note = mean_card(overview_of(settings, municipality, d.AURINKO))
-    assert value == "liian vähän vastauksia"
+    assert value == "piilotettu"
     assert "Alle 7 vastausta" in note
     assert any(c.value.startswith("Palautelukuja, jotka perustuvat alle 7 vastaukseen")
                for c in settings.caption)  # fmt: skip
