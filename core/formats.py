@@ -81,3 +81,57 @@ def bucket_label(start: dt.date, grain: str, period_kind: str = "term", lang: st
         spring, autumn = _TERMS["en" if lang == "en" else "fi"]
         return f"{spring if start.month < 8 else autumn} {start.year}"
     return f"{start.year}–{start.year + 1}"
+
+
+# --- numbers a user types -----------------------------------------------------------------------
+
+_SPACES = (" ", NBSP, "\u202f", "\u2009")  # a typed space, no-break and thin spaces
+_MINUSES = ("−", "–")
+
+
+def parse_number(text, lang: str = "fi") -> float:
+    """A number as the user typed it: '3,7', '3.7', '1 200', '1 200,5', '−2' (fi); '3.7',
+    '1,200.5', '1 200' (en). In Finnish a comma or a dot is the decimal mark; in English a dot,
+    and a comma groups thousands. ValueError when the text is not one number."""
+    if isinstance(text, int | float) and not isinstance(text, bool):
+        if isinstance(text, float) and math.isnan(text):
+            raise ValueError("empty")
+        return float(text)
+    cleaned = str(text or "").strip()
+    for space in _SPACES:
+        cleaned = cleaned.replace(space, "")
+    for minus in _MINUSES:
+        cleaned = cleaned.replace(minus, "-")
+    if cleaned.endswith("%"):
+        cleaned = cleaned[:-1]
+    if not cleaned:
+        raise ValueError("empty")
+    if lang == "en":
+        if "," in cleaned:
+            whole = cleaned.split(".")[0].lstrip("+-")
+            groups = whole.split(",")
+            if groups[0] == "" or any(len(g) != 3 for g in groups[1:]):
+                raise ValueError(f"not a number: {text!r}")
+            cleaned = cleaned.replace(",", "")
+    elif cleaned.count(",") + cleaned.count(".") > 1:
+        raise ValueError(f"not a number: {text!r}")  # '1.200,5' or '3,7,1': which is meant?
+    else:
+        cleaned = cleaned.replace(",", ".")
+    if not all(c.isdigit() or c in "+-." for c in cleaned):
+        raise ValueError(f"not a number: {text!r}")  # float() would take 'inf' and '1e3'
+    try:
+        value = float(cleaned)
+    except ValueError:
+        raise ValueError(f"not a number: {text!r}") from None
+    return value
+
+
+def entry_number(value, lang: str = "fi", decimals: int = 0) -> str:
+    """A number shown back in an entry field: at least `decimals` decimals and as many more as
+    the value has (up to 4), so 4 -> '4,00' for a mean and 12.25 stays '12,25'."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return ""
+    needed = 0
+    while needed < 4 and round(float(value), needed) != round(float(value), 4):
+        needed += 1
+    return number(value, lang, max(decimals, needed))

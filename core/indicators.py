@@ -8,6 +8,13 @@ unit-months), so a monthly figure compares with a yearly target.
 
 from dataclasses import dataclass
 
+FORMAT_RANGES: dict[str, tuple[float | None, float | None]] = {
+    "score": (1.0, 5.0),
+    "percent": (0.0, 100.0),
+    "count": (0.0, None),
+    "decimal": (0.0, None),
+}
+
 
 @dataclass(frozen=True)
 class Indicator:
@@ -21,6 +28,14 @@ class Indicator:
     default_target: float | None
     description_fi: str = ""
     description_en: str = ""
+    # The values the indicator can take, (low, high); None: no bound. Default by format.
+    bounds: tuple[float | None, float | None] | None = None
+
+    @property
+    def range(self) -> tuple[float | None, float | None]:
+        """What a value or a target of this indicator may be: a mean score 1–5, a share
+        0–100 %, a count or a rate at least 0."""
+        return self.bounds if self.bounds is not None else FORMAT_RANGES[self.format]
 
     def name(self, lang: str) -> str:
         return self.name_en if lang == "en" else self.name_fi
@@ -50,7 +65,8 @@ CATALOG: tuple[Indicator, ...] = (
     Indicator("nps", "Suositteluindeksi (NPS)", "Net promoter score (NPS)", "feedback", "nps",
               True, "decimal", 30.0,
               "Suosittelijoiden (9–10) osuus miinus arvostelijoiden (0–6) osuus 0–10-kysymyksissä.",
-              "Promoters (9–10) minus detractors (0–6), in percent, on 0–10 questions."),
+              "Promoters (9–10) minus detractors (0–6), in percent, on 0–10 questions.",
+              bounds=(-100.0, 100.0)),
     Indicator("mentor_mood", "Fiilis", "Mood", "mentor_reports", "mean:mood", True, "score", 3.5,
               "Mentorien arvio tiimin fiiliksestä (1–5), raporttien keskiarvo.",
               "Mentors' rating of the team's mood (1–5), mean over reports."),

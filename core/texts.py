@@ -1,6 +1,7 @@
 """Every text the user sees, in Finnish and English, in one place (no Streamlit here).
 
 t(key, lang, **params) formats a text; a key missing from a language is a bug a test catches.
+A key may have a singular form "KEY.one", used when n == 1 ("1 muutos" but "3 muutosta").
 """
 
 LANGUAGES = ("fi", "en")
@@ -20,6 +21,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "problems.value": "Arvo",
         "problems.problem": "Ongelma",
         "problems.more": "… ja {n} muuta ongelmaa.",
+        "problems.more.one": "… ja 1 muu ongelma.",
         # What is wrong with a whole file.
         "problem.empty_file": "Tiedosto on tyhjä.",
         "problem.unreadable_file": "Tiedostoa ei voi lukea ({detail}).",
@@ -245,7 +247,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "mapping.profiles_taken": "Nimi {name} on jo käytössä.",
         # What is wrong with one cell.
         "problem.required_value": "Arvo puuttuu.",
-        "problem.not_a_number": '"{value}" ei ole numero.',
+        "problem.not_a_number": '"{value}" ei ole luku.',
         "problem.not_a_whole_number": '"{value}" ei ole kokonaisluku.',
         "problem.negative": "{value} on negatiivinen; arvon pitää olla vähintään 0.",
         "problem.out_of_scale": "{value} on asteikon {low}–{high} ulkopuolella.",
@@ -262,7 +264,9 @@ TEXTS: dict[str, dict[str, str]] = {
         # Warnings.
         "problem.ignored_columns": "Sarakkeita ei käytetty: {columns}.",
         "problem.blank_rows_skipped": "{n} tyhjää riviä ohitettiin.",
+        "problem.blank_rows_skipped.one": "1 tyhjä rivi ohitettiin.",
         "problem.cannot_say_skipped": "{n} vastausta 'en osaa sanoa' (eos) ohitettiin.",
+        "problem.cannot_say_skipped.one": "1 vastaus 'en osaa sanoa' (eos) ohitettiin.",
         "problem.unit_created": "Yksikkörekisteristä puuttuvat yksiköt luotiin: {units}.",
         "problem.rows_merged": (
             "{n} riviä samalle yksikölle ja kuukaudelle laskettiin yhteen "
@@ -276,12 +280,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "kind.mentor_reports": "Mentoriraportit",
         "kind.targets": "Tavoitteet",
         "form.register": "rekisteri",
-        "form.long": "pitkä (vastaus per rivi)",
-        "form.wide": "leveä (vastaaja per rivi)",
-        "form.aggregated": "koottu (keskiarvot)",
+        "form.long": "yksi vastaus riviä kohden",
+        "form.wide": "yksi vastaaja riviä kohden",
+        "form.aggregated": "valmiit keskiarvot",
         "form.counts": "hymiölaskurit",
-        "form.arvo_wide": "ARVO, leveä",
-        "form.arvo_long": "ARVO, pitkä",
+        "form.arvo_wide": "ARVO, vastaaja riviä kohden",
+        "form.arvo_long": "ARVO, vastaus riviä kohden",
         "form.monthly": "kuukausittain",
         "form.reports": "raportit",
         "form.targets": "tavoitteet",
@@ -370,6 +374,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "users.role": "Rooli",
         "users.email": "Sähköposti (kertakirjautumista varten)",
         "users.units": "Yksiköt",
+        "users.no_limit": "Ei rajausta (kaikki)",
         "users.areas": "Palvelualueet",
         "users.password": "Salasana",
         "users.new_password": "Uusi salasana",
@@ -392,7 +397,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Kirjautumiset, tuonnit, poistot, tavoitteiden, asetusten ja käyttäjien muutokset "
             "sekä viennit. Ajat ovat Suomen aikaa."
         ),
-        "audit.dates": "Päivät",
+        "audit.dates": "Aikaväli",
         "audit.user": "Käyttäjä",
         "audit.all_users": "Kaikki käyttäjät",
         "audit.actions": "Tapahtumat",
@@ -432,14 +437,18 @@ TEXTS: dict[str, dict[str, str]] = {
             "Tiedoston laji tunnistetaan otsikoista; voit vaihtaa sen tarvittaessa."
         ),
         "import.uploader": "Tuotavat tiedostot",
+        "import.uploader_help": (
+            "Vedä tiedostot alla olevaan kenttään tai valitse ne painikkeella. Tiedosto voi olla "
+            "enintään 200 Mt; tuettuja ovat .xlsx, .xlsm ja .csv (vanha .xls saa ohjeen)."
+        ),
         "import.kind": "Tiedoston laji",
         "import.form": "Muoto",
         "import.auto": "Tunnista automaattisesti",
         "import.detected": "Tunnistettu: {kind}, {form}",
         "import.sheet_row": "Taulukko {sheet}, otsikkorivi {row}",
         "import.preview": "Esikatselu: ensimmäiset rivit sellaisina kuin ne tallennetaan",
-        "import.summary_line": ("{rows} tietoriviä, {units} yksikköä, ajalta {first} – {last}"),
-        "import.answers_line": "{answers} vastausta, keskiarvo {mean}",
+        "import.summary_line": "Tietorivejä {rows} · yksiköitä {units} · ajalta {first} – {last}",
+        "import.answers_line": "vastauksia {answers} · keskiarvo {mean}",
         "import.warnings": "Huomautukset",
         "import.units_new": "Yksikkörekisterissä ei ole näitä yksiköitä; ne luodaan: {units}.",
         "import.errors": "Tiedostoa ei voi tuoda. Korjaa nämä kohdat ja lataa tiedosto uudelleen:",
@@ -448,7 +457,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "import.button": "Tuo {n} tiedostoa",
         "import.button_one": "Tuo tiedosto",
-        "import.just_imported": "Tuotu tietokantaan tuontina {id}.",
+        "import.just_imported": "Tiedot tallennettiin (tuonti nro {id}).",
         "import.nothing_valid": "Yhtään tuotavaa tiedostoa ei ole.",
         "import.progress": "Tuodaan {file} ({i}/{n})…",
         "import.done": "Tuonti valmis.",
@@ -476,7 +485,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "import.remove_select": "Poistettava tuonti",
         "import.remove_button": "Poista tuonti…",
         "import.remove_confirm": (
-            "Poistetaanko tuonti {id} ({file})? Sen {rows} riviä poistetaan tietokannasta. "
+            "Poistetaanko tuonti {id} ({file})? Siitä poistetaan tietokannasta rivejä: {rows}. "
             "Tätä ei voi perua, mutta tiedoston voi tuoda uudelleen."
         ),
         "import.remove_yes": "Kyllä, poista",
@@ -490,8 +499,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.survey": "Kysely",
         "col.question": "Kysymys",
         "col.respondent_group": "Vastaajaryhmä",
-        "col.scale_min": "Asteikko alk.",
-        "col.scale_max": "Asteikko päätt.",
+        "col.scale_min": "Asteikon alaraja",
+        "col.scale_max": "Asteikon yläraja",
         "col.n": "Vastauksia",
         "col.score_sum": "Pisteiden summa",
         "col.score_sq_sum": "Pisteiden neliösumma",
@@ -541,12 +550,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.yellow": "lähellä tavoitetta",
         "status.red": "tavoitteesta jäljessä",
         "status.none": "ei tavoitetta",
-        "value.suppressed": "liian vähän vastauksia",
+        "value.suppressed": "piilotettu",
         "value.none": "ei tietoja",
         "scope.all": "Kaikki yksiköt",
         "series.no_area": "Ei palvelualuetta",
         "scope.area": "Palvelualue {area}",
         "scope.units": "{n} yksikköä",
+        "scope.units.one": "1 yksikkö",
         "scope.caption": "{scope} · {start} – {end}",
         "overview.title": "Yleiskuva",
         "overview.intro": (
@@ -555,9 +565,14 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "overview.cards": "Tuloskortti",
         "overview.units": "Yksiköt ja mittarit",
-        "overview.units_help": "Valitse rivi avataksesi yksikön oman näkymän.",
+        "overview.units_help": "Avaa yksikön oma näkymä valitsemalla sen rivi.",
         "overview.open_unit": "Avaa yksikkö",
         "overview.no_data": "Valitulla rajauksella ei ole tietoja.",
+        "overview.pdf": "Lataa PDF kokoukseen",
+        "overview.pdf_title": "Tilannekuva – yleiskuva",
+        "overview.pdf.status": "Tila",
+        "overview.pdf.previous": "Edellinen",
+        "overview.pdf.hidden": "piilotettu",
         "card.latest": "{label}",
         "card.previous": "edellinen {label}: {value}",
         "card.year_ago": "vuotta aiemmin ({label}): {value}",
@@ -569,8 +584,9 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "trends.title": "Kehitys",
         "trends.indicators": "Mittarit",
+        "trends.choose_indicators": "Valitse mittarit",
         "trends.by": "Vertailu",
-        "trends.by.total": "koko rajaus",
+        "trends.by.total": "koko valinta",
         "trends.by.unit": "yksiköt",
         "trends.by.service_area": "palvelualueet",
         "trends.years": "Vuodet rinnakkain",
@@ -580,16 +596,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "trends.survey": "Kysely",
         "trends.question": "Kysymys",
         "trends.all": "kaikki",
-        "trends.table": "Luvut kaavion takana",
+        "trends.table": "Kaavion luvut taulukkona",
         "trends.download": "Lataa taulukko (.xlsx)",
         "trends.target": "tavoite",
         "trends.no_data": "Mittarilla {name} ei ole tietoja valitulla rajauksella.",
         "trends.week_of_year": "viikko",
         "trends.month_of_year": "kuukausi",
         "col.period": "Ajanjakso",
-        "col.series": "Sarja",
+        "col.series": "Yksikkö tai alue",
         "col.value": "Arvo",
-        "col.answers_n": "Määrä",
+        "col.answers_n": "Aineiston koko (n)",
         "col.status": "Tila",
         "col.suppressed": "Piilotettu",
         "col.year_label": "Vuosi",
@@ -623,12 +639,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "noussut vähintään {drop}."
         ),
         "feeling.reason.mood_fall": (
-            "Fiilis laski {change}: viimeiset {months} kk {recent} ({n_recent} raporttia), "
-            "sitä edeltävät {months} kk {earlier} ({n_earlier} raporttia). {verdict}."
+            "Fiilis laski {change}: viimeiset {months} kk {recent} (raportteja {n_recent}), "
+            "sitä edeltävät {months} kk {earlier} (raportteja {n_earlier}). {verdict}."
         ),
         "feeling.reason.workload_rise": (
-            "Työkuorma nousi {change}: viimeiset {months} kk {recent} ({n_recent} raporttia), "
-            "sitä edeltävät {months} kk {earlier} ({n_earlier} raporttia). {verdict}."
+            "Työkuorma nousi {change}: viimeiset {months} kk {recent} (raportteja {n_recent}), "
+            "sitä edeltävät {months} kk {earlier} (raportteja {n_earlier}). {verdict}."
         ),
         "feeling.reason.low_mood": (
             "Fiilis alle {low} kahtena raporttikuukautena peräkkäin: {m1} {v1}, {m2} {v2}."
@@ -637,7 +653,7 @@ TEXTS: dict[str, dict[str, str]] = {
             "Kuukauden {month} raporteista {count}/{reports} sisälsi huolen ({mentors})."
         ),
         "feeling.reason.no_report": (
-            "Viimeisin mentoriraportti {last}, {days} päivää sitten; raporttia odotetaan "
+            "Viimeisin mentoriraportti {last}, {days} pv sitten; raporttia odotetaan "
             "vähintään {weeks} viikon välein."
         ),
         "feeling.reason.no_report_ever": (
@@ -679,7 +695,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "settings.feeling_months": "Verrattavat kuukaudet (viimeiset N ja niitä edeltävät N)",
         "settings.feeling_drop": "Fiiliksen lasku tai työkuorman nousu vähintään",
         "settings.feeling_low": "Matalan fiiliksen raja",
-        "settings.feeling_report_weeks": "Mentoriraportti odotetaan viimeistään (viikkoa)",
+        "settings.feeling_report_weeks": "Mentoriraporttien enimmäisväli (viikkoa)",
         "settings.coaching_before_months": "Ennen valmennusta vertailtavat kuukaudet",
         "units.title": "Yksiköt",
         "units.choose": "Yksikkö",
@@ -692,15 +708,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "units.comments_withheld": (
             "{n} kommenttia jätettiin pois, koska niiden ryhmässä on alle {min} vastausta."
         ),
+        "units.comments_withheld.one": (
+            "1 kommentti jätettiin pois, koska sen ryhmässä on alle {min} vastausta."
+        ),
         "units.no_comments": "Ei näytettäviä kommentteja valitulla aikavälillä.",
         # Issue 10: the unit dashboard (timeline, before/during/after, comparison, export)
         "units.timeline": "Valmennuksen aikajana",
-        "units.timeline_running": "Valmennusta on kulunut {done} / {planned} kuukautta.",
+        "units.timeline_running": "Valmennusta on kulunut {done} / {planned} kk.",
         "units.timeline_running_open": (
-            "Valmennusta on kulunut {done} kuukautta; päättymispäivää ei ole merkitty."
+            "Valmennusta on kulunut {done} kk; päättymispäivää ei ole merkitty."
         ),
         "units.timeline_not_started": "Valmennus ei ole vielä alkanut; se alkaa {start}.",
-        "units.timeline_ended": "Valmennus päättyi {months} kuukautta sitten ({end}).",
+        "units.timeline_ended": "Valmennus päättyi {months} kk sitten ({end}).",
         "units.timeline_none": "Yksikölle ei ole merkitty valmennusjaksoa.",
         "units.mark_start": "alku",
         "units.mark_end": "loppu",
@@ -708,7 +727,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "units.band": "valmennus",
         "units.bda": "Ennen, aikana ja jälkeen",
         "units.bda_help": (
-            "Keskiarvot {months} kuukautta ennen valmennuksen alkua, valmennuksen aikana ja sen "
+            "Keskiarvot {months} kk ennen valmennuksen alkua, valmennuksen aikana ja sen "
             "jälkeen. Ero verrataan ennen-jaksoon, ja se merkitään selväksi muutokseksi vain, "
             "kun se on suurempi kuin satunnaisvaihtelu kyseisellä määrällä (95 %:n väli)."
         ),
@@ -746,6 +765,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "units.export_xlsx": "Lataa Excel",
         "units.export_pdf": "Lataa PDF",
+        "units.export_title": "{unit} – tilannekuva",
         "units.export_unit": "Yksikkö",
         "units.export_dates": "Aikaväli",
         "units.export_filters": "Rajaukset",
@@ -771,7 +791,48 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "settings.targets_save": "Tallenna tavoitteet",
         "settings.all_years": "Kaikki vuodet",
+        # Exports (issue 12): the block that says what a file is, and its definitions sheet.
+        "export.title": "Otsikko",
+        "export.selection": "Yksiköt tai palvelualue",
+        "export.dates": "Aikaväli",
+        "export.grain": "Aikataso",
+        "export.survey": "Kysely",
+        "export.question": "Kysymys",
+        "export.privacy": "Yksityisyyden suoja",
+        "export.privacy_rule": "palautelukuja, jotka perustuvat alle {n} vastaukseen, ei näytetä",
+        "export.made": "Viety",
+        "export.by": "Viejä",
+        "export.who_open": "paikallinen käyttäjä",
+        "export.hidden_few": "alle {n} vastausta",
+        "export.hidden_beside": "piilotettu, jotta toisen pienen ryhmän luku ei paljastu",
+        "export.col.range": "Arvoalue",
+        "export.col.source": "Lähde",
+        "export.col.privacy": "Yksityisyyden suoja",
+        "export.col.period_start": "Kauden alku",
+        "export.range_at_least": "vähintään {low}",
+        "export.sheet_definitions": "Mittarit",
+        "export.sheet_table": "Luvut",
+        "source.feedback": "palautekyselyt",
+        "source.mentor_reports": "mentoriraportit",
+        "source.workforce": "henkilöstötiedot",
+        "trends.export_title": "Tilannekuva – kehitys",
         "settings.targets_saved": "Tavoitteet tallennettu ({n} muutosta).",
+        "settings.targets_saved.one": "Tavoitteet tallennettu (1 muutos).",
+        "settings.targets_invalid": (
+            "Tavoitteita ei tallennettu. Korjaa punaisella merkityt solut:"
+        ),
+        "settings.target_problem": "Rivi {row}, {name}: {problem}",
+        "settings.target_help": (
+            "Kirjoita luku, esimerkiksi 3,7 tai 1 200. Keskiarvo 1–5, osuus 0–100 %, "
+            "määrät ja suhdeluvut vähintään 0."
+        ),
+        "settings.invalid": "Asetuksia ei tallennettu. Korjaa kentät, joissa on virhe.",
+        "entry.empty": "Kirjoita luku.",
+        "entry.not_a_number": "”{text}” ei ole luku. Kirjoita esimerkiksi {example}.",
+        "entry.not_integer": "Kirjoita kokonaisluku (nyt {value}).",
+        "entry.between": "Luvun pitää olla välillä {low}–{high} (nyt {value}).",
+        "entry.at_least": "Luvun pitää olla vähintään {low} (nyt {value}).",
+        "entry.at_most": "Luvun pitää olla enintään {high} (nyt {value}).",
         "settings.defaults": "Oletustavoitteet",
         "col.default_target": "Oletustavoite",
         "col.direction": "Suunta",
@@ -791,6 +852,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "problems.value": "Value",
         "problems.problem": "Problem",
         "problems.more": "… and {n} more problems.",
+        "problems.more.one": "… and 1 more problem.",
         "problem.empty_file": "The file is empty.",
         "problem.unreadable_file": "The file cannot be read ({detail}).",
         "problem.unsupported_type": (
@@ -1021,7 +1083,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "problem.mean_above_scale": "The mean {value} is outside the scale {low}–{high}.",
         "problem.ignored_columns": "Columns not used: {columns}.",
         "problem.blank_rows_skipped": "{n} blank rows were skipped.",
+        "problem.blank_rows_skipped.one": "1 blank row was skipped.",
         "problem.cannot_say_skipped": "{n} 'cannot say' (eos) answers were skipped.",
+        "problem.cannot_say_skipped.one": "1 'cannot say' (eos) answer was skipped.",
         "problem.unit_created": "Units missing from the unit register were created: {units}.",
         "problem.rows_merged": (
             "{n} rows for the same unit and month were added up "
@@ -1120,6 +1184,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "users.role": "Role",
         "users.email": "E-mail (for single sign-on)",
         "users.units": "Units",
+        "users.no_limit": "No limit (all)",
         "users.areas": "Service areas",
         "users.password": "Password",
         "users.new_password": "New password",
@@ -1181,6 +1246,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "The kind of file is detected from its headers; you can change it if needed."
         ),
         "import.uploader": "Files to import",
+        "import.uploader_help": (
+            "Drag the files onto the field below or choose them with its button. A file may be "
+            "up to 200 MB; .xlsx, .xlsm and .csv are supported (an old .xls gets instructions)."
+        ),
         "import.kind": "Kind of file",
         "import.form": "Form",
         "import.auto": "Detect automatically",
@@ -1290,12 +1359,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.yellow": "near target",
         "status.red": "behind target",
         "status.none": "no target",
-        "value.suppressed": "too few answers",
+        "value.suppressed": "hidden",
         "value.none": "no data",
         "scope.all": "All units",
         "series.no_area": "No service area",
         "scope.area": "Service area {area}",
         "scope.units": "{n} units",
+        "scope.units.one": "1 unit",
         "scope.caption": "{scope} · {start} – {end}",
         "overview.title": "Overview",
         "overview.intro": (
@@ -1307,6 +1377,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "overview.units_help": "Choose a row to open that unit's own view.",
         "overview.open_unit": "Open unit",
         "overview.no_data": "There is no data for this selection.",
+        "overview.pdf": "Download PDF for a meeting",
+        "overview.pdf_title": "Tilannekuva – overview",
+        "overview.pdf.status": "Status",
+        "overview.pdf.previous": "Previous",
+        "overview.pdf.hidden": "hidden",
         "card.latest": "{label}",
         "card.previous": "previous {label}: {value}",
         "card.year_ago": "a year earlier ({label}): {value}",
@@ -1318,6 +1393,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "trends.title": "Trends",
         "trends.indicators": "Indicators",
+        "trends.choose_indicators": "Choose indicators",
         "trends.by": "Compare",
         "trends.by.total": "whole selection",
         "trends.by.unit": "units",
@@ -1336,9 +1412,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "trends.week_of_year": "week",
         "trends.month_of_year": "month",
         "col.period": "Period",
-        "col.series": "Series",
+        "col.series": "Unit or area",
         "col.value": "Value",
-        "col.answers_n": "Count",
+        "col.answers_n": "Based on (n)",
         "col.status": "Status",
         "col.suppressed": "Hidden",
         "col.year_label": "Year",
@@ -1436,6 +1512,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "units.comments_withheld": (
             "{n} comments were left out because their group has fewer than {min} answers."
         ),
+        "units.comments_withheld.one": (
+            "1 comment was left out because its group has fewer than {min} answers."
+        ),
         "units.no_comments": "No comments to show for this period.",
         # Issue 10: the unit dashboard (timeline, before/during/after, comparison, export)
         "units.timeline": "Coaching timeline",
@@ -1486,6 +1565,7 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "units.export_xlsx": "Download Excel",
         "units.export_pdf": "Download PDF",
+        "units.export_title": "{unit} – situation picture",
         "units.export_unit": "Unit",
         "units.export_dates": "Dates",
         "units.export_filters": "Filters",
@@ -1511,7 +1591,45 @@ TEXTS: dict[str, dict[str, str]] = {
         ),
         "settings.targets_save": "Save targets",
         "settings.all_years": "All years",
+        "export.title": "Title",
+        "export.selection": "Units or service area",
+        "export.dates": "Dates",
+        "export.grain": "Time grain",
+        "export.survey": "Survey",
+        "export.question": "Question",
+        "export.privacy": "Privacy",
+        "export.privacy_rule": "feedback figures resting on fewer than {n} answers are not shown",
+        "export.made": "Exported",
+        "export.by": "Exported by",
+        "export.who_open": "local user",
+        "export.hidden_few": "fewer than {n} answers",
+        "export.hidden_beside": "hidden so that another small group's figure cannot be worked out",
+        "export.col.range": "Range",
+        "export.col.source": "Source",
+        "export.col.privacy": "Privacy",
+        "export.col.period_start": "Period start",
+        "export.range_at_least": "at least {low}",
+        "export.sheet_definitions": "Indicators",
+        "export.sheet_table": "Figures",
+        "source.feedback": "feedback surveys",
+        "source.mentor_reports": "mentor reports",
+        "source.workforce": "workforce figures",
+        "trends.export_title": "Tilannekuva – trends",
         "settings.targets_saved": "Targets saved ({n} changes).",
+        "settings.targets_saved.one": "Targets saved (1 change).",
+        "settings.targets_invalid": "Targets were not saved. Correct the cells marked in red:",
+        "settings.target_problem": "Row {row}, {name}: {problem}",
+        "settings.target_help": (
+            "Type a number, such as 3.7 or 1,200. A mean 1–5, a share 0–100%, counts and rates "
+            "at least 0."
+        ),
+        "settings.invalid": "Settings were not saved. Correct the fields with an error.",
+        "entry.empty": "Enter a number.",
+        "entry.not_a_number": "“{text}” is not a number. Write, for example, {example}.",
+        "entry.not_integer": "Enter a whole number (now {value}).",
+        "entry.between": "The number must be between {low} and {high} (now {value}).",
+        "entry.at_least": "The number must be at least {low} (now {value}).",
+        "entry.at_most": "The number must be at most {high} (now {value}).",
         "settings.defaults": "Default targets",
         "col.default_target": "Default target",
         "col.direction": "Direction",
@@ -1525,5 +1643,7 @@ TEXTS: dict[str, dict[str, str]] = {
 def t(key: str, lang: str = DEFAULT_LANGUAGE, **params) -> str:
     """The text for key in lang, formatted with params; falls back to Finnish, then the key."""
     table = TEXTS.get(lang) or TEXTS[DEFAULT_LANGUAGE]
+    if params.get("n") == 1 and f"{key}.one" in table:
+        key = f"{key}.one"  # count agreement: "1 muutos", "3 muutosta"
     text = table.get(key) or TEXTS[DEFAULT_LANGUAGE].get(key) or key
     return text.format(**params) if params else text

@@ -223,7 +223,7 @@ BAD_INPUTS = [
         "text_for_number", "henkilosto.xlsx",
         lambda: xlsx_bytes([["Kuukausi", "Yksikkö", "Henkilöstö"],
                             ["2024-03", "Päiväkoti Aurinko", "kaksitoista"]]),
-        ('rivi 2, sarake "Henkilöstö": "kaksitoista" ei ole numero',),
+        ('rivi 2, sarake "Henkilöstö": "kaksitoista" ei ole luku',),
         ('row 2, column "Henkilöstö": "kaksitoista" is not a number',),
     ),
     BadInput(
@@ -244,7 +244,7 @@ BAD_INPUTS = [
     BadInput(
         "several_errors", "monta.xlsx", _several_errors,
         ('rivi 2, sarake "Päivämäärä": "eilen" ei ole päivämäärä',
-         'rivi 3, sarake "Vastaus": "hyvä juttu" ei ole numero',
+         'rivi 3, sarake "Vastaus": "hyvä juttu" ei ole luku',
          'rivi 5, sarake "Vastaus": 0 on asteikon 1–5 ulkopuolella',
          'rivi 6, sarake "Yksikkö": Arvo puuttuu'),
         ('row 2, column "Päivämäärä": "eilen" is not a date',

@@ -1,49 +1,234 @@
-"""Tables as .xlsx downloads. Every text cell is stored as text, so a unit or question named
-'=HYPERLINK(...)' or '+1' can never become a formula in the manager's Excel.
+"""Tables as .xlsx downloads. Every file starts with a block that says what it is (title, units,
+dates, grain, filters, privacy threshold, when and by whom it was exported); a second sheet
+holds the definitions of the indicators in it. Every text cell is stored as text, so a unit or
+question named '=HYPERLINK(...)' or '+1' can never become a formula in the manager's Excel;
+dates are real Excel dates.
 
 Rows are streamed out by XlsxWriter in constant-memory mode: linear in the rows, about four
 times faster than openpyxl (whose worksheet, read back row by row, grew with the square)."""
 
+import datetime as dt
 import io
 import math
+from collections.abc import Iterable, Sequence
 
 import pandas as pd
 import xlsxwriter
 
-from ui import auth
+from core import formats as fmt
+from core import indicators as catalog
+from core.scope import Scope
+from core.texts import t
+from ui import auth, labels, user
+from ui.scorecard import value_text
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 WIDEST = 50
+DATE_FORMATS = {"fi": "d.m.yyyy", "en": "yyyy-mm-dd"}
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
-def xlsx_bytes(frame: pd.DataFrame, sheet: str = "Tilannekuva") -> bytes:
+def exported_by(lang: str) -> str:
+    """Who is exporting: the signed-in name, or a local user where the app runs open."""
+    signed = user.current()
+    if signed is None or not signed.name:
+        return t("export.who_open", lang)
+    return signed.name
+
+
+def context(
+    title: str,
+    lang: str,
+    *,
+    scope: Scope | None = None,
+    grain: str | None = None,
+    survey: str | None = None,
+    question: str | None = None,
+    feedback: bool = False,
+    min_answers: int | None = None,
+    extra: Iterable[tuple[str, str]] = (),
+) -> list[tuple[str, str]]:
+    """The block at the top of an export: (label, value) rows after the title row. feedback:
+    the export has feedback figures, so its survey and question filters apply. Made while the
+    page runs (it reads the session); xlsx_bytes adds the export time when the file is built."""
+    rows = [(t("export.title", lang), title)]
+    if scope is not None:
+        named = labels.unit_names(scope)  # every unit by name, however many
+        selection = ", ".join(named) if named else labels.selection_name(scope, lang)
+        rows.append((t("export.selection", lang), selection))
+        rows.append((t("export.dates", lang), labels.dates_text(scope, lang)))
+    if grain is not None:
+        rows.append((t("export.grain", lang), t(f"grain.{grain}", lang)))
+    if feedback:
+        rows.append((t("export.survey", lang), survey or t("trends.all", lang)))
+        rows.append((t("export.question", lang), question or t("trends.all", lang)))
+    if min_answers is not None:
+        rows.append((t("export.privacy", lang), t("export.privacy_rule", lang, n=min_answers)))
+    rows.extend(extra)
+    rows.append((t("export.by", lang), exported_by(lang)))
+    return rows
+
+
+def stamped(top: Sequence[tuple[str, str]], lang: str, now: dt.datetime | None = None) -> list:
+    """The context block with the time of export, before who exported."""
+    moment = now or dt.datetime.now(fmt.HELSINKI)
+    rows = list(top)
+    return [*rows[:-1], (t("export.made", lang), fmt.datetime(moment, lang)), *rows[-1:]]
+
+
+def hidden_reason(n, min_answers: int, lang: str) -> str:
+    """Why a value is not shown: too few answers, or hidden beside another small group so that
+    group's figure cannot be worked out from a total."""
+    if n is not None and not (isinstance(n, float) and math.isnan(n)) and n >= min_answers:
+        return t("export.hidden_beside", lang)
+    return t("export.hidden_few", lang, n=min_answers)
+
+
+def definitions(codes: Sequence[str], lang: str, min_answers: int | None = None) -> pd.DataFrame:
+    """The indicators' definitions for an export's second sheet."""
+    rows = []
+    for code in dict.fromkeys(codes):
+        indicator = catalog.get(code)
+        rows.append(
+            {
+                t("col.indicator", lang): indicator.name(lang),
+                t("col.description", lang): indicator.description(lang),
+                t("export.col.range", lang): range_text(indicator, lang),
+                t("col.direction", lang): t(
+                    "direction.up" if indicator.higher_is_better else "direction.down", lang
+                ),
+                t("col.default_target", lang): value_text(indicator.default_target, code, lang),
+                t("export.col.source", lang): t(f"source.{indicator.source}", lang),
+                t("export.col.privacy", lang): (
+                    t("export.privacy_rule", lang, n=min_answers)
+                    if indicator.protected and min_answers is not None
+                    else "–"
+                ),
+            }
+        )
+    return pd.DataFrame(rows)
+
+
+def range_text(indicator: catalog.Indicator, lang: str) -> str:
+    """'1–5', '0–100 %', 'vähintään 0'."""
+    low, high = indicator.range
+    percent = indicator.format == "percent"
+
+    def shown(x):
+        return fmt.entry_number(x, lang)
+
+    if high is None:
+        return t("export.range_at_least", lang, low=shown(low))
+    text = f"{shown(low)}–{shown(high)}"
+    return f"{text}{fmt.NBSP}%" if percent and lang == "fi" else f"{text}%" if percent else text
+
+
+def xlsx_bytes(
+    frame: pd.DataFrame,
+    sheet: str = "Tilannekuva",
+    *,
+    lang: str = "fi",
+    top: Sequence[tuple[str, str]] = (),
+    more: Sequence[tuple[str, pd.DataFrame]] = (),
+    now: dt.datetime | None = None,
+) -> bytes:
+    """frame as a sheet under its context block `top` (see context(); the export time is added
+    here, when the file is built); `more`: further sheets (name, table), such as the indicator
+    definitions. Dates become Excel dates."""
     out = io.BytesIO()
     book = xlsxwriter.Workbook(out, {"constant_memory": True, "in_memory": True})
-    ws = book.add_worksheet(sheet[:31])
-    bold = book.add_format({"bold": True})
-    bold_quoted = book.add_format({"bold": True, "quote_prefix": True})
-    quoted = book.add_format({"quote_prefix": True})
-    headers = [str(c) for c in frame.columns]
-    columns = [[_plain(v) for v in frame[c].tolist()] for c in frame.columns]
-    for i, (header, values) in enumerate(zip(headers, columns, strict=True)):
-        longest = max([len(header), *(len(str(v)) for v in values if v is not None)])
-        ws.set_column(i, i, min(longest + 2, WIDEST))
-        ws.write_string(0, i, header, bold_quoted if _formula_like(header) else bold)
-    text, number = ws.write_string, ws.write_number
-    for r, row in enumerate(zip(*columns, strict=True), start=1):
-        for c, value in enumerate(row):
-            if value is None:
-                continue
-            if isinstance(value, str):
-                text(r, c, value, quoted if value.startswith(FORMULA_STARTS) else None)
-            elif isinstance(value, bool):
-                ws.write_boolean(r, c, value)
-            elif isinstance(value, int | float):
-                number(r, c, value)
-            else:
-                text(r, c, str(value))
+    _table_sheet(book, sheet, frame, lang, stamped(top, lang, now) if top else ())
+    for name, table in more:
+        _table_sheet(book, name, table, lang, ())
     book.close()
     return out.getvalue()
+
+
+def sheets_bytes(sheets: Sequence[tuple], lang: str, now: dt.datetime | None = None) -> bytes:
+    """A workbook of several sheets, each (name, top, lines, table): its context block (stamped
+    with the export time here), lines of text, then a table (or None)."""
+    out = io.BytesIO()
+    book = xlsxwriter.Workbook(out, {"constant_memory": True, "in_memory": True})
+    moment = now or dt.datetime.now(fmt.HELSINKI)
+    for name, top, lines, table in sheets:
+        stamp = stamped(top, lang, moment) if top else ()
+        _table_sheet(book, name, table, lang, stamp, lines)
+    book.close()
+    return out.getvalue()
+
+
+def _table_sheet(book, sheet: str, frame, lang: str, top, lines: Sequence[str] = ()) -> None:
+    ws = book.add_worksheet(sheet[:31])
+    frame = frame if frame is not None else pd.DataFrame()
+    formats = {
+        "bold": book.add_format({"bold": True}),
+        "bold_quoted": book.add_format({"bold": True, "quote_prefix": True}),
+        "quoted": book.add_format({"quote_prefix": True}),
+        "date": book.add_format({"num_format": DATE_FORMATS.get(lang, "yyyy-mm-dd")}),
+        "title": book.add_format({"bold": True, "font_size": 14}),
+    }
+    headers = [str(c) for c in frame.columns]
+    columns = [[_plain(v) for v in frame[c].tolist()] for c in frame.columns]
+    widths = [
+        max([len(header), *(len(_shown(v)) for v in values if v is not None)])
+        for header, values in zip(headers, columns, strict=True)
+    ]
+    if top:  # the block's labels and values are as wide as they need (the title overflows)
+        widths += [0] * (2 - len(widths))
+        for i in (0, 1):
+            widths[i] = max(widths[i], *(len(str(row[i])) for row in top[1:]))
+    for i, width in enumerate(widths):
+        ws.set_column(i, i, min(width + 2, WIDEST))
+    row = 0
+    if top:
+        (_, title), *rest = top
+        _text(ws, row, 0, str(title), formats["title"], formats)
+        row += 1
+        for label, value in rest:
+            _text(ws, row, 0, str(label), formats["bold"], formats)
+            _text(ws, row, 1, str(value), None, formats)
+            row += 1
+        row += 1  # a blank row between the block and the table
+    for line in lines:
+        _text(ws, row, 0, str(line), None, formats)
+        row += 1
+    if lines:
+        row += 1
+    if frame.columns.empty:
+        return
+    header_row = row
+    for i, header in enumerate(headers):
+        _text(ws, row, i, header, formats["bold"], formats)
+    for values in zip(*columns, strict=True):
+        row += 1
+        for c, value in enumerate(values):
+            _cell(ws, row, c, value, formats)
+    ws.freeze_panes(header_row + 1, 0)
+    if len(frame):
+        ws.autofilter(header_row, 0, row, max(len(headers) - 1, 0))
+
+
+def _cell(ws, r: int, c: int, value, formats: dict) -> None:
+    if value is None:
+        return
+    if isinstance(value, str):
+        _text(ws, r, c, value, None, formats)
+    elif isinstance(value, bool):
+        ws.write_boolean(r, c, value)
+    elif isinstance(value, int | float):
+        ws.write_number(r, c, value)
+    elif isinstance(value, dt.datetime):
+        ws.write_datetime(r, c, value.replace(tzinfo=None), formats["date"])
+    elif isinstance(value, dt.date):
+        ws.write_datetime(r, c, dt.datetime.combine(value, dt.time()), formats["date"])
+    else:
+        _text(ws, r, c, str(value), None, formats)
+
+
+def _text(ws, r: int, c: int, value: str, style, formats: dict) -> None:
+    if value.startswith(FORMULA_STARTS):
+        style = formats["bold_quoted"] if style is formats["bold"] else formats["quoted"]
+    ws.write_string(r, c, value, style)
 
 
 def recorder(what: str, rows: int):
@@ -55,9 +240,17 @@ def recorder(what: str, rows: int):
     return record
 
 
+def _shown(value) -> str:
+    return "dd.mm.yyyy" if isinstance(value, dt.date) else str(value)
+
+
 def _plain(value):
-    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NA or value is pd.NaT:
         return None  # pd.NA: a nullable column's gap
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if isinstance(value, pd.Timestamp):
+        return value.to_pydatetime()
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value

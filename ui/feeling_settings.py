@@ -3,8 +3,10 @@ before/after panel (issue 10), and the thresholds they make."""
 
 import streamlit as st
 
+from core.entry import Entry
 from core.rules import Thresholds
 from core.texts import t
+from ui.entry import number_field
 
 
 def thresholds(settings: dict) -> Thresholds:
@@ -15,35 +17,29 @@ def thresholds(settings: dict) -> Thresholds:
     )  # fmt: skip
 
 
-def inputs(current: dict, lang: str) -> dict:
-    """Number inputs inside the settings form; returns key -> value to store on saving."""
+def inputs(current: dict, lang: str) -> dict[str, Entry]:
+    """Number fields inside the settings form; returns key -> what the field reads, to store on
+    saving when every field reads well."""
     st.markdown(f"**{t('settings.feeling', lang)}**")
     left, right = st.columns(2)
-    months = left.number_input(
-        t("settings.feeling_months", lang), min_value=1, max_value=12,
-        value=int(current["feeling_months"]), step=1, key="settings_feeling_months",
-    )  # fmt: skip
-    drop = right.number_input(
-        t("settings.feeling_drop", lang), min_value=0.1, max_value=4.0,
-        value=float(current["feeling_drop"]), step=0.1, format="%.1f",
-        key="settings_feeling_drop",
-    )  # fmt: skip
-    low = left.number_input(
-        t("settings.feeling_low", lang), min_value=1.0, max_value=5.0,
-        value=float(current["feeling_low"]), step=0.1, format="%.1f",
-        key="settings_feeling_low",
-    )  # fmt: skip
-    weeks = right.number_input(
-        t("settings.feeling_report_weeks", lang), min_value=1, max_value=52,
-        value=int(current["feeling_report_weeks"]), step=1, key="settings_feeling_report_weeks",
-    )  # fmt: skip
-    before = left.number_input(
-        t("settings.coaching_before_months", lang), min_value=1, max_value=36,
-        value=int(current["coaching_before_months"]), step=1,
-        key="settings_coaching_before_months",
-    )  # fmt: skip
+    fields = {  # key: (column, low, high, integer)
+        "feeling_months": (left, 1, 12, True),
+        "feeling_drop": (right, 0.1, 4.0, False),
+        "feeling_low": (left, 1.0, 5.0, False),
+        "feeling_report_weeks": (right, 1, 52, True),
+        "coaching_before_months": (left, 1, 36, True),
+    }
     return {
-        "feeling_months": int(months), "feeling_drop": round(float(drop), 2),
-        "feeling_low": round(float(low), 2), "feeling_report_weeks": int(weeks),
-        "coaching_before_months": int(before),
-    }  # fmt: skip
+        key: number_field(
+            column,
+            t(f"settings.{key}", lang),
+            key=f"settings_{key}",
+            current=current[key],
+            lang=lang,
+            low=low,
+            high=high,
+            integer=integer,
+            decimals=0 if integer else 1,
+        )  # fmt: skip
+        for key, (column, low, high, integer) in fields.items()
+    }

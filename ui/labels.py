@@ -32,18 +32,32 @@ def all_units(lang: str) -> str:
     return t("scope.own", lang, n=len(signed.allowed_unit_ids))
 
 
-def scope_caption(scope: Scope, lang: str) -> str:
-    """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle."""
+def selection_name(scope: Scope, lang: str) -> str:
+    """What the sidebar selected, by its real names: 'Päiväkoti Aurinko', 'Palvelualue
+    Varhaiskasvatus', 'Kaikki yksiköt'; more than three units as '5 yksikköä'."""
     if scope.unit_ids:
         names = {u["id"]: u["name"] for u in data.units()}
         chosen = [names.get(u, str(u)) for u in scope.unit_ids]
-        what = ", ".join(chosen) if len(chosen) <= 3 else t("scope.units", lang, n=len(chosen))
-    elif scope.service_area_id is not None:
+        return ", ".join(chosen) if len(chosen) <= 3 else t("scope.units", lang, n=len(chosen))
+    if scope.service_area_id is not None:
         areas = dict(data.service_areas())
-        what = t("scope.area", lang, area=areas.get(scope.service_area_id, ""))
-    else:
-        what = all_units(lang)
+        return t("scope.area", lang, area=areas.get(scope.service_area_id, ""))
+    return all_units(lang)
+
+
+def unit_names(scope: Scope) -> list[str]:
+    """Every unit the selection names (all of them for an export's context block)."""
+    names = {u["id"]: u["name"] for u in data.units()}
+    return [names.get(u, str(u)) for u in scope.unit_ids or ()]
+
+
+def dates_text(scope: Scope, lang: str) -> str:
+    return f"{fmt.date(scope.start, lang)} – {fmt.date(scope.end, lang)}"
+
+
+def scope_caption(scope: Scope, lang: str) -> str:
+    """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle."""
     return t(
-        "scope.caption", lang, scope=what, start=fmt.date(scope.start, lang),
-        end=fmt.date(scope.end, lang),
+        "scope.caption", lang, scope=selection_name(scope, lang),
+        start=fmt.date(scope.start, lang), end=fmt.date(scope.end, lang),
     )  # fmt: skip

@@ -1,7 +1,7 @@
-"""A unit's picture for a meeting (issue 10): an .xlsx with one sheet per section and the unit,
-dates and filters at the top of each, and a printable A4 PDF with the charts as images (Altair
-rendered by vl-convert, text in DejaVu Sans for the Finnish letters). Built only when the
-download is asked for."""
+"""A unit's picture for a meeting (issue 10): an .xlsx with one sheet per section, each under
+a block naming the unit, dates, filters, privacy threshold, export time and who exported, and a
+printable A4 PDF with the charts as images (Altair rendered by vl-convert, text in DejaVu Sans
+for the Finnish letters). Built only when the download is asked for."""
 
 import datetime as dt
 import io
@@ -10,15 +10,11 @@ from pathlib import Path
 
 import pandas as pd
 import streamlit as st
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from core import formats as fmt
 from core import indicators as catalog
 from core.texts import t
-from loaders.templates import workbook_bytes
-from ui import labels
-from ui.export import FORMULA_STARTS, _plain
+from ui import export, labels
 from ui.scorecard import value_text
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
@@ -44,10 +40,13 @@ class Picture:
     comments: pd.DataFrame
     charts: dict = field(default_factory=dict)  # indicator code -> Altair chart
     made: str = ""
+    min_answers: int = 5
+    by: str = ""  # who exported, read while the page ran
+    codes: tuple[str, ...] = ()  # the indicators in the file, for the definitions sheet
 
 
 def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, blocks, comments,
-            charts) -> Picture:  # fmt: skip
+            charts, min_answers: int = 5) -> Picture:  # fmt: skip
     facts = [
         (t("units.area", lang), unit.get("service_area")),
         (t("col.manager", lang), unit.get("manager")),
@@ -59,7 +58,8 @@ def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, bl
     ]  # fmt: skip
     card_table = pd.DataFrame({
         t("col.indicator", lang): [catalog.get(c.indicator).name(lang) for c in cards],
-        t("col.value", lang): [t("value.suppressed", lang) if c.suppressed
+        # A hidden figure says why ("alle 5 vastausta"), not just that it is missing.
+        t("col.value", lang): [export.hidden_reason(c.n, min_answers, lang) if c.suppressed
                                else value_text(c.value, c.indicator, lang) for c in cards],
         t("units.col_n", lang): [c.n for c in cards],
         t("col.target", lang): [value_text(c.target, c.indicator, lang) if c.target is not None
@@ -77,69 +77,45 @@ def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, bl
         filters=labels.scope_caption(scope, lang), timeline=timeline,
         facts=[(k, v or "–") for k, v in facts], cards=card_table, context=context, panel=panel,
         sentences=sentences, blocks=blocks, comments=comment_table, charts=charts,
-        made=fmt.date(dt.date.today(), lang),
+        made=fmt.date(dt.date.today(), lang), min_answers=min_answers,
+        by=export.exported_by(lang), codes=tuple(c.indicator for c in cards),
     )  # fmt: skip
 
 
-def _as_text(cell) -> None:
-    """A text cell stays text: openpyxl would store '=...' as a formula; Excel shows a
-    quote-prefixed cell as typed after an apostrophe."""
-    cell.data_type = "s"
-    if str(cell.value).startswith(FORMULA_STARTS):
-        cell.quotePrefix = True
-
-
 def _top(pic: Picture) -> list[tuple[str, str]]:
+    """The context block of every sheet: what, which unit, dates, filters, privacy, who."""
     lang = pic.lang
     return [
+        (t("export.title", lang), t("units.export_title", lang, unit=pic.unit["name"])),
         (t("units.export_unit", lang), pic.unit["name"]),
         (t("units.export_dates", lang), pic.dates),
         (t("units.export_filters", lang), pic.filters),
-        (t("units.export_made", lang), pic.made),
+        (t("export.privacy", lang), t("export.privacy_rule", lang, n=pic.min_answers)),
+        (t("export.by", lang), pic.by or t("export.who_open", lang)),
     ]
 
 
 # --- Excel ------------------------------------------------------------------------------------
 
 
-def _sheet(book: Workbook, title: str, pic: Picture, table: pd.DataFrame | None,
-           lines: list[str] = ()) -> None:  # fmt: skip
-    ws = book.create_sheet(title[:31])
-    for label, value in _top(pic):
-        ws.append([label, value])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
-    ws.append([])
-    for line in lines:
-        ws.append([line])
-    if lines:
-        ws.append([])
-    if table is not None:
-        ws.append([str(c) for c in table.columns])
-        for cell in ws[ws.max_row]:
-            cell.font = Font(bold=True)
-        for record in table.itertuples(index=False):
-            ws.append([_plain(v) for v in record])
-    for row in ws.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str):
-                _as_text(cell)
-
-
-def xlsx_bytes(pic: Picture) -> bytes:
+def xlsx_bytes(pic: Picture, now: dt.datetime | None = None) -> bytes:
+    """One sheet per section, each under the context block (XlsxWriter, streamed)."""
     lang = pic.lang
-    book = Workbook()
-    book.remove(book.active)
+    top = _top(pic)
     facts = pd.DataFrame(pic.facts, columns=[t("col.indicator", lang), t("col.value", lang)])
-    _sheet(book, t("units.export_sheet_facts", lang), pic, facts, [pic.timeline])
-    _sheet(book, t("units.export_sheet_cards", lang), pic, pic.cards)
-    _sheet(book, t("units.export_sheet_context", lang), pic, pic.context,
-           [t("units.context", lang)])  # fmt: skip
-    _sheet(book, t("units.export_sheet_bda", lang), pic, pic.panel, pic.sentences)
-    reports = ["\n".join(block) for block in pic.blocks]
-    _sheet(book, t("units.export_sheet_reports", lang), pic,
-           pd.DataFrame({t("units.reports", lang): reports}))  # fmt: skip
-    _sheet(book, t("units.export_sheet_comments", lang), pic, pic.comments)
-    return workbook_bytes(book, widest=60)
+    reports = pd.DataFrame({t("units.reports", lang): ["\n".join(b) for b in pic.blocks]})
+    sheets = [
+        (t("units.export_sheet_facts", lang), top, [pic.timeline], facts),
+        (t("units.export_sheet_cards", lang), top, [], pic.cards),
+        (t("units.export_sheet_context", lang), top, [t("units.context", lang)], pic.context),
+        (t("units.export_sheet_bda", lang), top, pic.sentences, pic.panel),
+        (t("units.export_sheet_reports", lang), top, [], reports),
+        (t("units.export_sheet_comments", lang), top, [], pic.comments),
+    ]
+    if pic.codes:
+        sheets.append((t("export.sheet_definitions", lang), (), [],
+                       export.definitions(pic.codes, lang, pic.min_answers)))  # fmt: skip
+    return export.sheets_bytes(sheets, lang, now)
 
 
 # --- PDF --------------------------------------------------------------------------------------
@@ -203,7 +179,8 @@ def pdf_bytes(pic: Picture) -> bytes:
         pdf.ln(3)
 
     heading(pic.unit["name"], 16)
-    for label, value in _top(pic)[1:]:
+    made = dt.datetime.now(fmt.HELSINKI)
+    for label, value in export.stamped(_top(pic), lang, made)[2:]:
         para(f"{label}: {value}", 9)
     pdf.ln(2)
     for label, value in pic.facts:

@@ -55,11 +55,20 @@ table = pd.DataFrame(
     }
 )
 st.dataframe(table, hide_index=True, key="audit_table")
+top = export.context(
+    t("audit.title", lang), lang,
+    extra=[
+        (t("audit.dates", lang), f"{fmt.date(start, lang)} – {fmt.date(end, lang)}"),
+        (t("audit.user", lang), who or t("audit.all_users", lang)),
+        (t("audit.actions", lang), ", ".join(t(f"audit.action.{a}", lang) for a in actions)
+         or t("trends.all", lang)),
+    ],
+)  # fmt: skip
 st.download_button(
     t("audit.download", lang),
-    data=export.xlsx_bytes(table, sheet="Loki"),
+    data=lambda: export.xlsx_bytes(table, sheet="Loki", lang=lang, top=top),  # built on click
     file_name="tilannekuva_loki.xlsx",
-    mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    mime=export.XLSX_MIME,
     key="audit_download",
     on_click=export.recorder("audit", len(table)),
 )

@@ -28,6 +28,7 @@ uploads = st.file_uploader(
     type=["xlsx", "xlsm", "xls", "csv", "txt"],
     accept_multiple_files=True,
     key="import_files",
+    help=t("import.uploader_help", lang),  # the field's own texts are Streamlit's English
 )
 
 

@@ -1,11 +1,12 @@
 """Overview (tuloskortti): a card per key indicator for the filtered scope, then units x
-indicators with target colours; choosing a unit opens the Units page for it."""
+indicators with target colours; choosing a unit opens the Units page for it; both as an A4
+PDF for a meeting."""
 
 import streamlit as st
 
 from core import rules
 from core.texts import t
-from ui import coaching, data, labels, state
+from ui import coaching, data, export, labels, overview_export, state
 from ui import scorecard as sc
 
 GRAINS = ("month", "period", "year")
@@ -56,6 +57,14 @@ event = st.dataframe(
     selection_mode="single-row",
     key="overview_units",
 )
+top = export.context(
+    t("overview.pdf_title", lang), lang, scope=scope, grain=grain,
+    min_answers=reading.min_answers,
+)  # fmt: skip
+overview_export.download(
+    top, overview_export.cards_table(cards, lang, reading.min_answers, reading.period_kind),
+    overview_export.units_table(table, lang), lang,
+)  # fmt: skip
 chosen = event.selection.rows if event and event.selection else []
 if chosen:
     st.switch_page("views/units.py", query_params={"unit": str(unit_ids[chosen[0]])})

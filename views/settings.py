@@ -6,13 +6,20 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
+from core import formats as fmt
 from core import indicators as catalog
+from core.entry import read_number
 from core.periods import PERIOD_KINDS
 from core.texts import t
 from data_model.settings import set_setting
 from data_model.targets import list_targets, save_targets
 from ui import auth, data, feeling_settings, state
 from ui import scorecard as sc
+from ui.entry import number_field, show_problems
+from ui.mapping import plain
+
+# What a target cell may hold: digits with spaces between thousands, one decimal comma or dot.
+NUMBER_PATTERN = r"^\s*[-−+]?\d[\d \u00a0]*([.,]\d+)?\s*%?\s*$"
 
 lang = state.language()
 auth.require(lang, "admin")  # issue 11: settings and targets are for admins
@@ -20,32 +27,43 @@ engine = data.engine()
 st.title(t("settings.title", lang))
 current = data.settings()
 
-with st.form("settings_form"):
+with st.form("settings_form", enter_to_submit=False):
     period_kind = st.selectbox(
         t("settings.period_kind", lang), PERIOD_KINDS,
         index=PERIOD_KINDS.index(current["period_kind"]),
         format_func=lambda k: t(f"period_kind.{k}", lang),
         help=t("settings.period_kind_help", lang), key="settings_period_kind",
     )  # fmt: skip
-    min_answers = st.number_input(
-        t("settings.min_answers", lang), min_value=1, max_value=100,
-        value=int(current["min_answers"]), step=1, key="settings_min_answers",
+    min_answers = number_field(
+        st, t("settings.min_answers", lang), key="settings_min_answers",
+        current=int(current["min_answers"]), lang=lang, low=1, high=100, integer=True,
     )  # fmt: skip
-    margin = st.number_input(
-        t("settings.margin", lang), min_value=0.0, max_value=50.0,
-        value=float(current["target_margin"]) * 100, step=1.0, key="settings_margin",
+    margin = number_field(
+        st, t("settings.margin", lang), key="settings_margin",
+        current=float(current["target_margin"]) * 100, lang=lang, low=0, high=50,
     )  # fmt: skip
     attention = feeling_settings.inputs(current, lang)  # issue 10: the feeling meter's rules
     if st.form_submit_button(t("settings.save", lang)):
+        fields = [min_answers, margin, *attention.values()]
+        if not all(field.ok for field in fields):
+            show_problems(True)
+            st.session_state["settings_invalid"] = True
+            st.rerun()  # draw each field's message under it
+        show_problems(False)
+        values = {key: field.value for key, field in attention.items()}
+        values["feeling_drop"] = round(float(values["feeling_drop"]), 2)
+        values["feeling_low"] = round(float(values["feeling_low"]), 2)
         set_setting(engine=engine, key="period_kind", value=period_kind)
-        set_setting(engine=engine, key="min_answers", value=int(min_answers))
-        set_setting(engine=engine, key="target_margin", value=round(margin / 100, 4))
-        for key, value in attention.items():
+        set_setting(engine=engine, key="min_answers", value=int(min_answers.value))
+        set_setting(engine=engine, key="target_margin", value=round(margin.value / 100, 4))
+        for key, value in values.items():
             set_setting(engine=engine, key=key, value=value)
-        auth.record("settings", period_kind=period_kind, min_answers=int(min_answers),
-                    target_margin=round(margin / 100, 4), **attention)  # fmt: skip
+        auth.record("settings", period_kind=period_kind, min_answers=int(min_answers.value),
+                    target_margin=round(margin.value / 100, 4), **values)  # fmt: skip
         data.refresh()
         st.success(t("settings.saved", lang))
+if st.session_state.pop("settings_invalid", False):
+    st.error(t("settings.invalid", lang))
 
 st.header(t("settings.targets", lang))
 st.caption(t("settings.targets_help", lang))
@@ -70,7 +88,14 @@ table = pd.DataFrame(
         ),
         # A choice, not a number: an empty number cell reads "None" in the editor.
         "year": pd.array([str(r["year"]) if r["year"] else ALL_YEARS for r in rows], dtype="str"),
-        "target": [r["target"] for r in rows],
+        # Text, so "3,7" reads as 3,7 (a number column writes and reads 3.7 only).
+        "target": pd.array(
+            [
+                fmt.entry_number(r["target"], lang, sc.DECIMALS[catalog.get(r["indicator"]).format])
+                for r in rows
+            ],
+            dtype="str",
+        ),  # fmt: skip
     }
 )
 table_years = {y for y in table["year"] if y != ALL_YEARS}
@@ -91,28 +116,46 @@ edited = st.data_editor(
             options=[ALL_YEARS, *sorted(set(years) | set(table_years))],
             default=ALL_YEARS,
         ),
-        "target": st.column_config.NumberColumn(t("col.target", lang), required=True),
+        "target": st.column_config.TextColumn(
+            t("col.target", lang),
+            required=True,
+            validate=NUMBER_PATTERN,
+            help=t("settings.target_help", lang),
+        ),  # fmt: skip
     },
 )
 if st.button(t("settings.targets_save", lang), type="primary", key="targets_save"):
-    changed = save_targets(
-        engine=engine,
-        rows=[
+    wanted, problems = [], []
+    for row_number, r in enumerate(edited.to_dict("records"), start=1):
+        indicator = catalog.find(str(r.get("indicator") or ""))
+        if indicator is None or str(r.get("target") or "").strip() == "":
+            continue  # a row without an indicator or a target is left out
+        low, high = indicator.range
+        entry = read_number(r["target"], lang, low=low, high=high,
+                            decimals=sc.DECIMALS[indicator.format])  # fmt: skip
+        if not entry.ok:
+            problems.append(t("settings.target_problem", lang, row=row_number,
+                              name=indicator.name(lang), problem=entry.problem))  # fmt: skip
+            continue
+        wanted.append(
             {
-                "indicator": codes.get(r["indicator"], r["indicator"]),
+                "indicator": indicator.code,
                 "unit_id": unit_ids.get(r["unit"]),
                 "year": int(r["year"]) if str(r["year"] or "").isdigit() else None,
-                "target": r["target"],
+                "target": entry.value,
             }
-            for r in edited.to_dict("records")
-            if r.get("indicator")
-        ],
-    )
-    auth.record("targets", rows=len(edited), changed=changed)
-    data.refresh()
-    # Redraw the editor from what is stored now (its pending edits belong to the old table).
-    st.session_state["targets_saved"] = changed
-    st.rerun()
+        )
+    if problems:  # nothing is saved; the editor keeps what was typed
+        # The problems quote what was typed: escaped, so it shows as plain text.
+        lines = [t("settings.targets_invalid", lang), *(f"- {plain(p)}" for p in problems)]
+        st.error("\n".join(lines))
+    else:
+        changed = save_targets(engine=engine, rows=wanted)
+        auth.record("targets", rows=len(edited), changed=changed)
+        data.refresh()
+        # Redraw the editor from what is stored now (its pending edits belong to the old table).
+        st.session_state["targets_saved"] = changed
+        st.rerun()
 saved = st.session_state.pop("targets_saved", None)
 if saved is not None:
     st.success(t("settings.targets_saved", lang, n=saved))

@@ -29,6 +29,7 @@ left, middle, right = st.columns([3, 2, 2])
 chosen = left.multiselect(
     t("trends.indicators", lang), codes, default=["feedback_mean"],
     format_func=lambda c: catalog.get(c).name(lang), key="trend_indicators",
+    placeholder=t("trends.choose_indicators", lang),
 )  # fmt: skip
 grain = middle.selectbox(
     t("grain", lang), GRAINS, index=GRAINS.index("month"),
@@ -59,6 +60,7 @@ if any(catalog.get(c).source == "feedback" for c in chosen):
 # Years side by side needs whole years at a week or month grain.
 query_grain = ("week" if grain == "week" else "month") if years else grain
 start = year_start(scope.start) if years else scope.start
+selection = labels.selection_name(scope, lang)
 tables = []
 for code in chosen:
     indicator = catalog.get(code)
@@ -75,27 +77,26 @@ for code in chosen:
         continue
     target = data.target_for(indicator=code, unit_id=scope.single_unit,
                              year=scope.end.year if scope.end else None)  # fmt: skip
+    # The whole selection's series by its real name: one unit's line is not "Kaikki yksiköt".
+    named = frame.assign(series=frame["series"].replace("", selection))
     if years:
         chart = charts.years_chart(frame, code, query_grain, lang, target, reading.period_kind)
     else:
-        chart = charts.trend_chart(frame, code, lang, target, grain, reading.period_kind)
+        chart = charts.trend_chart(named, code, lang, target, grain, reading.period_kind)
     st.altair_chart(chart, width="stretch", height=charts.HEIGHT)
     grain_of_data = charts.data_grain(indicator, query_grain)
-    shown = labels.with_labels(frame, grain_of_data, reading.period_kind, lang)
-    tables.append(shown.assign(indicator=indicator.name(lang)))
+    shown = labels.with_labels(named, grain_of_data, reading.period_kind, lang)
+    tables.append(shown.assign(indicator=indicator.name(lang), code=code, target=target))
 
 if tables:
     numbers = pd.concat(tables, ignore_index=True)
     numbers["value_text"] = [
         t("value.suppressed", lang) if s else sc.value_text(v, c, lang)
-        for v, s, c in zip(
-            numbers["value"], numbers["suppressed"],
-            [catalog.find(n).code for n in numbers["indicator"]], strict=True,
-        )
-    ]  # fmt: skip
+        for v, s, c in zip(numbers["value"], numbers["suppressed"], numbers["code"], strict=True)
+    ]
     table = pd.DataFrame(
         {
-            t("trends.indicators", lang): numbers["indicator"],
+            t("col.indicator", lang): numbers["indicator"],
             t("col.period", lang): numbers["label"],
             t("col.series", lang): numbers["series"],
             t("col.value", lang): numbers["value_text"],
@@ -104,13 +105,37 @@ if tables:
     )
     st.subheader(t("trends.table", lang))
     st.dataframe(table, hide_index=True, key="trend_table")
-    export_frame = table.copy()
-    export_frame[t("col.value", lang)] = numbers["value"].round(3)
+    export_frame = pd.DataFrame(
+        {
+            t("col.indicator", lang): numbers["indicator"],
+            t("export.col.period_start", lang): numbers["bucket_start"],  # an Excel date
+            t("col.period", lang): numbers["label"],
+            t("col.series", lang): numbers["series"],
+            # A hidden value says why instead of leaving a blank.
+            t("col.value", lang): [
+                export.hidden_reason(n, reading.min_answers, lang) if s else round(v, 3)
+                for v, n, s in zip(
+                    numbers["value"], numbers["n"], numbers["suppressed"], strict=True
+                )
+            ],  # fmt: skip
+            t("col.answers_n", lang): numbers["n"],
+            t("col.target", lang): numbers["target"],
+        }
+    )
+    top = export.context(
+        t("trends.export_title", lang), lang, scope=scope, grain=query_grain,
+        survey=survey, question=question, min_answers=reading.min_answers,
+        feedback=any(catalog.get(c).source == "feedback" for c in chosen),
+        extra=[(t("trends.by", lang), t("trends.years" if years else f"trends.by.{by}", lang))],
+    )  # fmt: skip
+    sheets = [(t("export.sheet_definitions", lang),
+               export.definitions(chosen, lang, reading.min_answers))]  # fmt: skip
     st.download_button(
         # A callable: the file is built only when the button is pressed, not on every rerun.
-        t("trends.download", lang), data=lambda frame=export_frame: export.xlsx_bytes(frame),
-        file_name="tilannekuva_kehitys.xlsx",
-        mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        t("trends.download", lang),
+        data=lambda: export.xlsx_bytes(export_frame, t("export.sheet_table", lang), lang=lang,
+                                       top=top, more=sheets),  # fmt: skip
+        file_name="tilannekuva_kehitys.xlsx", mime=export.XLSX_MIME,
         key="trend_download", on_click=export.recorder("trends", len(export_frame)),
     )  # fmt: skip
     st.caption(t("privacy.note", lang, n=reading.min_answers))

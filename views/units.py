@@ -169,5 +169,5 @@ if found.withheld:
 unit_export.section(
     unit=unit, scope=scope, lang=lang, cards=cards, context=context_table, panel=panel_table,
     sentences=sentences, timeline=cui.timeline_text(line, lang), blocks=blocks,
-    comments=found.rows, charts=trend_charts,
+    comments=found.rows, charts=trend_charts, min_answers=reading.min_answers,
 )  # fmt: skip

@@ -9,6 +9,7 @@ from data_model import users
 from ui import auth, data, state
 
 lang = state.language()
+NO_LIMIT = t("users.no_limit", lang)  # no units or areas given: the user sees everything
 auth.require(lang, "admin")
 engine = data.engine()
 st.title(t("users.title", lang))
@@ -57,8 +58,12 @@ with st.form("users_add_form", clear_on_submit=True):
         t("users.role", lang), users.ROLES, index=1, format_func=role_name, key="users_add_role"
     )
     email = st.text_input(t("users.email", lang), key="users_add_email")
-    units = st.multiselect(t("users.units", lang), unit_names, key="users_add_units")
-    areas = st.multiselect(t("users.areas", lang), area_names, key="users_add_areas")
+    units = st.multiselect(
+        t("users.units", lang), unit_names, key="users_add_units", placeholder=NO_LIMIT
+    )
+    areas = st.multiselect(
+        t("users.areas", lang), area_names, key="users_add_areas", placeholder=NO_LIMIT
+    )
     password = st.text_input(t("users.password", lang), type="password", key="users_add_password")
     if st.form_submit_button(t("users.save", lang)):
         try:
@@ -105,12 +110,14 @@ if accounts:
             sorted({*unit_names, *chosen.units}),
             default=list(chosen.units),
             key=f"users_units_{chosen.id}",
+            placeholder=NO_LIMIT,
         )
         areas = st.multiselect(
             t("users.areas", lang),
             sorted({*area_names, *chosen.areas}),
             default=list(chosen.areas),
             key=f"users_areas_{chosen.id}",
+            placeholder=NO_LIMIT,
         )
         disabled = st.checkbox(
             t("users.disabled", lang), value=chosen.disabled, key=f"users_disabled_{chosen.id}"

@@ -37,7 +37,7 @@ def test_upload_import_and_see_the_file_in_the_history_in_both_languages(server,
 
     upload = {"name": "palaute.xlsx", "mimeType": XLSX_MIME, "buffer": feedback_long()}
     page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(upload)
-    expect(page.get_by_text("Tunnistettu: Palaute, pitkä (vastaus per rivi)")).to_be_visible()
+    expect(page.get_by_text("Tunnistettu: Palaute, yksi vastaus riviä kohden")).to_be_visible()
     settled(page)
     page.get_by_role("button", name="Tuo tiedosto").click()
 

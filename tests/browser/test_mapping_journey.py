@@ -52,12 +52,12 @@ def test_forms_export_without_a_unit_is_mapped_imported_and_counted(server, page
     unit.fill("Päiväkoti Aurinko")
     unit.press("Enter")
     settled(page)
-    expect(page.get_by_text(re.compile(r"17 vastausta, keskiarvo 4,18"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"vastauksia 17 · keskiarvo 4,18"))).to_be_visible()
 
     _choose(page, f"map_role_{Q1_COLUMN}_{KEY}", "kysymys, asteikko 1–7")
     # Q1's 26 points of 6 answers on 1-7 rescale to 19,33 on 1-5; the file's mean on its
     # own scales changes with it, and the questions table says 1-7.
-    expect(page.get_by_text(re.compile(r"17 vastausta, keskiarvo"))).to_be_visible()
+    expect(page.get_by_text(re.compile(r"vastauksia 17 · keskiarvo"))).to_be_visible()
     full_page_screenshot(page, SCREENSHOT)
     page.get_by_role("button", name="Tuo tiedosto").click()
     expect(page.get_by_text("Tuonti valmis.")).to_be_visible()

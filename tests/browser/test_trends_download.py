@@ -1,6 +1,8 @@
 """The Trends download in a real browser: the .xlsx is built only when the button is pressed
-(a deferred download), and what arrives is the table on the page, numbers as numbers."""
+(a deferred download), and what arrives says what it is (who exported it, when) above the table
+on the page, numbers as numbers and periods as dates."""
 
+import datetime as dt
 import io
 from collections.abc import Iterator
 from pathlib import Path
@@ -35,7 +37,14 @@ def test_pressing_download_gives_the_trend_table_as_xlsx(demo_server, page):
     assert download.suggested_filename == "tilannekuva_kehitys.xlsx"
     sheet = load_workbook(io.BytesIO(Path(download.path()).read_bytes())).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[0] == ("Mittarit", "Ajanjakso", "Sarja", "Arvo", "Määrä")
-    assert len(rows) > 12  # the demo's months
-    assert all(r[0] == "Palautteen keskiarvo" and r[2] == "Kaikki yksiköt" for r in rows[1:])
-    assert all(isinstance(r[4], int) for r in rows[1:])  # answer counts stay numbers
+    block = {r[0]: r[1] for r in rows[1 : rows.index((None,) * len(rows[0]))]}
+    assert rows[0][0] == "Tilannekuva – kehitys"
+    assert block["Viejä"] == "admin"  # read while the page ran, not in the deferred build
+    assert block["Yksiköt tai palvelualue"] == "Kaikki yksiköt"
+    header = rows.index(next(r for r in rows if r[0] == "Mittari"))
+    assert rows[header][:4] == ("Mittari", "Kauden alku", "Ajanjakso", "Yksikkö tai alue")
+    table = rows[header + 1 :]
+    assert len(table) > 12  # the demo's months
+    assert all(r[0] == "Palautteen keskiarvo" and r[3] == "Kaikki yksiköt" for r in table)
+    assert all(isinstance(r[1], dt.datetime) for r in table)  # periods are Excel dates
+    assert all(isinstance(r[5], int) for r in table)  # answer counts stay numbers

@@ -55,7 +55,7 @@ def test_the_far_cell_workbook_gets_a_message_and_the_server_stays_up(server, pa
 
     # The same server goes on reading the next file as usual.
     _drop(page, "palaute.xlsx", feedback_long())
-    expect(page.get_by_text("Tunnistettu: Palaute, pitkä (vastaus per rivi)")).to_be_visible()
+    expect(page.get_by_text("Tunnistettu: Palaute, yksi vastaus riviä kohden")).to_be_visible()
     assert _health(server) == b"ok"
 
 

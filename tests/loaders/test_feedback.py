@@ -77,10 +77,10 @@ def test_eos_is_skipped_with_a_warning_not_an_error():
     loaded = load_file("eos.xlsx", xlsx_bytes(rows))
     assert _rows(loaded, "n", "score_sum") == [(1, 4.0)]
     assert [w.message("fi") for w in loaded.warnings] == [
-        "Tiedosto eos.xlsx, taulukko Taulukko1: 1 vastausta 'en osaa sanoa' (eos) ohitettiin."
+        "Tiedosto eos.xlsx, taulukko Taulukko1: 1 vastaus 'en osaa sanoa' (eos) ohitettiin."
     ]
     assert [w.message("en") for w in loaded.warnings] == [
-        "File eos.xlsx, sheet Taulukko1: 1 'cannot say' (eos) answers were skipped."
+        "File eos.xlsx, sheet Taulukko1: 1 'cannot say' (eos) answer was skipped."
     ]
 
 
@@ -147,7 +147,7 @@ def test_an_unknown_scale_is_refused():
 def test_text_where_a_score_belongs_is_refused():
     rows = [["Päivämäärä", "Yksikkö", "Vastaus"], ["2024-03-05", "A", "hyvä juttu"]]
     error = _error("a.xlsx", xlsx_bytes(rows))
-    assert 'rivi 2, sarake "Vastaus": "hyvä juttu" ei ole numero.' in error.message("fi")
+    assert 'rivi 2, sarake "Vastaus": "hyvä juttu" ei ole luku.' in error.message("fi")
     assert 'row 2, column "Vastaus": "hyvä juttu" is not a number.' in error.message("en")
 
 
@@ -198,9 +198,7 @@ def test_arvo_long_eos_and_empty_answers_are_not_errors():
     loaded = load_file("arvo.csv", data)
     assert _rows(loaded, "n", "score_sum") == [(1, 3.0)]
     assert _comments(loaded) == []
-    assert "1 'cannot say' (eos) answers were skipped." in [
-        w.problem("en") for w in loaded.warnings
-    ]
+    assert "1 'cannot say' (eos) answer was skipped." in [w.problem("en") for w in loaded.warnings]
 
 
 def test_arvo_long_zero_to_ten_question_counts_promoters_and_detractors():
@@ -289,7 +287,7 @@ def test_aggregated_row_with_answers_but_no_mean_is_refused():
     [
         ("12,5", '"12,5" ei ole kokonaisluku.', '"12,5" is not a whole number.'),
         (-3, "-3 on negatiivinen", "-3 is negative"),
-        ("paljon", '"paljon" ei ole numero.', '"paljon" is not a number.'),
+        ("paljon", '"paljon" ei ole luku.', '"paljon" is not a number.'),
     ],
 )
 def test_aggregated_n_must_be_a_whole_number(n, fi, en):

@@ -96,7 +96,7 @@ def test_microsoft_forms_metadata_is_never_stored(meta):
     assert not questions & set(meta)
     personal = ", ".join(h for h in meta if h in ("Email", "Name", "Sähköposti", "Nimi"))
     assert [w.problem("en") for w in loaded.warnings] == [
-        "1 'cannot say' (eos) answers were skipped.",
+        "1 'cannot say' (eos) answer was skipped.",
         f"Columns holding personal data are not stored: {personal}.",
     ]
 
@@ -141,7 +141,7 @@ def test_a_bad_answer_in_a_question_column_is_refused_with_its_cell():
         'Tiedosto k.xlsx, taulukko Taulukko1, rivi 11, sarake "Viihdyn työssäni": '
         "7 on asteikon 1–5 ulkopuolella.",
         'Tiedosto k.xlsx, taulukko Taulukko1, rivi 11, sarake "Esihenkilö tukee": '
-        '"kolme" ei ole numero.',
+        '"kolme" ei ole luku.',
     ]
     assert 'row 11, column "Viihdyn työssäni": 7 is outside the scale 1–5.' in (
         caught.value.message("en")
@@ -209,7 +209,7 @@ def test_arvo_wide_answers_land_on_the_site_with_the_survey_round():
         (D2, "Ammattiopisto Keskus", s, "Suosittelisin oppilaitosta (0-10)", 1, 10.0),
     ]
     assert [w.problem("fi") for w in loaded.warnings] == [
-        "1 vastausta 'en osaa sanoa' (eos) ohitettiin."
+        "1 vastaus 'en osaa sanoa' (eos) ohitettiin."
     ]
 
 

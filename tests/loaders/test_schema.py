@@ -102,10 +102,10 @@ def test_blank_rows_inside_the_data_are_skipped_with_a_warning():
     assert _stored(loaded) == EXPECTED
     assert loaded.rows == 2
     assert _messages(loaded, "fi") == [
-        "Tiedosto palaute.xlsx, taulukko Taulukko1: 1 tyhjää riviä ohitettiin."
+        "Tiedosto palaute.xlsx, taulukko Taulukko1: 1 tyhjä rivi ohitettiin."
     ]
     assert _messages(loaded, "en") == [
-        "File palaute.xlsx, sheet Taulukko1: 1 blank rows were skipped."
+        "File palaute.xlsx, sheet Taulukko1: 1 blank row was skipped."
     ]
 
 
@@ -199,7 +199,7 @@ def test_a_file_of_unknown_headers_is_not_recognised():
         load_file("osoitteet.xlsx", xlsx_bytes(rows))
     # The message names the closest form, what it lacks and the headers found (issue 8).
     message = caught.value.message("fi")
-    assert "Lähimpänä on Palaute, leveä" in message
+    assert "Lähimpänä on Palaute, yksi vastaaja riviä kohden" in message
     assert '"Päivämäärä" / "Date", "Yksikkö" / "Unit"' in message
     assert '"Nimi", "Osoite", "Puhelin"' in message
     english = caught.value.message("en")
@@ -232,6 +232,6 @@ def test_as_row_gives_the_errors_table_columns():
         "Rivi": 3,
         "Sarake": "Vastaus",
         "Arvo": "paljon",
-        "Ongelma": '"paljon" ei ole numero.',
+        "Ongelma": '"paljon" ei ole luku.',
     }
     assert problem.as_row("en")["Problem"] == '"paljon" is not a number.'

@@ -50,6 +50,6 @@ def test_a_year_out_of_range_and_a_target_that_is_not_a_number():
     with pytest.raises(LoadError) as caught:
         load_file("t.xlsx", xlsx_bytes(rows))
     fi = caught.value.message("fi")
-    assert 'rivi 2, sarake "Tavoite": "paljon" ei ole numero.' in fi
+    assert 'rivi 2, sarake "Tavoite": "paljon" ei ole luku.' in fi
     assert 'rivi 3, sarake "Vuosi": 25 ei ole välillä 1990–2200.' in fi
     assert 'row 3, column "Vuosi": 25 is not between 1990 and 2200.' in caught.value.message("en")

@@ -90,7 +90,7 @@ def test_figures_must_be_numbers_and_not_negative():
     with pytest.raises(LoadError) as caught:
         load_file("hr.xlsx", xlsx_bytes(rows))
     fi, en = caught.value.message("fi"), caught.value.message("en")
-    assert 'rivi 2, sarake "Henkilöstö": "kaksitoista" ei ole numero.' in fi
+    assert 'rivi 2, sarake "Henkilöstö": "kaksitoista" ei ole luku.' in fi
     assert 'rivi 3, sarake "Sairauspoissaolopäivät": -3 ei ole välillä 0–10000000.' in fi
     assert 'rivi 4, sarake "Kuukausi": "maaliskuu" ei ole kausi' in fi
     assert 'row 2, column "Henkilöstö": "kaksitoista" is not a number.' in en

@@ -42,8 +42,8 @@ def dataset(spec: dict, layer: dict | None = None) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("lang", "shown", "hidden", "total"),
-    [("fi", "4,50", "liian vähän vastauksia", "Kaikki yksiköt"),
-     ("en", "4.50", "too few answers", "All units")],
+    [("fi", "4,50", "piilotettu", "Kaikki yksiköt"),
+     ("en", "4.50", "hidden", "All units")],
 )  # fmt: skip
 def test_chart_frame_tooltips_say_too_few_answers_for_hidden_values(lang, shown, hidden, total):
     frame = charts.chart_frame(MONTHS, "feedback_mean", lang, "month", "term")
@@ -69,12 +69,12 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
     assert line["encoding"]["y"]["axis"]["labelExpr"] == "replace(datum.label, '.', ',')"
     rows = dataset(spec)
     assert [(r["label"], r["value"], r["value_text"]) for r in rows] == [
-        ("1/2024", 4.5, "4,50"), ("2/2024", None, "liian vähän vastauksia"),
+        ("1/2024", 4.5, "4,50"), ("2/2024", None, "piilotettu"),
     ]  # fmt: skip
     tooltip = {t["field"]: t["title"] for t in line["encoding"]["tooltip"]}
     assert tooltip == {
-        "label": "Ajanjakso", "series": "Sarja", "value_text": "Palautteen keskiarvo",
-        "n": "Määrä",
+        "label": "Ajanjakso", "series": "Yksikkö tai alue", "value_text": "Palautteen keskiarvo",
+        "n": "Aineiston koko (n)",
     }  # fmt: skip
 
 
@@ -165,7 +165,7 @@ def test_years_chart_draws_one_line_per_year_over_the_months():
     line, points, rule = spec["layer"]
 
     assert [(r["year"], r["x"], r["value_text"]) for r in dataset(spec)] == [
-        ("2024", 3, "3,00"), ("2025", 3, "4,00"), ("2026", 2, "liian vähän vastauksia"),
+        ("2024", 3, "3,00"), ("2025", 3, "4,00"), ("2026", 2, "piilotettu"),
     ]  # fmt: skip
     assert line["encoding"]["color"]["field"] == "year"
     assert line["encoding"]["color"]["legend"] == {"orient": "bottom"}

@@ -48,7 +48,7 @@ def test_panel_table_and_sentences():
 
 def test_timeline_in_words():
     assert cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2025, 6, 30)),
-                             "fi") == "Valmennusta on kulunut 6 / 12 kuukautta."  # fmt: skip
+                             "fi") == "Valmennusta on kulunut 6 / 12 kk."  # fmt: skip
     assert cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2026, 4, 2)),
                              "en") == "Coaching ended 3 months ago (2025-12-31)."  # fmt: skip
     assert cui.timeline_text(coaching.timeline(D(2026, 9, 1), None, D(2026, 6, 1)), "fi") == (

@@ -44,9 +44,15 @@ def test_the_workbook_has_a_sheet_per_section_with_the_unit_and_dates_on_top():
     assert book.sheetnames == ["Yksikkö", "Tunnusluvut", "Vertailu", "Ennen-aikana-jälkeen",
                                "Mentoriraportit", "Kommentit"]  # fmt: skip
     for ws in book.worksheets:
-        assert ws["A1"].value == "Yksikkö" and ws["B1"].value == "Päiväkoti Äänisläntä"
-        assert ws["A2"].value == "Aikaväli" and ws["B2"].value == "1.1.2026 – 30.6.2026"
-        assert ws["A3"].value == "Rajaukset"
+        block = [tuple(r[:2]) for r in ws.iter_rows(max_row=7, values_only=True)]
+        assert block[0][0] == "Päiväkoti Äänisläntä – tilannekuva"
+        assert block[1:5] == [
+            ("Yksikkö", "Päiväkoti Äänisläntä"), ("Aikaväli", "1.1.2026 – 30.6.2026"),
+            ("Rajaukset", "Kaikki yksiköt · 1.1.2026 – 30.6.2026"),
+            ("Yksityisyyden suoja",
+             "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä"),
+        ]  # fmt: skip
+        assert block[5][0] == "Viety" and block[6] == ("Viejä", "paikallinen käyttäjä")
     facts = book["Yksikkö"]
     cells = [c.value for row in facts.iter_rows() for c in row]
     assert "=1+1 ei kaavaksi" in cells  # text, never a formula
@@ -56,7 +62,8 @@ def test_the_workbook_has_a_sheet_per_section_with_the_unit_and_dates_on_top():
         for c in row
         if c.value == "=1+1 ei kaavaksi"
     )
-    assert "Havainnot: <script>alert(1)</script>" in book["Mentoriraportit"]["A7"].value
+    reports = [r[0] for r in book["Mentoriraportit"].iter_rows(values_only=True)]
+    assert any("Havainnot: <script>alert(1)</script>" in (r or "") for r in reports)
 
 
 def test_the_pdf_is_a4_names_the_unit_and_holds_the_chart_as_an_image():
@@ -77,3 +84,12 @@ def test_without_charts_or_reports_the_pdf_is_one_page():
         io.BytesIO(unit_export.pdf_bytes(a_picture(charts={}, blocks=[], panel=None)))
     )
     assert len(reader.pages) == 1
+
+
+def test_the_workbook_ends_with_the_indicator_definitions():
+    book = load_workbook(io.BytesIO(unit_export.xlsx_bytes(a_picture(codes=("mentor_mood",)))))
+
+    assert book.sheetnames[-1] == "Mittarit"
+    rows = list(book["Mittarit"].iter_rows(values_only=True))
+    assert rows[1][:3] == ("Fiilis", "Mentorien arvio tiimin fiiliksestä (1–5), raporttien "
+                           "keskiarvo.", "1–5")  # fmt: skip

@@ -2,7 +2,11 @@
 way a user does it in the app, then read back from the audit table; and the Audit page, which
 only admins reach, filters the events and exports them."""
 
+import io
+
 import pytest
+from openpyxl import load_workbook
+from streamlit.elements.widgets import button
 
 from data_model import audit, users
 from data_model.store import list_batches
@@ -76,7 +80,7 @@ def test_a_removal_is_recorded(admin, app_engine, municipality):
 
 def test_a_settings_change_is_recorded(admin, app_engine):
     admin.switch_page("views/settings.py").run()
-    admin.number_input(key="settings_min_answers").set_value(7)
+    admin.text_input(key="settings_min_answers").set_value("7")
     admin.button[0].click().run()
 
     event = last(app_engine, "settings")
@@ -153,3 +157,25 @@ def test_the_audit_page_filters_and_exports_the_events(admin, app_engine):
 
     admin.download_button(key="audit_download").click().run()
     assert last(app_engine, "export")["details"] == {"what": "audit", "rows": 1}
+
+
+def test_the_audit_export_says_whose_events_it_holds(admin, app_engine, monkeypatch):
+    built = []
+    real = button.marshall_file
+
+    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
+        assert callable(data), "the file should be built only when it is asked for"
+        built.append(data())
+        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
+
+    monkeypatch.setattr(button, "marshall_file", spy)
+    admin.switch_page("views/audit.py").run()
+    admin.multiselect(key="audit_actions").set_value(["sign_in"]).run()
+
+    rows = list(load_workbook(io.BytesIO(built[-1])).active.iter_rows(values_only=True))
+    block = {r[0]: r[1] for r in rows[1:7]}
+    assert rows[0][0] == "Tapahtumaloki"
+    assert block["Tapahtumat"] == "Kirjautuminen" and block["Käyttäjä"] == "Kaikki käyttäjät"
+    assert block["Viejä"] == ADMIN
+    header = [r[0] for r in rows].index("Aika")
+    assert [r[2] for r in rows[header + 1 :]] == ["Kirjautuminen"]

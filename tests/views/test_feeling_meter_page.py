@@ -41,7 +41,7 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
     assert set(raised) == set(DROPPING_UNITS)
     for reasons in raised.values():
         fall = next(r for r in reasons if r.startswith("Fiilis laski "))
-        assert "viimeiset 3 kk" in fall and "raporttia" in fall
+        assert "viimeiset 3 kk" in fall and "(raportteja " in fall
         assert fall.endswith("Selvä heikkeneminen.")
         assert any(r.startswith("Fiilis alle 3,0 kahtena raporttikuukautena") for r in reasons)
     strip = at.dataframe[0].value  # the latest-mood strip, lowest mood first

@@ -33,10 +33,10 @@ def at():
 def test_an_uploaded_file_shows_its_kind_summary_warnings_and_preview(at):
     _upload(at, ("palaute.xlsx", h.feedback_long(extra_column="Huomio")))
 
-    assert "**Tunnistettu: Palaute, pitkä (vastaus per rivi)** · " in at.markdown[1].value
+    assert "**Tunnistettu: Palaute, yksi vastaus riviä kohden** · " in at.markdown[1].value
     assert at.markdown[1].value.endswith("Taulukko Taulukko1, otsikkorivi 1")
     assert at.markdown[2].value == (
-        "12 tietoriviä, 2 yksikköä, ajalta 2.1.2024 – 7.1.2024 · 12 vastausta, keskiarvo 3,75"
+        "Tietorivejä 12 · yksiköitä 2 · ajalta 2.1.2024 – 7.1.2024 · vastauksia 12 · keskiarvo 3,75"
     )
     notes = at.warning[0].value
     assert notes.startswith("Huomautukset:")
@@ -64,7 +64,7 @@ def test_a_bad_cell_is_listed_with_row_column_value_and_problem(at):
             "Rivi": 3,
             "Sarake": "Vastaus",
             "Arvo": "paljon",
-            "Ongelma": '"paljon" ei ole numero.',
+            "Ongelma": '"paljon" ei ole luku.',
         }
     ]
     assert "import_button" not in [b.key for b in at.button]  # nothing to import
@@ -97,8 +97,8 @@ def test_import_stores_the_files_and_lists_them(at, app_engine):
     assert h.counts(app_engine) == {"batches": 2, "feedback": 12, "units": 3, "areas": 2}
     # Each card now says where its file went, and the summary follows.
     assert [s.value for s in at.success] == [
-        "Tuotu tietokantaan tuontina 1.",
-        "Tuotu tietokantaan tuontina 2.",
+        "Tiedot tallennettiin (tuonti nro 1).",
+        "Tiedot tallennettiin (tuonti nro 2).",
         "Tuonti valmis.",
     ]
     assert not at.info  # not "already imported": this session just imported them

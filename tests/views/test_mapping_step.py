@@ -63,8 +63,9 @@ def test_a_file_without_a_unit_shows_the_step_and_imports_once_the_unit_is_given
 
     at.text_input(key=key("unit")).set_value("Päiväkoti Aurinko").run()
     assert not at.error
-    assert at.markdown[2].value.startswith("6 tietoriviä, 1 yksikköä, ajalta 2.9.2024 – 7.9.2024")
-    assert "17 vastausta, keskiarvo 4,18" in at.markdown[2].value
+    summary = at.markdown[2].value
+    assert summary.startswith("Tietorivejä 6 · yksiköitä 1 · ajalta 2.9.2024 – 7.9.2024")
+    assert "vastauksia 17 · keskiarvo 4,18" in at.markdown[2].value
 
     _role_box(at, Q1).set_value("question:1-7").run()
     questions = _table_with(at, "Asteikko")

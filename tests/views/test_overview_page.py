@@ -63,8 +63,8 @@ def test_choosing_one_unit_shows_that_units_figures(overview, municipality):
 def test_a_unit_with_too_few_answers_shows_no_figure_and_says_why(overview, municipality):
     overview.multiselect(key="filter_units").set_value([municipality.units[d.KUU]]).run()
 
-    assert card(overview, MEAN) == ("liian vähän vastauksia", "")
-    assert card(overview, POSITIVE) == ("liian vähän vastauksia", "")
+    assert card(overview, MEAN) == ("piilotettu", "")
+    assert card(overview, POSITIVE) == ("piilotettu", "")
     assert card(overview, ANSWERS) == ("3", "-3")  # a count reveals no answer
     reason = "Alle 5 vastausta: lukua ei näytetä yksityisyyden suojaamiseksi."
     assert reason in card_notes(overview)[0]

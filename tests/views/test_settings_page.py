@@ -38,13 +38,13 @@ def test_a_higher_privacy_threshold_hides_a_six_answer_figure(settings, municipa
     assert mean_card(overview_of(settings, municipality, d.AURINKO))[0] == "4,50"  # 6 answers
 
     settings.switch_page(SETTINGS_PAGE).run()
-    settings.number_input(key="settings_min_answers").set_value(7)
+    settings.text_input(key="settings_min_answers").set_value("7")
     settings.button[0].click().run()  # the form's submit button
 
     assert [s.value for s in settings.success] == ["Asetukset tallennettu."]
     assert get_setting(engine=app_engine, key="min_answers") == 7
     value, note = mean_card(overview_of(settings, municipality, d.AURINKO))
-    assert value == "liian vähän vastauksia"
+    assert value == "piilotettu"
     assert "Alle 7 vastausta" in note
     assert any(c.value.startswith("Palautelukuja, jotka perustuvat alle 7 vastaukseen")
                for c in settings.caption)  # fmt: skip
@@ -71,12 +71,12 @@ def test_a_target_added_in_the_editor_changes_the_cards_status(settings, municip
     settings.switch_page(SETTINGS_PAGE).run()
     settings.session_state["targets_editor"] = {
         "edited_rows": {},
-        "added_rows": [{"indicator": MEAN, "unit": d.AURINKO, "target": 4.6}],
+        "added_rows": [{"indicator": MEAN, "unit": d.AURINKO, "target": "4,6"}],
         "deleted_rows": [],
     }
     settings.button(key="targets_save").click().run()
 
-    assert [s.value for s in settings.success] == ["Tavoitteet tallennettu (1 muutosta)."]
+    assert [s.value for s in settings.success] == ["Tavoitteet tallennettu (1 muutos)."]
     assert list_targets(engine=app_engine) == [
         {"indicator": "feedback_mean", "unit_id": municipality.units[d.AURINKO], "year": None,
          "target": 4.6, "manual": True},
@@ -93,7 +93,7 @@ def test_saved_targets_show_in_the_editor_and_on_the_overview(settings, municipa
     settings.run()
     editor = settings.data_editor(key="targets_editor").value
     assert editor.to_dict("records") == [
-        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "Kaikki vuodet", "target": 4.8},
+        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "Kaikki vuodet", "target": "4,80"},
     ]
     _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
     assert "tavoitteesta jäljessä" in note  # 4,50 is 0,30 short of 4,80: more than 5 %
@@ -101,7 +101,7 @@ def test_saved_targets_show_in_the_editor_and_on_the_overview(settings, municipa
 
 def test_a_wider_yellow_band(settings, municipality, app_engine):
     save_targets(engine=app_engine, rows=[{"indicator": "feedback_mean", "target": 4.8}])
-    settings.number_input(key="settings_margin").set_value(10.0)
+    settings.text_input(key="settings_margin").set_value("10")
     settings.button[0].click().run()
 
     _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
@@ -111,7 +111,7 @@ def test_a_wider_yellow_band(settings, municipality, app_engine):
 def test_a_new_row_without_an_indicator_is_left_out(settings, app_engine):
     settings.session_state["targets_editor"] = {
         "edited_rows": {},
-        "added_rows": [{"target": 4.6}],
+        "added_rows": [{"target": "4,6"}],
         "deleted_rows": [],
     }
     settings.button(key="targets_save").click().run()
@@ -124,7 +124,7 @@ def test_settings_page_in_english(settings):
     settings.radio(key="lang").set_value("en").run()
 
     assert settings.title[0].value == "Settings"
-    assert settings.number_input(key="settings_min_answers").label == (
+    assert settings.text_input(key="settings_min_answers").label == (
         "Privacy threshold (at least this many answers)"
     )
     assert settings.selectbox(key="settings_period_kind").options[0] == "quarter"
@@ -135,7 +135,7 @@ def test_a_target_for_one_year_is_chosen_from_the_year_list(settings, app_engine
     settings.switch_page(SETTINGS_PAGE).run()
     settings.session_state["targets_editor"] = {
         "edited_rows": {},
-        "added_rows": [{"indicator": MEAN, "year": "2024", "target": 4.4}],
+        "added_rows": [{"indicator": MEAN, "year": "2024", "target": "4.4"}],
         "deleted_rows": [],
     }
     settings.button(key="targets_save").click().run()
@@ -146,18 +146,18 @@ def test_a_target_for_one_year_is_chosen_from_the_year_list(settings, app_engine
     ]  # fmt: skip
     shown = settings.data_editor(key="targets_editor").value.to_dict("records")
     assert shown == [
-        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "2024", "target": 4.4},
+        {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "2024", "target": "4,40"},
     ]
 
 
 def test_the_feeling_meter_thresholds_are_saved_and_raise_by_them(settings, app_engine):
-    assert settings.number_input(key="settings_feeling_drop").value == 0.5
-    assert settings.number_input(key="settings_feeling_report_weeks").value == 6
-    settings.number_input(key="settings_feeling_months").set_value(2)
-    settings.number_input(key="settings_feeling_drop").set_value(1.2)
-    settings.number_input(key="settings_feeling_low").set_value(2.5)
-    settings.number_input(key="settings_feeling_report_weeks").set_value(8)
-    settings.number_input(key="settings_coaching_before_months").set_value(6)
+    assert settings.text_input(key="settings_feeling_drop").value == "0,5"
+    assert settings.text_input(key="settings_feeling_report_weeks").value == "6"
+    settings.text_input(key="settings_feeling_months").set_value("2")
+    settings.text_input(key="settings_feeling_drop").set_value("1,2")
+    settings.text_input(key="settings_feeling_low").set_value("2.5")
+    settings.text_input(key="settings_feeling_report_weeks").set_value("8")
+    settings.text_input(key="settings_coaching_before_months").set_value("6")
     settings.button[0].click().run()  # the form's save button
 
     stored = {k: get_setting(engine=app_engine, key=k) for k in (
@@ -168,3 +168,110 @@ def test_the_feeling_meter_thresholds_are_saved_and_raise_by_them(settings, app_
     at = settings.switch_page("views/feeling_meter.py").run()
     help_text = [c.value for c in at.caption if c.value.startswith("Yksikkö nostetaan")][0]
     assert "vähintään 1,2 (viimeiset 2 kk" in help_text and "yli 8 viikkoon" in help_text
+
+
+# --- numbers typed in the user's language (issue 12) -------------------------------------------
+
+
+def add_target(at, text: str, indicator: str = MEAN, lang_run: bool = True):
+    at.session_state["targets_editor"] = {
+        "edited_rows": {},
+        "added_rows": [{"indicator": indicator, "target": text}],
+        "deleted_rows": [],
+    }
+    return at.button(key="targets_save").click().run()
+
+
+@pytest.mark.parametrize("typed", ["3,7", "3.7", " 3,70 "])
+def test_a_target_typed_with_a_comma_or_a_dot_is_saved_as_3_7(settings, app_engine, typed):
+    add_target(settings, typed)
+
+    assert [s.value for s in settings.success] == ["Tavoitteet tallennettu (1 muutos)."]
+    assert [r["target"] for r in list_targets(engine=app_engine)] == [3.7]
+    shown = settings.data_editor(key="targets_editor").value.to_dict("records")
+    assert [r["target"] for r in shown] == ["3,70"]  # shown back as Finnish writes it
+
+
+def test_a_count_target_with_a_thousands_space(settings, app_engine):
+    add_target(settings, "1 200", indicator="Vastausten määrä")
+
+    assert [r["target"] for r in list_targets(engine=app_engine)] == [1200.0]
+    shown = settings.data_editor(key="targets_editor").value.to_dict("records")
+    assert [r["target"] for r in shown] == ["1\u00a0200"]
+
+
+def test_three_changes_agree_in_number(settings):
+    settings.session_state["targets_editor"] = {
+        "edited_rows": {},
+        "added_rows": [
+            {"indicator": MEAN, "target": "3,9"},
+            {"indicator": "Myönteisten osuus", "target": "85"},
+            {"indicator": "Fiilis", "target": "3,6"},
+        ],
+        "deleted_rows": [],
+    }
+    settings.button(key="targets_save").click().run()
+    assert [s.value for s in settings.success] == ["Tavoitteet tallennettu (3 muutosta)."]
+
+
+@pytest.mark.parametrize(
+    ("indicator", "typed", "message"),
+    [
+        (MEAN, "37", "Luvun pitää olla välillä 1,00–5,00 (nyt 37,00)."),
+        ("Myönteisten osuus", "120", "Luvun pitää olla välillä 0–100 (nyt 120)."),
+        ("Vastausten määrä", "-5", "Luvun pitää olla vähintään 0 (nyt −5)."),
+        (MEAN, "hyvä", "”hyvä” ei ole luku. Kirjoita esimerkiksi 3,7."),
+    ],
+)
+def test_a_bad_target_is_named_and_nothing_is_saved(settings, app_engine, indicator, typed,
+                                                     message):  # fmt: skip
+    add_target(settings, typed, indicator=indicator)
+
+    assert not settings.success
+    errors = [e.value for e in settings.error]
+    assert len(errors) == 1
+    assert errors[0].startswith("Tavoitteita ei tallennettu. Korjaa punaisella merkityt solut:")
+    shown = errors[0].replace("\\", "")  # Markdown escapes of the typed text
+    assert f"Rivi 1, {indicator}: {message}" in shown
+    assert list_targets(engine=app_engine) == []
+
+
+def test_the_target_column_is_text_checked_for_a_number(settings):
+    column = settings.data_editor(key="targets_editor").proto.columns
+    assert '"target"' in column and "validate" in column
+
+
+@pytest.mark.parametrize(
+    ("key", "typed", "message"),
+    [
+        ("settings_min_answers", "0", "Luvun pitää olla välillä 1–100 (nyt 0)."),
+        ("settings_min_answers", "5,5", "Kirjoita kokonaisluku (nyt 5,5)."),
+        ("settings_margin", "60", "Luvun pitää olla välillä 0–50 (nyt 60)."),
+        ("settings_feeling_low", "x", "”x” ei ole luku. Kirjoita esimerkiksi 3,7."),
+    ],
+)
+def test_a_bad_setting_is_named_at_its_field_and_nothing_is_saved(settings, app_engine, key,
+                                                                   typed, message):  # fmt: skip
+    settings.text_input(key=key).set_value(typed)
+    settings.button[0].click().run()
+
+    assert not settings.success
+    errors = [e.value.replace("\\", "") for e in settings.error]
+    assert message in errors
+    assert "Asetuksia ei tallennettu. Korjaa kentät, joissa on virhe." in errors
+    assert get_setting(engine=app_engine, key="min_answers") == 5
+    assert get_setting(engine=app_engine, key="target_margin") == 0.05
+
+
+def test_settings_typed_with_a_comma_are_saved_and_shown_back(settings, app_engine):
+    settings.text_input(key="settings_margin").set_value("7,5")
+    settings.text_input(key="settings_feeling_low").set_value("2.5")
+    settings.button[0].click().run()
+
+    assert [s.value for s in settings.success] == ["Asetukset tallennettu."]
+    assert get_setting(engine=app_engine, key="target_margin") == 0.075
+    assert get_setting(engine=app_engine, key="feeling_low") == 2.5
+    fresh = h.new_app().run()
+    fresh.switch_page(SETTINGS_PAGE).run()
+    assert fresh.text_input(key="settings_margin").value == "7,5"
+    assert fresh.text_input(key="settings_feeling_low").value == "2,5"

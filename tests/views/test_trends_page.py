@@ -1,7 +1,9 @@
 """The Trends page on tests/views/dashboard.py's municipality: the numbers behind the chart per
 grain and per series, years side by side, the .xlsx download, and the English texts."""
 
+import datetime as dt
 import io
+import re
 
 import pytest
 from openpyxl import load_workbook
@@ -28,7 +30,7 @@ def numbers(at) -> list[tuple]:
 
 def test_monthly_numbers_of_the_whole_selection(trends):
     assert trends.title[0].value == "Kehitys"
-    assert trends.main.subheader[0].value == "Luvut kaavion takana"
+    assert trends.main.subheader[0].value == "Kaavion luvut taulukkona"
     assert numbers(trends) == [
         (MEAN, "3/2023", "Kaikki yksiköt", "3,00", 6),
         (MEAN, "2/2024", "Kaikki yksiköt", "3,67", 18),
@@ -61,9 +63,9 @@ def test_units_as_series_give_one_line_per_unit(trends):
         (MEAN, "2/2024", d.KUU, "4,00", 6),
         # Kuu's 3 answers are hidden, and so is the smallest other unit of the month (ties:
         # by name), so that no total elsewhere gives Kuu's figure away.
-        (MEAN, "3/2024", d.KOIVU, "liian vähän vastauksia", 6),
+        (MEAN, "3/2024", d.KOIVU, "piilotettu", 6),
         (MEAN, "3/2024", d.AURINKO, "4,50", 6),
-        (MEAN, "3/2024", d.KUU, "liian vähän vastauksia", 3),
+        (MEAN, "3/2024", d.KUU, "piilotettu", 3),
     ]
     [(spec, data)] = h.charts(trends)
     assert set(data[0]["series"]) == {d.AURINKO, d.KUU, d.KOIVU}
@@ -133,29 +135,104 @@ def downloads(monkeypatch) -> list[dict]:
     return handed
 
 
-def test_download_gives_the_table_as_xlsx_with_numbers_as_numbers(trends, downloads):
+def workbook(downloads):
+    [xlsx] = [f for f in downloads if f["filename"] == "tilannekuva_kehitys.xlsx"][-1:]
+    assert xlsx["mimetype"] == h.XLSX_MIME
+    return load_workbook(io.BytesIO(xlsx["data"]))
+
+
+def context_block(sheet) -> dict[str, str]:
+    """The rows above the table: label -> value (the title row as 'title')."""
+    block = {"title": sheet["A1"].value}
+    for label, value, *_ in sheet.iter_rows(min_row=2, values_only=True):
+        if label is None:
+            break
+        block[label] = value
+    return block
+
+
+def table_rows(sheet) -> list[list]:
+    rows = [list(r) for r in sheet.iter_rows(values_only=True)]
+    header = rows.index(next(r for r in rows if r and r[0] == "Mittari"))
+    return rows[header:]
+
+
+def test_download_starts_with_what_the_file_is(trends, downloads):
     trends.run()
 
     [button] = trends.get("download_button")
     assert button.label == "Lataa taulukko (.xlsx)"
-    [xlsx] = [f for f in downloads if f["filename"] == "tilannekuva_kehitys.xlsx"]
-    assert xlsx["mimetype"] == h.XLSX_MIME
-    sheet = load_workbook(io.BytesIO(xlsx["data"])).active
-    rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    book = workbook(downloads)
+    sheet = book.worksheets[0]
+    block = context_block(sheet)
+    made = block.pop("Viety")
+    assert re.fullmatch(r"\d{1,2}\.\d{1,2}\.20\d\d klo \d{1,2}\.\d\d", made)
+    assert block == {
+        "title": "Tilannekuva – kehitys",
+        "Yksiköt tai palvelualue": "Kaikki yksiköt",
+        "Aikaväli": "13.3.2023 – 20.3.2024",
+        "Aikataso": "kuukausi",
+        "Kysely": "kaikki",
+        "Kysymys": "kaikki",
+        "Yksityisyyden suoja": "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä",
+        "Vertailu": "koko valinta",
+        "Viejä": "paikallinen käyttäjä",
+    }
+
+
+def test_download_has_periods_as_dates_and_numbers_as_numbers(trends, downloads):
+    trends.run()
+
+    sheet = workbook(downloads).worksheets[0]
+    rows = table_rows(sheet)
     assert rows == [
-        ["Mittarit", "Ajanjakso", "Sarja", "Arvo", "Määrä"],
-        [MEAN, "3/2023", "Kaikki yksiköt", 3.0, 6],
-        [MEAN, "2/2024", "Kaikki yksiköt", 3.667, 18],
-        [MEAN, "3/2024", "Kaikki yksiköt", 4.0, 15],
+        ["Mittari", "Kauden alku", "Ajanjakso", "Yksikkö tai alue", "Arvo", "Aineiston koko (n)",
+         "Tavoite"],
+        [MEAN, dt.datetime(2023, 3, 1), "3/2023", "Kaikki yksiköt", 3, 6, 4],
+        [MEAN, dt.datetime(2024, 2, 1), "2/2024", "Kaikki yksiköt", 3.667, 18, 4],
+        [MEAN, dt.datetime(2024, 3, 1), "3/2024", "Kaikki yksiköt", 4, 15, 4],
+    ]  # fmt: skip
+    dates = [c for c in sheet["B"] if c.data_type == "d"]
+    assert [c.number_format for c in dates] == ["d.m.yyyy"] * 3
+
+
+def test_download_has_the_indicator_definitions_on_a_second_sheet(trends, downloads):
+    trends.multiselect(key="trend_indicators").set_value(["feedback_mean", "mentor_mood"]).run()
+
+    definitions = workbook(downloads)["Mittarit"]
+    rows = [list(r) for r in definitions.iter_rows(values_only=True)]
+    assert rows[0] == ["Mittari", "Kuvaus", "Arvoalue", "Suunta", "Oletustavoite", "Lähde",
+                       "Yksityisyyden suoja"]  # fmt: skip
+    assert rows[1][:3] == [MEAN, "Vastausten keskiarvo asteikolla 1–5 (muut asteikot skaalattu "
+                           "1–5:een).", "1–5"]  # fmt: skip
+    assert rows[1][4:] == [
+        "4,00",
+        "palautekyselyt",
+        "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä",
     ]
+    assert rows[2][0] == "Fiilis" and rows[2][-1] == "–"  # mentors' figures are not hidden
 
 
-def test_download_leaves_hidden_figures_empty(trends, downloads):
+def test_a_hidden_value_carries_its_reason(trends, downloads):
     trends.radio(key="trend_by").set_value("unit").run()
 
-    sheet = load_workbook(io.BytesIO(downloads[-1]["data"])).active
-    kuu = [row for row in sheet.iter_rows(min_row=2, values_only=True) if row[2] == d.KUU]
-    assert kuu[-1] == (MEAN, "3/2024", d.KUU, None, 3)
+    rows = table_rows(workbook(downloads).worksheets[0])
+    march = {row[3]: (row[4], row[5]) for row in rows[1:] if row[2] == "3/2024"}
+    assert march == {
+        d.AURINKO: (4.5, 6),
+        d.KUU: ("alle 5 vastausta", 3),
+        # 6 answers, hidden with Kuu: else the total and Aurinko would give Kuu's figure away
+        d.KOIVU: ("piilotettu, jotta toisen pienen ryhmän luku ei paljastu", 6),
+    }
+
+
+def test_one_units_series_is_named_by_the_unit(trends, downloads, municipality):
+    trends.multiselect(key="filter_units").set_value([municipality.units[d.AURINKO]]).run()
+
+    assert {row[2] for row in numbers(trends)} == {d.AURINKO}
+    book = workbook(downloads)
+    assert context_block(book.worksheets[0])["Yksiköt tai palvelualue"] == d.AURINKO
+    assert {row[3] for row in table_rows(book.worksheets[0])[1:]} == {d.AURINKO}
 
 
 def test_english_switch_translates_titles_and_table_headers(trends):
@@ -164,7 +241,7 @@ def test_english_switch_translates_titles_and_table_headers(trends):
     assert trends.title[0].value == "Trends"
     assert trends.main.subheader[0].value == "The numbers behind the chart"
     table = trends.main.dataframe[-1].value
-    assert list(table.columns) == ["Indicators", "Period", "Series", "Value", "Count"]
+    assert list(table.columns) == ["Indicator", "Period", "Unit or area", "Value", "Based on (n)"]
     assert table.iloc[-1].tolist() == ["Feedback mean score", "3/2024", "All units", "4.00", 15]
     assert trends.get("download_button")[0].label == "Download the table (.xlsx)"
     [(spec, _)] = h.charts(trends)

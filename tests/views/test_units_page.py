@@ -77,11 +77,11 @@ def test_comments_of_a_small_group_are_withheld_and_counted(municipality):
 
     assert at.header[0].value == d.KUU
     assert "Ei näytettäviä kommentteja valitulla aikavälillä." in [i.value for i in at.info]
-    assert "1 kommenttia jätettiin pois, koska niiden ryhmässä on alle 5 vastausta." in [
+    assert "1 kommentti jätettiin pois, koska sen ryhmässä on alle 5 vastausta." in [
         c.value for c in at.caption
     ]
     assert d.WITHHELD_COMMENT not in str([e.value for e in at.main.markdown])
-    assert h.metric(at, "Palautteen keskiarvo").value == "liian vähän vastauksia"
+    assert h.metric(at, "Palautteen keskiarvo").value == "piilotettu"
 
 
 def test_choosing_another_unit_updates_the_page_and_the_link(municipality):
