@@ -55,7 +55,9 @@ else:
     table = ui.did_export(rows, lang)
     st.download_button(
         t("effect.download", lang),
-        data=lambda: ui.xlsx_bytes(top, ui.method_plain(method), table, t("effect.title", lang)),
+        data=lambda top=top, table=table: ui.xlsx_bytes(
+            top, ui.method_plain(method), table, t("effect.title", lang)
+        ),
         file_name="tilannekuva_vaikuttavuus.xlsx", mime=ui.XLSX_MIME, key="effect_download",
         on_click=export.recorder("effectiveness", len(table)),
     )  # fmt: skip

@@ -61,7 +61,9 @@ else:
     lines = [sentence, t("wellbeing.not_cause", lang), *ui.method_plain(method)]
     st.download_button(
         t("wellbeing.download", lang),
-        data=lambda: ui.xlsx_bytes(top, lines, table, t("wellbeing.title", lang)),
+        data=lambda top=top, lines=lines, table=table: ui.xlsx_bytes(
+            top, lines, table, t("wellbeing.title", lang)
+        ),
         file_name="tilannekuva_hyvinvointi.xlsx", mime=ui.XLSX_MIME, key="wellbeing_download",
         on_click=export.recorder("wellbeing", len(table)),
     )  # fmt: skip
