@@ -36,6 +36,8 @@ def all_pages() -> dict[str, list[st.Page]]:
             page("views/trends.py", "nav.trends", "trending_up"),
             page("views/feeling_meter.py", "nav.feeling", "thermostat"),
             page("views/units.py", "nav.units", "apartment"),
+            page("views/effectiveness.py", "nav.effectiveness", "insights"),
+            page("views/wellbeing.py", "nav.wellbeing", "diversity_1"),
         ],
         t("nav.section.data", lang): [
             page("views/import_data.py", "nav.import", "upload_file"),

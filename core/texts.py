@@ -839,6 +839,140 @@ TEXTS: dict[str, dict[str, str]] = {
         "direction.up": "suurempi on parempi",
         "direction.down": "pienempi on parempi",
         "col.description": "Kuvaus",
+        # Coaching effectiveness and wellbeing beside feedback (issue 14).
+        "nav.effectiveness": "Valmennuksen vaikuttavuus",
+        "nav.wellbeing": "Hyvinvointi ja palvelu",
+        "effect.title": "Valmennuksen vaikuttavuus",
+        "effect.intro": (
+            "Miten mittari kehittyi valmennuksen alettua valmennetuissa yksiköissä verrattuna "
+            "yksiköihin, joiden valmennus ei ollut vielä alkanut samoina kuukausina?"
+        ),
+        "effect.indicator": "Mittari",
+        "effect.event_heading": "Kuukaudet valmennuksen alusta",
+        "effect.event_caption": (
+            "Ohut viiva on yksi yksikkö, paksu viiva yksiköiden keskiarvo ja varjostus sen "
+            "95 %:n luottamusväli. Kuukausi 0 on valmennuksen alkukuukausi."
+        ),
+        "effect.months_since": "Kuukautta valmennuksen alusta",
+        "effect.mean": "Keskiarvo",
+        "effect.no_coached": (
+            "Valinnassa ei ole yksiköitä, joiden valmennuksen alkupäivä on tiedossa. "
+            "Lisää alkupäivät yksikkörekisteriin (sarake Valmennus alkaa)."
+        ),
+        "effect.no_event_data": (
+            "Valmennettujen yksiköiden mittarille {name} ei ole lukuja 12 kuukautta ennen "
+            "valmennusta eikä 18 kuukautta sen alun jälkeen."
+        ),
+        "effect.did_heading": "Erotusten erotus palvelualueittain",
+        "effect.overall": "Kaikki palvelualueet",
+        "effect.col.area": "Palvelualue",
+        "effect.col.coached": "Valmennetut yksiköt",
+        "effect.col.comparison": "Vertailuyksiköt",
+        "effect.col.coached_change": "Muutos valmennetuissa",
+        "effect.col.comparison_change": "Muutos vertailuyksiköissä",
+        "effect.col.effect": "Ero (vaikutusarvio)",
+        "effect.col.interval": "95 %:n luottamusväli",
+        "effect.col.reading": "Mitä tästä voi päätellä",
+        "effect.reading.better": (
+            "Mittari kehittyi valmennetuissa yksiköissä paremmin kuin vertailuyksiköissä, ja ero "
+            "on sattumaa suurempi. Syy-yhteyttä se ei todista: yksiköitä ei valittu "
+            "valmennukseen arpomalla, ja samaan aikaan on voinut muuttua muutakin."
+        ),
+        "effect.reading.worse": (
+            "Mittari kehittyi valmennetuissa yksiköissä heikommin kuin vertailuyksiköissä, ja "
+            "ero on sattumaa suurempi. Syy-yhteyttä se ei todista: yksiköitä ei valittu "
+            "valmennukseen arpomalla, ja samaan aikaan on voinut muuttua muutakin."
+        ),
+        "effect.reading.unclear": (
+            "Ero mahtuu sattuman vaihteluun: tästä ei voi päätellä, vaikuttiko valmennus "
+            "mittariin. Yksiköitä on vähän, eikä niitä valittu valmennukseen arpomalla."
+        ),
+        "effect.reading.no_interval": (
+            "Vain {n} valmennettu yksikkö tai vertailuyksikkö: luottamusväliä ei voi laskea, "
+            "joten erosta ei voi päätellä mitään. Tarvitaan vähintään kaksi kumpaakin."
+        ),
+        "effect.reading.missing": "Lukua ei voi laskea: {reasons}.",
+        "effect.reason.none": "alueella ei ole valmennettuja yksiköitä, joilla on lukuja",
+        "effect.reason.before": (
+            "{n} yksiköllä on alle {min} kuukauden luvut ennen valmennuksen alkua"
+        ),
+        "effect.reason.after": "{n} yksiköllä on alle {min} kuukauden luvut valmennuksen alusta",
+        "effect.reason.comparison": (
+            "{n} yksiköllä ei ole vertailuyksikköä, jonka valmennus ei ollut vielä alkanut ja "
+            "jolla on lukuja samoilta kuukausilta"
+        ),
+        "effect.left_out": "Laskusta jäi pois: {reasons}.",
+        "effect.units_n": "{n} yksikköä",
+        "effect.units_1": "1 yksikkö",
+        "effect.method_heading": "Näin luvut lasketaan",
+        "effect.method": (
+            "**Aikajana.** Jokaisen valmennetun yksikön kuukausiluku asetetaan kohdalleen "
+            "kuukausina valmennuksen alusta (−12 … +18). Keskiarvo on yksiköiden lukujen "
+            "keskiarvo, ja sen luottamusväli on t-väli: ka ± t · s / √n.\n\n"
+            "**Erotusten erotus.** Yksikön *i* valmennus alkaa kuukautena *s*. Ennen-jakso on "
+            "kuukaudet *s* − 12 … *s* − 1, aikana/jälkeen-jakso *s* … *s* + 18. Vertailuyksikkö "
+            "*j* on yksikkö, jonka valmennus alkaa myöhemmin tai ei koskaan; sen kuukaudet oman "
+            "valmennuksen alusta jäävät pois. Parista lasketaan vain kuukaudet, joilta "
+            "molemmilla on luku (vähintään {min_before} ennen ja {min_after} jälkeen):\n\n"
+            "d(i, j) = (ka_i(jälkeen) − ka_i(ennen)) − (ka_j(jälkeen) − ka_j(ennen))\n\n"
+            "Yksikön arvio d(i) on parien keskiarvo ja vaikutusarvio yksiköiden arvioiden "
+            "keskiarvo. Luottamusväli saadaan jättämällä kukin yksikkö vuorollaan pois "
+            "(jackknife) ja t-jakaumasta (vapausasteet: valmennetut yksiköt − 1). "
+            "Vertailuyksiköt tulevat koko valinnasta, myös muilta palvelualueilta.\n\n"
+            "**Palaute.** Yksikön kuukausi, jonka luku perustuu alle {min_answers} vastaukseen, "
+            "jätetään pois, kuten muuallakin sovelluksessa."
+        ),
+        "effect.download": "Lataa luvut (.xlsx)",
+        "effect.export.title": "Valmennuksen vaikuttavuus",
+        "effect.export.indicator": "Mittari",
+        "effect.export.method": "Menetelmä",
+        "wellbeing.title": "Hyvinvointi ja palvelu",
+        "wellbeing.intro": (
+            "Ovatko asiakkaat tyytyväisempiä yksiköissä, joissa henkilöstö voi paremmin? "
+            "Yksi piste on yksi yksikkö yhtenä kautena."
+        ),
+        "wellbeing.staff": "Henkilöstön mittari",
+        "wellbeing.feedback": "Asiakaspalautteen mittari",
+        "wellbeing.lag": "Henkilöstön luvut edelliseltä kaudelta",
+        "wellbeing.lag_help": (
+            "Vertaa edellisen kauden henkilöstölukuja tämän kauden palautteeseen: näkyykö "
+            "henkilöstön vointi palautteessa viiveellä?"
+        ),
+        "wellbeing.correlation": (
+            "Korrelaatio r = {r} (95 %:n luottamusväli {low} … {high}), n = {n} pistettä ({units})."
+        ),
+        "wellbeing.correlation_no_interval": "Korrelaatio r = {r}, n = {n} pistettä ({units}).",
+        "wellbeing.too_few": (
+            "Korrelaatiota ei voi laskea: pisteitä on {n}, tarvitaan vähintään 4 yksikön kautta, "
+            "joilta on sekä henkilöstön että palautteen luku."
+        ),
+        "wellbeing.not_cause": (
+            "Yhteys ei kerro syystä: se ei osoita, että henkilöstön hyvinvointi parantaisi "
+            "palvelua (tai päinvastoin). Molempiin voivat vaikuttaa samat asiat, kuten "
+            "yksikön koko, asiakkaat tai johtaminen. Saman yksikön kaudet eivät myöskään ole "
+            "toisistaan riippumattomia, joten väli on todellista kapeampi."
+        ),
+        "wellbeing.click": "Avaa yksikön näkymä napsauttamalla pistettä.",
+        "wellbeing.col.unit": "Yksikkö",
+        "wellbeing.col.period": "Kausi",
+        "wellbeing.col.staff_period": "Henkilöstön kausi",
+        "wellbeing.col.answers": "Vastauksia",
+        "wellbeing.method_heading": "Näin luvut lasketaan",
+        "wellbeing.method": (
+            "**Kausi** on Asetukset-sivun kausi (neljännes, lukukausi tai toimintavuosi). "
+            "Yksikön kauden luku lasketaan kuukausiluvuista painotettuna kunkin kuukauden "
+            "määrällä (vastaukset, mentoriraportit tai henkilöstökuukaudet).\n\n"
+            "**Palaute.** Yksikön kuukausi, jonka luku perustuu alle {min_answers} vastaukseen, "
+            "jätetään pois, kuten muuallakin sovelluksessa.\n\n"
+            "**Korrelaatio** on Pearsonin r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² · Σ(y − ȳ)²). "
+            "Luottamusväli on Fisherin z-muunnoksella: tanh(atanh(r) ± 1,96 / √(n − 3)).\n\n"
+            "**Viive:** henkilöstön luku kaudelta k − 1, palautteen luku kaudelta k."
+        ),
+        "wellbeing.download": "Lataa luvut (.xlsx)",
+        "wellbeing.export.title": "Hyvinvointi ja palvelu",
+        "wellbeing.export.lag": "Viive",
+        "wellbeing.export.lag_on": "henkilöstön luvut edelliseltä kaudelta",
+        "wellbeing.export.lag_off": "samat kaudet",
     },
     "en": {
         "place.file": "File {file}",
@@ -1636,6 +1770,141 @@ TEXTS: dict[str, dict[str, str]] = {
         "direction.up": "higher is better",
         "direction.down": "lower is better",
         "col.description": "Description",
+        # Coaching effectiveness and wellbeing beside feedback (issue 14).
+        "nav.effectiveness": "Coaching effectiveness",
+        "nav.wellbeing": "Wellbeing and service",
+        "effect.title": "Coaching effectiveness",
+        "effect.intro": (
+            "How did the indicator develop after coaching started in the coached units, "
+            "compared with units whose coaching had not yet started in the same months?"
+        ),
+        "effect.indicator": "Indicator",
+        "effect.event_heading": "Months since coaching started",
+        "effect.event_caption": (
+            "A thin line is one unit, the bold line the mean over units and the shading its "
+            "95% confidence interval. Month 0 is the month coaching started."
+        ),
+        "effect.months_since": "Months since coaching started",
+        "effect.mean": "Mean",
+        "effect.no_coached": (
+            "No unit in the selection has a known coaching start. Add the start dates to the "
+            "unit register (column Coaching start)."
+        ),
+        "effect.no_event_data": (
+            "The coached units have no {name} figures in the 12 months before or the 18 months "
+            "after their coaching started."
+        ),
+        "effect.did_heading": "Difference in differences by service area",
+        "effect.overall": "All service areas",
+        "effect.col.area": "Service area",
+        "effect.col.coached": "Coached units",
+        "effect.col.comparison": "Comparison units",
+        "effect.col.coached_change": "Change in coached units",
+        "effect.col.comparison_change": "Change in comparison units",
+        "effect.col.effect": "Difference (effect estimate)",
+        "effect.col.interval": "95% confidence interval",
+        "effect.col.reading": "What can be concluded",
+        "effect.reading.better": (
+            "The indicator developed better in the coached units than in the comparison units, "
+            "by more than chance. This does not prove cause: units were not assigned to "
+            "coaching at random, and other things may have changed at the same time."
+        ),
+        "effect.reading.worse": (
+            "The indicator developed worse in the coached units than in the comparison units, "
+            "by more than chance. This does not prove cause: units were not assigned to "
+            "coaching at random, and other things may have changed at the same time."
+        ),
+        "effect.reading.unclear": (
+            "The difference is within chance variation: no conclusion can be drawn on whether "
+            "coaching affected the indicator. There are few units, and they were not assigned "
+            "to coaching at random."
+        ),
+        "effect.reading.no_interval": (
+            "Only {n} coached or comparison unit: no interval can be computed, so nothing can "
+            "be concluded from the difference. At least two of each are needed."
+        ),
+        "effect.reading.missing": "Cannot be computed: {reasons}.",
+        "effect.reason.none": "the area has no coached units with figures",
+        "effect.reason.before": "{n} units have fewer than {min} months of figures before coaching",
+        "effect.reason.after": (
+            "{n} units have fewer than {min} months of figures since coaching started"
+        ),
+        "effect.reason.comparison": (
+            "{n} units have no comparison unit not yet coached with figures for the same months"
+        ),
+        "effect.left_out": "Left out of the estimate: {reasons}.",
+        "effect.units_n": "{n} units",
+        "effect.units_1": "1 unit",
+        "effect.method_heading": "How this is computed",
+        "effect.method": (
+            "**Timeline.** Every coached unit's monthly figure is placed on months since its "
+            "coaching started (−12 … +18). The mean is the mean over units, with the t "
+            "interval mean ± t · s / √n.\n\n"
+            "**Difference in differences.** Unit *i* starts coaching in month *s*. Its months "
+            "before are *s* − 12 … *s* − 1, its months during/after *s* … *s* + 18. A "
+            "comparison unit *j* is one whose coaching starts later or never; its months from "
+            "its own start on are left out. A pair uses only the months where both have a "
+            "figure (at least {min_before} before and {min_after} after):\n\n"
+            "d(i, j) = (mean_i(after) − mean_i(before)) − (mean_j(after) − mean_j(before))\n\n"
+            "A unit's estimate d(i) is the mean over its pairs, and the effect estimate the "
+            "mean over units. The interval leaves each unit out in turn (jackknife) and uses "
+            "Student's t (degrees of freedom: coached units − 1). Comparison units come from "
+            "the whole selection, other service areas included.\n\n"
+            "**Feedback.** A unit's month resting on fewer than {min_answers} answers is left "
+            "out, as everywhere in the app."
+        ),
+        "effect.download": "Download the figures (.xlsx)",
+        "effect.export.title": "Coaching effectiveness",
+        "effect.export.indicator": "Indicator",
+        "effect.export.method": "Method",
+        "wellbeing.title": "Wellbeing and service",
+        "wellbeing.intro": (
+            "Are customers more satisfied in units whose staff feel better? One point is one "
+            "unit in one period."
+        ),
+        "wellbeing.staff": "Staff indicator",
+        "wellbeing.feedback": "Customer feedback indicator",
+        "wellbeing.lag": "Staff figures of the previous period",
+        "wellbeing.lag_help": (
+            "Compare the previous period's staff figures with this period's feedback: does the "
+            "staff's wellbeing show in the feedback with a delay?"
+        ),
+        "wellbeing.correlation": (
+            "Correlation r = {r} (95% confidence interval {low} … {high}), n = {n} points "
+            "({units})."
+        ),
+        "wellbeing.correlation_no_interval": "Correlation r = {r}, n = {n} points ({units}).",
+        "wellbeing.too_few": (
+            "No correlation can be computed: there are {n} points, and at least 4 unit periods "
+            "with both a staff and a feedback figure are needed."
+        ),
+        "wellbeing.not_cause": (
+            "An association is not a cause: it does not show that staff wellbeing improves "
+            "service (or the other way round). Both may follow the same things, such as the "
+            "unit's size, its customers or its leadership. The periods of one unit are not "
+            "independent either, so the interval is narrower than it should be."
+        ),
+        "wellbeing.click": "Click a point to open the unit.",
+        "wellbeing.col.unit": "Unit",
+        "wellbeing.col.period": "Period",
+        "wellbeing.col.staff_period": "Staff period",
+        "wellbeing.col.answers": "Answers",
+        "wellbeing.method_heading": "How this is computed",
+        "wellbeing.method": (
+            "**Period** is the period of the Settings page (quarter, school term or operating "
+            "year). A unit's figure for a period is the mean of its monthly figures weighted by "
+            "each month's count (answers, mentor reports or staff months).\n\n"
+            "**Feedback.** A unit's month resting on fewer than {min_answers} answers is left "
+            "out, as everywhere in the app.\n\n"
+            "**Correlation** is Pearson's r = Σ(x − x̄)(y − ȳ) / √(Σ(x − x̄)² · Σ(y − ȳ)²). "
+            "Its interval uses Fisher's z: tanh(atanh(r) ± 1.96 / √(n − 3)).\n\n"
+            "**Lag:** the staff figure of period k − 1 against the feedback of period k."
+        ),
+        "wellbeing.download": "Download the figures (.xlsx)",
+        "wellbeing.export.title": "Wellbeing and service",
+        "wellbeing.export.lag": "Lag",
+        "wellbeing.export.lag_on": "staff figures of the previous period",
+        "wellbeing.export.lag_off": "the same periods",
     },
 }
 

@@ -28,6 +28,14 @@ LAST_DAY = dt.date(2026, 10, 31)
 DROP_START = dt.date(2026, 7, 1)  # the dropping units' mood starts to slide here...
 DROP_DAYS = 60  # ...and reaches DROP_FLOOR this many days later
 DROP_FLOOR = 2.3
+# The planted coaching effect (README "Demo data"): from a unit's coaching start its mentors'
+# mood rises by COACHED_MOOD, its customers' mean score by COACHED_SATISFACTION (staff who feel
+# better serve better) and its sick leave falls by COACHED_SICK_LEAVE, each reached over the
+# first COACHED_RAMP_DAYS and kept after the coaching ends.
+COACHED_MOOD = 0.3
+COACHED_SATISFACTION = 0.15
+COACHED_SICK_LEAVE = 0.10  # a tenth fewer sick-leave days
+COACHED_RAMP_DAYS = 90
 FILE_TIME = dt.datetime(2026, 10, 31, 12, 0)  # workbook properties and zip member times
 MUNICIPALITY = "Esimerkkilän kunta"
 
@@ -133,15 +141,25 @@ def _drop(unit: DemoUnit, day: dt.date) -> float:
     return min(1.0, (day - DROP_START).days / DROP_DAYS)
 
 
+def coached(unit: DemoUnit, day: dt.date) -> float:
+    """How much of the coaching effect a unit has on a day: 0 before its start, rising to 1
+    over COACHED_RAMP_DAYS, then 1 (also after the coaching ends)."""
+    start = unit.coaching[0]
+    if day < start:
+        return 0.0
+    return min(1.0, ((day - start).days + 1) / COACHED_RAMP_DAYS)
+
+
 def satisfaction(unit: DemoUnit, day: dt.date) -> float:
     """Customers' expected mean score (1-5) on a day."""
     level = unit.satisfaction + unit.trend * _years(day) - SUMMER_DIP.get(day.month, 0.0)
+    level += COACHED_SATISFACTION * coached(unit, day)
     return min(4.7, level - 0.35 * _drop(unit, day))
 
 
 def mood(unit: DemoUnit, day: dt.date) -> float:
     """Mentors' expected mood rating (1-5) on a day."""
-    level = min(4.5, unit.mood + unit.trend * _years(day))
+    level = min(4.5, unit.mood + unit.trend * _years(day)) + COACHED_MOOD * coached(unit, day)
     return level - (level - DROP_FLOOR) * _drop(unit, day)
 
 
@@ -519,6 +537,7 @@ def _unit_months(rng: random.Random, unit: DemoUnit) -> list[tuple]:
         headcount = max(5, headcount + hires - leavers)
         fte = round(headcount * FTE_SHARE[unit.area] * rng.uniform(0.96, 1.01), 1)
         sick = fte * SICK_DAYS[unit.area] / 12 * season["sick"] * strain
+        sick *= 1 - COACHED_SICK_LEAVE * coached(unit, month + dt.timedelta(days=14))
         rows.append((
             month, unit.name, headcount, fte, round(sick * rng.lognormvariate(0, 0.25)),
             _poisson(rng, fte * SHORT_LEAVES[unit.area] / 12 * season["sick"] * strain),

@@ -16,7 +16,15 @@ from data_model.store import list_batches
 from ui import user
 
 log = logging.getLogger("tilannekuva")
-SCOPED = ("series", "scorecard", "unit_table", "comments", "mentor_notes")
+SCOPED = (
+    "series",
+    "scorecard",
+    "unit_table",
+    "comments",
+    "mentor_notes",
+    "effect_months",
+    "effect_units",
+)
 TTL = 600  # seconds; another replica's import shows up at the latest after this
 
 
@@ -60,7 +68,7 @@ def _batches(*, engine: Engine) -> list[dict]:
 
 def _queries() -> dict:
     from data_model import queries, targets
-    from data_model.queries import coaching, mentoring
+    from data_model.queries import coaching, effect, mentoring
 
     return {
         "service_areas": reference.service_areas,
@@ -78,6 +86,8 @@ def _queries() -> dict:
         "report_sums": mentoring.report_sums,
         "report_stream": mentoring.report_stream,
         "coaching_sums": coaching.sums,
+        "effect_months": effect.unit_months,
+        "effect_units": effect.units_in_scope,
     }
 
 
@@ -179,6 +189,16 @@ def report_stream(**kwargs):
 def coaching_sums(**kwargs):
     """What a change is judged on (data_model.queries.coaching.sums)."""
     return _run("coaching_sums", **kwargs)
+
+
+def effect_months(**kwargs):
+    """An indicator per unit and month (data_model.queries.effect.unit_months)."""
+    return _run("effect_months", **kwargs)
+
+
+def effect_units(**kwargs):
+    """The units in scope with their coaching start (data_model.queries.effect)."""
+    return _run("effect_units", **kwargs)
 
 
 def refresh() -> None:

@@ -56,7 +56,14 @@ def test_app_opens_in_finnish_with_six_pages_in_two_sections(navigation):
 
     assert at.title[0].value == t("nav.overview", "fi")
     assert _sections(navigation[-1]) == {
-        "Seuranta": ["Yleiskuva", "Kehitys", "Fiilismittari", "Yksiköt"],
+        "Seuranta": [
+            "Yleiskuva",
+            "Kehitys",
+            "Fiilismittari",
+            "Yksiköt",
+            "Valmennuksen vaikuttavuus",
+            "Hyvinvointi ja palvelu",
+        ],
         "Tiedot": ["Tuonti", "Asetukset"],
     }
     assert at.radio(key="lang").value == "fi"
@@ -81,7 +88,14 @@ def test_language_switch_turns_the_app_english(navigation, with_data):
 
     assert at.title[0].value == "Overview"
     assert _sections(navigation[-1]) == {
-        "Follow-up": ["Overview", "Trends", "Feeling meter", "Units"],
+        "Follow-up": [
+            "Overview",
+            "Trends",
+            "Feeling meter",
+            "Units",
+            "Coaching effectiveness",
+            "Wellbeing and service",
+        ],
         "Data": ["Import", "Settings"],
     }
     assert at.sidebar.radio[0].label == "Language"

@@ -1,0 +1,331 @@
+"""The effectiveness and wellbeing pages' pieces: unit x month frames turned into the
+estimators' inputs, the event-time chart, the difference-in-differences table, the scatter and
+the .xlsx with filters and method on top. Charts and tables are built from plain frames, so tests
+check their data without a browser."""
+
+import io
+
+import altair as alt
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from core import effect, periods
+from core import formats as fmt
+from core import indicators as catalog
+from core.change import BETTER, UNCLEAR, WORSE, verdict
+from core.texts import t
+from ui.export import FORMULA_STARTS, _plain
+
+EFFECT_INDICATORS = (
+    "mentor_mood",
+    "mentor_workload",
+    "feedback_mean",
+    "feedback_positive_share",
+    "sick_leave_days_per_fte",
+    "turnover_percent",
+)
+STAFF_INDICATORS = ("mentor_mood", "sick_leave_days_per_fte", "turnover_percent")
+FEEDBACK_INDICATORS = ("feedback_mean", "feedback_positive_share")
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+HEIGHT = 360
+
+
+def number(value: float | None, lang: str, decimals: int = 2) -> str:
+    if value is None:
+        return "–"
+    text = f"{value:+.{decimals}f}" if value else f"{0:.{decimals}f}"
+    return text.replace(".", ",").replace("-", "−") if lang == "fi" else text
+
+
+def interval_text(low, high, lang: str, decimals: int = 2) -> str:
+    if low is None or high is None:
+        return "–"
+    return f"{number(low, lang, decimals)} … {number(high, lang, decimals)}"
+
+
+def values_by_unit(months: pd.DataFrame) -> dict[int, dict[int, float]]:
+    """unit_id -> month index -> value, from queries.effect.unit_months."""
+    values: dict[int, dict[int, float]] = {}
+    for unit, month, value in zip(months["unit_id"], months["month"], months["value"],
+                                  strict=True):  # fmt: skip
+        values.setdefault(int(unit), {})[effect.month_index(month)] = float(value)
+    return values
+
+
+def starts_by_unit(units: pd.DataFrame) -> dict[int, int | None]:
+    return {
+        int(u): effect.month_index(s) if s is not None and not pd.isna(s) else None
+        for u, s in zip(units["unit_id"], units["coaching_start"], strict=True)
+    }
+
+
+# --- Event time -------------------------------------------------------------------------------
+
+
+def event_frames(units: pd.DataFrame, months: pd.DataFrame):
+    """(one row per unit and event month, one row per event month with the mean)."""
+    names = dict(zip(units["unit_id"], units["unit"], strict=True))
+    points = effect.align(values_by_unit(months), starts_by_unit(units))
+    lines = pd.DataFrame(
+        [(p.unit_id, names.get(p.unit_id, ""), p.k, effect.month_start(p.month), p.value)
+         for p in points],
+        columns=["unit_id", "unit", "k", "month", "value"],
+    )  # fmt: skip
+    means = pd.DataFrame(
+        [(m.k, m.mean, m.n, m.low, m.high) for m in effect.event_means(points)],
+        columns=["k", "mean", "n", "low", "high"],
+    )
+    return lines, means
+
+
+def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
+    indicator = catalog.get(code)
+    x = alt.X("k:Q", title=t("effect.months_since", lang),
+              scale=alt.Scale(domain=[-effect.BEFORE_MONTHS, effect.AFTER_MONTHS]))  # fmt: skip
+    y_title = indicator.name(lang)
+    thin = (
+        alt.Chart(lines)
+        .mark_line(strokeWidth=1, opacity=0.35, color="#64748b")
+        .encode(x=x, y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False)),
+                detail="unit:N",
+                tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
+                         alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
+                         alt.Tooltip("value:Q", title=y_title, format=".2f")])
+    )  # fmt: skip
+    band = (
+        alt.Chart(means).mark_area(opacity=0.2, color="#1d4ed8").encode(x=x, y="low:Q", y2="high:Q")
+    )
+    bold = (
+        alt.Chart(means)
+        .mark_line(strokeWidth=3.5, color="#1d4ed8")
+        .encode(x=x, y="mean:Q",
+                tooltip=[alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
+                         alt.Tooltip("mean:Q", title=t("effect.mean", lang), format=".2f"),
+                         alt.Tooltip("n:Q", title="n")])
+    )  # fmt: skip
+    start = alt.Chart(pd.DataFrame({"k": [0]})).mark_rule(strokeDash=[6, 4]).encode(x="k:Q")
+    return (thin + band + bold + start).properties(title=y_title, height=HEIGHT)
+
+
+# --- Difference in differences ----------------------------------------------------------------
+
+
+def units_text(n: int, lang: str) -> str:
+    return t("effect.units_1", lang) if n == 1 else t("effect.units_n", lang, n=n)
+
+
+def reasons_text(left_out: dict[str, int], lang: str) -> str:
+    parts = []
+    for reason, minimum in ((effect.NO_BEFORE, effect.MIN_BEFORE),
+                            (effect.NO_AFTER, effect.MIN_AFTER),
+                            (effect.NO_COMPARISON, None)):  # fmt: skip
+        if left_out.get(reason):
+            parts.append(t(f"effect.reason.{reason}", lang, n=left_out[reason], min=minimum))
+    return "; ".join(parts)
+
+
+def reading(estimate: effect.Estimate, higher_is_better: bool, lang: str) -> str:
+    """The plain-language sentence: what can and cannot be concluded."""
+    if estimate.effect is None:
+        reasons = reasons_text(estimate.left_out, lang) or t("effect.reason.none", lang)
+        return t("effect.reading.missing", lang, reasons=reasons)
+    if not estimate.judged:
+        return t("effect.reading.no_interval", lang,
+                 n=min(estimate.n_coached, estimate.n_comparison))  # fmt: skip
+    said = verdict(estimate.effect, estimate.low, estimate.high, higher_is_better)
+    key = {BETTER: "better", WORSE: "worse"}.get(said, UNCLEAR)
+    return t(f"effect.reading.{key}", lang)
+
+
+def did_rows(units: pd.DataFrame, months: pd.DataFrame, code: str, lang: str):
+    """One estimate per service area of the coached units and one over all of them, each
+    compared with every not-yet-coached unit of the selection. Returns (rows, estimates)."""
+    values, starts = values_by_unit(months), starts_by_unit(units)
+    coached = units[units["coaching_start"].notna()]
+    groups = [(t("effect.overall", lang), list(coached["unit_id"]))]
+    for area, rows in coached.groupby(coached["service_area"].fillna(""), sort=True):
+        groups.append((area or t("series.no_area", lang), list(rows["unit_id"])))
+    if len(groups) == 2:  # one area: its row is the overall row
+        groups = groups[1:]
+    higher = catalog.get(code).higher_is_better
+    decimals = 1 if catalog.get(code).format == "percent" or code.startswith("sick") else 2
+    records, estimates = [], []
+    for name, ids in groups:
+        est = effect.did(values, starts, [int(i) for i in ids])
+        estimates.append((name, est))
+        records.append({
+            "area": name, "coached": est.n_coached, "comparison": est.n_comparison,
+            "coached_change": est.coached_change, "comparison_change": est.comparison_change,
+            "effect": est.effect, "low": est.low, "high": est.high,
+            "coached_change_text": number(est.coached_change, lang, decimals),
+            "comparison_change_text": number(est.comparison_change, lang, decimals),
+            "effect_text": number(est.effect, lang, decimals),
+            "interval_text": interval_text(est.low, est.high, lang, decimals),
+            "reading": reading(est, higher, lang),
+        })  # fmt: skip
+    return pd.DataFrame.from_records(records), estimates
+
+
+def did_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    return pd.DataFrame({
+        t("effect.col.area", lang): rows["area"],
+        t("effect.col.coached", lang): rows["coached"],
+        t("effect.col.comparison", lang): rows["comparison"],
+        t("effect.col.coached_change", lang): rows["coached_change_text"],
+        t("effect.col.comparison_change", lang): rows["comparison_change_text"],
+        t("effect.col.effect", lang): rows["effect_text"],
+        t("effect.col.interval", lang): rows["interval_text"],
+        t("effect.col.reading", lang): rows["reading"],
+    })  # fmt: skip
+
+
+def did_export(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The table with numbers as numbers (Excel sorts and sums them)."""
+    table = did_table(rows, lang)
+    for column, key in (("coached_change", "effect.col.coached_change"),
+                        ("comparison_change", "effect.col.comparison_change"),
+                        ("effect", "effect.col.effect")):  # fmt: skip
+        table[t(key, lang)] = rows[column]
+    interval = t("effect.col.interval", lang)
+    table = table.drop(columns=[interval])
+    table.insert(6, f"{interval} ({'alaraja' if lang == 'fi' else 'low'})", rows["low"])
+    table.insert(7, f"{interval} ({'yläraja' if lang == 'fi' else 'high'})", rows["high"])
+    return table
+
+
+# --- Wellbeing and service --------------------------------------------------------------------
+
+
+def scatter_frame(units: pd.DataFrame, staff: pd.DataFrame, feedback: pd.DataFrame,
+                  period_kind: str, lag: bool, lang: str) -> pd.DataFrame:  # fmt: skip
+    """One row per unit and period with both figures: unit_id, unit, period, staff_period,
+    staff, feedback, answers (n behind the feedback), period_label."""
+
+    def period_of(month):
+        return periods.bucket_start(month, "period", period_kind)
+
+    staff_p = effect.weighted_periods(staff[["unit_id", "month", "value", "n"]].itertuples(
+        index=False), period_of)  # fmt: skip
+    feedback_p = effect.weighted_periods(feedback[["unit_id", "month", "value", "n"]].itertuples(
+        index=False), period_of)  # fmt: skip
+    names = dict(zip(units["unit_id"], units["unit"], strict=True))
+    records = []
+    for (unit, period), (value, n) in sorted(feedback_p.items()):
+        staff_period = periods.shift(period, "period", period_kind, -1) if lag else period
+        found = staff_p.get((unit, staff_period))
+        if found is None or unit not in names:
+            continue
+        records.append({
+            "unit_id": unit, "unit": names[unit], "period": period,
+            "staff_period": staff_period, "staff": found[0], "feedback": value,
+            "answers": int(n),
+            "period_label": fmt.bucket_label(period, "period", period_kind, lang),
+            "staff_period_label": fmt.bucket_label(staff_period, "period", period_kind, lang),
+        })  # fmt: skip
+    columns = ["unit_id", "unit", "period", "staff_period", "staff", "feedback", "answers",
+               "period_label", "staff_period_label"]  # fmt: skip
+    return pd.DataFrame.from_records(records, columns=columns)
+
+
+def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lang: str):
+    staff, feedback = catalog.get(staff_code), catalog.get(feedback_code)
+    pick = alt.selection_point(name="unit", fields=["unit_id"], on="click")
+    return (
+        alt.Chart(points)
+        .mark_circle(size=90, opacity=0.75, cursor="pointer")
+        .encode(
+            x=alt.X("staff:Q", title=staff.name(lang), scale=alt.Scale(zero=False)),
+            y=alt.Y("feedback:Q", title=feedback.name(lang), scale=alt.Scale(zero=False)),
+            color=alt.Color("unit:N", title=t("wellbeing.col.unit", lang),
+                            legend=alt.Legend(orient="bottom", columns=3)),
+            tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
+                     alt.Tooltip("period_label:N", title=t("wellbeing.col.period", lang)),
+                     alt.Tooltip("staff:Q", title=staff.name(lang), format=".2f"),
+                     alt.Tooltip("feedback:Q", title=feedback.name(lang), format=".2f"),
+                     alt.Tooltip("answers:Q", title=t("wellbeing.col.answers", lang))],
+        )
+        .add_params(pick)
+        .properties(height=HEIGHT + 60)
+    )  # fmt: skip
+
+
+def correlation_text(points: pd.DataFrame, lang: str) -> tuple[str, effect.Correlation]:
+    found = effect.correlation(list(points["staff"]), list(points["feedback"]))
+    units = units_text(points["unit_id"].nunique(), lang)
+    if found.r is None or found.n < 4:
+        return t("wellbeing.too_few", lang, n=found.n), found
+    r = number(found.r, lang).lstrip("+")
+    if found.low is None:
+        return t("wellbeing.correlation_no_interval", lang, r=r, n=found.n, units=units), found
+    return t("wellbeing.correlation", lang, r=r, low=number(found.low, lang).lstrip("+"),
+             high=number(found.high, lang).lstrip("+"), n=found.n, units=units), found  # fmt: skip
+
+
+def scatter_table(points: pd.DataFrame, staff_code: str, feedback_code: str, lang: str,
+                  lag: bool) -> pd.DataFrame:  # fmt: skip
+    table = pd.DataFrame({
+        t("wellbeing.col.unit", lang): points["unit"],
+        t("wellbeing.col.period", lang): points["period_label"],
+    })  # fmt: skip
+    if lag:
+        table[t("wellbeing.col.staff_period", lang)] = points["staff_period_label"]
+    table[catalog.get(staff_code).name(lang)] = points["staff"].round(3)
+    table[catalog.get(feedback_code).name(lang)] = points["feedback"].round(3)
+    table[t("wellbeing.col.answers", lang)] = points["answers"]
+    return table
+
+
+def clicked_unit(state) -> int | None:
+    """The unit of the point clicked in st.altair_chart's selection state, if any."""
+    try:
+        chosen = state["selection"]["unit"]
+    except (KeyError, TypeError):
+        return None
+    for point in chosen or []:
+        if point.get("unit_id") is not None:
+            return int(point["unit_id"])
+    return None
+
+
+# --- Excel ------------------------------------------------------------------------------------
+
+
+def method_plain(markdown: str) -> list[str]:
+    """The method text without Markdown emphasis, one paragraph a line."""
+    return [p.replace("**", "").replace("*", "") for p in markdown.split("\n\n") if p.strip()]
+
+
+def xlsx_bytes(top: list[tuple[str, str]], lines: list[str], table: pd.DataFrame,
+               sheet: str) -> bytes:  # fmt: skip
+    """Filters and method at the top, then the table. Text cells stay text (a unit named
+    '=HYPERLINK(...)' is never a formula)."""
+    book = Workbook()
+    ws = book.active
+    ws.title = sheet[:31]
+    for label, value in top:
+        ws.append([label, value])
+        ws.cell(ws.max_row, 1).font = Font(bold=True)
+    ws.append([])
+    for line in lines:
+        ws.append([line])
+    ws.append([])
+    ws.append([str(c) for c in table.columns])
+    for cell in ws[ws.max_row]:
+        cell.font = Font(bold=True)
+    for record in table.itertuples(index=False):
+        ws.append([_plain(v) for v in record])
+    for row in ws.iter_rows():
+        for cell in row:
+            if isinstance(cell.value, str):
+                _as_text(cell)
+    ws.column_dimensions["A"].width = 30
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def _as_text(cell) -> None:
+    cell.data_type = "s"
+    if cell.value.startswith(FORMULA_STARTS):
+        cell.quotePrefix = True
