@@ -579,8 +579,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "card.target": "tavoite {value}",
         "card.suppressed": "Alle {n} vastausta: lukua ei näytetä yksityisyyden suojaamiseksi.",
         "privacy.note": (
-            "Palautelukuja, jotka perustuvat alle {n} vastaukseen, ei näytetä, jotta "
-            "yksittäisen vastaajan vastausta ei voi päätellä. Myös niiden kommentit jätetään pois."
+            "Yksikön kuukausi, jossa johonkin kysymykseen on alle {n} vastausta, jätetään pois "
+            "kaikista palauteluvuista, myös yhteissummista, jotta yksittäisen vastaajan "
+            "vastausta ei voi päätellä. Palautteen päivämäärät laajenevat kokonaisiin "
+            "kuukausiin (viikkotasolla viikkoihin). Myös kommentit jätetään pois."
         ),
         "trends.title": "Kehitys",
         "trends.indicators": "Mittarit",
@@ -804,7 +806,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "export.by": "Viejä",
         "export.who_open": "paikallinen käyttäjä",
         "export.hidden_few": "alle {n} vastausta",
-        "export.hidden_beside": "piilotettu, jotta toisen pienen ryhmän luku ei paljastu",
         "export.col.range": "Arvoalue",
         "export.col.source": "Lähde",
         "export.col.privacy": "Yksityisyyden suoja",
@@ -1522,8 +1523,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "card.target": "target {value}",
         "card.suppressed": "Fewer than {n} answers: not shown, to protect respondents' privacy.",
         "privacy.note": (
-            "Feedback figures resting on fewer than {n} answers are not shown, so that no single "
-            "respondent's answer can be inferred. Their comments are left out too."
+            "A unit's month with fewer than {n} answers to a question is left out of every "
+            "feedback figure, totals included, so that no single respondent's answer can be "
+            "inferred. Feedback dates widen to whole months (whole weeks at week grain). "
+            "Their comments are left out too."
         ),
         "trends.title": "Trends",
         "trends.indicators": "Indicators",
@@ -1737,7 +1740,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "export.by": "Exported by",
         "export.who_open": "local user",
         "export.hidden_few": "fewer than {n} answers",
-        "export.hidden_beside": "hidden so that another small group's figure cannot be worked out",
         "export.col.range": "Range",
         "export.col.source": "Source",
         "export.col.privacy": "Privacy",

@@ -76,11 +76,9 @@ def stamped(top: Sequence[tuple[str, str]], lang: str, now: dt.datetime | None =
     return [*rows[:-1], (t("export.made", lang), fmt.datetime(moment, lang)), *rows[-1:]]
 
 
-def hidden_reason(n, min_answers: int, lang: str) -> str:
-    """Why a value is not shown: too few answers, or hidden beside another small group so that
-    group's figure cannot be worked out from a total."""
-    if n is not None and not (isinstance(n, float) and math.isnan(n)) and n >= min_answers:
-        return t("export.hidden_beside", lang)
+def hidden_reason(lang: str, min_answers: int) -> str:
+    """Why a value is not shown: it rests on too few answers (README "Privacy": nothing else
+    hides a figure, since hidden answers count in no total)."""
     return t("export.hidden_few", lang, n=min_answers)
 
 

@@ -24,7 +24,7 @@ def cards_table(cards, lang: str, min_answers: int, period_kind: str) -> pd.Data
     rows = []
     for card in cards:
         if card.suppressed:
-            value = export.hidden_reason(card.n, min_answers, lang)
+            value = export.hidden_reason(lang, min_answers)
         else:
             value = sc.value_text(card.value, card.indicator, lang)
         rows.append(

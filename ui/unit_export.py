@@ -59,7 +59,7 @@ def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, bl
     card_table = pd.DataFrame({
         t("col.indicator", lang): [catalog.get(c.indicator).name(lang) for c in cards],
         # A hidden figure says why ("alle 5 vastausta"), not just that it is missing.
-        t("col.value", lang): [export.hidden_reason(c.n, min_answers, lang) if c.suppressed
+        t("col.value", lang): [export.hidden_reason(lang, min_answers) if c.suppressed
                                else value_text(c.value, c.indicator, lang) for c in cards],
         t("units.col_n", lang): [c.n for c in cards],
         t("col.target", lang): [value_text(c.target, c.indicator, lang) if c.target is not None

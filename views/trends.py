@@ -113,7 +113,7 @@ if tables:
             t("col.series", lang): numbers["series"],
             # A hidden value says why instead of leaving a blank.
             t("col.value", lang): [
-                export.hidden_reason(n, reading.min_answers, lang) if s else round(v, 3)
+                export.hidden_reason(lang, reading.min_answers) if s else round(v, 3)
                 for v, n, s in zip(
                     numbers["value"], numbers["n"], numbers["suppressed"], strict=True
                 )

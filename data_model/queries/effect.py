@@ -1,9 +1,9 @@
 """Unit x month figures for the effectiveness and wellbeing pages: one grouped statement per
 indicator over the scope, and the units in scope with their coaching start. Codes and numbers.
 
-Feedback reads the monthly rollup (queries.rollup) and leaves out every unit-month resting on
-fewer answers than the privacy threshold, so no figure built from these rows rests on a
-unit-month that the app hides.
+Feedback reads the monthly rollup through queries.rollup, which counts only the privacy cells
+that reach the threshold (README "Privacy"), and a unit-month left with fewer answers than the
+threshold is left out too, so no figure built from these rows rests on anything the app hides.
 """
 
 import datetime as dt
@@ -29,7 +29,11 @@ def unit_months(*, engine: Engine, scope: Scope, indicator: str, min_answers: in
     """indicator per unit and month in scope: unit_id, month (first day), value, n (answers,
     reports or unit-months). Feedback unit-months under min_answers are left out."""
     entry = catalog.get(indicator)
-    source = rollup.feedback_rows("month", scope) if entry.source == "feedback" else None
+    if entry.source == "feedback":
+        scope = rollup.feedback_scope("month", scope)
+    source = (
+        rollup.feedback_rows("month", scope, min_answers) if entry.source == "feedback" else None
+    )
     spec = measure(entry, source)
     keys = buckets.sql_columns(spec.table, "month", "term")
     joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)
