@@ -7,6 +7,7 @@ from core import formats as fmt
 from core.scope import Scope
 from core.texts import t
 from ui import data, user
+from ui.plain import escape_markdown
 
 
 def with_labels(frame: pd.DataFrame, grain: str, period_kind: str, lang: str) -> pd.DataFrame:
@@ -32,15 +33,17 @@ def all_units(lang: str) -> str:
     return t("scope.own", lang, n=len(signed.allowed_unit_ids))
 
 
-def scope_caption(scope: Scope, lang: str) -> str:
-    """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle."""
+def scope_caption(scope: Scope, lang: str, *, markdown: bool = True) -> str:
+    """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle. Unit and
+    area names come from files: escaped for Markdown, unless markdown=False (an export)."""
+    shown = escape_markdown if markdown else str
     if scope.unit_ids:
-        names = {u["id"]: u["name"] for u in data.units()}
+        names = {u["id"]: shown(u["name"]) for u in data.units()}
         chosen = [names.get(u, str(u)) for u in scope.unit_ids]
         what = ", ".join(chosen) if len(chosen) <= 3 else t("scope.units", lang, n=len(chosen))
     elif scope.service_area_id is not None:
         areas = dict(data.service_areas())
-        what = t("scope.area", lang, area=areas.get(scope.service_area_id, ""))
+        what = t("scope.area", lang, area=shown(areas.get(scope.service_area_id, "")))
     else:
         what = all_units(lang)
     return t(

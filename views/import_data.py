@@ -11,6 +11,7 @@ from loaders import KINDS
 from loaders.templates import TEMPLATE_FORMS, template_bytes
 from ui import auth, data, importing, state
 from ui import mapping as mapping_step
+from ui.plain import escape_markdown as plain
 
 FEEDBACK_FORMS = ["long", "wide", "aggregated", "counts", "arvo_wide", "arvo_long"]
 RESULTS_KEY = "import_results"
@@ -55,7 +56,7 @@ def show_upload(upload) -> importing.Checked | None:
     content = upload.getvalue()
     digest = sha256(content)
     with st.container(border=True):
-        st.subheader(upload.name)
+        st.subheader(plain(upload.name), anchor=False)
         earlier = find_batch(engine=engine, digest=digest)
         just_now = st.session_state.get(JUST_IMPORTED_KEY, {})
         if earlier is not None and digest in just_now:
@@ -63,7 +64,7 @@ def show_upload(upload) -> importing.Checked | None:
             return None
         if earlier is not None:
             when = fmt.datetime(importing.as_utc(earlier.imported_at), lang)
-            st.info(t("import.already", lang, when=when, file=earlier.file_name))
+            st.info(t("import.already", lang, when=when, file=plain(earlier.file_name)))
             return None
         kind, form = choose_kind(digest)
         checked, step = mapping_step.check(
@@ -81,7 +82,8 @@ def show_upload(upload) -> importing.Checked | None:
             "import.detected", lang, kind=t(f"kind.{loaded.kind}", lang),
             form=t(f"form.{loaded.form}", lang),
         )  # fmt: skip
-        where = t("import.sheet_row", lang, sheet=loaded.sheet or "CSV", row=loaded.header_row)
+        sheet = plain(loaded.sheet or "CSV")  # a sheet is named by the file's author
+        where = t("import.sheet_row", lang, sheet=sheet, row=loaded.header_row)
         st.markdown(f"**{detected}** · {where}")
         st.write(importing.summary(loaded, lang))
         notes = [w.message(lang) for w in loaded.warnings]
@@ -89,7 +91,9 @@ def show_upload(upload) -> importing.Checked | None:
         if created and loaded.kind != "units":
             notes.append(t("import.units_new", lang, units=", ".join(created)))
         if notes:
-            st.warning(t("import.warnings", lang) + ":\n\n" + "\n".join(f"- {n}" for n in notes))
+            # Warnings quote headers and cells: each escaped whole, so none can format or link.
+            items = "\n".join(f"- {plain(n)}" for n in notes)
+            st.warning(t("import.warnings", lang) + ":\n\n" + items)
         st.caption(t("import.preview", lang))
         st.dataframe(importing.preview(loaded, lang), hide_index=True)
         mapping_step.draw(step, checked, lang=lang, engine=engine)
@@ -100,7 +104,7 @@ def run_import(ready: list[importing.Checked]) -> list:
     results = []
     progress = st.progress(0.0)
     for i, checked in enumerate(ready, start=1):
-        progress.progress((i - 1) / len(ready), t("import.progress", lang, file=checked.name,
+        progress.progress((i - 1) / len(ready), t("import.progress", lang, file=plain(checked.name),
                                                     i=i, n=len(ready)))  # fmt: skip
         results.append(
             store_file(
@@ -132,9 +136,9 @@ if st.session_state.get(RESULTS_KEY):
     st.dataframe(importing.results_table(st.session_state[RESULTS_KEY], lang), hide_index=True)
     for result in st.session_state[RESULTS_KEY]:
         if result.error is not None:
-            st.error(result.error.message(lang), icon=":material/error:")
+            st.error(plain(result.error.message(lang)), icon=":material/error:")
         for warning in result.warnings:
-            st.caption(f"{result.file}: {warning.problem(lang)}")
+            st.caption(plain(f"{result.file}: {warning.problem(lang)}"))
 
 st.header(t("import.templates", lang))
 st.caption(t("import.templates_intro", lang))
@@ -155,7 +159,7 @@ mapping_step.profiles_section(lang=lang, engine=engine)
 st.header(t("import.history", lang))
 removed = st.session_state.pop("import_removed", None)
 if removed:
-    st.success(t("import.removed", lang, id=removed[0], file=removed[1]))
+    st.success(t("import.removed", lang, id=removed[0], file=plain(removed[1])))
 batches = data.batches()
 if not batches:
     st.info(t("import.history_empty", lang))
@@ -174,7 +178,7 @@ else:
     if pending in by_id:
         batch = by_id[pending]
         st.warning(
-            t("import.remove_confirm", lang, id=pending, file=batch["file_name"],
+            t("import.remove_confirm", lang, id=pending, file=plain(batch["file_name"]),
               rows=batch["rows"])
         )  # fmt: skip
         yes, no = st.columns(2)
