@@ -98,7 +98,7 @@ def import_file(
         problem = Problem("unreadable_file", file_name, params={"detail": type(exc).__name__})
         return ImportResult(file_name, "error", kind=kind, form=form, error=LoadError([problem]))
     try:
-        overlap = find_overlap(engine=engine, loaded=loaded, ignore=_named_by_file(loaded))
+        overlap = overlap_for(engine=engine, loaded=loaded)
     except Exception as exc:
         return _failed(loaded, exc)
     if overlap is not None and not replace:
@@ -106,6 +106,11 @@ def import_file(
     return store(
         engine=engine, loaded=loaded, digest=digest, imported_by=imported_by, overlap=overlap
     )
+
+
+def overlap_for(*, engine: Engine, loaded: Loaded) -> Overlap | None:
+    """The earlier batch this loaded file repeats, if any (data_model.overlap)."""
+    return find_overlap(engine=engine, loaded=loaded, ignore=_named_by_file(loaded))
 
 
 def _named_by_file(loaded: Loaded) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import streamlit as st
 from core import formats as fmt
 from core.texts import t
 from data_model.store import find_batch, remove_batch, sha256
+from importing import overlap_for, overlapping
 from importing import store as store_file
 from loaders import KINDS
 from loaders.templates import TEMPLATE_FORMS, template_bytes
@@ -17,6 +18,8 @@ FEEDBACK_FORMS = ["long", "wide", "aggregated", "counts", "arvo_wide", "arvo_lon
 RESULTS_KEY = "import_results"
 JUST_IMPORTED_KEY = "import_just_imported"  # sha-256 -> batch id, for the cards after import
 CONFIRM_KEY = "confirm_remove"
+REPLACED_KEY = "import_replaced"  # sha-256 -> the batch a file replaced
+CANCELLED_KEY = "import_overlap_cancelled"  # sha-256s of files not imported over an overlap
 
 lang = state.language()
 auth.require(lang, "admin")  # issue 11: imports and removals are for admins
@@ -60,7 +63,11 @@ def show_upload(upload) -> importing.Checked | None:
         earlier = find_batch(engine=engine, digest=digest)
         just_now = st.session_state.get(JUST_IMPORTED_KEY, {})
         if earlier is not None and digest in just_now:
-            st.success(t("import.just_imported", lang, id=just_now[digest]))
+            old = st.session_state.get(REPLACED_KEY, {}).get(digest)
+            if old is None:
+                st.success(t("import.just_imported", lang, id=just_now[digest]))
+            else:
+                st.success(t("import.overlap_replaced", lang, id=just_now[digest], old=old))
             return None
         if earlier is not None:
             when = fmt.datetime(importing.as_utc(earlier.imported_at), lang)
@@ -86,6 +93,12 @@ def show_upload(upload) -> importing.Checked | None:
         where = t("import.sheet_row", lang, sheet=sheet, row=loaded.header_row)
         st.markdown(f"**{detected}** · {where}")
         st.write(importing.summary(loaded, lang))
+        overlap = overlap_for(engine=engine, loaded=loaded)
+        if overlap is not None:
+            if digest in st.session_state.get(CANCELLED_KEY, set()):
+                st.info(t("import.overlap_cancelled", lang, batch=overlap.batch_id))
+                return None
+            ask_replace(checked, overlap)
         notes = [w.message(lang) for w in loaded.warnings]
         created = importing.new_units(loaded, data.units())
         if created and loaded.kind != "units":
@@ -97,7 +110,32 @@ def show_upload(upload) -> importing.Checked | None:
         st.caption(t("import.preview", lang))
         st.dataframe(importing.preview(loaded, lang), hide_index=True)
         mapping_step.draw(step, checked, lang=lang, engine=engine)
-        return checked
+        return None if overlap is not None else checked
+
+
+def ask_replace(checked: importing.Checked, overlap) -> None:
+    """A file repeating most rows of an earlier import: replace that import with it (one
+    transaction) or cancel. It is never part of the Import button's files."""
+    message = overlapping(checked.loaded, overlap).error.message(lang)
+    st.warning(plain(message) + "\n\n" + t("import.overlap_choice", lang))
+    replace, cancel = st.columns(2)
+    key = checked.digest[:16]
+    if replace.button(t("import.overlap_replace", lang, batch=overlap.batch_id), type="primary",
+                      key=f"overlap_replace_{key}"):  # fmt: skip
+        result = store_file(
+            engine=engine, loaded=checked.loaded, digest=checked.digest,
+            imported_by=auth.current_user() or "app", overlap=overlap,
+        )  # fmt: skip
+        data.refresh()
+        st.session_state[RESULTS_KEY] = [result]
+        if result.batch_id:
+            just_now = st.session_state.setdefault(JUST_IMPORTED_KEY, {})
+            just_now[checked.digest] = result.batch_id
+            st.session_state.setdefault(REPLACED_KEY, {})[checked.digest] = overlap.batch_id
+        st.rerun()
+    if cancel.button(t("import.overlap_cancel", lang), key=f"overlap_cancel_{key}"):
+        st.session_state.setdefault(CANCELLED_KEY, set()).add(checked.digest)
+        st.rerun()
 
 
 def run_import(ready: list[importing.Checked]) -> list:
