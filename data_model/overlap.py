@@ -26,11 +26,12 @@ from core.names import fold
 from data_model import fast_insert
 from data_model.models import FeedbackScore, ImportBatch, MentorReport, Unit, WorkforceMonth
 
-# A batch is reported when the rows it shares with the file are at least this share of the
-# file's rows or of the batch's own rows (a cumulative export holds all of the earlier one).
-# Two honest files of one survey share a few identical rows by chance (the same day, question
-# and score), never half of either.
+# A batch is reported when the rows it shares with the file are at least half of the file's
+# rows, or nearly all of the batch's own (a cumulative export holds the earlier one but its last
+# day). Two honest files of one survey share a few identical rows by chance (the same day,
+# question and score), not half of the new file nor nearly all of the old.
 REPORT_SHARE = 0.5
+CONTAINED_SHARE = 0.9
 
 # Per kind: the stored table and the columns a row's fingerprint is made of (besides the unit).
 FINGERPRINTS = {
@@ -85,7 +86,8 @@ def find_overlap(*, engine: Engine, loaded: Loaded, ignore: tuple[str, ...] = ()
     if found is None:
         return None
     overlap = Overlap(**found, rows=len(loaded.main))
-    if max(overlap.share, overlap.shared / max(overlap.batch_rows, 1)) < REPORT_SHARE:
+    contained = overlap.shared / max(overlap.batch_rows, 1)
+    if overlap.share < REPORT_SHARE and contained < CONTAINED_SHARE:
         return None
     return overlap
 

@@ -204,7 +204,9 @@ def test_confirmed_removal_deletes_the_batch_and_its_rows(two_batches, app_engin
     at.button(key="remove_confirm").click().run()
 
     assert h.counts(app_engine) == {"batches": 1, "feedback": 0, "units": 3, "areas": 2}
-    assert shown_text(at.success[0].value) == t("import.removed", "fi", id=batch_id, file="palaute.xlsx")
+    assert shown_text(at.success[0].value) == t(
+        "import.removed", "fi", id=batch_id, file="palaute.xlsx"
+    )
     assert _history_files(at) == ["yksikot.xlsx"]
     assert at.selectbox(key="remove_batch_id").options == [
         f"{two_batches['yksikot.xlsx']} – yksikot.xlsx"
