@@ -222,3 +222,63 @@ def test_a_template_can_be_downloaded_for_every_kind(at):
     assert len(at.download_button) == 8
     assert labels == wanted
     assert at.header[0].value == "Mallitiedostot"
+
+
+# --- a file repeating an earlier import (issue 9, item 8) -------------------------------------
+
+
+def _cumulative(n: int) -> bytes:
+    """A Forms-style export with the first n answers (four a day from 1.2.2024)."""
+    rows = [h.FEEDBACK_HEADER]
+    for i in range(n):
+        day = dt.datetime(2024, 2, 1) + dt.timedelta(days=i // 4)
+        rows.append([day, "Päiväkoti Aurinko", "Huoltajakysely", "Lapseni viihtyy", 1 + i % 5])
+    return h.xlsx_bytes(rows)
+
+
+@pytest.fixture
+def earlier(app_engine):
+    result = import_file(engine=app_engine, file_name="kysely.xlsx", data=_cumulative(40))
+    assert result.status == "imported"
+    return result.batch_id
+
+
+def test_an_overlapping_file_asks_to_replace_or_cancel(earlier, at, app_engine):
+    _upload(at, ("kysely (1).xlsx", data := _cumulative(60)))
+
+    message = shown_text(at.warning[0].value)
+    assert message.startswith(
+        f"Tiedosto kysely (1).xlsx: 67 % näistä riveistä on jo tallennettu tuonnissa {earlier} "
+        "(kysely.xlsx). Tiedostoa ei tuotu"
+    )
+    assert message.endswith(t("import.overlap_choice", "fi"))
+    replace = at.button(key=f"overlap_replace_{sha256(data)[:16]}")
+    assert replace.label == f"Korvaa tuonti {earlier} tällä tiedostolla"
+    assert not [b for b in at.button if b.key == "import_button"]  # not in the bulk import
+
+
+def test_cancel_leaves_the_database_as_it_was(earlier, at, app_engine):
+    before = h.counts(app_engine)
+    _upload(at, ("kysely (1).xlsx", data := _cumulative(60)))
+
+    at.button(key=f"overlap_cancel_{sha256(data)[:16]}").click().run()
+
+    assert h.counts(app_engine) == before
+    assert at.info[0].value == t("import.overlap_cancelled", "fi", batch=earlier)
+    assert not at.warning
+    assert _history_files(at) == ["kysely.xlsx"]
+
+
+def test_replace_swaps_the_earlier_import_for_the_new_file(earlier, at, app_engine):
+    _upload(at, ("kysely (1).xlsx", data := _cumulative(60)))
+
+    at.button(key=f"overlap_replace_{sha256(data)[:16]}").click().run()
+
+    new = find_batch(engine=app_engine, digest=sha256(data))
+    assert at.success[0].value == t("import.overlap_replaced", "fi", id=new.id, old=earlier)
+    assert _history_files(at) == ["kysely (1).xlsx"]
+    assert h.counts(app_engine)["batches"] == 1
+    results = _records(at.dataframe[-2].value)
+    assert [(r["Tiedosto"], r["Tila"], r["Vastauksia"]) for r in results] == [
+        ("kysely (1).xlsx", "tuotu", 60)
+    ]
