@@ -39,7 +39,7 @@ def _import_path(engine, path: Path, args):
         return ImportResult(path.name, "error", kind=args.kind, error=error)
     return import_file(
         engine=engine, file_name=path.name, data=data, kind=args.kind, imported_by=args.user,
-        mapping=args.mapping,
+        mapping=args.mapping, replace=args.replace,
     )  # fmt: skip
 
 
@@ -84,7 +84,11 @@ def cmd_import(args) -> int:
         print(f"{path.name}: {t('status.' + result.status, args.lang)}")
         if result.error:
             print(result.error.message(args.lang))
+            if result.status == "overlap":
+                print(t("cli.overlap_hint", args.lang))
             continue
+        if result.overlap:
+            print(t("cli.replaced", args.lang, batch=result.overlap.batch_id))
         kind = t(f"kind.{result.kind}", args.lang)
         form = t(f"form.{result.form}", args.lang)
         print(f"  {kind} ({form}), rows {result.rows}, answers {result.answers}, "
@@ -263,6 +267,11 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--date-order", choices=("dmy", "mdy"), help="slash dates: day/month or month/day"
     )
+    imp.add_argument(
+        "--replace", action="store_true",
+        help="a file repeating most rows of an earlier batch (a cumulative export) takes that "
+        "batch's place; without it, such a file is reported and not imported",
+    )  # fmt: skip
     imp.set_defaults(run=cmd_import)
 
     pro = sub.add_parser("profiles", help="list saved source profiles")

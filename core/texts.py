@@ -293,6 +293,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.imported": "tuotu",
         "status.unchanged": "ei muutoksia: tiedosto on jo tuotu aiemmin",
         "status.error": "virhe",
+        "problem.batch_overlap": (
+            "{percent} % näistä riveistä on jo tallennettu tuonnissa {batch} ({earlier}). "
+            "Tiedostoa ei tuotu, jotta samoja rivejä ei laskettaisi kahteen kertaan."
+        ),
+        "status.overlap": "ei tuotu: toistaa aiemman tuonnin rivejä",
+        "cli.overlap_hint": (
+            "Jos tiedosto on saman lähteen uudempi, kertynyt vienti, tuo se valinnalla --replace: "
+            "se korvaa aiemman tuonnin."
+        ),
+        "cli.replaced": "  korvasi tuonnin {batch}",
+        "import.overlap_choice": (
+            "Jos tämä on saman lähteen uudempi, kertynyt vienti, korvaa aiempi tuonti tällä "
+            "tiedostolla (molemmat tehdään yhdellä kertaa). Muuten peruuta."
+        ),
+        "import.overlap_replace": "Korvaa tuonti {batch} tällä tiedostolla",
+        "import.overlap_cancel": "Peruuta, älä tuo",
+        "import.overlap_cancelled": "Tiedostoa ei tuotu: sen rivit ovat jo tuonnissa {batch}.",
+        "import.overlap_replaced": "Tuotu tietokantaan tuontina {id}; se korvasi tuonnin {old}.",
         # The app shell.
         "app.title": "Tilannekuva",
         "app.tagline": "Tiedolla johtamisen työpöytä",
@@ -1245,6 +1263,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.imported": "imported",
         "status.unchanged": "unchanged: this file was imported before",
         "status.error": "error",
+        "problem.batch_overlap": (
+            "{percent} % of these rows were already imported in import {batch} ({earlier}). "
+            "The file was not imported, so that no row counts twice."
+        ),
+        "status.overlap": "not imported: repeats the rows of an earlier import",
+        "cli.overlap_hint": (
+            "If the file is a later, cumulative export of the same source, import it with "
+            "--replace: it takes the earlier import's place."
+        ),
+        "cli.replaced": "  replaced import {batch}",
+        "import.overlap_choice": (
+            "If this is a later, cumulative export of the same source, replace the earlier "
+            "import with this file (both happen at once). Otherwise cancel."
+        ),
+        "import.overlap_replace": "Replace import {batch} with this file",
+        "import.overlap_cancel": "Cancel, do not import",
+        "import.overlap_cancelled": "Not imported: its rows are already in import {batch}.",
+        "import.overlap_replaced": "Imported as import {id}; it replaced import {old}.",
         "app.title": "Tilannekuva",
         "app.tagline": "Knowledge-based leadership dashboard",
         "nav.section.follow": "Follow-up",

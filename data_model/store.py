@@ -52,12 +52,21 @@ def find_batch(*, engine: Engine, digest: str) -> ImportBatch | None:
 
 
 def store_loaded(
-    *, engine: Engine, loaded: Loaded, digest: str, imported_by: str = ""
+    *,
+    engine: Engine,
+    loaded: Loaded,
+    digest: str,
+    imported_by: str = "",
+    replace: int | None = None,
 ) -> StoredBatch:
-    """Write a loaded file as one batch in one transaction."""
+    """Write a loaded file as one batch in one transaction. replace: an earlier batch that the
+    file repeats (data_model.overlap), removed in the same transaction, so the rows are never
+    counted twice nor lost."""
     first, last = loaded.date_range()
     try:
         with engine.begin() as conn:
+            if replace is not None:
+                _remove_rows(conn, replace)
             batch_id = conn.execute(
                 insert(ImportBatch).values(
                     file_name=loaded.file[:255],
@@ -81,6 +90,8 @@ def store_loaded(
                 .where(ImportBatch.id == batch_id)
                 .values(stored_rows=stored, unit_names="\n".join(names))
             )
+            if replace is not None:  # the units only the replaced batch named go with it
+                _drop_unused(conn, replace)
     except IntegrityError:
         # Another replica stored the same file a moment ago.
         earlier = find_batch(engine=engine, digest=digest)
@@ -246,18 +257,30 @@ def remove_batch(*, engine: Engine, batch_id: int) -> bool:
         found = conn.execute(select(ImportBatch.id).where(ImportBatch.id == batch_id)).first()
         if found is None:
             return False
-        cells = feedback_cells.touched(conn, batch_id)
-        for table in FACT_TABLES:
-            conn.execute(delete(table).where(table.batch_id == batch_id))
-        feedback_cells.refresh(conn, cells)  # before units go: a cell refers to its unit
-        conn.execute(
-            update(Unit)
-            .where(Unit.batch_id == batch_id)
-            .values(in_register=False, batch_id=None, service_area_id=None)
-        )
-        used = or_(*(exists().where(t.unit_id == Unit.id) for t in FACT_TABLES))
-        conn.execute(delete(Unit).where(~Unit.in_register & ~used))
-        unused_area = ~exists().where(Unit.service_area_id == ServiceArea.id)
-        conn.execute(delete(ServiceArea).where(unused_area))
-        conn.execute(delete(ImportBatch).where(ImportBatch.id == batch_id))
+        _remove_rows(conn, batch_id)
+        _drop_unused(conn, batch_id)
     return True
+
+
+def _remove_rows(conn: Connection, batch_id: int) -> None:
+    """A batch's rows deleted (its privacy cells recounted); the units it listed in the
+    register leave the register."""
+    cells = feedback_cells.touched(conn, batch_id)
+    for table in FACT_TABLES:
+        conn.execute(delete(table).where(table.batch_id == batch_id))
+    feedback_cells.refresh(conn, cells)  # before units go: a cell refers to its unit
+    conn.execute(
+        update(Unit)
+        .where(Unit.batch_id == batch_id)
+        .values(in_register=False, batch_id=None, service_area_id=None)
+    )
+
+
+def _drop_unused(conn: Connection, batch_id: int) -> None:
+    """After _remove_rows: units neither in the register nor named by a stored row, areas no
+    unit is in, and the batch itself deleted."""
+    used = or_(*(exists().where(t.unit_id == Unit.id) for t in FACT_TABLES))
+    conn.execute(delete(Unit).where(~Unit.in_register & ~used))
+    unused_area = ~exists().where(Unit.service_area_id == ServiceArea.id)
+    conn.execute(delete(ServiceArea).where(unused_area))
+    conn.execute(delete(ImportBatch).where(ImportBatch.id == batch_id))

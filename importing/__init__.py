@@ -15,9 +15,11 @@ from core.problems import LoadError, Problem
 from data_model import audit
 from data_model.db import is_transient
 from data_model.models import ImportBatch
+from data_model.overlap import Overlap, find_overlap
 from data_model.profiles import profile_for_headers
 from data_model.store import batch_unit_names, find_batch, sha256, store_loaded
 from loaders import load_file
+from loaders.feedback import default_survey
 from loaders.mapping import Mapping
 
 log = logging.getLogger("tilannekuva")
@@ -30,7 +32,7 @@ class ImportResult:
     """What happened to one file; to_json() gives the CLI's line."""
 
     file: str
-    status: str  # imported, unchanged, error
+    status: str  # imported, unchanged, overlap (not stored: repeats a batch), error
     kind: str | None = None
     form: str | None = None
     rows: int = 0
@@ -42,6 +44,7 @@ class ImportResult:
     warnings: list[Problem] = field(default_factory=list)
     error: LoadError | None = None
     batch_id: int | None = None
+    overlap: Overlap | None = None  # the earlier batch the file repeats (replaced if imported)
 
     def to_json(self, lang: str = "en") -> dict:
         return {
@@ -57,6 +60,11 @@ class ImportResult:
             "last_date": self.last_date.isoformat() if self.last_date else None,
             "warnings": [w.message(lang) for w in self.warnings],
             "error": self.error.message(lang) if self.error else None,
+            "overlap": (
+                {**self.overlap.to_json(), "replaced": self.status == "imported"}
+                if self.overlap
+                else None
+            ),
         }
 
 
@@ -69,10 +77,12 @@ def import_file(
     form: str | None = None,
     mapping: Mapping | None = None,
     imported_by: str = "",
+    replace: bool = False,
 ) -> ImportResult:
     """Load (with the user's mapping choices, or the source profile saved for the file's
     headers) and store one file; bad input comes back as status 'error', never as an
-    exception."""
+    exception. A file repeating most rows of an earlier batch (a cumulative export) comes back
+    as status 'overlap', nothing stored, unless replace: then it takes that batch's place."""
     digest = sha256(data)
     earlier = find_batch(engine=engine, digest=digest)
     if earlier is not None:
@@ -87,7 +97,46 @@ def import_file(
         log.exception("Reading %s failed", file_name)
         problem = Problem("unreadable_file", file_name, params={"detail": type(exc).__name__})
         return ImportResult(file_name, "error", kind=kind, form=form, error=LoadError([problem]))
-    return store(engine=engine, loaded=loaded, digest=digest, imported_by=imported_by)
+    try:
+        overlap = overlap_for(engine=engine, loaded=loaded)
+    except Exception as exc:
+        return _failed(loaded, exc)
+    if overlap is not None and not replace:
+        return overlapping(loaded, overlap)
+    return store(
+        engine=engine, loaded=loaded, digest=digest, imported_by=imported_by, overlap=overlap
+    )
+
+
+def overlap_for(*, engine: Engine, loaded: Loaded) -> Overlap | None:
+    """The earlier batch this loaded file repeats, if any (data_model.overlap)."""
+    return find_overlap(engine=engine, loaded=loaded, ignore=_named_by_file(loaded))
+
+
+def _named_by_file(loaded: Loaded) -> tuple[str, ...]:
+    """A survey the loader named after the file is no part of a row's fingerprint: the same
+    form downloaded again comes as 'Kysely (1).xlsx'."""
+    main = loaded.main
+    if "survey" in main and set(main["survey"]) == {default_survey(loaded.file)}:
+        return ("survey",)
+    return ()
+
+
+def overlapping(loaded: Loaded, overlap: Overlap) -> ImportResult:
+    """The result for a file not stored because it repeats an earlier batch: the message says
+    how much and which batch."""
+    problem = Problem(
+        "batch_overlap", loaded.file,
+        params={"percent": round(100 * overlap.share), "batch": overlap.batch_id,
+                "earlier": overlap.file_name},
+    )  # fmt: skip
+    first, last = loaded.date_range()
+    return ImportResult(
+        loaded.file, "overlap", kind=loaded.kind, form=loaded.form, rows=loaded.rows,
+        answers=loaded.answers(), mean=loaded.mean(), units=loaded.unit_names(),
+        first_date=first, last_date=last, warnings=list(loaded.warnings),
+        error=LoadError([problem]), overlap=overlap,
+    )  # fmt: skip
 
 
 def load_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, mapping=None):
@@ -111,21 +160,26 @@ def load_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, ma
     return loaded
 
 
-def store(*, engine: Engine, loaded: Loaded, digest: str, imported_by: str = "") -> ImportResult:
-    """Store a file the page has already loaded (and shown) as one batch.
+def store(
+    *,
+    engine: Engine,
+    loaded: Loaded,
+    digest: str,
+    imported_by: str = "",
+    overlap: Overlap | None = None,
+) -> ImportResult:
+    """Store a file the page has already loaded (and shown) as one batch; with overlap, the
+    earlier batch it repeats is removed in the same transaction (the user chose to replace it).
 
     The batch is one transaction, so a failure leaves the database as it was: a lock or a
     deadlock with another importer is retried a few times; anything else comes back as an
     error result with a short message (and the details in the log), never as an exception.
     """
+    replace = overlap.batch_id if overlap else None
     try:
-        stored = _store_with_retries(engine, loaded, digest, imported_by)
+        stored = _store_with_retries(engine, loaded, digest, imported_by, replace)
     except Exception as exc:
-        log.exception("Storing %s failed", loaded.file)
-        problem = Problem("store_failed", loaded.file, params={"detail": type(exc).__name__})
-        return ImportResult(
-            loaded.file, "error", kind=loaded.kind, form=loaded.form, error=LoadError([problem])
-        )
+        return _failed(loaded, exc)
     if stored.status == "unchanged":
         return unchanged(loaded.file, find_batch(engine=engine, digest=digest))
     warnings = list(loaded.warnings)
@@ -133,21 +187,32 @@ def store(*, engine: Engine, loaded: Loaded, digest: str, imported_by: str = "")
         units = ", ".join(stored.created_units)
         warnings.append(Problem("unit_created", loaded.file, params={"units": units}))
     first, last = loaded.date_range()
+    replaced = {"replaced_batch": replace} if replace else {}
     audit.record(engine=engine, user=imported_by, action="import", file=loaded.file,
-                 kind=loaded.kind, rows=loaded.rows, batch_id=stored.batch_id)  # fmt: skip
+                 kind=loaded.kind, rows=loaded.rows, batch_id=stored.batch_id,
+                 **replaced)  # fmt: skip
     return ImportResult(
         loaded.file, "imported", kind=loaded.kind, form=loaded.form, rows=loaded.rows,
         answers=loaded.answers(), mean=loaded.mean(), units=stored.units, first_date=first,
-        last_date=last, warnings=warnings, batch_id=stored.batch_id,
+        last_date=last, warnings=warnings, batch_id=stored.batch_id, overlap=overlap,
     )  # fmt: skip
 
 
-def _store_with_retries(engine: Engine, loaded: Loaded, digest: str, imported_by: str):
+def _failed(loaded: Loaded, exc: Exception) -> ImportResult:
+    log.exception("Storing %s failed", loaded.file, exc_info=exc)
+    problem = Problem("store_failed", loaded.file, params={"detail": type(exc).__name__})
+    return ImportResult(
+        loaded.file, "error", kind=loaded.kind, form=loaded.form, error=LoadError([problem])
+    )
+
+
+def _store_with_retries(engine, loaded: Loaded, digest: str, imported_by: str, replace):
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return store_loaded(
-                engine=engine, loaded=loaded, digest=digest, imported_by=imported_by
-            )
+                engine=engine, loaded=loaded, digest=digest, imported_by=imported_by,
+                replace=replace,
+            )  # fmt: skip
         except Exception as exc:
             if attempt == ATTEMPTS or not is_transient(exc):
                 raise

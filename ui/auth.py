@@ -14,6 +14,7 @@ from core.settings import get_settings
 from core.texts import t
 from data_model import audit, sign_in_limits, users
 from ui import data, user
+from ui.plain import escape_markdown as plain
 
 LAST_SEEN_KEY = "_last_seen"
 OIDC_KEYS = ("client_id", "server_metadata_url")
@@ -121,7 +122,7 @@ def _single_sign_on(engine: Engine, lang: str) -> bool:
             _sign_in(engine, account, "sso")
             return True
         record("sign_in_failed", who=str(email or ""), via="sso", client=client_address())
-        st.error(t("signin.sso_unknown", lang, email=str(email or "")))
+        st.error(t("signin.sso_unknown", lang, email=plain(email)))
         if st.button(t("sidebar.sign_out", lang), key="sso_sign_out"):
             st.logout()
         return False
@@ -173,7 +174,7 @@ def sign_out_button(lang: str) -> None:
     if signed.via == "open":
         st.caption(t("sidebar.open_mode", lang))
         return
-    st.caption(t("sidebar.signed_in_as", lang, user=signed.name))
+    st.caption(t("sidebar.signed_in_as", lang, user=plain(signed.name)))
     st.caption(t("sidebar.role", lang, role=t(f"role.{signed.role}", lang)))
     if signed.allowed_unit_ids is not None:
         st.caption(t("sidebar.scope_limited", lang, n=len(signed.allowed_unit_ids)))

@@ -26,14 +26,6 @@ PANEL = (
 )  # fmt: skip
 
 
-def plain_markdown(text: str) -> str:
-    """text escaped so Markdown (headers, labels) shows it literally."""
-    return "".join("\\" + c if c in MARKDOWN_SPECIALS else c for c in str(text))
-
-
-MARKDOWN_SPECIALS = set("\\`*_{}[]<>()#+-.!|~:$=")
-
-
 def timeline_text(line: coaching.Timeline, lang: str) -> str:
     if line.status == "none":
         return t("units.timeline_none", lang)

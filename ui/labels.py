@@ -7,6 +7,7 @@ from core import formats as fmt
 from core.scope import Scope
 from core.texts import t
 from ui import data, user
+from ui.plain import escape_markdown
 
 
 def with_labels(frame: pd.DataFrame, grain: str, period_kind: str, lang: str) -> pd.DataFrame:
@@ -32,16 +33,19 @@ def all_units(lang: str) -> str:
     return t("scope.own", lang, n=len(signed.allowed_unit_ids))
 
 
-def selection_name(scope: Scope, lang: str) -> str:
+def selection_name(scope: Scope, lang: str, *, markdown: bool = False) -> str:
     """What the sidebar selected, by its real names: 'Päiväkoti Aurinko', 'Palvelualue
-    Varhaiskasvatus', 'Kaikki yksiköt'; more than three units as '5 yksikköä'."""
+    Varhaiskasvatus', 'Kaikki yksiköt'; more than three units as '5 yksikköä'. Names come from
+    files: escaped for Markdown when markdown=True (a caption), as they are otherwise (a table,
+    a chart, an export)."""
+    shown = escape_markdown if markdown else str
     if scope.unit_ids:
-        names = {u["id"]: u["name"] for u in data.units()}
+        names = {u["id"]: shown(u["name"]) for u in data.units()}
         chosen = [names.get(u, str(u)) for u in scope.unit_ids]
         return ", ".join(chosen) if len(chosen) <= 3 else t("scope.units", lang, n=len(chosen))
     if scope.service_area_id is not None:
         areas = dict(data.service_areas())
-        return t("scope.area", lang, area=areas.get(scope.service_area_id, ""))
+        return t("scope.area", lang, area=shown(areas.get(scope.service_area_id, "")))
     return all_units(lang)
 
 
@@ -55,9 +59,10 @@ def dates_text(scope: Scope, lang: str) -> str:
     return f"{fmt.date(scope.start, lang)} – {fmt.date(scope.end, lang)}"
 
 
-def scope_caption(scope: Scope, lang: str) -> str:
-    """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle."""
+def scope_caption(scope: Scope, lang: str, *, markdown: bool = True) -> str:
+    """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle; unit and
+    area names escaped for Markdown unless markdown=False (an export)."""
     return t(
-        "scope.caption", lang, scope=selection_name(scope, lang),
+        "scope.caption", lang, scope=selection_name(scope, lang, markdown=markdown),
         start=fmt.date(scope.start, lang), end=fmt.date(scope.end, lang),
     )  # fmt: skip

@@ -3,7 +3,6 @@ changeable; fixed unit, date or period and survey; the questions as they will be
 saved source profiles (applied to files with the same headers, listed, renamed, deleted)."""
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -15,6 +14,7 @@ from data_model import profiles
 from loaders import LoadError, load_file
 from loaders.mapping import DETECTED_ROLES, USER_ROLES, ColumnRole, Mapping
 from ui.importing import Checked
+from ui.plain import escape_markdown as plain
 
 ORDERS = (None, "dmy", "mdy")
 
@@ -32,11 +32,6 @@ class Step:
 
     def key(self, name: str) -> str:
         return f"map_{name}_{self.digest[:16]}"
-
-
-def plain(text: str) -> str:
-    """Text from a file or a user, safe inside Markdown: every ASCII punctuation escaped."""
-    return re.sub(r"([!-/:-@\[-`{-~])", r"\\\1", str(text))
 
 
 @st.cache_data(max_entries=64, show_spinner=False)

@@ -74,7 +74,7 @@ def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, bl
     return Picture(
         unit=unit, lang=lang,
         dates=f"{fmt.date(scope.start, lang)} – {fmt.date(scope.end, lang)}",
-        filters=labels.scope_caption(scope, lang), timeline=timeline,
+        filters=labels.scope_caption(scope, lang, markdown=False), timeline=timeline,
         facts=[(k, v or "–") for k, v in facts], cards=card_table, context=context, panel=panel,
         sentences=sentences, blocks=blocks, comments=comment_table, charts=charts,
         made=fmt.date(dt.date.today(), lang), min_answers=min_answers,

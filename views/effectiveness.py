@@ -48,7 +48,7 @@ else:
         st.caption(t("effect.left_out", lang, reasons=ui.reasons_text(overall.left_out, lang)))
 
     top = [
-        (t("effect.export.title", lang), labels.scope_caption(scope, lang)),
+        (t("effect.export.title", lang), labels.scope_caption(scope, lang, markdown=False)),
         (t("effect.export.indicator", lang), indicator.name(lang)),
         (t("effect.export.method", lang), ""),
     ]

@@ -6,16 +6,20 @@ import streamlit as st
 from core import formats as fmt
 from core.texts import t
 from data_model.store import find_batch, remove_batch, sha256
+from importing import overlap_for, overlapping
 from importing import store as store_file
 from loaders import KINDS
 from loaders.templates import TEMPLATE_FORMS, template_bytes
 from ui import auth, data, importing, state
 from ui import mapping as mapping_step
+from ui.plain import escape_markdown as plain
 
 FEEDBACK_FORMS = ["long", "wide", "aggregated", "counts", "arvo_wide", "arvo_long"]
 RESULTS_KEY = "import_results"
 JUST_IMPORTED_KEY = "import_just_imported"  # sha-256 -> batch id, for the cards after import
 CONFIRM_KEY = "confirm_remove"
+REPLACED_KEY = "import_replaced"  # sha-256 -> the batch a file replaced
+CANCELLED_KEY = "import_overlap_cancelled"  # sha-256s of files not imported over an overlap
 
 lang = state.language()
 auth.require(lang, "admin")  # issue 11: imports and removals are for admins
@@ -56,15 +60,19 @@ def show_upload(upload) -> importing.Checked | None:
     content = upload.getvalue()
     digest = sha256(content)
     with st.container(border=True):
-        st.subheader(upload.name)
+        st.subheader(plain(upload.name), anchor=False)
         earlier = find_batch(engine=engine, digest=digest)
         just_now = st.session_state.get(JUST_IMPORTED_KEY, {})
         if earlier is not None and digest in just_now:
-            st.success(t("import.just_imported", lang, id=just_now[digest]))
+            old = st.session_state.get(REPLACED_KEY, {}).get(digest)
+            if old is None:
+                st.success(t("import.just_imported", lang, id=just_now[digest]))
+            else:
+                st.success(t("import.overlap_replaced", lang, id=just_now[digest], old=old))
             return None
         if earlier is not None:
             when = fmt.datetime(importing.as_utc(earlier.imported_at), lang)
-            st.info(t("import.already", lang, when=when, file=earlier.file_name))
+            st.info(t("import.already", lang, when=when, file=plain(earlier.file_name)))
             return None
         kind, form = choose_kind(digest)
         checked, step = mapping_step.check(
@@ -82,26 +90,60 @@ def show_upload(upload) -> importing.Checked | None:
             "import.detected", lang, kind=t(f"kind.{loaded.kind}", lang),
             form=t(f"form.{loaded.form}", lang),
         )  # fmt: skip
-        where = t("import.sheet_row", lang, sheet=loaded.sheet or "CSV", row=loaded.header_row)
+        sheet = plain(loaded.sheet or "CSV")  # a sheet is named by the file's author
+        where = t("import.sheet_row", lang, sheet=sheet, row=loaded.header_row)
         st.markdown(f"**{detected}** · {where}")
         st.write(importing.summary(loaded, lang))
+        overlap = overlap_for(engine=engine, loaded=loaded)
+        if overlap is not None:
+            if digest in st.session_state.get(CANCELLED_KEY, set()):
+                st.info(t("import.overlap_cancelled", lang, batch=overlap.batch_id))
+                return None
+            ask_replace(checked, overlap)
         notes = [w.message(lang) for w in loaded.warnings]
         created = importing.new_units(loaded, data.units())
         if created and loaded.kind != "units":
             notes.append(t("import.units_new", lang, units=", ".join(created)))
         if notes:
-            st.warning(t("import.warnings", lang) + ":\n\n" + "\n".join(f"- {n}" for n in notes))
+            # Warnings quote headers and cells: each escaped whole, so none can format or link.
+            items = "\n".join(f"- {plain(n)}" for n in notes)
+            st.warning(t("import.warnings", lang) + ":\n\n" + items)
         st.caption(t("import.preview", lang))
         st.dataframe(importing.preview(loaded, lang), hide_index=True)
         mapping_step.draw(step, checked, lang=lang, engine=engine)
-        return checked
+        return None if overlap is not None else checked
+
+
+def ask_replace(checked: importing.Checked, overlap) -> None:
+    """A file repeating most rows of an earlier import: replace that import with it (one
+    transaction) or cancel. It is never part of the Import button's files."""
+    message = overlapping(checked.loaded, overlap).error.message(lang)
+    st.warning(plain(message) + "\n\n" + t("import.overlap_choice", lang))
+    replace, cancel = st.columns(2)
+    key = checked.digest[:16]
+    if replace.button(t("import.overlap_replace", lang, batch=overlap.batch_id), type="primary",
+                      key=f"overlap_replace_{key}"):  # fmt: skip
+        result = store_file(
+            engine=engine, loaded=checked.loaded, digest=checked.digest,
+            imported_by=auth.current_user() or "app", overlap=overlap,
+        )  # fmt: skip
+        data.refresh()
+        st.session_state[RESULTS_KEY] = [result]
+        if result.batch_id:
+            just_now = st.session_state.setdefault(JUST_IMPORTED_KEY, {})
+            just_now[checked.digest] = result.batch_id
+            st.session_state.setdefault(REPLACED_KEY, {})[checked.digest] = overlap.batch_id
+        st.rerun()
+    if cancel.button(t("import.overlap_cancel", lang), key=f"overlap_cancel_{key}"):
+        st.session_state.setdefault(CANCELLED_KEY, set()).add(checked.digest)
+        st.rerun()
 
 
 def run_import(ready: list[importing.Checked]) -> list:
     results = []
     progress = st.progress(0.0)
     for i, checked in enumerate(ready, start=1):
-        progress.progress((i - 1) / len(ready), t("import.progress", lang, file=checked.name,
+        progress.progress((i - 1) / len(ready), t("import.progress", lang, file=plain(checked.name),
                                                     i=i, n=len(ready)))  # fmt: skip
         results.append(
             store_file(
@@ -133,9 +175,9 @@ if st.session_state.get(RESULTS_KEY):
     st.dataframe(importing.results_table(st.session_state[RESULTS_KEY], lang), hide_index=True)
     for result in st.session_state[RESULTS_KEY]:
         if result.error is not None:
-            st.error(result.error.message(lang), icon=":material/error:")
+            st.error(plain(result.error.message(lang)), icon=":material/error:")
         for warning in result.warnings:
-            st.caption(f"{result.file}: {warning.problem(lang)}")
+            st.caption(plain(f"{result.file}: {warning.problem(lang)}"))
 
 st.header(t("import.templates", lang))
 st.caption(t("import.templates_intro", lang))
@@ -156,7 +198,7 @@ mapping_step.profiles_section(lang=lang, engine=engine)
 st.header(t("import.history", lang))
 removed = st.session_state.pop("import_removed", None)
 if removed:
-    st.success(t("import.removed", lang, id=removed[0], file=removed[1]))
+    st.success(t("import.removed", lang, id=removed[0], file=plain(removed[1])))
 batches = data.batches()
 if not batches:
     st.info(t("import.history_empty", lang))
@@ -175,7 +217,7 @@ else:
     if pending in by_id:
         batch = by_id[pending]
         st.warning(
-            t("import.remove_confirm", lang, id=pending, file=batch["file_name"],
+            t("import.remove_confirm", lang, id=pending, file=plain(batch["file_name"]),
               rows=batch["rows"])
         )  # fmt: skip
         yes, no = st.columns(2)

@@ -16,6 +16,7 @@ from core.texts import t
 from ui import charts, data, state, unit_export
 from ui import coaching as cui
 from ui import scorecard as sc
+from ui.plain import escape_markdown as plain
 
 UNIT_KEY = "units_page_unit"
 
@@ -55,7 +56,7 @@ unit = units[unit_id]
 reading = data.reading()
 settings = data.settings()
 today = dt.date.today()  # the timeline and the windows run to today, not the sidebar's end
-st.header(cui.plain_markdown(unit["name"]), anchor=False)
+st.header(plain(unit["name"]), anchor=False)
 # Register fields are the register's text: shown as plain text, never as Markdown.
 facts = [
     (t("units.area", lang), unit.get("service_area")),
@@ -76,7 +77,7 @@ if line.status != "none":
     st.altair_chart(cui.timeline_chart(line, lang), width="stretch", height=110,
                     key="units_timeline")  # fmt: skip
 st.caption(
-    t("scope.caption", lang, scope=unit["name"], start=fmt.date(scope.start, lang),
+    t("scope.caption", lang, scope=plain(unit["name"]), start=fmt.date(scope.start, lang),
       end=fmt.date(scope.end, lang))
 )  # fmt: skip
 

@@ -7,6 +7,7 @@ import streamlit as st
 from core.texts import t
 from data_model import users
 from ui import auth, data, state
+from ui.plain import escape_markdown as plain
 
 lang = state.language()
 NO_LIMIT = t("users.no_limit", lang)  # no units or areas given: the user sees everything
@@ -21,7 +22,7 @@ if done:
 
 
 def error_text(error: users.UserError) -> str:
-    return t(f"users.error.{error.code}", lang, names=", ".join(error.names))
+    return t(f"users.error.{error.code}", lang, names=plain(", ".join(error.names)))
 
 
 def role_name(role: str) -> str:
@@ -87,7 +88,7 @@ with st.form("users_add_form", clear_on_submit=True):
                 units=units,
                 areas=areas,
             )
-            st.session_state["users_done"] = t("users.added", lang, name=name.strip())
+            st.session_state["users_done"] = t("users.added", lang, name=plain(name.strip()))
             st.rerun()
 
 if accounts:
@@ -146,7 +147,7 @@ if accounts:
                     areas=areas,
                     disabled=disabled,
                 )
-                st.session_state["users_done"] = t("users.changed", lang, name=chosen.name)
+                st.session_state["users_done"] = t("users.changed", lang, name=plain(chosen.name))
                 st.rerun()
     with st.form("users_password_form", clear_on_submit=True):
         new = st.text_input(
@@ -159,5 +160,7 @@ if accounts:
                 st.error(error_text(error))
             else:
                 auth.record("user_password", name=chosen.name)
-                st.session_state["users_done"] = t("users.password_set", lang, name=chosen.name)
+                st.session_state["users_done"] = t(
+                    "users.password_set", lang, name=plain(chosen.name)
+                )
                 st.rerun()

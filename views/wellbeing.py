@@ -51,7 +51,7 @@ else:
     table = ui.scatter_table(points, staff_code, feedback_code, lang, lag)
     st.dataframe(table, hide_index=True, key="wellbeing_table")
     top = [
-        (t("wellbeing.export.title", lang), labels.scope_caption(scope, lang)),
+        (t("wellbeing.export.title", lang), labels.scope_caption(scope, lang, markdown=False)),
         (t("wellbeing.staff", lang), catalog.get(staff_code).name(lang)),
         (t("wellbeing.feedback", lang), catalog.get(feedback_code).name(lang)),
         (t("wellbeing.export.lag", lang),

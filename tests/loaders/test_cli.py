@@ -16,7 +16,7 @@ from tests.builders import BAD_INPUTS, long_feedback, xlsx_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 JSON_KEYS = ["file", "kind", "form", "status", "rows", "answers", "mean", "units", "first_date",
-             "last_date", "warnings", "error"]  # fmt: skip
+             "last_date", "warnings", "error", "overlap"]  # fmt: skip
 # The wording of this warning is the texts' own; its place and its units are checked here.
 CREATED = "File palaute.xlsx: " + t("problem.unit_created", "en", units="Kotihoito Itä")
 BAD_CELL = 'File virhe.xlsx, sheet Taulukko1, row 3, column "Vastaus": 7 is outside the scale 1–5.'
@@ -84,14 +84,14 @@ def test_import_json_prints_the_documented_object_per_file(first_import):
     assert register == {
         "file": "rekisteri.xlsx", "kind": "units", "form": "register", "status": "imported",
         "rows": 1, "answers": None, "mean": None, "units": ["Päiväkoti Aurinko"],
-        "first_date": None, "last_date": None, "warnings": [], "error": None,
+        "first_date": None, "last_date": None, "warnings": [], "error": None, "overlap": None,
     }  # fmt: skip
     assert feedback == {
         "file": "palaute.xlsx", "kind": "feedback", "form": "long", "status": "imported",
         "rows": 4, "answers": 4, "mean": 4.25, "units": ["Kotihoito Itä", "Päiväkoti Aurinko"],
         "first_date": "2024-03-04", "last_date": "2024-03-07",
         "warnings": [CREATED],
-        "error": None,
+        "error": None, "overlap": None,
     }  # fmt: skip
 
 
@@ -102,13 +102,13 @@ def test_import_json_reports_bad_and_missing_files_and_exits_one(first_import):
     assert bad == {
         "file": "virhe.xlsx", "kind": None, "form": None, "status": "error", "rows": 0,
         "answers": None, "mean": None, "units": [], "first_date": None, "last_date": None,
-        "warnings": [], "error": BAD_CELL,
+        "warnings": [], "error": BAD_CELL, "overlap": None,
     }  # fmt: skip
     assert missing == {
         "file": "ei_ole.xlsx", "kind": None, "form": None, "status": "error", "rows": 0,
         "answers": None, "mean": None, "units": [], "first_date": None, "last_date": None,
         "warnings": [], "error": "File ei_ole.xlsx: The file cannot be read (No such file or "
-                                 "directory).",
+                                 "directory).", "overlap": None,
     }  # fmt: skip
 
 
@@ -120,6 +120,7 @@ def test_import_of_a_file_imported_before_is_unchanged_and_exits_zero(first_impo
         "file": "palaute.xlsx", "kind": "feedback", "form": "long", "status": "unchanged",
         "rows": 4, "answers": 4, "mean": 4.25, "units": ["Kotihoito Itä", "Päiväkoti Aurinko"],
         "first_date": "2024-03-04", "last_date": "2024-03-07", "warnings": [], "error": None,
+        "overlap": None,
     }  # fmt: skip
 
 
