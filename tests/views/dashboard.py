@@ -10,9 +10,10 @@ Feedback, survey "Asiakaskysely", question "Viihtyvyys", answers per unit and mo
 | Päiväkoti Kuu     | Varhaiskasvatus |         | 6 x 4   | 5,5,5 (too few)    |
 | Palvelutalo Koivu | Vanhuspalvelut  |         | 6 x 3   | 6 x 3              |
 
-So in 3/2024 all units: 15 answers, sum 60, mean 4.00, 9 positive (60 %); in 2/2024: 18
-answers, sum 66, mean 3.67, 12 positive (67 %). Varhaiskasvatus 3/2024: 9 answers, mean 4.67;
-2/2024: 12 answers, mean 4.00. The newest answer is on 20.3.2024.
+Kuu's 3 answers in 3/2024 are a privacy cell under the threshold: they count in no figure
+(README "Privacy"). So in 3/2024 all units: 12 answers, sum 45, mean 3.75, 6 positive (50 %); in
+2/2024: 18 answers, sum 66, mean 3.67, 12 positive (67 %). Varhaiskasvatus 3/2024: Aurinko's 6
+answers, mean 4.50; 2/2024: 12 answers, mean 4.00. The newest answer is on 20.3.2024.
 """
 
 import datetime as dt

@@ -38,8 +38,10 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
 
     assert at.title[0].value == "Fiilismittari"
     raised = raised_units(at)
-    assert set(raised) == set(DROPPING_UNITS)
-    for reasons in raised.values():
+    # The three sliding units come first; others may follow for smaller reasons (the demo's
+    # planted coaching effect moves their ratings, e.g. one concern in the latest month).
+    assert set(list(raised)[:3]) == set(DROPPING_UNITS)
+    for reasons in (raised[name] for name in DROPPING_UNITS):
         fall = next(r for r in reasons if r.startswith("Fiilis laski "))
         assert "viimeiset 3 kk" in fall and "(raportteja " in fall
         assert fall.endswith("Selvä heikkeneminen.")
@@ -80,6 +82,7 @@ def test_in_english(tmp_path, app_engine):
     at = open_page(tmp_path, app_engine, lang="en")
 
     assert at.title[0].value == "Feeling meter"
-    assert all(any(r.startswith("Mood fell by ") for r in reasons)
-               for reasons in raised_units(at).values())  # fmt: skip
+    raised = raised_units(at)
+    assert all(any(r.startswith("Mood fell by ") for r in raised[name])
+               for name in DROPPING_UNITS)  # fmt: skip
     assert list(at.dataframe[-1].value.columns)[:3] == ["Date", "Unit", "Mentor"]

@@ -32,22 +32,23 @@ def card_notes(at) -> list[str]:
 
 
 def test_cards_show_the_latest_month_of_all_units_and_its_change(overview):
-    assert card(overview, MEAN) == ("4,00", "+0,33")  # 60/15 against 66/18
-    assert card(overview, POSITIVE) == (f"60{NBSP}%", "-7 %-yks.")  # 9/15 against 12/18
-    assert card(overview, ANSWERS) == ("15", "-3")
+    # Kuu's 3 answers in 3/2024 count in no figure (README "Privacy"): 45/12 against 66/18.
+    assert card(overview, MEAN) == ("3,75", "+0,08")
+    assert card(overview, POSITIVE) == (f"50{NBSP}%", "-17 %-yks.")  # 6/12 against 12/18
+    assert card(overview, ANSWERS) == ("12", "-6")
     mean_note = card_notes(overview)[0]
     assert mean_note.startswith("**3/2024** · ")
     assert "edellinen 2/2024: 3,67" in mean_note
     assert "vuotta aiemmin (3/2023): 3,00" in mean_note
-    assert "tavoite 4,00" in mean_note and "tavoitteessa" in mean_note
+    assert "tavoite 4,00" in mean_note and "tavoitteesta jäljessä" in mean_note
     assert overview.caption[0].value == "Kaikki yksiköt · 13.3.2023 – 20.3.2024"
 
 
 def test_choosing_a_service_area_changes_the_figures(overview, municipality):
     overview.selectbox(key="filter_area").set_value(municipality.areas[d.EARLY]).run()
 
-    assert card(overview, MEAN) == ("4,67", "+0,67")  # 42/9 against 48/12
-    assert card(overview, ANSWERS) == ("9", "-3")
+    assert card(overview, MEAN) == ("4,50", "+0,50")  # Aurinko's 27/6 against 48/12
+    assert card(overview, ANSWERS) == ("6", "-6")
     assert overview.caption[0].value.startswith("Palvelualue Varhaiskasvatus · ")
 
 
@@ -65,17 +66,17 @@ def test_a_unit_with_too_few_answers_shows_no_figure_and_says_why(overview, muni
 
     assert card(overview, MEAN) == ("piilotettu", "")
     assert card(overview, POSITIVE) == ("piilotettu", "")
-    assert card(overview, ANSWERS) == ("3", "-3")  # a count reveals no answer
+    assert card(overview, ANSWERS) == ("piilotettu", "")  # the count is hidden with it
     reason = "Alle 5 vastausta: lukua ei näytetä yksityisyyden suojaamiseksi."
     assert reason in card_notes(overview)[0]
-    assert any(c.value.startswith("Palautelukuja, jotka perustuvat alle 5 vastaukseen, ei "
-                                  "näytetä") for c in overview.caption)  # fmt: skip
+    assert any(c.value.startswith("Yksikön kuukausi, jossa johonkin kysymykseen on alle 5 "
+                                  "vastausta, jätetään pois") for c in overview.caption)  # fmt: skip
 
 
 def test_year_grain_compares_whole_years(overview):
     overview.button_group(key="overview_grain").set_value("year").run()
 
-    assert card(overview, MEAN) == ("3,82", "+0,82")  # 126/33 in 2024 against 18/6 in 2023
+    assert card(overview, MEAN) == ("3,70", "+0,70")  # 111/30 in 2024 against 18/6 in 2023
     assert card_notes(overview)[0].startswith("**2024** · ")
 
 
@@ -103,9 +104,9 @@ def test_units_table_lists_the_units_with_their_latest_figures(overview):
     table, shown = units_table(overview)
 
     assert shown["Yksikkö"].tolist() == [d.AURINKO, d.KUU, d.KOIVU]
-    # Kuu has 3 answers: hidden; Koivu is hidden too, or Kuu's figure would follow from the
-    # card's total beside the table (60 - 27 - 18 over 15 - 6 - 6 answers).
-    assert shown[MEAN].tolist() == ["4,50", "–", "–"]
+    # Kuu has 3 answers: hidden, and left out of the card's total beside the table, so Koivu
+    # can be shown (the total minus Aurinko and Koivu leaves nothing).
+    assert shown[MEAN].tolist() == ["4,50", "–", "3,00"]
     assert shown["Fiilis"].tolist() == ["4,50", "–", "2,00"]
     assert shown["Henkilöstö"].tolist() == ["20", "10", "30"]
     colours = backgrounds(table, shown)
@@ -146,11 +147,11 @@ def test_english_switch_translates_cards_and_table(overview):
 
     assert overview.title[0].value == "Overview"
     assert [s.value for s in overview.main.subheader] == ["Scorecard", "Units and indicators"]
-    assert card(overview, "Feedback mean score") == ("4.00", "+0.33")
-    assert card(overview, "Share of positive answers") == ("60%", "-7 pp")
+    assert card(overview, "Feedback mean score") == ("3.75", "+0.08")
+    assert card(overview, "Share of positive answers") == ("50%", "-17 pp")
     assert card_notes(overview)[0].startswith("**3/2024** · ")
     assert "previous 2/2024: 3.67" in card_notes(overview)[0]
     table, shown = units_table(overview)
     assert list(shown.columns[:4]) == ["Unit", "Feedback mean score",
                                        "Share of positive answers", "Mood"]  # fmt: skip
-    assert shown["Feedback mean score"].tolist() == ["4.50", "–", "–"]
+    assert shown["Feedback mean score"].tolist() == ["4.50", "–", "3.00"]

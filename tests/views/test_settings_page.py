@@ -7,6 +7,7 @@ from data_model.settings import get_setting
 from data_model.targets import list_targets, save_targets
 from tests.views import dashboard as d
 from tests.views import helpers as h
+from ui.plain import shown_text
 
 SETTINGS_PAGE, OVERVIEW_PAGE = "views/settings.py", "views/overview.py"
 MEAN = "Palautteen keskiarvo"
@@ -46,7 +47,7 @@ def test_a_higher_privacy_threshold_hides_a_six_answer_figure(settings, municipa
     value, note = mean_card(overview_of(settings, municipality, d.AURINKO))
     assert value == "piilotettu"
     assert "Alle 7 vastausta" in note
-    assert any(c.value.startswith("Palautelukuja, jotka perustuvat alle 7 vastaukseen")
+    assert any(c.value.startswith("Yksikön kuukausi, jossa johonkin kysymykseen on alle 7 ")
                for c in settings.caption)  # fmt: skip
 
 
@@ -231,7 +232,7 @@ def test_a_bad_target_is_named_and_nothing_is_saved(settings, app_engine, indica
     errors = [e.value for e in settings.error]
     assert len(errors) == 1
     assert errors[0].startswith("Tavoitteita ei tallennettu. Korjaa punaisella merkityt solut:")
-    shown = errors[0].replace("\\", "")  # Markdown escapes of the typed text
+    shown = shown_text(errors[0])  # the typed text comes escaped for Markdown
     assert f"Rivi 1, {indicator}: {message}" in shown
     assert list_targets(engine=app_engine) == []
 
