@@ -778,6 +778,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "direction.up": "suurempi on parempi",
         "direction.down": "pienempi on parempi",
         "col.description": "Kuvaus",
+        # Issue 12: partial periods, stale and rolling figures, the units table, Trends.
+        "card.in_progress": "{label}, kesken: kulunut {days}/{total} päivää",
+        "card.previous_part": "edellisen jakson sama osa ({start}–{end}): {value}",
+        "card.year_ago_part": "vuotta aiemmin sama osa ({start}–{end}): {value}",
+        "card.withheld.no_same_part": (
+            "Ei vertailua: edellisen jakson ja edellisvuoden samalta osalta ei ole tietoja."
+        ),
+        "card.stale": "viimeisin {label}",
+        "card.stale_note": "Ajalta {label} ei ole vielä tietoja.",
+        "card.rolling": "liukuva 12 kk {start}–{end} (yksikössä alle {n} henkilöä)",
+        "card.rolling_previous": "edelliset 12 kk ({start}–{end}): {value}",
+        "status.hidden": "ei arvioitavissa",
+        "settings.rolling_under": "Pienen yksikön raja (henkilöä)",
+        "settings.rolling_under_help": (
+            "Yksiköissä, joissa on tätä vähemmän henkilöitä, vaihtuvuus, sairauspoissaolot ja "
+            "muut henkilöstön suhdeluvut lasketaan liukuvalta 12 kuukaudelta, koska yhden "
+            "kuukauden luku heilahtelee pienessä yksikössä. 0 = ei koskaan."
+        ),
+        "overview.units_period": "Luvut ajalta {label}.",
+        "overview.only_missing": "Näytä vain yksiköt, joilla jokin luku jää tavoitteesta",
+        "overview.none_missing": "Yhdenkään yksikön luvut eivät jää tavoitteesta.",
+        "overview.rolling_note": "* liukuva 12 kk: yksikössä alle {n} henkilöä.",
+        "col.latest": "{name} (viimeisin {label})",
+        "trends.highlight": "Korosta yksikkö",
+        "trends.highlight_none": "Ei korostusta",
+        "trends.target_label": "tavoite {value}",
     },
     "en": {
         "place.file": "File {file}",
@@ -1518,6 +1544,33 @@ TEXTS: dict[str, dict[str, str]] = {
         "direction.up": "higher is better",
         "direction.down": "lower is better",
         "col.description": "Description",
+        # Issue 12: partial periods, stale and rolling figures, the units table, Trends.
+        "card.in_progress": "{label}, in progress: day {days} of {total}",
+        "card.previous_part": "same part of the previous period ({start}–{end}): {value}",
+        "card.year_ago_part": "same part a year earlier ({start}–{end}): {value}",
+        "card.withheld.no_same_part": (
+            "No comparison: there are no figures for the same part of the previous period "
+            "or of the year before."
+        ),
+        "card.stale": "latest {label}",
+        "card.stale_note": "No figures yet for {label}.",
+        "card.rolling": "rolling 12 months {start}–{end} (fewer than {n} staff)",
+        "card.rolling_previous": "previous 12 months ({start}–{end}): {value}",
+        "status.hidden": "not assessed",
+        "settings.rolling_under": "Small unit limit (staff)",
+        "settings.rolling_under_help": (
+            "In units with fewer staff than this, turnover, sick leave and other staff rates "
+            "are taken over a rolling 12 months, since a single month's figure swings widely "
+            "in a small unit. 0 = never."
+        ),
+        "overview.units_period": "Figures for {label}.",
+        "overview.only_missing": "Show only units with a figure short of its target",
+        "overview.none_missing": "No unit has a figure short of its target.",
+        "overview.rolling_note": "* rolling 12 months: fewer than {n} staff.",
+        "col.latest": "{name} (latest {label})",
+        "trends.highlight": "Highlight a unit",
+        "trends.highlight_none": "No highlight",
+        "trends.target_label": "target {value}",
     },
 }
 
