@@ -35,15 +35,22 @@ with st.form("settings_form"):
         t("settings.margin", lang), min_value=0.0, max_value=50.0,
         value=float(current["target_margin"]) * 100, step=1.0, key="settings_margin",
     )  # fmt: skip
+    rolling_under = st.number_input(
+        t("settings.rolling_under", lang), min_value=0, max_value=1000,
+        value=int(current["rolling_under"]), step=1, help=t("settings.rolling_under_help", lang),
+        key="settings_rolling_under",
+    )  # fmt: skip
     attention = feeling_settings.inputs(current, lang)  # issue 10: the feeling meter's rules
     if st.form_submit_button(t("settings.save", lang)):
         set_setting(engine=engine, key="period_kind", value=period_kind)
         set_setting(engine=engine, key="min_answers", value=int(min_answers))
         set_setting(engine=engine, key="target_margin", value=round(margin / 100, 4))
+        set_setting(engine=engine, key="rolling_under", value=int(rolling_under))
         for key, value in attention.items():
             set_setting(engine=engine, key=key, value=value)
         auth.record("settings", period_kind=period_kind, min_answers=int(min_answers),
-                    target_margin=round(margin / 100, 4), **attention)  # fmt: skip
+                    target_margin=round(margin / 100, 4), rolling_under=int(rolling_under),
+                    **attention)  # fmt: skip
         data.refresh()
         st.success(t("settings.saved", lang))
 

@@ -87,11 +87,12 @@ grain = st.segmented_control(
 ) or "month"  # fmt: skip
 cards = data.scorecard(
     indicators=rules.KEY_INDICATORS, grain=grain, scope=unit_scope, today=scope.end,
-    margin=reading.margin, **reading.query_args(),
+    margin=reading.margin, rolling_under=reading.rolling_under, **reading.query_args(),
 )  # fmt: skip
 sc.draw_cards(
     cards, lang, reading.min_answers, reading.period_kind,
     judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
+    rolling_under=reading.rolling_under,
 )  # fmt: skip
 
 context = cui.context_scopes(scope, unit, lang)

@@ -70,7 +70,7 @@ def _long_table(rows: list[tuple]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=["unit_id", "unit", "indicator", "value", "status"])
     frame = frame.assign(
         bucket_start=dt.date(2024, 3, 1), grain="month", n=6, target=4.0,
-        suppressed=frame["value"].isna(), value=frame["value"].astype(float),
+        suppressed=frame["value"].isna(), value=frame["value"].astype(float), rolling=False,
     )  # fmt: skip
     return frame[TABLE_COLUMNS]
 
