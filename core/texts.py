@@ -803,6 +803,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.latest": "{name} (viimeisin {label})",
         "trends.highlight": "Korosta yksikkö",
         "trends.highlight_none": "Ei korostusta",
+        "trends.others": "muut",
         "trends.target_label": "tavoite {value}",
     },
     "en": {
@@ -1570,6 +1571,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "col.latest": "{name} (latest {label})",
         "trends.highlight": "Highlight a unit",
         "trends.highlight_none": "No highlight",
+        "trends.others": "others",
         "trends.target_label": "target {value}",
     },
 }

@@ -4,6 +4,7 @@ whole selection or per unit or service area; years side by side; the numbers as 
 import pandas as pd
 import streamlit as st
 
+from core import formats as fmt
 from core import indicators as catalog
 from core.periods import GRAINS
 from core.texts import t
@@ -11,6 +12,7 @@ from ui import charts, data, export, labels, state
 from ui import scorecard as sc
 
 BY = ("total", "unit", "service_area")
+HIGHLIGHT_KEY = "trend_highlight"
 
 
 def year_start(day):
@@ -59,17 +61,40 @@ if any(catalog.get(c).source == "feedback" for c in chosen):
 # Years side by side needs whole years at a week or month grain.
 query_grain = ("week" if grain == "week" else "month") if years else grain
 start = year_start(scope.start) if years else scope.start
-tables = []
+frames = {}
 for code in chosen:
     indicator = catalog.get(code)
     feedback = indicator.source == "feedback"
-    frame = data.series(
+    frames[code] = data.series(
         indicator=code, grain=query_grain, by="total" if years else by,
         scope=scope.between(start, scope.end).for_questions(
             survey if feedback else None, question if feedback else None
         ),
         **reading.query_args(),
     )  # fmt: skip
+
+# Per unit or area, one series can be highlighted against the grey others (issue 12): with
+# more than a handful of lines that is the default, so 12 units never tangle.
+named = {}
+for frame in frames.values():
+    if not years and by != "total" and not frame.empty:
+        named |= {sid: labels.series_name(n, lang) for sid, n in
+                  zip(frame["series_id"], frame["series"], strict=True)}  # fmt: skip
+highlight = None
+if named:
+    options = [None, *sorted(named, key=lambda sid: named[sid])]
+    if HIGHLIGHT_KEY not in st.session_state and len(named) > charts.MANY_SERIES:
+        st.session_state[HIGHLIGHT_KEY] = options[1]
+    if st.session_state.get(HIGHLIGHT_KEY) not in options:
+        st.session_state[HIGHLIGHT_KEY] = None
+    highlight = st.selectbox(
+        t("trends.highlight", lang), options, key=HIGHLIGHT_KEY,
+        format_func=lambda sid: t("trends.highlight_none", lang) if sid is None else named[sid],
+    )  # fmt: skip
+
+tables = []
+for code, frame in frames.items():
+    indicator = catalog.get(code)
     if frame.empty:
         st.info(t("trends.no_data", lang, name=indicator.name(lang)))
         continue
@@ -78,7 +103,8 @@ for code in chosen:
     if years:
         chart = charts.years_chart(frame, code, query_grain, lang, target, reading.period_kind)
     else:
-        chart = charts.trend_chart(frame, code, lang, target, grain, reading.period_kind)
+        chart = charts.trend_chart(frame, code, lang, target, grain, reading.period_kind,
+                                   highlight=highlight)  # fmt: skip
     st.altair_chart(chart, width="stretch", height=charts.HEIGHT)
     grain_of_data = charts.data_grain(indicator, query_grain)
     shown = labels.with_labels(frame, grain_of_data, reading.period_kind, lang)
@@ -103,7 +129,11 @@ if tables:
         }
     )
     st.subheader(t("trends.table", lang))
-    st.dataframe(table, hide_index=True, key="trend_table")
+    answers = t("col.answers_n", lang)  # numbers, shown with the language's thousands space
+    st.dataframe(
+        table.style.format({answers: lambda n: fmt.integer(n, lang)}), hide_index=True,
+        key="trend_table",
+    )  # fmt: skip
     export_frame = table.copy()
     export_frame[t("col.value", lang)] = numbers["value"].round(3)
     st.download_button(
