@@ -804,6 +804,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "trends.highlight": "Korosta yksikkö",
         "trends.highlight_none": "Ei korostusta",
         "trends.others": "muut",
+        "import.remove_placeholder": "Valitse poistettava tuonti",
         "trends.target_label": "tavoite {value}",
     },
     "en": {
@@ -1572,6 +1573,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "trends.highlight": "Highlight a unit",
         "trends.highlight_none": "No highlight",
         "trends.others": "others",
+        "import.remove_placeholder": "Choose an import to remove",
         "trends.target_label": "target {value}",
     },
 }

@@ -80,9 +80,10 @@ st.dataframe(
 )
 
 st.subheader(t("feeling.heatmap", lang))
+state.choice("feeling_grain", "grain", ("month", "week"), "month")  # a shared link's (issue 12)
 grain = st.segmented_control(
-    t("grain", lang), ("month", "week"), default="month",
-    format_func=lambda g: t(f"grain.{g}", lang), key="feeling_grain",
+    t("grain", lang), ("month", "week"), format_func=lambda g: t(f"grain.{g}", lang),
+    key="feeling_grain",
 ) or "month"  # fmt: skip
 cells = attention.heatmap_frame(sums, grain, names, areas, lang)
 st.altair_chart(attention.heatmap(cells, grain, lang), width="content", key="feeling_heatmap")
@@ -91,12 +92,14 @@ st.subheader(t("feeling.notes", lang))
 reported = sorted(set(sums["unit_id"]), key=lambda u: names.get(u, ""))
 choices = [None, *[item.unit_id for item in raised if item.unit_id in reported]]
 choices += [u for u in reported if u not in choices]
+state.choice(PICK_KEY, "notes", choices, None)
 if st.session_state.get(PICK_KEY) not in choices:
     st.session_state[PICK_KEY] = None
 picked = st.selectbox(
     t("feeling.notes_unit", lang), choices, key=PICK_KEY,
     format_func=lambda u: t("feeling.all_units", lang) if u is None else names.get(u, str(u)),
 )  # fmt: skip
+state.mirror({"grain": grain, "notes": picked})
 if picked is not None:
     st.page_link(
         "views/units.py", label=t("feeling.open_unit", lang), query_params={"unit": str(picked)},

@@ -18,16 +18,17 @@ st.title(t("overview.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 st.write(t("overview.intro", lang))
 
+# The page's choices come from a shared link and go back into the URL (issue 12).
+state.choice("overview_grain", "grain", GRAINS, "month")
+state.flag("overview_only_missing", "missing")
 grain = (
     st.segmented_control(
-        t("grain", lang),
-        GRAINS,
-        default="month",
-        format_func=lambda g: t(f"grain.{g}", lang),
+        t("grain", lang), GRAINS, format_func=lambda g: t(f"grain.{g}", lang),
         key="overview_grain",
     )
     or "month"
-)
+)  # fmt: skip
+state.mirror({"grain": grain, "missing": st.session_state["overview_only_missing"]})
 
 common = {
     **reading.query_args(), "grain": grain, "scope": scope, "today": scope.end,

@@ -27,14 +27,18 @@ st.title(t("trends.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 
 codes = [i.code for i in catalog.CATALOG]
+# The page's choices come from a shared link and go back into the URL (issue 12).
+state.choices("trend_indicators", "ind", codes, ["feedback_mean"])
+state.choice("trend_grain", "grain", GRAINS, "month")
+state.choice("trend_by", "by", BY, "total")
+state.flag("trend_years", "years")
 left, middle, right = st.columns([3, 2, 2])
 chosen = left.multiselect(
-    t("trends.indicators", lang), codes, default=["feedback_mean"],
+    t("trends.indicators", lang), codes,
     format_func=lambda c: catalog.get(c).name(lang), key="trend_indicators",
 )  # fmt: skip
 grain = middle.selectbox(
-    t("grain", lang), GRAINS, index=GRAINS.index("month"),
-    format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
+    t("grain", lang), GRAINS, format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
 )  # fmt: skip
 # Years side by side compares whole years of the selection, so it has no per-unit series.
 by = right.radio(
@@ -42,21 +46,31 @@ by = right.radio(
     key="trend_by", horizontal=True, disabled=bool(st.session_state.get("trend_years")),
 )  # fmt: skip
 years = st.toggle(t("trends.years", lang), help=t("trends.years_help", lang), key="trend_years")
+page_params = {"ind": chosen, "grain": grain, "by": by, "years": years}
 
 survey = question = None
 if any(catalog.get(c).source == "feedback" for c in chosen):
     pairs = data.surveys_and_questions()
     s_col, q_col = st.columns(2)
     surveys = sorted({s for s, _ in pairs})
+    state.choice("trend_survey", "survey", [None, *surveys], None)
     survey = s_col.selectbox(
         t("trends.survey", lang), [None, *surveys],
         format_func=lambda s: t("trends.all", lang) if s is None else s, key="trend_survey",
     )  # fmt: skip
     questions = sorted({q for s, q in pairs if survey is None or s == survey})
+    state.choice("trend_question", "question", [None, *questions], None)
+    if st.session_state["trend_question"] not in [None, *questions]:
+        st.session_state["trend_question"] = None
     question = q_col.selectbox(
         t("trends.question", lang), [None, *questions],
         format_func=lambda q: t("trends.all", lang) if q is None else q, key="trend_question",
     )  # fmt: skip
+    page_params |= {"survey": survey, "question": question}
+else:
+    for param in ("survey", "question"):
+        if param in st.query_params:
+            del st.query_params[param]
 
 # Years side by side needs whole years at a week or month grain.
 query_grain = ("week" if grain == "week" else "month") if years else grain
@@ -78,19 +92,24 @@ for code in chosen:
 named = {}
 for frame in frames.values():
     if not years and by != "total" and not frame.empty:
-        named |= {sid: labels.series_name(n, lang) for sid, n in
-                  zip(frame["series_id"], frame["series"], strict=True)}  # fmt: skip
+        named |= {int(sid): labels.series_name(n, lang) for sid, n in
+                  zip(frame["series_id"], frame["series"], strict=True)
+                  if sid is not None and not pd.isna(sid)}  # fmt: skip
 highlight = None
 if named:
     options = [None, *sorted(named, key=lambda sid: named[sid])]
-    if HIGHLIGHT_KEY not in st.session_state and len(named) > charts.MANY_SERIES:
-        st.session_state[HIGHLIGHT_KEY] = options[1]
+    state.choice(HIGHLIGHT_KEY, "highlight", options,
+                 options[1] if len(named) > charts.MANY_SERIES else None)  # fmt: skip
     if st.session_state.get(HIGHLIGHT_KEY) not in options:
         st.session_state[HIGHLIGHT_KEY] = None
     highlight = st.selectbox(
         t("trends.highlight", lang), options, key=HIGHLIGHT_KEY,
         format_func=lambda sid: t("trends.highlight_none", lang) if sid is None else named[sid],
     )  # fmt: skip
+    page_params["highlight"] = highlight
+elif "highlight" in st.query_params:
+    del st.query_params["highlight"]
+state.mirror(page_params)
 
 tables = []
 for code, frame in frames.items():

@@ -81,10 +81,12 @@ st.caption(
 )  # fmt: skip
 
 unit_scope = scope.for_units([unit_id])
+state.choice("units_grain", "grain", ("month", "period", "year"), "month")  # issue 12
 grain = st.segmented_control(
-    t("grain", lang), ("month", "period", "year"), default="month",
-    format_func=lambda g: t(f"grain.{g}", lang), key="units_grain",
+    t("grain", lang), ("month", "period", "year"), format_func=lambda g: t(f"grain.{g}", lang),
+    key="units_grain",
 ) or "month"  # fmt: skip
+state.mirror({"grain": grain})
 cards = data.scorecard(
     indicators=rules.KEY_INDICATORS, grain=grain, scope=unit_scope, today=scope.end,
     margin=reading.margin, rolling_under=reading.rolling_under, **reading.query_args(),
