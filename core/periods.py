@@ -140,13 +140,17 @@ def same_part_end(
     return min(end, bucket_end(other_start, grain, period_kind))
 
 
-def consecutive(starts: list[dt.date], grain: str, period_kind: str = "term") -> bool:
-    """True when the buckets follow one another with none missing: such a series reads as a
-    line; a sparse one (survey rounds a year apart) is drawn as points only."""
+def sparse(starts: list[dt.date], grain: str, period_kind: str = "term") -> bool:
+    """True when fewer than half of the buckets from the first to the last hold data (survey
+    rounds a year apart): such a series is drawn as points, since a line would invent the
+    figures between them. A month missing here and there still reads as a line."""
     ordered = sorted(set(starts))
-    return all(
-        shift(a, grain, period_kind) == b for a, b in zip(ordered, ordered[1:], strict=False)
-    )
+    if len(ordered) < 2:
+        return False
+    span, day = 1, ordered[0]
+    while day < ordered[-1]:
+        day, span = shift(day, grain, period_kind), span + 1
+    return len(ordered) * 2 < span
 
 
 def rolling_window(end_month: dt.date, months: int = 12) -> tuple[dt.date, dt.date]:

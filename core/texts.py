@@ -805,6 +805,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "trends.highlight_none": "Ei korostusta",
         "trends.others": "muut",
         "import.remove_placeholder": "Valitse poistettava tuonti",
+        # The units table's short column heads (the full name is the column's tooltip).
+        "short.feedback_mean": "Palaute ka.",
+        "short.feedback_positive_share": "Myönteiset",
+        "short.mentor_mood": "Fiilis",
+        "short.mentor_concerns": "Huolet",
+        "short.sick_leave_days_per_fte": "Sairaspv / htv",
+        "short.turnover_percent": "Vaihtuvuus",
+        "short.headcount": "Henkilöstö",
         "trends.target_label": "tavoite {value}",
     },
     "en": {
@@ -1574,6 +1582,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "trends.highlight_none": "No highlight",
         "trends.others": "others",
         "import.remove_placeholder": "Choose an import to remove",
+        "short.feedback_mean": "Feedback",
+        "short.feedback_positive_share": "Positive",
+        "short.mentor_mood": "Mood",
+        "short.mentor_concerns": "Concerns",
+        "short.sick_leave_days_per_fte": "Sick days / FTE",
+        "short.turnover_percent": "Turnover",
+        "short.headcount": "Staff",
         "trends.target_label": "target {value}",
     },
 }

@@ -46,7 +46,7 @@ def chart_frame(
     shown["n_text"] = [fmt.integer(n, lang) for n in shown["n"]]
     with_data = shown.dropna(subset=["value"])
     joined = {
-        name: periods.consecutive(list(rows["bucket_start"]), grain, period_kind)
+        name: not periods.sparse(list(rows["bucket_start"]), grain, period_kind)
         for name, rows in with_data.groupby("series", sort=False)
     }
     shown["joined"] = [joined.get(name, True) for name in shown["series"]]

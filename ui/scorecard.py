@@ -132,7 +132,7 @@ def sparse(card: Card, period_kind: str) -> bool:
     shown = card.sparkline.dropna(subset=["value"]) if not card.sparkline.empty else None
     if shown is None or len(shown) < 2:
         return False
-    return not periods.consecutive(list(shown["bucket_start"]), card.grain, period_kind)
+    return periods.sparse(list(shown["bucket_start"]), card.grain, period_kind)
 
 
 def _points(card: Card):
@@ -166,18 +166,20 @@ def draw_card(
         shown = value_text(card.value, card.indicator, lang)
     spark = card.sparkline["value"].dropna().tolist() if not card.sparkline.empty else []
     points = sparse(card, period_kind)
-    st.metric(
-        indicator.name(lang),
-        shown,
-        delta=change_text(card.value, card.previous, card.indicator, lang),
-        delta_color=_delta_colour(indicator, verdict),
-        help=indicator.description(lang) or None,
-        border=True,
-        chart_data=spark if len(spark) > 1 and not points else None,
-        chart_type="line",
-    )
-    if points:
-        st.altair_chart(_points(card), width="stretch", key=f"spark_{card.indicator}")
+    # A sparse series gets its dots inside the same bordered card, in place of the line.
+    with st.container(border=points):
+        st.metric(
+            indicator.name(lang),
+            shown,
+            delta=change_text(card.value, card.previous, card.indicator, lang),
+            delta_color=_delta_colour(indicator, verdict),
+            help=indicator.description(lang) or None,
+            border=not points,
+            chart_data=spark if len(spark) > 1 and not points else None,
+            chart_type="line",
+        )
+        if points:
+            st.altair_chart(_points(card), width="stretch", key=f"spark_{card.indicator}")
     st.caption("  \n".join(card_lines(card, lang, min_answers, period_kind, rolling_under,
                                        verdict)))  # fmt: skip
 
@@ -225,6 +227,21 @@ def table_period(table: pd.DataFrame) -> tuple:
     return (main["bucket_start"], main["grain"]), older
 
 
+def column_names(table: pd.DataFrame, lang: str, period_kind: str) -> dict[str, str]:
+    """{indicator: column name}: the indicator's name, with its own period where its newest
+    figures are older than the table's ("Fiilis (viimeisin 9/2026)")."""
+    _, older = table_period(table) if not table.empty else (None, {})
+    names = {}
+    for code in dict.fromkeys(table["indicator"]):
+        name = catalog.get(code).name(lang)
+        if code in older:
+            start, grain = older[code]
+            label = fmt.bucket_label(start, grain, period_kind, lang)
+            name = t("col.latest", lang, name=name, label=label)
+        names[code] = name
+    return names
+
+
 def styled_unit_table(
     table: pd.DataFrame, lang: str, areas: dict | None = None, only_missing: bool = False,
     period_kind: str = "term",
@@ -240,19 +257,11 @@ def styled_unit_table(
         values, statuses = values[keep], statuses[keep]
     rolling = table.pivot(index=["unit_id", "unit"], columns="indicator", values="rolling")
     rolling = rolling.reindex(index=values.index, columns=values.columns).fillna(False)
-    _, older = table_period(table) if not table.empty else (None, {})
-    names = {}
-    for code in values.columns:
-        name = catalog.get(code).name(lang)
-        if code in older:
-            start, grain = older[code]
-            label = fmt.bucket_label(start, grain, period_kind, lang)
-            name = t("col.latest", lang, name=name, label=label)
-        names[code] = name
+    names = column_names(table, lang, period_kind)
     shown = values.reset_index(level="unit").rename(columns={"unit": t("col.unit", lang)})
-    if areas is not None:
-        shown.insert(1, t("col.service_area", lang), [areas.get(u) or "–" for u in shown.index])
     shown = shown.rename(columns=names)
+    if areas is not None:  # last, so a phone sees the unit's figures beside its name
+        shown[t("col.service_area", lang)] = [areas.get(u) or "–" for u in shown.index]
     colours = statuses.reset_index(level="unit", drop=True).rename(columns=names)
     marks = rolling.reset_index(level="unit", drop=True).rename(columns=names)
 
@@ -275,3 +284,21 @@ def styled_unit_table(
         if len(rows):
             styler = styler.format(formatter(code, "*"), subset=pd.IndexSlice[rows, [names[code]]])
     return styler
+
+
+def unit_table_columns(styler, table: pd.DataFrame, lang: str, period_kind: str) -> dict:
+    """st.dataframe column_config for the units table: short heads with the full name (and an
+    older column's own period) as the tooltip, so the table fits at 1400 px in both languages
+    and the unit's name stays pinned while a phone scrolls the figures (issue 12)."""
+    _, older = table_period(table)
+    unit = t("col.unit", lang)
+    config = {unit: st.column_config.TextColumn(unit, pinned=True, width="medium")}
+    area = t("col.service_area", lang)
+    if area in styler.data.columns:
+        config[area] = st.column_config.TextColumn(area)
+    for code, name in column_names(table, lang, period_kind).items():
+        head = t(f"short.{code}", lang)
+        if code in older:
+            head += f" ({fmt.bucket_label(older[code][0], older[code][1], period_kind, lang)})"
+        config[name] = st.column_config.Column(head, help=name, width="small")
+    return config

@@ -6,7 +6,7 @@ import streamlit as st
 from core import formats as fmt
 from core import periods, rules
 from core.texts import t
-from ui import coaching, data, labels, state
+from ui import coaching, data, labels, layout, state
 from ui import scorecard as sc
 
 GRAINS = ("month", "period", "year")
@@ -40,6 +40,7 @@ if all(card.bucket_start is None for card in cards):
     st.stop()
 
 st.subheader(t("overview.cards", lang))
+layout.phone_cards()
 with st.container(key="overview_cards"):  # two to a row on a phone (ui.layout)
     sc.draw_cards(
         cards, lang, reading.min_answers, reading.period_kind,
@@ -70,7 +71,6 @@ unit_ids = styled.data.index.tolist()
 if only_missing and not unit_ids:
     st.info(t("overview.none_missing", lang))
     st.stop()
-unit_column = t("col.unit", lang)
 event = st.dataframe(
     styled,
     hide_index=True,
@@ -78,8 +78,7 @@ event = st.dataframe(
     on_select="rerun",
     selection_mode="single-row",
     key="overview_units",
-    # The unit's name stays in view while a phone scrolls the figures sideways.
-    column_config={unit_column: st.column_config.TextColumn(unit_column, pinned=True)},
+    column_config=sc.unit_table_columns(styled, table, lang, reading.period_kind),
 )
 chosen = event.selection.rows if event and event.selection else []
 if chosen:

@@ -13,7 +13,7 @@ from core import formats as fmt
 from core import indicators as catalog
 from core import rules
 from core.texts import t
-from ui import charts, data, state, unit_export
+from ui import charts, data, layout, state, unit_export
 from ui import coaching as cui
 from ui import scorecard as sc
 
@@ -91,11 +91,13 @@ cards = data.scorecard(
     indicators=rules.KEY_INDICATORS, grain=grain, scope=unit_scope, today=scope.end,
     margin=reading.margin, rolling_under=reading.rolling_under, **reading.query_args(),
 )  # fmt: skip
-sc.draw_cards(
-    cards, lang, reading.min_answers, reading.period_kind,
-    judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
-    rolling_under=reading.rolling_under,
-)  # fmt: skip
+layout.phone_cards()
+with st.container(key="units_cards"):  # two to a row on a phone
+    sc.draw_cards(
+        cards, lang, reading.min_answers, reading.period_kind,
+        judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
+        rolling_under=reading.rolling_under,
+    )  # fmt: skip
 
 context = cui.context_scopes(scope, unit, lang)
 band = None

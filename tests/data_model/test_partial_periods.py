@@ -30,10 +30,12 @@ def test_same_part_of_an_earlier_bucket_counts_as_many_days_or_months():
     assert end == D(2025, 10, 31)
 
 
-def test_consecutive_buckets_and_survey_rounds_a_year_apart():
-    assert periods.consecutive([D(2024, 1, 1), D(2024, 2, 1), D(2024, 3, 1)], "month")
-    assert not periods.consecutive([D(2023, 3, 1), D(2024, 3, 1)], "month")
-    assert periods.consecutive([D(2023, 8, 1), D(2024, 1, 1)], "period", "term")
+def test_survey_rounds_a_year_apart_are_sparse_and_a_missing_month_is_not():
+    assert periods.sparse([D(2023, 3, 1), D(2024, 3, 1)], "month")  # 2 of 13 months
+    months = [D(2024, m, 1) for m in (1, 2, 3, 4, 5, 6, 8, 9)]  # July missing: 8 of 9
+    assert not periods.sparse(months, "month")
+    assert not periods.sparse([D(2023, 8, 1), D(2024, 1, 1)], "period", "term")
+    assert not periods.sparse([D(2024, 3, 1)], "month")
 
 
 def test_a_running_month_compares_with_the_same_days_before(engine):

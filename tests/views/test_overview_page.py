@@ -157,8 +157,9 @@ def test_english_switch_translates_cards_and_table(overview):
         "same part of the previous period (2024-02-01–2024-02-20): 3.67" in card_notes(overview)[0]
     )
     table, shown = units_table(overview)
-    assert list(shown.columns[:5]) == ["Unit", "Service area", "Feedback mean score",
+    assert list(shown.columns[:4]) == ["Unit", "Feedback mean score",
                                        "Share of positive answers", "Mood"]  # fmt: skip
+    assert shown.columns[-1] == "Service area"
     assert shown["Feedback mean score"].tolist() == ["4.50", "–", "–"]
     assert "Figures for 3/2024, in progress: day 20 of 31." in table_caption(overview)
 
@@ -172,7 +173,8 @@ def test_units_table_names_its_period_and_service_area_and_shows_a_dash(overview
 
     caption = table_caption(overview)
     assert caption.startswith("Luvut ajalta 3/2024, kesken: kulunut 20/31 päivää.")
-    assert list(shown.columns[:3]) == ["Yksikkö", "Palvelualue", MEAN]
+    assert list(shown.columns[:2]) == ["Yksikkö", MEAN]
+    assert shown.columns[-1] == "Palvelualue"  # last, so a phone sees the figures first
     assert shown["Palvelualue"].tolist() == [d.EARLY, d.EARLY, d.ELDERLY]
     assert shown["Fiilis"].tolist() == ["4,50", "–", "2,00"]  # Kuu has no mentor reports
     assert not any("None" in str(v) or "nan" in str(v) for v in shown.to_numpy().ravel())
