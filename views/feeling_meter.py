@@ -98,6 +98,7 @@ if st.session_state.get(PICK_KEY) not in choices:
 picked = st.selectbox(
     t("feeling.notes_unit", lang), choices, key=PICK_KEY,
     format_func=lambda u: t("feeling.all_units", lang) if u is None else names.get(u, str(u)),
+    placeholder=t("feeling.all_units", lang),  # None from session state shows the placeholder
 )  # fmt: skip
 state.mirror({"grain": grain, "notes": picked})
 if picked is not None:

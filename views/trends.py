@@ -57,6 +57,7 @@ if any(catalog.get(c).source == "feedback" for c in chosen):
     survey = s_col.selectbox(
         t("trends.survey", lang), [None, *surveys],
         format_func=lambda s: t("trends.all", lang) if s is None else s, key="trend_survey",
+        placeholder=t("trends.all", lang),  # None set from a link reads as a placeholder
     )  # fmt: skip
     questions = sorted({q for s, q in pairs if survey is None or s == survey})
     state.choice("trend_question", "question", [None, *questions], None)
@@ -65,6 +66,7 @@ if any(catalog.get(c).source == "feedback" for c in chosen):
     question = q_col.selectbox(
         t("trends.question", lang), [None, *questions],
         format_func=lambda q: t("trends.all", lang) if q is None else q, key="trend_question",
+        placeholder=t("trends.all", lang),
     )  # fmt: skip
     page_params |= {"survey": survey, "question": question}
 else:
@@ -105,6 +107,7 @@ if named:
     highlight = st.selectbox(
         t("trends.highlight", lang), options, key=HIGHLIGHT_KEY,
         format_func=lambda sid: t("trends.highlight_none", lang) if sid is None else named[sid],
+        placeholder=t("trends.highlight_none", lang),
     )  # fmt: skip
     page_params["highlight"] = highlight
 elif "highlight" in st.query_params:
