@@ -168,3 +168,23 @@ def test_the_feeling_meter_thresholds_are_saved_and_raise_by_them(settings, app_
     at = settings.switch_page("views/feeling_meter.py").run()
     help_text = [c.value for c in at.caption if c.value.startswith("Yksikkö nostetaan")][0]
     assert "vähintään 1,2 (viimeiset 2 kk" in help_text and "yli 8 viikkoon" in help_text
+
+
+def sick_leave_note(at) -> str:
+    """The note under the sick leave card (its default target is 12,0 days)."""
+    return next(c.value for c in at.caption if "tavoite 12,0" in c.value)
+
+
+def test_the_small_unit_limit_turns_the_rolling_12_months_on_and_off(settings, municipality,
+                                                                       app_engine):  # fmt: skip
+    # Kuu has 10 people: under the default limit of 20 its rates run over 12 months.
+    note = sick_leave_note(overview_of(settings, municipality, d.KUU))
+    assert note.startswith("**liukuva 12 kk 4/2023–3/2024 (yksikössä alle 20 henkilöä)** · ")
+
+    settings.switch_page(SETTINGS_PAGE).run()
+    settings.number_input(key="settings_rolling_under").set_value(5)
+    settings.button[0].click().run()
+
+    assert get_setting(engine=app_engine, key="rolling_under") == 5
+    note = sick_leave_note(overview_of(settings, municipality, d.KUU))
+    assert note.startswith("**3/2024** · ")  # the month itself: monthly figures are whole
