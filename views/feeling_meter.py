@@ -2,6 +2,7 @@
 a rule raises come first, each with every reason written out; then the latest mood of every
 unit, the heatmap by service area, and the mentors' notes (filtered to a chosen unit)."""
 
+import pandas as pd
 import streamlit as st
 
 from core import formats as fmt
@@ -61,8 +62,20 @@ for item in raised:
 st.subheader(t("feeling.latest", lang))
 st.caption(t("feeling.latest_help", lang))
 strip = attention.latest_strip(sums, names, lang)
+
+
+def _signed(value) -> str:
+    return "–" if pd.isna(value) else ("+" if value > 0 else "") + fmt.number(value, lang, 2)
+
+
+# Numbers as the language writes them (3,40 · +0,25), sorted by their values (issue 12).
+strip_shown = (
+    strip.drop(columns=["unit_id"])
+    .style.format({"change": _signed, "reports": lambda n: fmt.integer(n, lang)})
+    .format(lambda v: fmt.number(v, lang, 2), subset=["workload", "atmosphere"])
+)
 st.dataframe(
-    strip.drop(columns=["unit_id"]),
+    strip_shown,
     hide_index=True,
     key="feeling_latest",
     column_config={
@@ -71,11 +84,11 @@ st.dataframe(
         "mood": st.column_config.ProgressColumn(
             t("col.mood", lang), min_value=1, max_value=5, format="%.2f"
         ),
-        "change": st.column_config.NumberColumn(t("feeling.change", lang), format="%+.2f"),
+        "change": st.column_config.Column(t("feeling.change", lang)),
         "verdict": st.column_config.TextColumn(t("feeling.verdict", lang)),
-        "workload": st.column_config.NumberColumn(t("col.workload", lang), format="%.2f"),
-        "atmosphere": st.column_config.NumberColumn(t("col.atmosphere", lang), format="%.2f"),
-        "reports": st.column_config.NumberColumn(t("feeling.reports", lang)),
+        "workload": st.column_config.Column(t("col.workload", lang)),
+        "atmosphere": st.column_config.Column(t("col.atmosphere", lang)),
+        "reports": st.column_config.Column(t("feeling.reports", lang)),
     },
 )
 
