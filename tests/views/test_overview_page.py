@@ -192,3 +192,15 @@ def test_units_table_filtered_to_units_short_of_a_target(overview, municipality)
     overview.session_state["overview_units"] = {"selection": {"rows": [0], "columns": []}}
     overview.run()
     assert overview.header[0].value == d.KOIVU  # the filtered row opens its own unit
+
+
+def test_a_shared_link_opens_the_grain_and_filter_it_names(municipality):
+    at = h.new_app()
+    at.query_params["grain"] = "year"
+    at.query_params["missing"] = "1"
+    at.run()
+
+    assert at.button_group(key="overview_grain").value == "year"
+    assert at.toggle(key="overview_only_missing").value is True
+    assert card_notes(at)[0].startswith("**2024, kesken: kulunut 80/366 päivää** · ")
+    assert at.query_params["grain"] == "year" and at.query_params["missing"] == "1"
