@@ -64,13 +64,13 @@ _TERMS = {"fi": ("kevät", "syksy"), "en": ("spring", "autumn")}
 
 
 def bucket_label(start: dt.date, grain: str, period_kind: str = "term", lang: str = "fi") -> str:
-    """How a bucket is named on screen: 5.10.2016 / 2016-10-05, 2020-W53, 3/2024, 2024 Q1,
-    kevät 2024 / spring 2024, 2024–2025, 2024."""
+    """How a bucket is named on screen: 5.10.2016 / 2016-10-05, vk 53/2020 / W53 2020 (the ISO
+    week and its year), 3/2024, 2024 Q1, kevät 2024 / spring 2024, 2024–2025, 2024."""
     if grain == "day":
         return f"{start.day}.{start.month}.{start.year}" if lang == "fi" else start.isoformat()
     if grain == "week":
         year, week, _ = start.isocalendar()
-        return f"{year}-W{week:02d}"
+        return f"vk {week}/{year}" if lang == "fi" else f"W{week} {year}"
     if grain == "month":
         return f"{start.month}/{start.year}"
     if grain == "year":

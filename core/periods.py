@@ -100,3 +100,60 @@ def week_starts(days: pd.Series) -> list[dt.date]:
     stamps = pd.to_datetime(days)
     mondays = stamps - pd.to_timedelta(stamps.dt.day_of_week, unit="D")
     return [d.date() for d in mondays]
+
+
+# --- A bucket still in progress, and the same part of an earlier bucket (issue 12) ------------
+
+
+def months_between(first: dt.date, last: dt.date) -> int:
+    """Calendar months from first's month to last's month, both counted: 1.3.–20.3. is 1."""
+    return (last.year - first.year) * 12 + last.month - first.month + 1
+
+
+def in_progress(start: dt.date, grain: str, period_kind: str, as_of: dt.date) -> bool:
+    """True when as_of falls inside the bucket before its last day: the bucket has not run to
+    its end, so its figures are partial and compare only with the same part of another."""
+    return start <= as_of < bucket_end(start, grain, period_kind)
+
+
+def days_run(start: dt.date, as_of: dt.date) -> int:
+    """Days of a bucket counted up to and including as_of (the first day is day 1)."""
+    return (as_of - start).days + 1
+
+
+def same_part_end(
+    other_start: dt.date,
+    start: dt.date,
+    as_of: dt.date,
+    grain: str,
+    period_kind: str,
+    monthly: bool = False,
+) -> dt.date:
+    """The last day of the part of the bucket at other_start that matches the part of the
+    bucket at start run by as_of: as many days (monthly figures: as many calendar months),
+    never past the other bucket's end. 1.10.–24.10.2026 matches 1.9.–24.9. and 1.10.–24.10.2025;
+    the spring term to 20.3. (monthly) matches January to March."""
+    if monthly:
+        end = shift(other_start, "month", steps=months_between(start, as_of)) - dt.timedelta(1)
+    else:
+        end = other_start + dt.timedelta(days=days_run(start, as_of) - 1)
+    return min(end, bucket_end(other_start, grain, period_kind))
+
+
+def sparse(starts: list[dt.date], grain: str, period_kind: str = "term") -> bool:
+    """True when fewer than half of the buckets from the first to the last hold data (survey
+    rounds a year apart): such a series is drawn as points, since a line would invent the
+    figures between them. A month missing here and there still reads as a line."""
+    ordered = sorted(set(starts))
+    if len(ordered) < 2:
+        return False
+    span, day = 1, ordered[0]
+    while day < ordered[-1]:
+        day, span = shift(day, grain, period_kind), span + 1
+    return len(ordered) * 2 < span
+
+
+def rolling_window(end_month: dt.date, months: int = 12) -> tuple[dt.date, dt.date]:
+    """The first and last day of the `months` calendar months ending with end_month's month."""
+    last = bucket_end(end_month.replace(day=1), "month")
+    return shift(end_month.replace(day=1), "month", steps=1 - months), last

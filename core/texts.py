@@ -992,6 +992,42 @@ TEXTS: dict[str, dict[str, str]] = {
         "wellbeing.export.lag": "Viive",
         "wellbeing.export.lag_on": "henkilöstön luvut edelliseltä kaudelta",
         "wellbeing.export.lag_off": "samat kaudet",
+        # Issue 12: partial periods, stale and rolling figures, the units table, Trends.
+        "card.in_progress": "{label}, kesken: kulunut {days}/{total} päivää",
+        "card.previous_part": "edellisen jakson sama osa ({start}–{end}): {value}",
+        "card.year_ago_part": "vuotta aiemmin sama osa ({start}–{end}): {value}",
+        "card.withheld.no_same_part": (
+            "Ei vertailua: edellisen jakson ja edellisvuoden samalta osalta ei ole tietoja."
+        ),
+        "card.stale": "viimeisin {label}",
+        "card.stale_note": "Ajalta {label} ei ole vielä tietoja.",
+        "card.rolling": "liukuva 12 kk {start}–{end} (yksikössä alle {n} henkilöä)",
+        "card.rolling_previous": "edelliset 12 kk ({start}–{end}): {value}",
+        "status.hidden": "ei arvioitavissa",
+        "settings.rolling_under": "Pienen yksikön raja (henkilöä)",
+        "settings.rolling_under_help": (
+            "Yksiköissä, joissa on tätä vähemmän henkilöitä, vaihtuvuus, sairauspoissaolot ja "
+            "muut henkilöstön suhdeluvut lasketaan liukuvalta 12 kuukaudelta, koska yhden "
+            "kuukauden luku heilahtelee pienessä yksikössä. 0 = ei koskaan."
+        ),
+        "overview.units_period": "Luvut ajalta {label}.",
+        "overview.only_missing": "Näytä vain yksiköt, joilla jokin luku jää tavoitteesta",
+        "overview.none_missing": "Yhdenkään yksikön luvut eivät jää tavoitteesta.",
+        "overview.rolling_note": "* liukuva 12 kk: yksikössä alle {n} henkilöä.",
+        "col.latest": "{name} (viimeisin {label})",
+        "trends.highlight": "Korosta yksikkö",
+        "trends.highlight_none": "Ei korostusta",
+        "trends.others": "muut",
+        "import.remove_placeholder": "Valitse poistettava tuonti",
+        # The units table's short column heads (the full name is the column's tooltip).
+        "short.feedback_mean": "Palaute ka.",
+        "short.feedback_positive_share": "Myönteiset",
+        "short.mentor_mood": "Fiilis",
+        "short.mentor_concerns": "Huolet",
+        "short.sick_leave_days_per_fte": "Sairaspv/htv",
+        "short.turnover_percent": "Vaihtuvuus",
+        "short.headcount": "Henkilöstö",
+        "trends.target_label": "tavoite {value}",
     },
     "en": {
         "place.file": "File {file}",
@@ -1943,6 +1979,42 @@ TEXTS: dict[str, dict[str, str]] = {
         "wellbeing.export.lag": "Lag",
         "wellbeing.export.lag_on": "staff figures of the previous period",
         "wellbeing.export.lag_off": "the same periods",
+        # Issue 12: partial periods, stale and rolling figures, the units table, Trends.
+        "card.in_progress": "{label}, in progress: day {days} of {total}",
+        "card.previous_part": "same part of the previous period ({start}–{end}): {value}",
+        "card.year_ago_part": "same part a year earlier ({start}–{end}): {value}",
+        "card.withheld.no_same_part": (
+            "No comparison: there are no figures for the same part of the previous period "
+            "or of the year before."
+        ),
+        "card.stale": "latest {label}",
+        "card.stale_note": "No figures yet for {label}.",
+        "card.rolling": "rolling 12 months {start}–{end} (fewer than {n} staff)",
+        "card.rolling_previous": "previous 12 months ({start}–{end}): {value}",
+        "status.hidden": "not assessed",
+        "settings.rolling_under": "Small unit limit (staff)",
+        "settings.rolling_under_help": (
+            "In units with fewer staff than this, turnover, sick leave and other staff rates "
+            "are taken over a rolling 12 months, since a single month's figure swings widely "
+            "in a small unit. 0 = never."
+        ),
+        "overview.units_period": "Figures for {label}.",
+        "overview.only_missing": "Show only units with a figure short of its target",
+        "overview.none_missing": "No unit has a figure short of its target.",
+        "overview.rolling_note": "* rolling 12 months: fewer than {n} staff.",
+        "col.latest": "{name} (latest {label})",
+        "trends.highlight": "Highlight a unit",
+        "trends.highlight_none": "No highlight",
+        "trends.others": "others",
+        "import.remove_placeholder": "Choose an import to remove",
+        "short.feedback_mean": "Feedback",
+        "short.feedback_positive_share": "Positive",
+        "short.mentor_mood": "Mood",
+        "short.mentor_concerns": "Concerns",
+        "short.sick_leave_days_per_fte": "Sick d./FTE",
+        "short.turnover_percent": "Turnover",
+        "short.headcount": "Staff",
+        "trends.target_label": "target {value}",
     },
 }
 

@@ -18,6 +18,9 @@ DEFAULTS: dict[str, str | int | float] = {
     "feeling_low": 3.0,  # mood under this in two report months in a row
     "feeling_report_weeks": 6,  # a report expected at least this often
     "coaching_before_months": 12,  # months before the coaching start the panel compares with
+    # Issue 12: units with fewer staff than this get their rates over a rolling 12 months
+    # (a month's turnover of one leaver in eight people reads 150 %); 0 turns it off.
+    "rolling_under": 20,
 }
 
 

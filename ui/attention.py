@@ -138,22 +138,25 @@ def heatmap_frame(sums: pd.DataFrame, grain: str, names: dict[int, str],
     return pd.DataFrame(rows, columns=columns)
 
 
+def heatmap_labels(grain: str, lang: str) -> str:
+    """Vega label expression naming every third month (January, April, July, October) or, at
+    the week grain, the first week of those months: a label every few months at any width,
+    written as the dashboard writes buckets (3/2024, vk 14/2024 / W14 2024). Vega's months
+    count from 0."""
+    if grain == "week":
+        shown = "month(datum.value) % 3 == 0 && date(datum.value) <= 7"
+        text = "'vk %-V/%G'" if lang == "fi" else "'W%-V %G'"
+    else:
+        shown = "month(datum.value) % 3 == 0"
+        text = "'%-m/%Y'" if lang == "fi" else "'%Y-%m'"
+    return f"{shown} ? timeFormat(datum.value, {text}) : ''"
+
+
 def heatmap(frame: pd.DataFrame, grain: str, lang: str):
     """Units down (grouped by service area), weeks or months across, red 1 ... green 5."""
-    if grain == "week":
-        x = alt.X(
-            "bucket_start:O",
-            title=None,
-            timeUnit="yearweek",
-            axis=alt.Axis(format="%V/%G" if lang == "fi" else "W%V %G", labelAngle=-45),
-        )
-    else:
-        x = alt.X(
-            "bucket_start:O",
-            title=None,
-            timeUnit="yearmonth",
-            axis=alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m", labelAngle=-45),
-        )
+    x = alt.X("bucket_start:O", title=None, timeUnit="yearweek" if grain == "week" else
+              "yearmonth", axis=alt.Axis(labelExpr=heatmap_labels(grain, lang), labelAngle=0,
+                                         labelOverlap=False))  # fmt: skip
     parts = []
     for area in sorted(frame["area"].unique()):
         part = (

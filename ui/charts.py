@@ -5,6 +5,7 @@ the data and encodings without a browser."""
 import altair as alt
 import pandas as pd
 
+from core import formats as fmt
 from core import indicators as catalog
 from core import periods
 from core.texts import t
@@ -20,22 +21,55 @@ def data_grain(indicator, grain: str) -> str:
 
 
 def _axis_format(lang: str) -> str:
-    """Vega label expression: Finnish writes decimal commas."""
-    return "replace(datum.label, '.', ',')" if lang == "fi" else "datum.label"
+    """Vega label expression: Finnish groups thousands with a no-break space and writes a
+    decimal comma (Vega's labels come as 3,991.5)."""
+    if lang == "fi":
+        return "replace(replace(datum.label, regexp(',', 'g'), '\u00a0'), '.', ',')"
+    return "datum.label"
+
+
+HIGHLIGHT, OTHERS = "#1d4ed8", "#c3c8d0"
+MANY_SERIES = 6  # more lines than this tangle: one is highlighted against grey others
 
 
 def chart_frame(
     frame: pd.DataFrame, code: str, lang: str, grain: str, period_kind: str
 ) -> pd.DataFrame:
-    """The series frame plus the texts tooltips show (bucket label, series name, value as the
-    language writes it)."""
+    """The series frame plus the texts tooltips show (bucket label, series name, value and n
+    as the language writes them) and `joined`: False for a series whose buckets have gaps
+    (survey rounds), drawn as points only."""
     shown = with_labels(frame, grain, period_kind, lang)
     shown["value_text"] = [
         t("value.suppressed", lang) if s else value_text(v, code, lang)
         for v, s in zip(shown["value"], shown["suppressed"], strict=True)
     ]
+    shown["n_text"] = [fmt.integer(n, lang) for n in shown["n"]]
+    with_data = shown.dropna(subset=["value"])
+    joined = {
+        name: not periods.sparse(list(rows["bucket_start"]), grain, period_kind)
+        for name, rows in with_data.groupby("series", sort=False)
+    }
+    shown["joined"] = [joined.get(name, True) for name in shown["series"]]
     shown["bucket_start"] = pd.to_datetime(shown["bucket_start"])
     return shown
+
+
+def _target_layers(target: float, code: str, lang: str, data: pd.DataFrame):
+    """The dashed target rule and its label ("tavoite 4,00") at the right end."""
+    text = t("trends.target_label", lang, value=value_text(target, code, lang))
+    rule = (
+        alt.Chart(pd.DataFrame({"target": [target], "label": [t("trends.target", lang)]}))
+        .mark_rule(strokeDash=[6, 4], color="#6b7280")
+        .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", title=t("col.target", lang))])
+    )
+    label = (
+        alt.Chart(
+            pd.DataFrame({"target": [target], "text": [text], "at": [data["bucket_start"].max()]})
+        )  # fmt: skip
+        .mark_text(align="right", baseline="bottom", dy=-3, color="#4b5563")
+        .encode(x="at:T", y="target:Q", text="text:N")
+    )
+    return rule, label
 
 
 def trend_chart(
@@ -46,9 +80,12 @@ def trend_chart(
     grain: str = "month",
     period_kind: str = "term",
     band: tuple | None = None,
+    highlight=None,
 ):
-    """Lines per series over bucket_start, points for each value, a dashed target rule, and
-    optionally a shaded band (start, end, label: a coaching period) with its edges labelled."""
+    """Lines per series over bucket_start, points for each value, a dashed target rule with its
+    label, and optionally a shaded band (start, end, label: a coaching period) with its edges
+    labelled. A series with gaps (survey rounds) is drawn as points only. highlight (a
+    series_id): that series in colour, the others grey (issue 12: 12+ units stay readable)."""
     indicator = catalog.get(code)
     data = chart_frame(frame, code, lang, data_grain(indicator, grain), period_kind)
     if grain == "year":  # one tick a year: month ticks would read as months of data
@@ -66,20 +103,41 @@ def trend_chart(
         alt.Tooltip("label:N", title=t("col.period", lang)),
         alt.Tooltip("series:N", title=t("col.series", lang)),
         alt.Tooltip("value_text:N", title=indicator.name(lang)),
-        alt.Tooltip("n:Q", title=t("col.answers_n", lang)),
+        alt.Tooltip("n_text:N", title=t("col.answers_n", lang)),
     ]
-    several = data["series"].nunique() > 1
-    legend = alt.Legend(orient="bottom") if several else None  # one line needs no legend
-    colour = alt.Color("series:N", title=t("col.series", lang), legend=legend)
-    base = alt.Chart(data).encode(x=x, y=y, color=colour, tooltip=tooltip)
-    chart = base.mark_line(interpolate="monotone") + base.mark_point(filled=True, size=40)
-    if target is not None:
-        rule = (
-            alt.Chart(pd.DataFrame({"target": [target], "label": [t("trends.target", lang)]}))
-            .mark_rule(strokeDash=[6, 4], color="#6b7280")
-            .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", title=t("col.target", lang))])
+    chosen = data[data["series_id"] == highlight] if highlight is not None else data.iloc[:0]
+    if not chosen.empty:
+        name = chosen["series"].iloc[0]
+        others = t("trends.others", lang)
+        data = data.assign(group=[name if s == name else others for s in data["series"]])
+        colour = alt.Color(
+            "group:N", title=t("col.series", lang), legend=alt.Legend(orient="bottom"),
+            scale=alt.Scale(domain=[name, others], range=[HIGHLIGHT, OTHERS]),
+        )  # fmt: skip
+        grey = alt.Chart(data[data["group"] == others]).encode(
+            x=x, y=y, color=colour, detail="series:N", tooltip=tooltip
         )
-        chart = chart + rule
+        lit = alt.Chart(data[data["group"] == name]).encode(x=x, y=y, color=colour, tooltip=tooltip)
+        chart = (
+            grey.transform_filter("datum.joined").mark_line(strokeWidth=1)
+            + grey.mark_point(filled=True, size=15)
+            + lit.transform_filter("datum.joined").mark_line(strokeWidth=3)
+            + lit.mark_point(filled=True, size=60)
+        )
+    else:
+        several = data["series"].nunique() > 1
+        # One line needs no legend; many get columns so no name is cut off.
+        legend = alt.Legend(orient="bottom", columns=3, labelLimit=260) if several else None
+        if several and data["series"].nunique() <= 3:
+            legend = alt.Legend(orient="bottom")
+        colour = alt.Color("series:N", title=t("col.series", lang), legend=legend)
+        base = alt.Chart(data).encode(x=x, y=y, color=colour, tooltip=tooltip)
+        chart = base.transform_filter("datum.joined").mark_line(interpolate="monotone") + (
+            base.mark_point(filled=True, size=40)
+        )
+    if target is not None:
+        rule, label = _target_layers(target, code, lang, data)
+        chart = chart + rule + label
     if band is not None:
         chart = chart + band_layer(*band)
     return chart.properties(title=indicator.name(lang), height=HEIGHT)

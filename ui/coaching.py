@@ -258,15 +258,17 @@ def card_judge(scope: Scope, period_kind: str, min_answers: int):
         if card.previous_start is None or card.previous is None or card.value is None:
             return None
 
-        def sums(start):
-            end = periods.bucket_end(start, card.grain, period_kind)
+        def sums(window, start):
+            # The counted part (issue 12: a running period, a rolling 12 months), else the bucket.
+            first, end = window or (start, periods.bucket_end(start, card.grain, period_kind))
             found = data.coaching_sums(
-                scope=scope.between(start, end), indicator=card.indicator,
+                scope=scope.between(first, end), indicator=card.indicator,
                 min_answers=min_answers, grain=card.grain,
             )  # fmt: skip
             return None if _hidden(card.indicator, found, min_answers) else found
 
-        now, before = sums(card.bucket_start), sums(card.previous_start)
+        now = sums(card.window, card.bucket_start)
+        before = sums(card.previous_window, card.previous_start)
         if now is None or before is None:
             return ch.UNKNOWN
         return ch.judge(before, now, catalog.get(card.indicator).higher_is_better).verdict

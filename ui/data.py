@@ -138,6 +138,7 @@ class Reading:
     period_kind: str
     min_answers: int
     margin: float
+    rolling_under: int = 0  # issue 12: rates of smaller units over a rolling 12 months
 
     def query_args(self) -> dict:
         """The keyword arguments the queries share."""
@@ -147,8 +148,9 @@ class Reading:
 def reading() -> Reading:
     chosen = settings()
     return Reading(
-        chosen["period_kind"], int(chosen["min_answers"]), float(chosen["target_margin"])
-    )
+        chosen["period_kind"], int(chosen["min_answers"]), float(chosen["target_margin"]),
+        int(chosen["rolling_under"]),
+    )  # fmt: skip
 
 
 def series(**kwargs):

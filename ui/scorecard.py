@@ -4,12 +4,13 @@ formatted by their kind, one card per indicator, and the units x indicators tabl
 
 import math
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
-from core import rules
+from core import periods, rules
 from core.texts import t
 from data_model.queries import Card
 
@@ -56,9 +57,104 @@ def _delta_colour(indicator, verdict: str | None) -> str:
     return "normal" if indicator.higher_is_better else "inverse"
 
 
+def _month_range(window, lang: str) -> dict:
+    return {"start": fmt.bucket_label(window[0], "month", lang=lang),
+            "end": fmt.bucket_label(window[1].replace(day=1), "month", lang=lang)}  # fmt: skip
+
+
+def _day_range(window, lang: str) -> dict:
+    return {"start": fmt.date(window[0], lang), "end": fmt.date(window[1], lang)}
+
+
+def card_lines(card: Card, lang: str, min_answers: int, period_kind: str,
+               rolling_under: int = 0, verdict: str | None = None) -> list[str]:  # fmt: skip
+    """What a card says under its figure (issue 12): which bucket it is (running, stale or a
+    rolling 12 months), its status, target and comparisons, and why a figure or a comparison
+    is missing. The status never says "no target" beside a target."""
+
+    def label(start):
+        return fmt.bucket_label(start, card.grain, period_kind, lang)
+
+    def value(v):
+        return value_text(v, card.indicator, lang)
+
+    lines = []
+    if card.status is None and card.target is not None:
+        state = f"{STATUS_ICONS[None]} {t('status.hidden', lang)}"
+    else:
+        state = status_text(card.status, lang)
+    if card.rolling:
+        head = t("card.rolling", lang, n=rolling_under, **_month_range(card.rolling, lang))
+    elif card.stale:
+        head = t("card.stale", lang, label=label(card.bucket_start))
+    elif card.partial:
+        head = t("card.in_progress", lang, label=label(card.bucket_start), days=card.days_run,
+                 total=card.days_total)  # fmt: skip
+    else:
+        head = label(card.bucket_start) if card.bucket_start else None
+    if head:
+        lines.append(f"**{head}** · {state}")
+    if card.stale and card.current_start:
+        lines.append(t("card.stale_note", lang, label=label(card.current_start)))
+    if card.target is not None:
+        lines.append(t("card.target", lang, value=value(card.target)))
+    if card.rolling and card.previous is not None:
+        lines.append(t("card.rolling_previous", lang, value=value(card.previous),
+                       **_month_range(card.previous_window, lang)))  # fmt: skip
+    elif card.partial:
+        for key, found, window in (
+            ("card.previous_part", card.previous, card.previous_window),
+            ("card.year_ago_part", card.year_ago, card.year_ago_window),
+        ):
+            if key == "card.year_ago_part" and window == card.previous_window:
+                continue  # at the year grain the previous bucket is the year before
+            if found is not None:
+                lines.append(t(key, lang, value=value(found), **_day_range(window, lang)))
+    else:
+        if card.previous_start and card.previous is not None:
+            lines.append(t("card.previous", lang, label=label(card.previous_start),
+                           value=value(card.previous)))  # fmt: skip
+        same = card.year_ago_start == card.previous_start  # the year grain
+        if card.year_ago_start and card.year_ago is not None and not same:
+            lines.append(t("card.year_ago", lang, label=label(card.year_ago_start),
+                           value=value(card.year_ago)))  # fmt: skip
+    if card.withheld:
+        lines.append(t(f"card.withheld.{card.withheld}", lang))
+    if card.suppressed:
+        lines.append(t("card.suppressed", lang, n=min_answers))
+    if verdict is not None and card.previous is not None and card.value is not None:
+        lines.append(t(f"change.{verdict}", lang).capitalize())
+    return lines
+
+
+def sparse(card: Card, period_kind: str) -> bool:
+    """Buckets with gaps between them (survey rounds): drawn as points, not joined by a line."""
+    shown = card.sparkline.dropna(subset=["value"]) if not card.sparkline.empty else None
+    if shown is None or len(shown) < 2:
+        return False
+    return periods.sparse(list(shown["bucket_start"]), card.grain, period_kind)
+
+
+def _points(card: Card):
+    """A sparse sparkline: a dot per bucket with data, placed on a time axis."""
+    frame = card.sparkline.dropna(subset=["value"]).assign(
+        bucket_start=lambda f: pd.to_datetime(f["bucket_start"])
+    )
+    return (
+        alt.Chart(frame)
+        .mark_point(filled=True, size=30)
+        .encode(
+            x=alt.X("bucket_start:T", axis=None),
+            y=alt.Y("value:Q", axis=None, scale=alt.Scale(zero=False)),
+        )  # fmt: skip
+        .properties(height=40)
+    )
+
+
 def draw_card(
-    card: Card, lang: str, min_answers: int, period_kind: str, verdict: str | None = None
-) -> None:
+    card: Card, lang: str, min_answers: int, period_kind: str, verdict: str | None = None,
+    rolling_under: int = 0,
+) -> None:  # fmt: skip
     """One indicator as st.metric with its sparkline, change and target status. verdict (issue
     10, core.change): a change within chance, or one that cannot be judged, is not coloured."""
     indicator = catalog.get(card.indicator)
@@ -69,50 +165,35 @@ def draw_card(
     else:
         shown = value_text(card.value, card.indicator, lang)
     spark = card.sparkline["value"].dropna().tolist() if not card.sparkline.empty else []
-    st.metric(
-        indicator.name(lang),
-        shown,
-        delta=change_text(card.value, card.previous, card.indicator, lang),
-        delta_color=_delta_colour(indicator, verdict),
-        help=indicator.description(lang) or None,
-        border=True,
-        chart_data=spark if len(spark) > 1 else None,
-        chart_type="line",
-    )
-
-    def label(start):
-        return fmt.bucket_label(start, card.grain, period_kind, lang)
-
-    lines = []
-    if card.bucket_start:
-        lines.append(f"**{label(card.bucket_start)}** · {status_text(card.status, lang)}")
-    if card.target is not None:
-        lines.append(t("card.target", lang, value=value_text(card.target, card.indicator, lang)))
-    if card.previous_start and card.previous is not None:
-        lines.append(
-            t("card.previous", lang, label=label(card.previous_start),
-              value=value_text(card.previous, card.indicator, lang))
-        )  # fmt: skip
-    if card.year_ago_start and card.year_ago is not None:
-        lines.append(
-            t("card.year_ago", lang, label=label(card.year_ago_start),
-              value=value_text(card.year_ago, card.indicator, lang))
-        )  # fmt: skip
-    if card.suppressed:
-        lines.append(t("card.suppressed", lang, n=min_answers))
-    if verdict is not None and card.previous is not None and card.value is not None:
-        lines.append(t(f"change.{verdict}", lang).capitalize())
-    st.caption("  \n".join(lines))
+    points = sparse(card, period_kind)
+    # A sparse series gets its dots inside the same bordered card, in place of the line.
+    with st.container(border=points):
+        st.metric(
+            indicator.name(lang),
+            shown,
+            delta=change_text(card.value, card.previous, card.indicator, lang),
+            delta_color=_delta_colour(indicator, verdict),
+            help=indicator.description(lang) or None,
+            border=not points,
+            chart_data=spark if len(spark) > 1 and not points else None,
+            chart_type="line",
+        )
+        if points:
+            st.altair_chart(_points(card), width="stretch", key=f"spark_{card.indicator}")
+    st.caption("  \n".join(card_lines(card, lang, min_answers, period_kind, rolling_under,
+                                       verdict)))  # fmt: skip
 
 
 def draw_cards(
-    cards: list[Card], lang: str, min_answers: int, period_kind: str, per_row: int = 4, judge=None
-) -> None:
+    cards: list[Card], lang: str, min_answers: int, period_kind: str, per_row: int = 4, judge=None,
+    rolling_under: int = 0,
+) -> None:  # fmt: skip
     """judge: card -> core.change verdict of its change from the previous bucket, or None."""
     for start in range(0, len(cards), per_row):
         for column, card in zip(st.columns(per_row), cards[start : start + per_row], strict=False):
             with column:
-                draw_card(card, lang, min_answers, period_kind, judge(card) if judge else None)
+                draw_card(card, lang, min_answers, period_kind, judge(card) if judge else None,
+                          rolling_under)  # fmt: skip
 
 
 def wide_unit_table(table: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -120,16 +201,69 @@ def wide_unit_table(table: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, pd.Da
     values = table.pivot(index=["unit_id", "unit"], columns="indicator", values="value")
     statuses = table.pivot(index=["unit_id", "unit"], columns="indicator", values="status")
     codes = [c for c in rules.TABLE_INDICATORS if c in values.columns]
-    return values[codes], statuses[codes]
+    return values[codes].astype(float), statuses[codes]
 
 
-def styled_unit_table(table: pd.DataFrame, lang: str):
-    """A pandas Styler: numbers formatted for the language, cells coloured by target status."""
+MISSING = ("red", "yellow")  # short of the target, or within the yellow band under it
+
+
+def missing_target(table: pd.DataFrame) -> list[int]:
+    """Units with at least one figure short of its target (issue 12: the table's filter)."""
+    short = table[table["status"].isin(MISSING)]
+    return sorted({int(u) for u in short["unit_id"]})
+
+
+def table_period(table: pd.DataFrame) -> tuple:
+    """The bucket the units table shows (the newest of its columns) as (start, grain), and
+    {indicator: (start, grain)} of the columns whose newest bucket is older."""
+    buckets = table.drop_duplicates("indicator").set_index("indicator")
+    newest = max(buckets["bucket_start"])
+    main = buckets[buckets["bucket_start"] == newest].iloc[0]
+    older = {
+        code: (row["bucket_start"], row["grain"])
+        for code, row in buckets.iterrows()
+        if row["bucket_start"] < newest
+    }
+    return (main["bucket_start"], main["grain"]), older
+
+
+def column_names(table: pd.DataFrame, lang: str, period_kind: str) -> dict[str, str]:
+    """{indicator: column name}: the indicator's name, with its own period where its newest
+    figures are older than the table's ("Fiilis (viimeisin 9/2026)")."""
+    _, older = table_period(table) if not table.empty else (None, {})
+    names = {}
+    for code in dict.fromkeys(table["indicator"]):
+        name = catalog.get(code).name(lang)
+        if code in older:
+            start, grain = older[code]
+            label = fmt.bucket_label(start, grain, period_kind, lang)
+            name = t("col.latest", lang, name=name, label=label)
+        names[code] = name
+    return names
+
+
+def styled_unit_table(
+    table: pd.DataFrame, lang: str, areas: dict | None = None, only_missing: bool = False,
+    period_kind: str = "term",
+):  # fmt: skip
+    """A pandas Styler: numbers formatted for the language (`–` where there is no figure),
+    cells coloured by target status. areas ({unit_id: service area name}, issue 12) adds the
+    service-area column; only_missing keeps the units with a figure short of its target; a
+    column whose figures are older than the table's period names its own; a small unit's
+    rolling 12-month rate is marked with *."""
     values, statuses = wide_unit_table(table, lang)
-    names = {c: catalog.get(c).name(lang) for c in values.columns}
+    if only_missing:
+        keep = values.index.get_level_values("unit_id").isin(missing_target(table))
+        values, statuses = values[keep], statuses[keep]
+    rolling = table.pivot(index=["unit_id", "unit"], columns="indicator", values="rolling")
+    rolling = rolling.reindex(index=values.index, columns=values.columns).fillna(False)
+    names = column_names(table, lang, period_kind)
     shown = values.reset_index(level="unit").rename(columns={"unit": t("col.unit", lang)})
     shown = shown.rename(columns=names)
+    if areas is not None:  # last, so a phone sees the unit's figures beside its name
+        shown[t("col.service_area", lang)] = [areas.get(u) or "–" for u in shown.index]
     colours = statuses.reset_index(level="unit", drop=True).rename(columns=names)
+    marks = rolling.reset_index(level="unit", drop=True).rename(columns=names)
 
     def colour(column: pd.Series) -> list[str]:
         if column.name not in colours:
@@ -139,8 +273,32 @@ def styled_unit_table(table: pd.DataFrame, lang: str):
             for s in colours[column.name]
         ]
 
-    formatters = {
-        names[c]: (lambda v, c=c: value_text(v, c, lang) if pd.notna(v) else "–")
-        for c in values.columns
-    }
-    return shown.style.apply(colour).format(formatters)
+    def formatter(code: str, mark: str = ""):
+        return lambda v: value_text(v, code, lang) + mark if pd.notna(v) else "–"
+
+    styler = shown.style.apply(colour).format(
+        {names[c]: formatter(c) for c in values.columns}, na_rep="–"
+    )
+    for code in values.columns:
+        rows = marks.index[marks[names[code]].astype(bool)]
+        if len(rows):
+            styler = styler.format(formatter(code, "*"), subset=pd.IndexSlice[rows, [names[code]]])
+    return styler
+
+
+def unit_table_columns(styler, table: pd.DataFrame, lang: str, period_kind: str) -> dict:
+    """st.dataframe column_config for the units table: short heads with the full name (and an
+    older column's own period) as the tooltip, so the table fits at 1400 px in both languages
+    and the unit's name stays pinned while a phone scrolls the figures (issue 12)."""
+    _, older = table_period(table)
+    unit = t("col.unit", lang)
+    config = {unit: st.column_config.TextColumn(unit, pinned=True, width="medium")}
+    area = t("col.service_area", lang)
+    if area in styler.data.columns:
+        config[area] = st.column_config.TextColumn(area)
+    for code, name in column_names(table, lang, period_kind).items():
+        head = t(f"short.{code}", lang)
+        if code in older:
+            head += f" ({fmt.bucket_label(older[code][0], older[code][1], period_kind, lang)})"
+        config[name] = st.column_config.Column(head, help=name, width="small")
+    return config

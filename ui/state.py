@@ -3,6 +3,7 @@ in the URL's query parameters, so a filtered view can be shared as a link and re
 """
 
 import datetime as dt
+from collections.abc import Sequence
 
 import streamlit as st
 
@@ -89,3 +90,59 @@ def write_url(scope: Scope, lang: str) -> None:
                 st.query_params[key] = wanted[key]
         elif key in st.query_params:
             del st.query_params[key]
+
+
+# --- A page's own choices in the URL (issue 12): a shared link reopens exactly the view --------
+# Each page names its parameters; the sidebar's (lang, from, to, area, units) and the Units
+# page's unit are taken. A choice of "nothing" (None) is written as an empty parameter, so a
+# link can say "no highlight" where the page would otherwise pick one.
+
+
+def _from_url(param: str, options: Sequence, default):
+    raw = st.query_params.get(param)
+    if raw is None:
+        return default
+    if raw == "" and None in options:
+        return None
+    return next((o for o in options if o is not None and str(o) == raw), default)
+
+
+def choice(key: str, param: str, options: Sequence, default) -> None:
+    """Before a single-choice widget (selectbox, radio, segmented control) that takes no
+    default of its own: its value from a shared link the first time the page runs, else
+    default. Later runs keep what the user chose."""
+    if key not in st.session_state:
+        st.session_state[key] = _from_url(param, list(options), default)
+
+
+def choices(key: str, param: str, options: Sequence, default: Sequence) -> None:
+    """Likewise for a multiselect: a comma-separated list of options."""
+    if key in st.session_state:
+        return
+    raw = st.query_params.get(param)
+    if raw is None:
+        st.session_state[key] = list(default)
+        return
+    known = {str(o): o for o in options}
+    st.session_state[key] = [known[p] for p in raw.split(",") if p in known]
+
+
+def flag(key: str, param: str, default: bool = False) -> None:
+    """Likewise for a toggle or checkbox: 1 or 0."""
+    if key not in st.session_state:
+        raw = st.query_params.get(param)
+        st.session_state[key] = default if raw not in ("0", "1") else raw == "1"
+
+
+def mirror(params: dict[str, object]) -> None:
+    """After the page's widgets: their values into the URL (lists comma-separated, booleans
+    1/0, None empty), changed only where they differ so the browser's history stays calm."""
+    for param, value in params.items():
+        if isinstance(value, bool):
+            text = "1" if value else "0"
+        elif isinstance(value, list | tuple):
+            text = ",".join(str(v) for v in value)
+        else:
+            text = "" if value is None else str(value)
+        if st.query_params.get(param) != text:
+            st.query_params[param] = text

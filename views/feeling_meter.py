@@ -2,6 +2,7 @@
 a rule raises come first, each with every reason written out; then the latest mood of every
 unit, the heatmap by service area, and the mentors' notes (filtered to a chosen unit)."""
 
+import pandas as pd
 import streamlit as st
 
 from core import formats as fmt
@@ -61,8 +62,20 @@ for item in raised:
 st.subheader(t("feeling.latest", lang))
 st.caption(t("feeling.latest_help", lang))
 strip = attention.latest_strip(sums, names, lang)
+
+
+def _signed(value) -> str:
+    return "–" if pd.isna(value) else ("+" if value > 0 else "") + fmt.number(value, lang, 2)
+
+
+# Numbers as the language writes them (3,40 · +0,25), sorted by their values (issue 12).
+strip_shown = (
+    strip.drop(columns=["unit_id"])
+    .style.format({"change": _signed, "reports": lambda n: fmt.integer(n, lang)})
+    .format(lambda v: fmt.number(v, lang, 2), subset=["workload", "atmosphere"])
+)
 st.dataframe(
-    strip.drop(columns=["unit_id"]),
+    strip_shown,
     hide_index=True,
     key="feeling_latest",
     column_config={
@@ -71,18 +84,19 @@ st.dataframe(
         "mood": st.column_config.ProgressColumn(
             t("col.mood", lang), min_value=1, max_value=5, format="%.2f"
         ),
-        "change": st.column_config.NumberColumn(t("feeling.change", lang), format="%+.2f"),
+        "change": st.column_config.Column(t("feeling.change", lang)),
         "verdict": st.column_config.TextColumn(t("feeling.verdict", lang)),
-        "workload": st.column_config.NumberColumn(t("col.workload", lang), format="%.2f"),
-        "atmosphere": st.column_config.NumberColumn(t("col.atmosphere", lang), format="%.2f"),
-        "reports": st.column_config.NumberColumn(t("feeling.reports", lang)),
+        "workload": st.column_config.Column(t("col.workload", lang)),
+        "atmosphere": st.column_config.Column(t("col.atmosphere", lang)),
+        "reports": st.column_config.Column(t("feeling.reports", lang)),
     },
 )
 
 st.subheader(t("feeling.heatmap", lang))
+state.choice("feeling_grain", "grain", ("month", "week"), "month")  # a shared link's (issue 12)
 grain = st.segmented_control(
-    t("grain", lang), ("month", "week"), default="month",
-    format_func=lambda g: t(f"grain.{g}", lang), key="feeling_grain",
+    t("grain", lang), ("month", "week"), format_func=lambda g: t(f"grain.{g}", lang),
+    key="feeling_grain",
 ) or "month"  # fmt: skip
 cells = attention.heatmap_frame(sums, grain, names, areas, lang)
 st.altair_chart(attention.heatmap(cells, grain, lang), width="content", key="feeling_heatmap")
@@ -91,12 +105,15 @@ st.subheader(t("feeling.notes", lang))
 reported = sorted(set(sums["unit_id"]), key=lambda u: names.get(u, ""))
 choices = [None, *[item.unit_id for item in raised if item.unit_id in reported]]
 choices += [u for u in reported if u not in choices]
+state.choice(PICK_KEY, "notes", choices, None)
 if st.session_state.get(PICK_KEY) not in choices:
     st.session_state[PICK_KEY] = None
 picked = st.selectbox(
     t("feeling.notes_unit", lang), choices, key=PICK_KEY,
     format_func=lambda u: t("feeling.all_units", lang) if u is None else names.get(u, str(u)),
+    placeholder=t("feeling.all_units", lang),  # None from session state shows the placeholder
 )  # fmt: skip
+state.mirror({"grain": grain, "notes": picked})
 if picked is not None:
     st.page_link(
         "views/units.py", label=t("feeling.open_unit", lang), query_params={"unit": str(picked)},

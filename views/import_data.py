@@ -20,6 +20,7 @@ JUST_IMPORTED_KEY = "import_just_imported"  # sha-256 -> batch id, for the cards
 CONFIRM_KEY = "confirm_remove"
 REPLACED_KEY = "import_replaced"  # sha-256 -> the batch a file replaced
 CANCELLED_KEY = "import_overlap_cancelled"  # sha-256s of files not imported over an overlap
+REMOVE_KEY = "remove_batch_id"
 
 lang = state.language()
 auth.require(lang, "admin")  # issue 11: imports and removals are for admins
@@ -168,6 +169,10 @@ if ready:  # files already imported or with errors say so on their cards; nothin
         st.session_state[JUST_IMPORTED_KEY] = {
             c.digest: r.batch_id for c, r in zip(ready, results, strict=True) if r.batch_id
         }
+        # The removal selector starts empty again: a batch picked before must not stay
+        # chosen beside the new ones (issue 12).
+        st.session_state.pop(REMOVE_KEY, None)
+        st.session_state.pop(CONFIRM_KEY, None)
         st.rerun()
 
 if st.session_state.get(RESULTS_KEY):
@@ -205,13 +210,17 @@ if not batches:
 else:
     st.dataframe(importing.history_table(batches, lang), hide_index=True)
     by_id = {b["id"]: b for b in batches}
+    if st.session_state.get(REMOVE_KEY) not in by_id:
+        st.session_state[REMOVE_KEY] = None
     chosen = st.selectbox(
         t("import.remove_select", lang),
         list(by_id),
+        index=None,  # nothing is chosen until the user picks a batch
+        placeholder=t("import.remove_placeholder", lang),
         format_func=lambda i: f"{i} – {by_id[i]['file_name']}",
-        key="remove_batch_id",
+        key=REMOVE_KEY,
     )
-    if st.button(t("import.remove_button", lang), key="remove_button"):
+    if st.button(t("import.remove_button", lang), key="remove_button", disabled=chosen is None):
         st.session_state[CONFIRM_KEY] = chosen
     pending = st.session_state.get(CONFIRM_KEY)
     if pending in by_id:

@@ -4,9 +4,10 @@ PDF for a meeting."""
 
 import streamlit as st
 
-from core import rules
+from core import formats as fmt
+from core import periods, rules
 from core.texts import t
-from ui import coaching, data, export, labels, overview_export, state
+from ui import coaching, data, export, labels, layout, overview_export, state
 from ui import scorecard as sc
 
 GRAINS = ("month", "period", "year")
@@ -18,44 +19,67 @@ st.title(t("overview.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 st.write(t("overview.intro", lang))
 
+# The page's choices come from a shared link and go back into the URL (issue 12).
+state.choice("overview_grain", "grain", GRAINS, "month")
+state.flag("overview_only_missing", "missing")
 grain = (
     st.segmented_control(
-        t("grain", lang),
-        GRAINS,
-        default="month",
-        format_func=lambda g: t(f"grain.{g}", lang),
+        t("grain", lang), GRAINS, format_func=lambda g: t(f"grain.{g}", lang),
         key="overview_grain",
     )
     or "month"
-)
+)  # fmt: skip
+state.mirror({"grain": grain, "missing": st.session_state["overview_only_missing"]})
 
-common = {**reading.query_args(), "grain": grain, "scope": scope, "today": scope.end}
-cards = data.scorecard(indicators=rules.KEY_INDICATORS, margin=reading.margin, **common)
+common = {
+    **reading.query_args(), "grain": grain, "scope": scope, "today": scope.end,
+    "margin": reading.margin, "rolling_under": reading.rolling_under,
+}  # fmt: skip
+cards = data.scorecard(indicators=rules.KEY_INDICATORS, **common)
 if all(card.bucket_start is None for card in cards):
     st.info(t("overview.no_data", lang))
     st.stop()
 
 st.subheader(t("overview.cards", lang))
-sc.draw_cards(
-    cards, lang, reading.min_answers, reading.period_kind,
-    judge=coaching.card_judge(scope, reading.period_kind, reading.min_answers),  # issue 10
-)  # fmt: skip
+layout.phone_cards()
+with st.container(key="overview_cards"):  # two to a row on a phone (ui.layout)
+    sc.draw_cards(
+        cards, lang, reading.min_answers, reading.period_kind,
+        judge=coaching.card_judge(scope, reading.period_kind, reading.min_answers),  # issue 10
+        rolling_under=reading.rolling_under,
+    )  # fmt: skip
 st.caption(t("privacy.note", lang, n=reading.min_answers))
 
 st.subheader(t("overview.units", lang))
-st.caption(t("overview.units_help", lang))
-table = data.unit_table(indicators=rules.TABLE_INDICATORS, margin=reading.margin, **common)
+table = data.unit_table(indicators=rules.TABLE_INDICATORS, **common)
 if table.empty:
     st.info(t("overview.no_data", lang))
     st.stop()
-unit_ids = sc.wide_unit_table(table, lang)[0].index.get_level_values("unit_id").tolist()
+(start, table_grain), _ = sc.table_period(table)
+period = fmt.bucket_label(start, table_grain, reading.period_kind, lang)
+if scope.end and periods.in_progress(start, table_grain, reading.period_kind, scope.end):
+    end = periods.bucket_end(start, table_grain, reading.period_kind)
+    period = t("card.in_progress", lang, label=period, days=periods.days_run(start, scope.end),
+               total=periods.days_run(start, end))  # fmt: skip
+notes = [t("overview.units_period", lang, label=period), t("overview.units_help", lang)]
+if table["rolling"].any():
+    notes.append(t("overview.rolling_note", lang, n=reading.rolling_under))
+st.caption(" ".join(notes))
+only_missing = st.toggle(t("overview.only_missing", lang), key="overview_only_missing")
+areas = {u["id"]: u.get("service_area") for u in data.units()}
+styled = sc.styled_unit_table(table, lang, areas, only_missing, reading.period_kind)
+unit_ids = styled.data.index.tolist()
+if only_missing and not unit_ids:
+    st.info(t("overview.none_missing", lang))
+    st.stop()
 event = st.dataframe(
-    sc.styled_unit_table(table, lang),
+    styled,
     hide_index=True,
     height=min(38 + 35 * len(unit_ids), 800),  # every unit visible without scrolling
     on_select="rerun",
     selection_mode="single-row",
     key="overview_units",
+    column_config=sc.unit_table_columns(styled, table, lang, reading.period_kind),
 )
 top = export.context(
     t("overview.pdf_title", lang), lang, scope=scope, grain=grain,

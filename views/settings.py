@@ -42,9 +42,14 @@ with st.form("settings_form", enter_to_submit=False):
         st, t("settings.margin", lang), key="settings_margin",
         current=float(current["target_margin"]) * 100, lang=lang, low=0, high=50,
     )  # fmt: skip
+    rolling_under = number_field(
+        st, t("settings.rolling_under", lang), key="settings_rolling_under",
+        current=int(current["rolling_under"]), lang=lang, low=0, high=1000, integer=True,
+        help=t("settings.rolling_under_help", lang),
+    )  # fmt: skip
     attention = feeling_settings.inputs(current, lang)  # issue 10: the feeling meter's rules
     if st.form_submit_button(t("settings.save", lang)):
-        fields = [min_answers, margin, *attention.values()]
+        fields = [min_answers, margin, rolling_under, *attention.values()]
         if not all(field.ok for field in fields):
             show_problems(True)
             st.session_state["settings_invalid"] = True
@@ -56,10 +61,12 @@ with st.form("settings_form", enter_to_submit=False):
         set_setting(engine=engine, key="period_kind", value=period_kind)
         set_setting(engine=engine, key="min_answers", value=int(min_answers.value))
         set_setting(engine=engine, key="target_margin", value=round(margin.value / 100, 4))
+        set_setting(engine=engine, key="rolling_under", value=int(rolling_under.value))
         for key, value in values.items():
             set_setting(engine=engine, key=key, value=value)
         auth.record("settings", period_kind=period_kind, min_answers=int(min_answers.value),
-                    target_margin=round(margin.value / 100, 4), **values)  # fmt: skip
+                    target_margin=round(margin.value / 100, 4),
+                    rolling_under=int(rolling_under.value), **values)  # fmt: skip
         data.refresh()
         st.success(t("settings.saved", lang))
 if st.session_state.pop("settings_invalid", False):

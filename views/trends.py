@@ -4,6 +4,7 @@ whole selection or per unit or service area; years side by side; the numbers as 
 import pandas as pd
 import streamlit as st
 
+from core import formats as fmt
 from core import indicators as catalog
 from core.periods import GRAINS
 from core.texts import t
@@ -11,6 +12,7 @@ from ui import charts, data, export, labels, state
 from ui import scorecard as sc
 
 BY = ("total", "unit", "service_area")
+HIGHLIGHT_KEY = "trend_highlight"
 
 
 def year_start(day):
@@ -25,15 +27,19 @@ st.title(t("trends.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 
 codes = [i.code for i in catalog.CATALOG]
+# The page's choices come from a shared link and go back into the URL (issue 12).
+state.choices("trend_indicators", "ind", codes, ["feedback_mean"])
+state.choice("trend_grain", "grain", GRAINS, "month")
+state.choice("trend_by", "by", BY, "total")
+state.flag("trend_years", "years")
 left, middle, right = st.columns([3, 2, 2])
 chosen = left.multiselect(
-    t("trends.indicators", lang), codes, default=["feedback_mean"],
+    t("trends.indicators", lang), codes,
     format_func=lambda c: catalog.get(c).name(lang), key="trend_indicators",
     placeholder=t("trends.choose_indicators", lang),
 )  # fmt: skip
 grain = middle.selectbox(
-    t("grain", lang), GRAINS, index=GRAINS.index("month"),
-    format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
+    t("grain", lang), GRAINS, format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
 )  # fmt: skip
 # Years side by side compares whole years of the selection, so it has no per-unit series.
 by = right.radio(
@@ -41,51 +47,93 @@ by = right.radio(
     key="trend_by", horizontal=True, disabled=bool(st.session_state.get("trend_years")),
 )  # fmt: skip
 years = st.toggle(t("trends.years", lang), help=t("trends.years_help", lang), key="trend_years")
+page_params = {"ind": chosen, "grain": grain, "by": by, "years": years}
 
 survey = question = None
 if any(catalog.get(c).source == "feedback" for c in chosen):
     pairs = data.surveys_and_questions()
     s_col, q_col = st.columns(2)
     surveys = sorted({s for s, _ in pairs})
+    state.choice("trend_survey", "survey", [None, *surveys], None)
     survey = s_col.selectbox(
         t("trends.survey", lang), [None, *surveys],
         format_func=lambda s: t("trends.all", lang) if s is None else s, key="trend_survey",
+        placeholder=t("trends.all", lang),  # None set from a link reads as a placeholder
     )  # fmt: skip
     questions = sorted({q for s, q in pairs if survey is None or s == survey})
+    state.choice("trend_question", "question", [None, *questions], None)
+    if st.session_state["trend_question"] not in [None, *questions]:
+        st.session_state["trend_question"] = None
     question = q_col.selectbox(
         t("trends.question", lang), [None, *questions],
         format_func=lambda q: t("trends.all", lang) if q is None else q, key="trend_question",
+        placeholder=t("trends.all", lang),
     )  # fmt: skip
+    page_params |= {"survey": survey, "question": question}
+else:
+    for param in ("survey", "question"):
+        if param in st.query_params:
+            del st.query_params[param]
 
 # Years side by side needs whole years at a week or month grain.
 query_grain = ("week" if grain == "week" else "month") if years else grain
 start = year_start(scope.start) if years else scope.start
 selection = labels.selection_name(scope, lang)
-tables = []
+frames = {}
 for code in chosen:
     indicator = catalog.get(code)
     feedback = indicator.source == "feedback"
-    frame = data.series(
+    frames[code] = data.series(
         indicator=code, grain=query_grain, by="total" if years else by,
         scope=scope.between(start, scope.end).for_questions(
             survey if feedback else None, question if feedback else None
         ),
         **reading.query_args(),
     )  # fmt: skip
+
+# Per unit or area, one series can be highlighted against the grey others (issue 12): with
+# more than a handful of lines that is the default, so 12 units never tangle.
+named = {}
+for frame in frames.values():
+    if not years and by != "total" and not frame.empty:
+        named |= {int(sid): labels.series_name(n, lang) for sid, n in
+                  zip(frame["series_id"], frame["series"], strict=True)
+                  if sid is not None and not pd.isna(sid)}  # fmt: skip
+highlight = None
+if named:
+    options = [None, *sorted(named, key=lambda sid: named[sid])]
+    state.choice(HIGHLIGHT_KEY, "highlight", options,
+                 options[1] if len(named) > charts.MANY_SERIES else None)  # fmt: skip
+    if st.session_state.get(HIGHLIGHT_KEY) not in options:
+        st.session_state[HIGHLIGHT_KEY] = None
+    highlight = st.selectbox(
+        t("trends.highlight", lang), options, key=HIGHLIGHT_KEY,
+        format_func=lambda sid: t("trends.highlight_none", lang) if sid is None else named[sid],
+        placeholder=t("trends.highlight_none", lang),
+    )  # fmt: skip
+    page_params["highlight"] = highlight
+elif "highlight" in st.query_params:
+    del st.query_params["highlight"]
+state.mirror(page_params)
+
+tables = []
+for code, frame in frames.items():
+    indicator = catalog.get(code)
     if frame.empty:
         st.info(t("trends.no_data", lang, name=indicator.name(lang)))
         continue
     target = data.target_for(indicator=code, unit_id=scope.single_unit,
                              year=scope.end.year if scope.end else None)  # fmt: skip
     # The whole selection's series by its real name: one unit's line is not "Kaikki yksiköt".
-    named = frame.assign(series=frame["series"].replace("", selection))
+    renamed = frame.assign(series=frame["series"].replace("", selection))
     if years:
         chart = charts.years_chart(frame, code, query_grain, lang, target, reading.period_kind)
     else:
-        chart = charts.trend_chart(named, code, lang, target, grain, reading.period_kind)
+        chart = charts.trend_chart(renamed, code, lang, target, grain, reading.period_kind,
+                                   highlight=highlight)  # fmt: skip
     st.altair_chart(chart, width="stretch", height=charts.HEIGHT)
     grain_of_data = charts.data_grain(indicator, query_grain)
-    shown = labels.with_labels(named, grain_of_data, reading.period_kind, lang)
+    shown = labels.with_labels(renamed, grain_of_data, reading.period_kind, lang)
     tables.append(shown.assign(indicator=indicator.name(lang), code=code, target=target))
 
 if tables:
@@ -104,7 +152,11 @@ if tables:
         }
     )
     st.subheader(t("trends.table", lang))
-    st.dataframe(table, hide_index=True, key="trend_table")
+    answers = t("col.answers_n", lang)  # numbers, shown with the language's thousands space
+    st.dataframe(
+        table.style.format({answers: lambda n: fmt.integer(n, lang)}), hide_index=True,
+        key="trend_table",
+    )  # fmt: skip
     export_frame = pd.DataFrame(
         {
             t("col.indicator", lang): numbers["indicator"],

@@ -13,7 +13,7 @@ from core import formats as fmt
 from core import indicators as catalog
 from core import rules
 from core.texts import t
-from ui import charts, data, state, unit_export
+from ui import charts, data, layout, state, unit_export
 from ui import coaching as cui
 from ui import scorecard as sc
 from ui.plain import escape_markdown as plain
@@ -82,18 +82,23 @@ st.caption(
 )  # fmt: skip
 
 unit_scope = scope.for_units([unit_id])
+state.choice("units_grain", "grain", ("month", "period", "year"), "month")  # issue 12
 grain = st.segmented_control(
-    t("grain", lang), ("month", "period", "year"), default="month",
-    format_func=lambda g: t(f"grain.{g}", lang), key="units_grain",
+    t("grain", lang), ("month", "period", "year"), format_func=lambda g: t(f"grain.{g}", lang),
+    key="units_grain",
 ) or "month"  # fmt: skip
+state.mirror({"grain": grain})
 cards = data.scorecard(
     indicators=rules.KEY_INDICATORS, grain=grain, scope=unit_scope, today=scope.end,
-    margin=reading.margin, **reading.query_args(),
+    margin=reading.margin, rolling_under=reading.rolling_under, **reading.query_args(),
 )  # fmt: skip
-sc.draw_cards(
-    cards, lang, reading.min_answers, reading.period_kind,
-    judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
-)  # fmt: skip
+layout.phone_cards()
+with st.container(key="units_cards"):  # two to a row on a phone
+    sc.draw_cards(
+        cards, lang, reading.min_answers, reading.period_kind,
+        judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
+        rolling_under=reading.rolling_under,
+    )  # fmt: skip
 
 context = cui.context_scopes(scope, unit, lang)
 band = None

@@ -16,13 +16,18 @@ from sqlalchemy.engine import Engine
 from core import indicators as catalog
 from core import periods
 from core.scope import EVERYTHING, Scope
-from data_model.queries.series import feedback_series_together, latest_date, series_in_scope
+from data_model.queries.series import (
+    feedback_series_together,
+    latest_date,
+    series_in_scope,
+    window_totals,
+)
 from data_model.targets import DEFAULT_MARGIN, load_targets, resolve_target, status
 
 SPARKLINE_BUCKETS = 12
 TABLE_COLUMNS = [
     "unit_id", "unit", "indicator", "bucket_start", "grain", "value", "n", "suppressed",
-    "target", "status",
+    "target", "status", "rolling",
 ]  # fmt: skip
 
 
@@ -31,7 +36,14 @@ class Card:
     """One indicator on the scorecard. value is None when there is no data or too few answers
     (suppressed); previous and year_ago likewise. grain is the card's own (workforce figures
     are monthly at day and week grains). sparkline: bucket_start, value, suppressed for up to
-    the last 12 buckets with data, ending at the card's bucket."""
+    the last 12 buckets with data, ending at the card's bucket.
+
+    Issue 12: as_of is the day the figures run to (the sidebar's end). A bucket still running
+    on that day is `partial` and counted to as_of (`window`); previous and year_ago are then
+    the same part of those buckets (`previous_window`, `year_ago_window`), and `withheld` says
+    why a comparison is not made. `current_start` is the bucket holding as_of: an older
+    bucket_start means the newest figure is stale. `rolling` is (first, last day) when a small
+    unit's rate is taken over a rolling 12 months; previous is then the 12 months before."""
 
     indicator: str
     bucket_start: dt.date | None = None
@@ -46,6 +58,35 @@ class Card:
     target: float | None = None
     status: str | None = None
     sparkline: pd.DataFrame = field(default_factory=pd.DataFrame)
+    as_of: dt.date | None = None
+    current_start: dt.date | None = None
+    partial: bool = False
+    window: tuple[dt.date, dt.date] | None = None
+    previous_window: tuple[dt.date, dt.date] | None = None
+    year_ago_window: tuple[dt.date, dt.date] | None = None
+    withheld: str | None = None
+    rolling: tuple[dt.date, dt.date] | None = None
+    period_kind: str = "term"
+
+    @property
+    def stale(self) -> bool:
+        """The newest figure is from a bucket before the one holding as_of."""
+        return (
+            self.bucket_start is not None
+            and self.current_start is not None
+            and self.bucket_start < self.current_start
+        )
+
+    @property
+    def days_run(self) -> int:
+        return periods.days_run(self.bucket_start, self.as_of) if self.partial else 0
+
+    @property
+    def days_total(self) -> int:
+        if self.bucket_start is None or self.grain is None:
+            return 0
+        end = periods.bucket_end(self.bucket_start, self.grain, self.period_kind)
+        return periods.days_run(self.bucket_start, end)
 
 
 @dataclass(frozen=True)
@@ -76,15 +117,29 @@ def _value(frame: pd.DataFrame, start: dt.date) -> tuple[float | None, int, bool
     )
 
 
-def _card_scope(latest: _Latest, period_kind: str, scope: Scope) -> Scope:
-    """The card's dates: its sparkline's buckets and the bucket a year earlier."""
+def _counted_end(latest: _Latest, period_kind: str, as_of: dt.date) -> dt.date:
+    """The last day the card's bucket is counted to: as_of while it runs, else its end."""
+    return min(periods.bucket_end(latest.start, latest.grain, period_kind), as_of)
+
+
+def _card_scope(latest: _Latest, period_kind: str, scope: Scope, as_of: dt.date) -> Scope:
+    """The card's dates: its sparkline's buckets and the bucket a year earlier, to as_of."""
     grain, start = latest.grain, latest.start
     year_ago = periods.year_earlier(start, grain, period_kind)
     first = min(periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS), year_ago)
-    return scope.between(first, periods.bucket_end(start, grain, period_kind))
+    return scope.between(first, _counted_end(latest, period_kind, as_of))
 
 
-def _card(engine, indicator, latest, period_kind, scope, min_answers, frame=None) -> Card:
+def _part(engine, indicator, grain, period_kind, scope, min_answers, start, end):
+    """An indicator's figure over start..end (within one bucket): value, n, suppressed."""
+    frame = series_in_scope(
+        engine=engine, indicator=indicator, grain=grain, period_kind=period_kind,
+        scope=scope.between(start, end), min_answers=min_answers,
+    )  # fmt: skip
+    return _value(frame, start)
+
+
+def _card(engine, indicator, latest, period_kind, scope, min_answers, as_of, frame=None) -> Card:
     """frame: the card's series when already fetched with other indicators'."""
     grain, start = latest.grain, latest.start
     previous = periods.shift(start, grain, period_kind, -1)
@@ -92,15 +147,77 @@ def _card(engine, indicator, latest, period_kind, scope, min_answers, frame=None
     if frame is None:
         frame = series_in_scope(
             engine=engine, indicator=indicator, grain=grain, period_kind=period_kind,
-            scope=_card_scope(latest, period_kind, scope), min_answers=min_answers,
+            scope=_card_scope(latest, period_kind, scope, as_of), min_answers=min_answers,
         )  # fmt: skip
     value, n, suppressed = _value(frame, start)
     spark_from = periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS)
     spark = frame[frame["bucket_start"] >= spark_from]
-    return Card(
+    card = Card(
         indicator.code, start, grain, value, n, suppressed, _value(frame, previous)[0], previous,
         _value(frame, year_ago)[0], year_ago,
         sparkline=spark[["bucket_start", "value", "suppressed"]].reset_index(drop=True),
+        as_of=as_of, current_start=periods.bucket_start(as_of, grain, period_kind),
+        period_kind=period_kind,
+    )  # fmt: skip
+    card.window = (start, _counted_end(latest, period_kind, as_of))
+    card.previous_window = (previous, periods.bucket_end(previous, grain, period_kind))
+    card.year_ago_window = (year_ago, periods.bucket_end(year_ago, grain, period_kind))
+    # Monthly figures (workforce) are whole months: a month is never partial, a period or a
+    # year runs in whole months.
+    monthly = indicator.source == "workforce"
+    if periods.in_progress(start, grain, period_kind, as_of) and not (monthly and grain == "month"):
+        card.partial = True
+        for name, other in (("previous", previous), ("year_ago", year_ago)):
+            end = periods.same_part_end(other, start, as_of, grain, period_kind, monthly)
+            setattr(card, f"{name}_window", (other, end))
+            found = _part(engine, indicator, grain, period_kind, scope, min_answers, other, end)
+            setattr(card, name, found[0])
+        if card.previous is None and card.year_ago is None and value is not None:
+            card.withheld = "no_same_part"
+    return card
+
+
+def _headcount(engine, scope: Scope, as_of: dt.date) -> float | None:
+    """The scope's headcount in its newest month with workforce data up to as_of."""
+    indicator = catalog.get("headcount")
+    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    if day is None:
+        return None
+    month = day.replace(day=1)
+    frame = series_in_scope(
+        engine=engine, indicator=indicator, grain="month", period_kind="term",
+        scope=scope.between(month, periods.bucket_end(month, "month")),
+    )  # fmt: skip
+    return _value(frame, month)[0]
+
+
+def rolls(indicator: catalog.Indicator) -> bool:
+    """A rate that swings wildly in a small unit month by month (turnover, sick leave per
+    FTE, ...): taken over a rolling 12 months there (issue 12)."""
+    return indicator.source == "workforce" and indicator.aggregation != "headcount"
+
+
+def _rolling_card(engine, indicator, scope: Scope, as_of: dt.date, period_kind: str) -> Card:
+    """A small unit's rate over the 12 months ending with its newest month, against the 12
+    months before."""
+    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    window = periods.rolling_window(day)
+    before = periods.rolling_window(periods.shift(window[0], "month", steps=-1))
+
+    def total(first, last):
+        found = window_totals(engine=engine, indicator=indicator, scope=scope.between(first, last))
+        if found.empty:
+            return None, 0
+        return found["value"].iloc[0], int(found["n"].iloc[0])
+
+    value, n = total(*window)
+    previous, _ = total(*before)
+    month = day.replace(day=1)
+    return Card(
+        indicator.code, month, "month", value, n, False, previous, before[1].replace(day=1),
+        as_of=as_of, current_start=as_of.replace(day=1), window=window, previous_window=before,
+        rolling=window, period_kind=period_kind,
+        sparkline=pd.DataFrame(columns=["bucket_start", "value", "suppressed"]),
     )  # fmt: skip
 
 
@@ -114,12 +231,16 @@ def scorecard(
     min_answers: int = 5,
     today: dt.date | None = None,
     margin: float = DEFAULT_MARGIN,
+    rolling_under: int = 0,
 ) -> list[Card]:
     """A card per indicator for the scope, in the order given.
 
-    The card's bucket is the one holding today, or the newest earlier bucket with data. Its
-    target is the one for the bucket's starting year, for the single unit when the scope is
-    one unit, else for all units.
+    The card's bucket is the one holding today (the day the figures run to), or the newest
+    earlier bucket with data; a bucket still running on that day is compared with the same part
+    of the previous bucket and of the year before. Its target is the one for the bucket's
+    starting year, for the single unit when the scope is one unit, else for all units. When
+    the scope's headcount is under rolling_under (0: never), its rates are taken over a rolling
+    12 months.
     """
     periods.check(grain, period_kind)
     today = today or dt.date.today()
@@ -130,24 +251,31 @@ def scorecard(
         code: _latest(engine, catalog.get(code), grain, period_kind, scope, today)
         for code in indicators
     }
-    together = _feedback_frames(engine, latest, period_kind, scope, min_answers)
+    small = False
+    if rolling_under and any(rolls(catalog.get(c)) and latest[c] for c in indicators):
+        headcount = _headcount(engine, scope, today)
+        small = headcount is not None and headcount < rolling_under
+    together = _feedback_frames(engine, latest, period_kind, scope, min_answers, today)
     cards = []
     for code in indicators:
         indicator = catalog.get(code)
         if latest[code] is None:
             cards.append(Card(code, target=resolve_target(targets, code, unit)))
             continue
-        card = _card(
-            engine, indicator, latest[code], period_kind, scope, min_answers, together.get(code)
-        )
-        latest_start = latest[code].start
-        card.target = resolve_target(targets, code, unit, latest_start.year)
+        if small and rolls(indicator):
+            card = _rolling_card(engine, indicator, scope, today, period_kind)
+        else:
+            card = _card(
+                engine, indicator, latest[code], period_kind, scope, min_answers, today,
+                together.get(code),
+            )  # fmt: skip
+        card.target = resolve_target(targets, code, unit, card.bucket_start.year)
         card.status = status(card.value, card.target, indicator.higher_is_better, margin)
         cards.append(card)
     return cards
 
 
-def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers) -> dict:
+def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers, as_of) -> dict:
     """The series of the feedback cards that show the same bucket, from one statement."""
     same = defaultdict(list)
     for code, found in latest.items():
@@ -158,7 +286,7 @@ def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers) -> d
         if len(group) > 1:
             frames |= feedback_series_together(
                 engine=engine, indicators=group, grain=found.grain, period_kind=period_kind,
-                scope=_card_scope(found, period_kind, scope), min_answers=min_answers,
+                scope=_card_scope(found, period_kind, scope, as_of), min_answers=min_answers,
             )  # fmt: skip
     return frames
 
@@ -173,9 +301,12 @@ def unit_table(
     min_answers: int = 5,
     today: dt.date | None = None,
     margin: float = DEFAULT_MARGIN,
+    rolling_under: int = 0,
 ) -> pd.DataFrame:
     """Units x indicators for each indicator's latest bucket in the scope, in long form:
-    unit_id, unit, indicator, bucket_start, grain, value, n, suppressed, target, status.
+    unit_id, unit, indicator, bucket_start, grain, value, n, suppressed, target, status,
+    rolling (True where a small unit's rate is over the 12 months ending at bucket_start's
+    month, issue 12; rolling_under 0: never).
 
     One grouped query per indicator; per-unit feedback figures get complementary suppression,
     since the scorecard shows the scope's total beside them. Wide for a page:
@@ -185,6 +316,7 @@ def unit_table(
     today = today or dt.date.today()
     scope = scope.between(None, None)
     targets = load_targets(engine=engine, codes=list(indicators))
+    small = _small_units(engine, scope, today, rolling_under) if rolling_under else set()
     parts = []
     for code in indicators:
         indicator = catalog.get(code)
@@ -197,6 +329,9 @@ def unit_table(
             scope=scope.between(latest.start, end), by="unit", min_answers=min_answers,
         )  # fmt: skip
         frame = frame.rename(columns={"series_id": "unit_id", "series": "unit"})
+        frame["rolling"] = False
+        if small and rolls(indicator):
+            frame = _with_rolling(engine, indicator, frame, scope, small, today)
         frame["indicator"] = code
         frame["grain"] = latest.grain
         frame["target"] = [
@@ -211,3 +346,38 @@ def unit_table(
         return pd.DataFrame(columns=TABLE_COLUMNS)
     table = pd.concat(parts, ignore_index=True)
     return table.sort_values(["unit", "indicator"], ignore_index=True)
+
+
+def _small_units(engine, scope: Scope, as_of: dt.date, under: int) -> set[int]:
+    """Units whose headcount in the newest month with workforce data is under `under`."""
+    indicator = catalog.get("headcount")
+    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    if day is None:
+        return set()
+    month = day.replace(day=1)
+    frame = series_in_scope(
+        engine=engine, indicator=indicator, grain="month", period_kind="term",
+        scope=scope.between(month, periods.bucket_end(month, "month")), by="unit",
+    )  # fmt: skip
+    return {int(u) for u, v in zip(frame["series_id"], frame["value"], strict=True) if v < under}
+
+
+def _with_rolling(engine, indicator, frame, scope, small: set[int], as_of) -> pd.DataFrame:
+    """frame's rows of small units replaced by their rolling 12 months to the newest month."""
+    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    window = periods.rolling_window(day)
+    totals = window_totals(
+        engine=engine, indicator=indicator, scope=scope.between(*window), by="unit"
+    )
+    totals = totals[totals["series_id"].isin(small)]
+    if totals.empty:
+        return frame
+    rolled = pd.DataFrame(
+        {
+            "bucket_start": day.replace(day=1), "unit": totals["series"],
+            "unit_id": totals["series_id"], "value": totals["value"], "n": totals["n"],
+            "suppressed": False, "rolling": True,
+        }
+    )  # fmt: skip
+    kept = frame[~frame["unit_id"].isin(small)]
+    return pd.concat([kept, rolled], ignore_index=True)

@@ -42,8 +42,10 @@ def _series_columns(by: str) -> list:
     return []
 
 
-def _statement(spec: Measure, scope: Scope, grain: str, period_kind: str, by: str):
-    keys = buckets.sql_columns(spec.table, grain, period_kind) + _series_columns(by)
+def _statement(spec: Measure, scope: Scope, grain: str | None, period_kind: str, by: str):
+    """grain None: one figure for the scope's whole date range (per series)."""
+    keys = [] if grain is None else buckets.sql_columns(spec.table, grain, period_kind)
+    keys += _series_columns(by)
     joined = spec.table.__table__
     if by != "total" or scope.service_area_id is not None:  # every row's unit exists (FK)
         joined = joined.join(Unit, spec.table.unit_id == Unit.id)
@@ -193,6 +195,30 @@ def feedback_series_together(
         )
         for code, parts in frames.items()
     }
+
+
+def window_totals(
+    *, engine: Engine, indicator: indicators.Indicator, scope: Scope, by: str = "total"
+) -> pd.DataFrame:
+    """One figure over the scope's whole date range (a rolling 12 months of a small unit's
+    rates, issue 12), in total or per unit or service area: series, series_id, value, n.
+    Only for figures the privacy rule does not cover (workforce, mentor reports)."""
+    if indicator.protected:
+        raise ValueError(f"{indicator.code} is a feedback figure: use series_in_scope")
+    spec = measure(indicator)
+    with engine.connect() as conn:
+        rows = conn.execute(_statement(spec, scope, None, "term", by)).all()
+    records = [
+        {
+            "series": getattr(row, "series", ""),
+            "series_id": getattr(row, "series_id", None),
+            "value": None if row.value is None else float(row.value),
+            "n": int(row.n or 0),
+        }
+        for row in rows
+        if row.n
+    ]
+    return pd.DataFrame.from_records(records, columns=["series", "series_id", "value", "n"])
 
 
 class _Renamed:

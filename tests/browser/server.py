@@ -92,7 +92,7 @@ def settled(page: Page, timeout_ms: int = 60_000) -> None:
     page.wait_for_selector(IDLE, timeout=timeout_ms)
 
 
-def full_page_screenshot(page: Page, path: Path) -> None:
+def full_page_screenshot(page: Page, path: Path, width: int | None = None) -> None:
     """Streamlit scrolls inside its main area, so a full-page shot needs a viewport as tall as
     that area's content.
 
@@ -102,8 +102,11 @@ def full_page_screenshot(page: Page, path: Path) -> None:
     if os.environ.get("UPDATE_SCREENSHOTS") != "1":
         path = Path(tempfile.gettempdir()) / "tilannekuva-screenshots" / path.name
     path.parent.mkdir(parents=True, exist_ok=True)
+    width = width or VIEWPORT["width"]  # 390: a phone (issue 12)
+    page.set_viewport_size({"width": width, "height": VIEWPORT["height"]})
+    page.wait_for_timeout(500)
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")
-    page.set_viewport_size({"width": VIEWPORT["width"], "height": max(height, VIEWPORT["height"])})
+    page.set_viewport_size({"width": width, "height": max(height, VIEWPORT["height"])})
     page.wait_for_timeout(500)  # let the data grids redraw at the new size
     page.screenshot(path=str(path), full_page=True)
     page.set_viewport_size(VIEWPORT)

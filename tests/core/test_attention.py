@@ -124,3 +124,13 @@ def test_units_with_more_reasons_come_first():
     raised = attention(sums(many + one), AS_OF, Thresholds(report_weeks=4))
     assert [r.unit_id for r in raised] == [1, 2]
     assert raised[0].rules() == ["mood_fall", "low_mood", "no_report"]
+
+
+def test_heatmap_names_every_third_month_as_the_dashboard_writes_buckets():
+    from ui.attention import heatmap_labels
+
+    assert heatmap_labels("month", "fi") == (
+        "month(datum.value) % 3 == 0 ? timeFormat(datum.value, '%-m/%Y') : ''"
+    )
+    assert "'vk %-V/%G'" in heatmap_labels("week", "fi")
+    assert "'W%-V %G'" in heatmap_labels("week", "en")

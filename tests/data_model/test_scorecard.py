@@ -72,7 +72,12 @@ def test_card_with_too_few_answers_or_no_data(engine, monthly_feedback):
         unit_ids=[monthly_feedback["A"]], today=TODAY, min_answers=6,
     )  # fmt: skip
     mean, headcount, mood = cards
-    assert (label(mean), mean.value, mean.suppressed, mean.status) == ("2024-W10", None, True, None)
+    assert (label(mean), mean.value, mean.suppressed, mean.status) == (
+        "vk 10/2024",
+        None,
+        True,
+        None,
+    )
     assert mean.target == 4.0  # the catalog default
     assert (headcount.bucket_start, headcount.value, headcount.target) == (None, None, None)
     assert (mood.value, mood.target, mood.sparkline.empty) == (None, 3.5, True)

@@ -56,17 +56,22 @@ def test_chart_frame_tooltips_say_too_few_answers_for_hidden_values(lang, shown,
 
 def test_trend_chart_draws_line_points_and_the_target_rule():
     spec = charts.trend_chart(MONTHS, "feedback_mean", "fi", target=4.2).to_dict()
-    line, points, rule = spec["layer"]
+    line, points, rule, label = spec["layer"]
 
     assert (line["mark"]["type"], points["mark"]["type"], rule["mark"]["type"]) == (
         "line", "point", "rule",
     )  # fmt: skip
     assert rule["encoding"]["y"]["field"] == "target"
     assert dataset(spec, rule) == [{"target": 4.2, "label": "tavoite"}]
+    assert label["mark"]["type"] == "text"  # the line says what it is (issue 12)
+    assert [r["text"] for r in dataset(spec, label)] == ["tavoite 4,20"]
     assert spec["title"] == "Palautteen keskiarvo"
     assert line["encoding"]["x"]["field"] == "bucket_start"
     assert line["encoding"]["x"]["type"] == "temporal"
-    assert line["encoding"]["y"]["axis"]["labelExpr"] == "replace(datum.label, '.', ',')"
+    # 3,991.5 -> 3 991,5: thousands with a no-break space, a decimal comma
+    assert line["encoding"]["y"]["axis"]["labelExpr"] == (
+        "replace(replace(datum.label, regexp(',', 'g'), '\u00a0'), '.', ',')"
+    )
     rows = dataset(spec)
     assert [(r["label"], r["value"], r["value_text"]) for r in rows] == [
         ("1/2024", 4.5, "4,50"), ("2/2024", None, "piilotettu"),
@@ -74,7 +79,7 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
     tooltip = {t["field"]: t["title"] for t in line["encoding"]["tooltip"]}
     assert tooltip == {
         "label": "Ajanjakso", "series": "Yksikkö tai alue", "value_text": "Palautteen keskiarvo",
-        "n": "Aineiston koko (n)",
+        "n_text": "Aineiston koko (n)",
     }  # fmt: skip
 
 
@@ -95,7 +100,7 @@ def test_several_series_share_one_legend_at_the_bottom():
          series([(D(2024, 1, 1), "1/2024", 3.0, 6)], "Palvelutalo Koivu")],
         ignore_index=True,
     )  # fmt: skip
-    line, points, rule = layers(charts.trend_chart(frame, "feedback_mean", "en", target=4.0))
+    line, points, rule, _ = layers(charts.trend_chart(frame, "feedback_mean", "en", target=4.0))
 
     # Line and points encode colour identically, so Vega-Lite merges them into one legend;
     # the target rule has no colour channel to add a second one.
@@ -185,3 +190,29 @@ def test_years_chart_at_week_grain_titles_the_axis_with_weeks():
 
     assert spec["layer"][0]["encoding"]["x"]["title"] == "week"
     assert [(r["year"], r["x"]) for r in dataset(spec)] == [("2020", 53)]
+
+
+def test_survey_rounds_a_year_apart_are_points_not_a_line():
+    rounds = series([(D(2023, 3, 1), "3/2023", 20.0, 40), (D(2024, 3, 1), "3/2024", 35.0, 3991)])
+    frame = charts.chart_frame(rounds, "nps", "fi", "month", "term")
+    assert frame["joined"].tolist() == [False, False]
+    assert frame["n_text"].tolist() == ["40", "3\u00a0991"]
+    spec = charts.trend_chart(rounds, "nps", "en").to_dict()
+    line = spec["layer"][0]
+    assert line["transform"] == [{"filter": "datum.joined"}]  # the line skips these rows
+    assert charts.chart_frame(MONTHS, "nps", "en", "month", "term")["joined"].all()
+
+
+def test_one_unit_highlighted_against_grey_others():
+    frame = pd.concat(
+        [series([(D(2024, 1, 1), "1/2024", 4.0 + k / 10, 6)], f"Yksikkö {k}").assign(series_id=k)
+         for k in range(12)], ignore_index=True,
+    )  # fmt: skip
+    spec = charts.trend_chart(frame, "feedback_mean", "fi", target=4.0, highlight=3).to_dict()
+    grey_line, grey_points, line, points, rule, label = spec["layer"]
+    assert line["encoding"]["color"]["scale"] == {
+        "domain": ["Yksikkö 3", "muut"], "range": [charts.HIGHLIGHT, charts.OTHERS],
+    }  # fmt: skip
+    assert [r["series"] for r in dataset(spec, line)] == ["Yksikkö 3"]
+    assert len(dataset(spec)) == 11  # the first layers' data, lifted to the top
+    assert grey_line["encoding"]["detail"]["field"] == "series"  # a grey line per unit

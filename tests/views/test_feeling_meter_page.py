@@ -4,6 +4,7 @@ to its own view; choosing a raised unit filters the mentors' notes to it; the la
 and the heatmap grouped by service area follow, in Finnish and in English."""
 
 import pandas as pd
+from streamlit import dataframe_util
 
 from demo.generate import DROPPING_UNITS, write_demo_files
 from importing import import_file
@@ -49,6 +50,11 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
     strip = at.dataframe[0].value  # the latest-mood strip, lowest mood first
     assert strip["mood"].tolist() == sorted(strip["mood"])
     assert set(strip["unit"].head(3)) == set(DROPPING_UNITS)
+    shown = dataframe_util.convert_arrow_bytes_to_pandas_df(
+        at.dataframe[0].proto.arrow_data.styler.display_values
+    )  # what the grid shows: Finnish decimal commas, signed changes (issue 12)
+    assert all("," in v and "." not in v for v in shown["workload"] if v != "–")
+    assert all(v == "–" or v[0] in "+−0" for v in shown["change"])
     [(spec, datasets)] = h.charts(at)  # the heatmap, one row of facets per service area
     cells = pd.concat(datasets)
     assert [part["mark"]["type"] for part in spec["vconcat"]] == ["rect"] * cells["area"].nunique()

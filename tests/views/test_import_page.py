@@ -282,3 +282,19 @@ def test_replace_swaps_the_earlier_import_for_the_new_file(earlier, at, app_engi
     assert [(r["Tiedosto"], r["Tila"], r["Vastauksia"]) for r in results] == [
         ("kysely (1).xlsx", "tuotu", 60)
     ]
+
+
+def test_after_an_import_the_removal_selector_chooses_nothing(two_batches, app_engine):
+    at = h.open_import_page()
+    assert at.selectbox(key="remove_batch_id").value is None  # nothing chosen on arrival
+    assert at.button(key="remove_button").disabled
+    at.selectbox(key="remove_batch_id").set_value(two_batches["palaute.xlsx"]).run()
+    assert not at.button(key="remove_button").disabled
+
+    _upload(at, ("toinen.xlsx", h.feedback_long(extra_column="Huomio")))
+    at.button(key="import_button").click().run()
+
+    selector = at.selectbox(key="remove_batch_id")
+    assert len(selector.options) == 3  # the new batch is listed ...
+    assert selector.value is None  # ... and no older batch stays chosen
+    assert at.button(key="remove_button").disabled

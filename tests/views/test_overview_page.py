@@ -37,9 +37,11 @@ def test_cards_show_the_latest_month_of_all_units_and_its_change(overview):
     assert card(overview, POSITIVE) == (f"50{NBSP}%", "-17 %-yks.")  # 6/12 against 12/18
     assert card(overview, ANSWERS) == ("12", "-6")
     mean_note = card_notes(overview)[0]
-    assert mean_note.startswith("**3/2024** · ")
-    assert "edellinen 2/2024: 3,67" in mean_note
-    assert "vuotta aiemmin (3/2023): 3,00" in mean_note
+    # The data run to 20.3.2024: March is still running, so it is compared with the same 20
+    # days of February and of March 2023 (issue 12).
+    assert mean_note.startswith("**3/2024, kesken: kulunut 20/31 päivää** · ")
+    assert "edellisen jakson sama osa (1.2.2024–20.2.2024): 3,67" in mean_note
+    assert "vuotta aiemmin sama osa (1.3.2023–20.3.2023): 3,00" in mean_note
     assert "tavoite 4,00" in mean_note and "tavoitteesta jäljessä" in mean_note
     assert overview.caption[0].value == "Kaikki yksiköt · 13.3.2023 – 20.3.2024"
 
@@ -58,7 +60,7 @@ def test_choosing_one_unit_shows_that_units_figures(overview, municipality):
     assert card(overview, MEAN) == ("4,50", "+0,50")
     assert card(overview, POSITIVE) == (f"100{NBSP}%", "+0 %-yks.")
     assert card(overview, "Fiilis") == ("4,50", "+1,50")  # mentor reports: 4 and 5 against 3
-    assert "vuotta aiemmin (3/2023): 3,00" in card_notes(overview)[0]
+    assert "vuotta aiemmin sama osa (1.3.2023–20.3.2023): 3,00" in card_notes(overview)[0]
 
 
 def test_a_unit_with_too_few_answers_shows_no_figure_and_says_why(overview, municipality):
@@ -69,15 +71,17 @@ def test_a_unit_with_too_few_answers_shows_no_figure_and_says_why(overview, muni
     assert card(overview, ANSWERS) == ("piilotettu", "")  # the count is hidden with it
     reason = "Alle 5 vastausta: lukua ei näytetä yksityisyyden suojaamiseksi."
     assert reason in card_notes(overview)[0]
-    assert any(c.value.startswith("Yksikön kuukausi, jossa johonkin kysymykseen on alle 5 "
-                                  "vastausta, jätetään pois") for c in overview.caption)  # fmt: skip
+    note = "Yksikön kuukausi, jossa johonkin kysymykseen on alle 5 vastausta, jätetään pois"
+    assert any(c.value.startswith(note) for c in overview.caption)
 
 
 def test_year_grain_compares_whole_years(overview):
     overview.button_group(key="overview_grain").set_value("year").run()
 
     assert card(overview, MEAN) == ("3,70", "+0,70")  # 111/30 in 2024 against 18/6 in 2023
-    assert card_notes(overview)[0].startswith("**2024** · ")
+    assert card_notes(overview)[0].startswith("**2024, kesken: kulunut 80/366 päivää** · ")
+    assert "edellisen jakson sama osa (1.1.2023–21.3.2023): 3,00" in card_notes(overview)[0]
+    assert "vuotta aiemmin sama osa" not in card_notes(overview)[0]  # the same year
 
 
 GREEN, RED = "#d3f0da", "#f8d4d4"
@@ -149,9 +153,55 @@ def test_english_switch_translates_cards_and_table(overview):
     assert [s.value for s in overview.main.subheader] == ["Scorecard", "Units and indicators"]
     assert card(overview, "Feedback mean score") == ("3.75", "+0.08")
     assert card(overview, "Share of positive answers") == ("50%", "-17 pp")
-    assert card_notes(overview)[0].startswith("**3/2024** · ")
-    assert "previous 2/2024: 3.67" in card_notes(overview)[0]
+    assert card_notes(overview)[0].startswith("**3/2024, in progress: day 20 of 31** · ")
+    assert (
+        "same part of the previous period (2024-02-01–2024-02-20): 3.67" in card_notes(overview)[0]
+    )
     table, shown = units_table(overview)
     assert list(shown.columns[:4]) == ["Unit", "Feedback mean score",
                                        "Share of positive answers", "Mood"]  # fmt: skip
+    assert shown.columns[-1] == "Service area"
     assert shown["Feedback mean score"].tolist() == ["4.50", "–", "3.00"]
+    assert "Figures for 3/2024, in progress: day 20 of 31." in table_caption(overview)
+
+
+def table_caption(at) -> str:
+    return next(c.value for c in at.caption if c.value.startswith(("Luvut", "Figures")))
+
+
+def test_units_table_names_its_period_and_service_area_and_shows_a_dash(overview):
+    table, shown = units_table(overview)
+
+    caption = table_caption(overview)
+    assert caption.startswith("Luvut ajalta 3/2024, kesken: kulunut 20/31 päivää.")
+    assert list(shown.columns[:2]) == ["Yksikkö", MEAN]
+    assert shown.columns[-1] == "Palvelualue"  # last, so a phone sees the figures first
+    assert shown["Palvelualue"].tolist() == [d.EARLY, d.EARLY, d.ELDERLY]
+    assert shown["Fiilis"].tolist() == ["4,50", "–", "2,00"]  # Kuu has no mentor reports
+    assert not any("None" in str(v) or "nan" in str(v) for v in shown.to_numpy().ravel())
+    # Kuu has 10 people (under the default 20): its rates run over a rolling 12 months, marked.
+    sick = shown["Sairauspoissaolopäivät / htv"].tolist()
+    assert sick == ["1,2", "1,2*", "1,2"]  # 12 x 1 day / 10 htv, the same over both months
+    assert "* liukuva 12 kk: yksikössä alle 20 henkilöä." in caption
+
+
+def test_units_table_filtered_to_units_short_of_a_target(overview, municipality):
+    overview.toggle(key="overview_only_missing").set_value(True).run()
+
+    shown = units_table(overview)[1]
+    assert shown["Yksikkö"].tolist() == [d.KOIVU]  # mood 2,00 against 3,50
+    overview.session_state["overview_units"] = {"selection": {"rows": [0], "columns": []}}
+    overview.run()
+    assert overview.header[0].value == d.KOIVU  # the filtered row opens its own unit
+
+
+def test_a_shared_link_opens_the_grain_and_filter_it_names(municipality):
+    at = h.new_app()
+    at.query_params["grain"] = "year"
+    at.query_params["missing"] = "1"
+    at.run()
+
+    assert at.button_group(key="overview_grain").value == "year"
+    assert at.toggle(key="overview_only_missing").value is True
+    assert card_notes(at)[0].startswith("**2024, kesken: kulunut 80/366 päivää** · ")
+    assert at.query_params["grain"] == "year" and at.query_params["missing"] == "1"

@@ -60,8 +60,8 @@ def test_quarters_as_periods_change_the_overviews_period_grain(settings, municip
 
     value, note = mean_card(at)
     assert value == "4,25"  # Q1 2024: 6 x 4 and 4,5,4,5,4,5 = 51 / 12
-    assert note.startswith("**2024 Q1** · ")
-    assert "vuotta aiemmin (2023 Q1): 3,00" in note
+    assert note.startswith("**2024 Q1, kesken: kulunut 80/91 päivää** · ")  # data to 20.3.
+    assert "vuotta aiemmin sama osa (1.1.2023–21.3.2023): 3,00" in note
 
 
 def test_a_target_added_in_the_editor_changes_the_cards_status(settings, municipality,
@@ -276,3 +276,23 @@ def test_settings_typed_with_a_comma_are_saved_and_shown_back(settings, app_engi
     fresh.switch_page(SETTINGS_PAGE).run()
     assert fresh.text_input(key="settings_margin").value == "7,5"
     assert fresh.text_input(key="settings_feeling_low").value == "2,5"
+
+
+def sick_leave_note(at) -> str:
+    """The note under the sick leave card (its default target is 12,0 days)."""
+    return next(c.value for c in at.caption if "tavoite 12,0" in c.value)
+
+
+def test_the_small_unit_limit_turns_the_rolling_12_months_on_and_off(settings, municipality,
+                                                                       app_engine):  # fmt: skip
+    # Kuu has 10 people: under the default limit of 20 its rates run over 12 months.
+    note = sick_leave_note(overview_of(settings, municipality, d.KUU))
+    assert note.startswith("**liukuva 12 kk 4/2023–3/2024 (yksikössä alle 20 henkilöä)** · ")
+
+    settings.switch_page(SETTINGS_PAGE).run()
+    settings.text_input(key="settings_rolling_under").set_value("5")
+    settings.button[0].click().run()
+
+    assert get_setting(engine=app_engine, key="rolling_under") == 5
+    note = sick_leave_note(overview_of(settings, municipality, d.KUU))
+    assert note.startswith("**3/2024** · ")  # the month itself: monthly figures are whole
