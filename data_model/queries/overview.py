@@ -16,6 +16,7 @@ from sqlalchemy.engine import Engine
 from core import indicators as catalog
 from core import periods
 from core.scope import EVERYTHING, Scope
+from data_model.queries import rollup
 from data_model.queries.series import (
     feedback_series_together,
     latest_date,
@@ -169,6 +170,8 @@ def _card(engine, indicator, latest, period_kind, scope, min_answers, as_of, fra
         card.partial = True
         for name, other in (("previous", previous), ("year_ago", year_ago)):
             end = periods.same_part_end(other, start, as_of, grain, period_kind, monthly)
+            if indicator.source == "feedback":  # counted in whole privacy buckets (README)
+                end = rollup.feedback_scope(grain, Scope(start=other, end=end)).end
             setattr(card, f"{name}_window", (other, end))
             found = _part(engine, indicator, grain, period_kind, scope, min_answers, other, end)
             setattr(card, name, found[0])

@@ -40,13 +40,13 @@ def test_survey_rounds_a_year_apart_are_sparse_and_a_missing_month_is_not():
 
 def test_a_running_month_compares_with_the_same_days_before(engine):
     a = facts.unit(engine, "A")
-    # 24.10.2026 is day 24 of October. September: 5 answers on the 10th (mean 3), 5 on the
-    # 28th (mean 5); only the 10th is in 1.–24.9. October 2025: 5 on the 20th (mean 4),
-    # 5 on the 30th (mean 2): only the 20th counts.
-    for day, mean in ((D(2026, 9, 10), 3), (D(2026, 9, 28), 5), (D(2025, 10, 20), 4),
+    # 24.10.2026 is day 24 of October. Mentor reports (dated by day): September 3 on the 10th
+    # and 5 on the 28th; only the 10th is in 1.-24.9. October 2025: 4 on the 20th and 2 on the
+    # 30th: only the 20th counts.
+    for day, mood in ((D(2026, 9, 10), 3), (D(2026, 9, 28), 5), (D(2025, 10, 20), 4),
                       (D(2025, 10, 30), 2), (D(2026, 10, 5), 4.5)):  # fmt: skip
-        facts.feedback(engine, a, day, 5, 5 * mean)
-    [card] = scorecard(engine=engine, indicators=["feedback_mean"], grain="month",
+        facts.mentor(engine, a, day, mood)
+    [card] = scorecard(engine=engine, indicators=["mentor_mood"], grain="month",
                        today=D(2026, 10, 24))  # fmt: skip
     assert card.partial and (card.days_run, card.days_total) == (24, 31)
     assert card.value == approx(4.5)
@@ -56,11 +56,23 @@ def test_a_running_month_compares_with_the_same_days_before(engine):
     assert card.withheld is None and not card.stale
 
 
+def test_running_feedback_compares_whole_months(engine):
+    """Feedback is counted in whole months (README "Privacy": a range never cuts a privacy
+    cell), so the earlier parts of a running month are whole months, and say so."""
+    a = facts.unit(engine, "A")
+    for day, mean in ((D(2026, 9, 10), 3), (D(2026, 9, 28), 5), (D(2026, 10, 5), 4.5)):
+        facts.feedback(engine, a, day, 5, 5 * mean)
+    [card] = scorecard(engine=engine, indicators=["feedback_mean"], grain="month",
+                       today=D(2026, 10, 24))  # fmt: skip
+    assert card.partial and card.previous == approx(4.0)
+    assert card.previous_window == (D(2026, 9, 1), D(2026, 9, 30))
+
+
 def test_the_comparison_is_withheld_when_the_same_part_has_no_data(engine):
     a = facts.unit(engine, "A")
-    facts.feedback(engine, a, D(2026, 9, 28), 5, 20.0)  # after the 24th: not the same part
-    facts.feedback(engine, a, D(2026, 10, 5), 5, 20.0)
-    [card] = scorecard(engine=engine, indicators=["feedback_mean"], grain="month",
+    facts.mentor(engine, a, D(2026, 9, 28), 4)  # after the 24th: not the same part
+    facts.mentor(engine, a, D(2026, 10, 5), 4)
+    [card] = scorecard(engine=engine, indicators=["mentor_mood"], grain="month",
                        today=D(2026, 10, 24))  # fmt: skip
     assert (card.previous, card.year_ago, card.withheld) == (None, None, "no_same_part")
 

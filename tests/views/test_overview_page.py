@@ -40,8 +40,9 @@ def test_cards_show_the_latest_month_of_all_units_and_its_change(overview):
     # The data run to 20.3.2024: March is still running, so it is compared with the same 20
     # days of February and of March 2023 (issue 12).
     assert mean_note.startswith("**3/2024, kesken: kulunut 20/31 päivää** · ")
-    assert "edellisen jakson sama osa (1.2.2024–20.2.2024): 3,67" in mean_note
-    assert "vuotta aiemmin sama osa (1.3.2023–20.3.2023): 3,00" in mean_note
+    # (feedback in whole months: the privacy rule never cuts a month, README "Privacy")
+    assert "edellisen jakson sama osa (1.2.2024–29.2.2024): 3,67" in mean_note
+    assert "vuotta aiemmin sama osa (1.3.2023–31.3.2023): 3,00" in mean_note
     assert "tavoite 4,00" in mean_note and "tavoitteesta jäljessä" in mean_note
     assert overview.caption[0].value == "Kaikki yksiköt · 13.3.2023 – 20.3.2024"
 
@@ -60,7 +61,7 @@ def test_choosing_one_unit_shows_that_units_figures(overview, municipality):
     assert card(overview, MEAN) == ("4,50", "+0,50")
     assert card(overview, POSITIVE) == (f"100{NBSP}%", "+0 %-yks.")
     assert card(overview, "Fiilis") == ("4,50", "+1,50")  # mentor reports: 4 and 5 against 3
-    assert "vuotta aiemmin sama osa (1.3.2023–20.3.2023): 3,00" in card_notes(overview)[0]
+    assert "vuotta aiemmin sama osa (1.3.2023–31.3.2023): 3,00" in card_notes(overview)[0]
 
 
 def test_a_unit_with_too_few_answers_shows_no_figure_and_says_why(overview, municipality):
@@ -80,7 +81,7 @@ def test_year_grain_compares_whole_years(overview):
 
     assert card(overview, MEAN) == ("3,70", "+0,70")  # 111/30 in 2024 against 18/6 in 2023
     assert card_notes(overview)[0].startswith("**2024, kesken: kulunut 80/366 päivää** · ")
-    assert "edellisen jakson sama osa (1.1.2023–21.3.2023): 3,00" in card_notes(overview)[0]
+    assert "edellisen jakson sama osa (1.1.2023–31.3.2023): 3,00" in card_notes(overview)[0]
     assert "vuotta aiemmin sama osa" not in card_notes(overview)[0]  # the same year
 
 
@@ -155,7 +156,7 @@ def test_english_switch_translates_cards_and_table(overview):
     assert card(overview, "Share of positive answers") == ("50%", "-17 pp")
     assert card_notes(overview)[0].startswith("**3/2024, in progress: day 20 of 31** · ")
     assert (
-        "same part of the previous period (2024-02-01–2024-02-20): 3.67" in card_notes(overview)[0]
+        "same part of the previous period (2024-02-01–2024-02-29): 3.67" in card_notes(overview)[0]
     )
     table, shown = units_table(overview)
     assert list(shown.columns[:4]) == ["Unit", "Feedback mean score",

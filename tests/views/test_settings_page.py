@@ -61,7 +61,7 @@ def test_quarters_as_periods_change_the_overviews_period_grain(settings, municip
     value, note = mean_card(at)
     assert value == "4,25"  # Q1 2024: 6 x 4 and 4,5,4,5,4,5 = 51 / 12
     assert note.startswith("**2024 Q1, kesken: kulunut 80/91 päivää** · ")  # data to 20.3.
-    assert "vuotta aiemmin sama osa (1.1.2023–21.3.2023): 3,00" in note
+    assert "vuotta aiemmin sama osa (1.1.2023–31.3.2023): 3,00" in note
 
 
 def test_a_target_added_in_the_editor_changes_the_cards_status(settings, municipality,
