@@ -20,7 +20,7 @@ def data_grain(indicator, grain: str) -> str:
     return periods.monthly_grain(grain) if indicator.source == "workforce" else grain
 
 
-def _axis_format(lang: str) -> str:
+def axis_format(lang: str) -> str:
     """Vega label expression: Finnish groups thousands with a no-break space and writes a
     decimal comma (Vega's labels come as 3,991.5)."""
     if lang == "fi":
@@ -97,7 +97,7 @@ def trend_chart(
         "value:Q",
         title=indicator.name(lang),
         scale=alt.Scale(zero=indicator.format in ("count", "percent")),
-        axis=alt.Axis(labelExpr=_axis_format(lang)),
+        axis=alt.Axis(labelExpr=axis_format(lang)),
     )
     tooltip = [
         alt.Tooltip("label:N", title=t("col.period", lang)),
@@ -182,7 +182,7 @@ def years_chart(
     base = alt.Chart(data).encode(
         x=alt.X("x:O", title=x_title, axis=alt.Axis(labelAngle=0)),
         y=alt.Y("value:Q", title=indicator.name(lang), scale=alt.Scale(zero=False),
-                axis=alt.Axis(labelExpr=_axis_format(lang))),
+                axis=alt.Axis(labelExpr=axis_format(lang))),
         color=alt.Color("year:N", title=t("col.year_label", lang),
                         scale=alt.Scale(scheme="tableau10"),  # distinct hues, not a ramp
                         legend=alt.Legend(orient="bottom")),

@@ -15,7 +15,9 @@ from core import formats as fmt
 from core import indicators as catalog
 from core.change import BETTER, UNCLEAR, WORSE, verdict
 from core.texts import t
+from ui import charts
 from ui.export import FORMULA_STARTS, _plain
+from ui.scorecard import value_text
 
 EFFECT_INDICATORS = (
     "mentor_mood",
@@ -82,12 +84,14 @@ def event_frames(units: pd.DataFrame, months: pd.DataFrame):
 def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
     indicator = catalog.get(code)
     x = alt.X("k:Q", title=t("effect.months_since", lang),
-              scale=alt.Scale(domain=[-effect.BEFORE_MONTHS, effect.AFTER_MONTHS]))  # fmt: skip
+              scale=alt.Scale(domain=[-effect.BEFORE_MONTHS, effect.AFTER_MONTHS]),
+              axis=alt.Axis(labelExpr=charts.axis_format(lang)))  # fmt: skip
     y_title = indicator.name(lang)
     thin = (
         alt.Chart(lines)
         .mark_line(strokeWidth=1, opacity=0.35, color="#64748b")
-        .encode(x=x, y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False)),
+        .encode(x=x, y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False),
+                             axis=alt.Axis(labelExpr=charts.axis_format(lang))),
                 detail="unit:N",
                 tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
                          alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
@@ -235,8 +239,10 @@ def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lan
         alt.Chart(points)
         .mark_circle(size=90, opacity=0.75, cursor="pointer")
         .encode(
-            x=alt.X("staff:Q", title=staff.name(lang), scale=alt.Scale(zero=False)),
-            y=alt.Y("feedback:Q", title=feedback.name(lang), scale=alt.Scale(zero=False)),
+            x=alt.X("staff:Q", title=staff.name(lang), scale=alt.Scale(zero=False),
+                    axis=alt.Axis(labelExpr=charts.axis_format(lang))),
+            y=alt.Y("feedback:Q", title=feedback.name(lang), scale=alt.Scale(zero=False),
+                    axis=alt.Axis(labelExpr=charts.axis_format(lang))),
             color=alt.Color("unit:N", title=t("wellbeing.col.unit", lang),
                             legend=alt.Legend(orient="bottom", columns=3)),
             tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
@@ -274,6 +280,16 @@ def scatter_table(points: pd.DataFrame, staff_code: str, feedback_code: str, lan
     table[catalog.get(feedback_code).name(lang)] = points["feedback"].round(3)
     table[t("wellbeing.col.answers", lang)] = points["answers"]
     return table
+
+
+def styled_scatter_table(table: pd.DataFrame, staff_code: str, feedback_code: str, lang: str):
+    """The table as the language writes numbers (3,85; 1 200), still sortable as numbers."""
+    formats = {
+        catalog.get(code).name(lang): (lambda v, c=code: value_text(v, c, lang))
+        for code in (staff_code, feedback_code)
+    }
+    formats[t("wellbeing.col.answers", lang)] = lambda n: fmt.integer(n, lang)
+    return table.style.format(formats)
 
 
 def clicked_unit(state) -> int | None:

@@ -273,16 +273,15 @@ def styled_unit_table(
             for s in colours[column.name]
         ]
 
-    def formatter(code: str, mark: str = ""):
-        return lambda v: value_text(v, code, lang) + mark if pd.notna(v) else "–"
-
-    styler = shown.style.apply(colour).format(
-        {names[c]: formatter(c) for c in values.columns}, na_rep="–"
-    )
+    # Text, not numbers with a Styler format: the grid draws a missing number as "None"
+    # whatever the Styler says, and a manager must read "–" (issue 12).
     for code in values.columns:
-        rows = marks.index[marks[names[code]].astype(bool)]
-        if len(rows):
-            styler = styler.format(formatter(code, "*"), subset=pd.IndexSlice[rows, [names[code]]])
+        column, rolled = shown[names[code]], marks[names[code]].astype(bool)
+        shown[names[code]] = [
+            value_text(v, code, lang) + ("*" if r else "") if pd.notna(v) else "–"
+            for v, r in zip(column, rolled.reindex(column.index, fill_value=False), strict=True)
+        ]
+    styler = shown.style.apply(colour)
     return styler
 
 

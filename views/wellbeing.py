@@ -49,7 +49,11 @@ else:
     st.write(sentence)
     st.write(t("wellbeing.not_cause", lang))
     table = ui.scatter_table(points, staff_code, feedback_code, lang, lag)
-    st.dataframe(table, hide_index=True, key="wellbeing_table")
+    st.dataframe(
+        ui.styled_scatter_table(table, staff_code, feedback_code, lang),
+        hide_index=True,
+        key="wellbeing_table",
+    )
     top = [
         (t("wellbeing.export.title", lang), labels.scope_caption(scope, lang, markdown=False)),
         (t("wellbeing.staff", lang), catalog.get(staff_code).name(lang)),
