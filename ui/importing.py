@@ -99,14 +99,16 @@ def results_table(results, lang: str) -> pd.DataFrame:
                 t("import.result.file", lang): r.file,
                 t("import.result.status", lang): t(f"status.{r.status}", lang),
                 t("import.result.kind", lang): t(f"kind.{r.kind}", lang) if r.kind else "",
-                t("import.result.rows", lang): r.rows,
-                t("import.result.answers", lang): r.answers,
+                t("import.result.rows", lang): fmt.integer(r.rows, lang),
+                # Text: a register has no answers, and the grid would draw "None" for a blank.
+                t("import.result.answers", lang): (
+                    "–" if r.answers is None else fmt.integer(r.answers, lang)
+                ),
                 t("import.result.units", lang): ", ".join(r.units),
                 t("import.result.period", lang): period if r.first_date else "",
             }
         )
-    # Nullable integers: a register has no answers, and "" beside numbers breaks Arrow.
-    return pd.DataFrame(rows).astype({t("import.result.answers", lang): "Int64"})
+    return pd.DataFrame(rows)
 
 
 def history_table(batches: list[dict], lang: str) -> pd.DataFrame:

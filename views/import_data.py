@@ -208,7 +208,9 @@ batches = data.batches()
 if not batches:
     st.info(t("import.history_empty", lang))
 else:
-    st.dataframe(importing.history_table(batches, lang), hide_index=True)
+    history = importing.history_table(batches, lang)
+    rows = t("import.history.rows", lang)  # numbers that sort, written as the language does
+    st.dataframe(history.style.format({rows: lambda n: fmt.integer(n, lang)}), hide_index=True)
     by_id = {b["id"]: b for b in batches}
     if st.session_state.get(REMOVE_KEY) not in by_id:
         st.session_state[REMOVE_KEY] = None
