@@ -154,7 +154,9 @@ if tables:
     st.subheader(t("trends.table", lang))
     answers = t("col.answers_n", lang)  # numbers, shown with the language's thousands space
     st.dataframe(
-        table.style.format({answers: lambda n: fmt.integer(n, lang)}), hide_index=True,
+        # n is 0 only where a figure is hidden: its count is hidden with it (README "Privacy")
+        table.style.format({answers: lambda n: fmt.integer(n, lang) if n else "–"}),
+        hide_index=True,
         key="trend_table",
     )  # fmt: skip
     export_frame = pd.DataFrame(
@@ -170,7 +172,7 @@ if tables:
                     numbers["value"], numbers["n"], numbers["suppressed"], strict=True
                 )
             ],  # fmt: skip
-            t("col.answers_n", lang): numbers["n"],
+            t("col.answers_n", lang): numbers["n"].where(~numbers["suppressed"], None),
             t("col.target", lang): numbers["target"],
         }
     )

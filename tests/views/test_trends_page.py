@@ -220,7 +220,7 @@ def test_a_hidden_value_carries_its_reason(trends, downloads):
     march = {row[3]: (row[4], row[5]) for row in rows[1:] if row[2] == "3/2024"}
     assert march == {
         d.AURINKO: (4.5, 6),
-        d.KUU: ("alle 5 vastausta", 0),  # its count hidden too
+        d.KUU: ("alle 5 vastausta", None),  # its count hidden too
         d.KOIVU: (3, 6),  # shown: Kuu counts in no total, so nothing gives it away
     }
 
