@@ -819,7 +819,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "export.survey": "Kysely",
         "export.question": "Kysymys",
         "export.privacy": "Yksityisyyden suoja",
-        "export.privacy_rule": "palautelukuja, jotka perustuvat alle {n} vastaukseen, ei näytetä",
+        "export.privacy_rule": (
+            "yksikön kysymyksen kuukausi, jossa on alle {n} vastausta, jätetään pois kaikista "
+            "palauteluvuista"
+        ),
         "export.made": "Viety",
         "export.by": "Viejä",
         "export.who_open": "paikallinen käyttäjä",
@@ -1807,7 +1810,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "export.survey": "Survey",
         "export.question": "Question",
         "export.privacy": "Privacy",
-        "export.privacy_rule": "feedback figures resting on fewer than {n} answers are not shown",
+        "export.privacy_rule": (
+            "a unit's question-month with fewer than {n} answers counts in no feedback figure"
+        ),
         "export.made": "Exported",
         "export.by": "Exported by",
         "export.who_open": "local user",

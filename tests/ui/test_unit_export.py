@@ -50,7 +50,8 @@ def test_the_workbook_has_a_sheet_per_section_with_the_unit_and_dates_on_top():
             ("Yksikkö", "Päiväkoti Äänisläntä"), ("Aikaväli", "1.1.2026 – 30.6.2026"),
             ("Rajaukset", "Kaikki yksiköt · 1.1.2026 – 30.6.2026"),
             ("Yksityisyyden suoja",
-             "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä"),
+             "yksikön kysymyksen kuukausi, jossa on alle 5 vastausta, jätetään pois kaikista "
+        "palauteluvuista"),
         ]  # fmt: skip
         assert block[5][0] == "Viety" and block[6] == ("Viejä", "paikallinen käyttäjä")
     facts = book["Yksikkö"]

@@ -174,7 +174,10 @@ def test_download_starts_with_what_the_file_is(trends, downloads):
         "Aikataso": "kuukausi",
         "Kysely": "kaikki",
         "Kysymys": "kaikki",
-        "Yksityisyyden suoja": "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä",
+        "Yksityisyyden suoja": (
+            "yksikön kysymyksen kuukausi, jossa on alle 5 vastausta, jätetään pois kaikista "
+            "palauteluvuista"
+        ),
         "Vertailu": "koko valinta",
         "Viejä": "paikallinen käyttäjä",
     }
@@ -208,7 +211,8 @@ def test_download_has_the_indicator_definitions_on_a_second_sheet(trends, downlo
     assert rows[1][4:] == [
         "4,00",
         "palautekyselyt",
-        "palautelukuja, jotka perustuvat alle 5 vastaukseen, ei näytetä",
+        "yksikön kysymyksen kuukausi, jossa on alle 5 vastausta, jätetään pois kaikista "
+        "palauteluvuista",
     ]
     assert rows[2][0] == "Fiilis" and rows[2][-1] == "–"  # mentors' figures are not hidden
 
