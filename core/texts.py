@@ -916,9 +916,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "effect.reading.missing": "Lukua ei voi laskea: {reasons}.",
         "effect.reason.none": "alueella ei ole valmennettuja yksiköitä, joilla on lukuja",
         "effect.reason.before": (
-            "{n} yksiköllä on alle {min} kuukauden luvut ennen valmennuksen alkua"
+            "{n} yksiköltä on lukuja alle {min} kuukaudelta ennen valmennuksen alkua"
         ),
-        "effect.reason.after": "{n} yksiköllä on alle {min} kuukauden luvut valmennuksen alusta",
+        "effect.reason.after": "{n} yksiköltä on lukuja alle {min} kuukaudelta valmennuksen alusta",
         "effect.reason.comparison": (
             "{n} yksiköllä ei ole vertailuyksikköä, jonka valmennus ei ollut vielä alkanut ja "
             "jolla on lukuja samoilta kuukausilta"
@@ -941,8 +941,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "keskiarvo. Luottamusväli saadaan jättämällä kukin yksikkö vuorollaan pois "
             "(jackknife) ja t-jakaumasta (vapausasteet: valmennetut yksiköt − 1). "
             "Vertailuyksiköt tulevat koko valinnasta, myös muilta palvelualueilta.\n\n"
-            "**Palaute.** Yksikön kuukausi, jonka luku perustuu alle {min_answers} vastaukseen, "
-            "jätetään pois, kuten muuallakin sovelluksessa."
+            "**Palaute.** Kuten muuallakin sovelluksessa, yksikön kysymyksen kuukausi, jossa on "
+            "alle {min_answers} vastausta, ei ole mukana missään luvussa. Jos yksikön "
+            "kuukaudelle jää silti alle {min_answers} vastausta, kuukausi jätetään pois."
         ),
         "effect.download": "Lataa luvut (.xlsx)",
         "effect.export.title": "Valmennuksen vaikuttavuus",
@@ -1929,8 +1930,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "mean over units. The interval leaves each unit out in turn (jackknife) and uses "
             "Student's t (degrees of freedom: coached units − 1). Comparison units come from "
             "the whole selection, other service areas included.\n\n"
-            "**Feedback.** A unit's month resting on fewer than {min_answers} answers is left "
-            "out, as everywhere in the app."
+            "**Feedback.** As everywhere in the app, a unit's question-month with fewer than "
+            "{min_answers} answers counts in no figure. A unit's month left with fewer than "
+            "{min_answers} answers is then left out too."
         ),
         "effect.download": "Download the figures (.xlsx)",
         "effect.export.title": "Coaching effectiveness",
