@@ -299,5 +299,6 @@ def unit_table_columns(styler, table: pd.DataFrame, lang: str, period_kind: str)
         head = t(f"short.{code}", lang)
         if code in older:
             head += f" ({fmt.bucket_label(older[code][0], older[code][1], period_kind, lang)})"
-        config[name] = st.column_config.Column(head, help=name, width="small")
+        # figures are text (see styled_unit_table), aligned as numbers are
+        config[name] = st.column_config.Column(head, help=name, width="small", alignment="right")
     return config
