@@ -39,7 +39,7 @@ def _import_path(engine, path: Path, args):
         return ImportResult(path.name, "error", kind=args.kind, error=error)
     return import_file(
         engine=engine, file_name=path.name, data=data, kind=args.kind, imported_by=args.user,
-        mapping=args.mapping, replace=args.replace,
+        mapping=args.mapping, replace=args.replace, keep_overlap=args.import_anyway,
     )  # fmt: skip
 
 
@@ -267,10 +267,16 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--date-order", choices=("dmy", "mdy"), help="slash dates: day/month or month/day"
     )
-    imp.add_argument(
+    overlap = imp.add_mutually_exclusive_group()
+    overlap.add_argument(
         "--replace", action="store_true",
         help="a file repeating most rows of an earlier batch (a cumulative export) takes that "
         "batch's place; without it, such a file is reported and not imported",
+    )  # fmt: skip
+    overlap.add_argument(
+        "--import-anyway", action="store_true",
+        help="store such a file beside the earlier batch (its rows only look alike; the same "
+        "answers would count twice)",
     )  # fmt: skip
     imp.set_defaults(run=cmd_import)
 

@@ -300,13 +300,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.overlap": "ei tuotu: toistaa aiemman tuonnin rivejä",
         "cli.overlap_hint": (
             "Jos tiedosto on saman lähteen uudempi, kertynyt vienti, tuo se valinnalla --replace: "
-            "se korvaa aiemman tuonnin."
+            "se korvaa aiemman tuonnin. Jos rivit ovat eri vastauksia, jotka vain näyttävät "
+            "samoilta, tuo se valinnalla --import-anyway."
         ),
         "cli.replaced": "  korvasi tuonnin {batch}",
         "import.overlap_choice": (
             "Jos tämä on saman lähteen uudempi, kertynyt vienti, korvaa aiempi tuonti tällä "
-            "tiedostolla (molemmat tehdään yhdellä kertaa). Muuten peruuta."
+            "tiedostolla (molemmat tehdään yhdellä kertaa). Jos rivit ovat eri vastauksia, jotka "
+            "vain näyttävät samoilta, tuo tiedosto silti erillisenä. Muuten peruuta."
         ),
+        "import.overlap_keep": "Tuo silti erillisenä",
         "import.overlap_replace": "Korvaa tuonti {batch} tällä tiedostolla",
         "import.overlap_cancel": "Peruuta, älä tuo",
         "import.overlap_cancelled": "Tiedostoa ei tuotu: sen rivit ovat jo tuonnissa {batch}.",
@@ -1310,13 +1313,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "status.overlap": "not imported: repeats the rows of an earlier import",
         "cli.overlap_hint": (
             "If the file is a later, cumulative export of the same source, import it with "
-            "--replace: it takes the earlier import's place."
+            "--replace: it takes the earlier import's place. If its rows are different answers "
+            "that only look alike, import it with --import-anyway."
         ),
         "cli.replaced": "  replaced import {batch}",
         "import.overlap_choice": (
             "If this is a later, cumulative export of the same source, replace the earlier "
-            "import with this file (both happen at once). Otherwise cancel."
+            "import with this file (both happen at once). If the rows are different answers that "
+            "only look alike, import the file anyway as a separate import. Otherwise cancel."
         ),
+        "import.overlap_keep": "Import anyway, separately",
         "import.overlap_replace": "Replace import {batch} with this file",
         "import.overlap_cancel": "Cancel, do not import",
         "import.overlap_cancelled": "Not imported: its rows are already in import {batch}.",

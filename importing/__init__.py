@@ -78,11 +78,15 @@ def import_file(
     mapping: Mapping | None = None,
     imported_by: str = "",
     replace: bool = False,
+    keep_overlap: bool = False,
 ) -> ImportResult:
     """Load (with the user's mapping choices, or the source profile saved for the file's
     headers) and store one file; bad input comes back as status 'error', never as an
     exception. A file repeating most rows of an earlier batch (a cumulative export) comes back
-    as status 'overlap', nothing stored, unless replace: then it takes that batch's place."""
+    as status 'overlap', nothing stored, unless replace: then it takes that batch's place; or
+    keep_overlap: the user says the rows only look alike, and it is stored beside that batch."""
+    if replace and keep_overlap:
+        raise ValueError("replace and keep_overlap exclude each other")
     digest = sha256(data)
     earlier = find_batch(engine=engine, digest=digest)
     if earlier is not None:
@@ -101,6 +105,8 @@ def import_file(
         overlap = overlap_for(engine=engine, loaded=loaded)
     except Exception as exc:
         return _failed(loaded, exc)
+    if overlap is not None and keep_overlap:
+        overlap = None
     if overlap is not None and not replace:
         return overlapping(loaded, overlap)
     return store(

@@ -117,10 +117,11 @@ def show_upload(upload) -> importing.Checked | None:
 
 def ask_replace(checked: importing.Checked, overlap) -> None:
     """A file repeating most rows of an earlier import: replace that import with it (one
-    transaction) or cancel. It is never part of the Import button's files."""
+    transaction), import it anyway beside it (the rows only look alike), or cancel. It is never
+    part of the Import button's files."""
     message = overlapping(checked.loaded, overlap).error.message(lang)
     st.warning(plain(message) + "\n\n" + t("import.overlap_choice", lang))
-    replace, cancel = st.columns(2)
+    replace, keep, cancel = st.columns(3)
     key = checked.digest[:16]
     if replace.button(t("import.overlap_replace", lang, batch=overlap.batch_id), type="primary",
                       key=f"overlap_replace_{key}"):  # fmt: skip
@@ -134,6 +135,16 @@ def ask_replace(checked: importing.Checked, overlap) -> None:
             just_now = st.session_state.setdefault(JUST_IMPORTED_KEY, {})
             just_now[checked.digest] = result.batch_id
             st.session_state.setdefault(REPLACED_KEY, {})[checked.digest] = overlap.batch_id
+        st.rerun()
+    if keep.button(t("import.overlap_keep", lang), key=f"overlap_keep_{key}"):
+        result = store_file(
+            engine=engine, loaded=checked.loaded, digest=checked.digest,
+            imported_by=auth.current_user() or "app",
+        )  # fmt: skip
+        data.refresh()
+        st.session_state[RESULTS_KEY] = [result]
+        if result.batch_id:
+            st.session_state.setdefault(JUST_IMPORTED_KEY, {})[checked.digest] = result.batch_id
         st.rerun()
     if cancel.button(t("import.overlap_cancel", lang), key=f"overlap_cancel_{key}"):
         st.session_state.setdefault(CANCELLED_KEY, set()).add(checked.digest)

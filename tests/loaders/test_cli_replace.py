@@ -67,3 +67,17 @@ def test_replace_prints_which_batch_it_replaced(tmp_path, capsys):
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "Asiakaskysely (1).xlsx: imported"
     assert out[1] == "  replaced import 1"
+
+
+def test_import_anyway_stores_the_file_beside_the_earlier_batch(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    first, later = _files(tmp_path)
+    main(["import", str(first), "--database-url", url])
+    capsys.readouterr()
+
+    assert main(["import", str(later), "--database-url", url, "--json", "--import-anyway"]) == 0
+    line = json.loads(capsys.readouterr().out)
+    assert (line["status"], line["answers"]) == ("imported", 150)
+    engine = open_database(url)
+    assert batch_ids(engine) == [1, 2]
+    assert stored_answers(engine)[0] == 250  # the user said the rows only look alike

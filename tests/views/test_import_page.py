@@ -270,6 +270,17 @@ def test_cancel_leaves_the_database_as_it_was(earlier, at, app_engine):
     assert _history_files(at) == ["kysely.xlsx"]
 
 
+def test_import_anyway_keeps_both_imports(earlier, at, app_engine):
+    _upload(at, ("kysely (1).xlsx", data := _cumulative(60)))
+
+    at.button(key=f"overlap_keep_{sha256(data)[:16]}").click().run()
+
+    new = find_batch(engine=app_engine, digest=sha256(data))
+    assert at.success[0].value == t("import.just_imported", "fi", id=new.id)
+    assert h.counts(app_engine)["batches"] == 2  # the earlier import stays beside it
+    assert _history_files(at) == ["kysely (1).xlsx", "kysely.xlsx"]
+
+
 def test_replace_swaps_the_earlier_import_for_the_new_file(earlier, at, app_engine):
     _upload(at, ("kysely (1).xlsx", data := _cumulative(60)))
 
