@@ -10,10 +10,10 @@ so each recount sees the rows the other committed.
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, insert, or_, select, text
+from sqlalchemy import and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
-from data_model.models import FeedbackCell, FeedbackScore
+from data_model.models import FeedbackCell, FeedbackMonth, FeedbackScore
 
 F = FeedbackScore
 KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
@@ -45,8 +45,13 @@ def _as_date(value) -> dt.date:
 
 
 def _in_range(table, what: Touched) -> list:
-    """The touched units' rows in the touched months (whole months, so whole cells)."""
+    """The touched units' rows in the touched months (whole months, so whole cells). Dated
+    tables by date, so the (unit, date) index finds them."""
     first, last = what.first, what.last
+    if table in (F, FeedbackMonth):
+        after = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
+        return [table.unit_id.in_(what.unit_ids), table.date >= first.replace(day=1),
+                table.date < after]  # fmt: skip
     months = (
         or_(table.year > first.year, and_(table.year == first.year, table.month >= first.month)),
         or_(table.year < last.year, and_(table.year == last.year, table.month <= last.month)),
@@ -84,7 +89,29 @@ def refresh(conn: Connection, what: Touched | None) -> int:
         *week_keys, func.sum(weeks.c.n), func.min(weeks.c.n), func.min(weeks.c.day_min)
     ).group_by(*week_keys)
     columns = [*KEYS, "detailed", "n", "week_min_n", "day_min_n"]
-    return conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
+    written = conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
+    _carry(conn, what)
+    return written
+
+
+CARRIED = {
+    F: {"cell_n": "n", "cell_week_min_n": "week_min_n", "cell_day_min_n": "day_min_n"},
+    FeedbackMonth: {"cell_n": "n"},
+}
+
+
+def _carry(conn: Connection, what: Touched) -> None:
+    """Copy each recounted cell's figures onto every day and month row of it (whatever its
+    batch), so queries read them without a join. A row of zero answers may have no cell
+    (a cell needs a day with answers): it is reset first and then reads as hidden."""
+    c = FeedbackCell
+    for table, columns in CARRIED.items():
+        rows = _in_range(table, what)
+        conn.execute(update(table).where(*rows, table.n == 0).values(dict.fromkeys(columns, 0)))
+        same = [getattr(c, k) == getattr(table, k) for k in KEYS]
+        same.append(c.detailed == table.positive_n.is_not(None))
+        values = {name: getattr(c, source) for name, source in columns.items()}
+        conn.execute(update(table).where(*rows, *_in_range(c, what), *same).values(values))
 
 
 def rebuild_all(conn: Connection) -> int:

@@ -86,6 +86,12 @@ class FeedbackScore(SQLModel, table=True):
     positive_n: int | None = None  # answers above the scale's midpoint; unknown for report means
     promoters_n: int | None = None  # 9-10 on a 0-10 scale
     detractors_n: int | None = None  # 0-6 on a 0-10 scale
+    # The row's privacy cell (FeedbackCell) as last counted: its answers, smallest week and
+    # smallest day, so day and week figures decide what they may show without a join.
+    # Written for every row of a cell whenever the cell is recounted (data_model.feedback_cells).
+    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    cell_week_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    cell_day_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 # The feedback scores summed per month (first day in `date`) and batch: what every month, period
@@ -110,6 +116,7 @@ class FeedbackMonth(SQLModel, table=True):
             "positive_n",
             "promoters_n",
             "detractors_n",
+            "cell_n",
         ),  # fmt: skip
         Index("ix_feedback_month_question", "survey", "question"),  # the filter lists
     )
@@ -131,6 +138,8 @@ class FeedbackMonth(SQLModel, table=True):
     positive_n: int | None = None
     promoters_n: int | None = None
     detractors_n: int | None = None
+    # The answers of the row's privacy cell (over every batch), kept as FeedbackScore.cell_n.
+    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 # The privacy cells of feedback: one unit's answers to one question in one calendar month (per
