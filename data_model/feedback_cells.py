@@ -1,19 +1,21 @@
 """The privacy cells of feedback (models.FeedbackCell): each unit's answers per question and
 calendar month, with its smallest week and day, rebuilt from the day rows of the units and months
-a batch touches, in the batch's own transaction (store and removal alike).
+a batch touches, in the batch's own transaction (store and removal alike). With them the monthly
+totals over every batch (models.FeedbackMonthTotal) and the cell figures the rows carry.
 
 A cell spans batches, so it is recomputed from every stored row of its unit and month, not added
 to. Concurrent importers take turns here (an advisory lock on PostgreSQL; SQLite has one writer),
 so each recount sees the rows the other committed.
 """
 
+import calendar
 import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
-from data_model.models import FeedbackCell, FeedbackMonth, FeedbackScore
+from data_model.models import FeedbackCell, FeedbackMonth, FeedbackMonthTotal, FeedbackScore
 
 F = FeedbackScore
 KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
@@ -48,10 +50,10 @@ def _in_range(table, what: Touched) -> list:
     """The touched units' rows in the touched months (whole months, so whole cells). Dated
     tables by date, so the (unit, date) index finds them."""
     first, last = what.first, what.last
-    if table in (F, FeedbackMonth):
-        after = dt.date(last.year + last.month // 12, last.month % 12 + 1, 1)
-        return [table.unit_id.in_(what.unit_ids), table.date >= first.replace(day=1),
-                table.date < after]  # fmt: skip
+    if table in (F, FeedbackMonth, FeedbackMonthTotal):
+        end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+        dates = table.date.between(first.replace(day=1), end)
+        return [table.unit_id.in_(what.unit_ids), dates]
     months = (
         or_(table.year > first.year, and_(table.year == first.year, table.month >= first.month)),
         or_(table.year < last.year, and_(table.year == last.year, table.month <= last.month)),
@@ -90,20 +92,39 @@ def refresh(conn: Connection, what: Touched | None) -> int:
     ).group_by(*week_keys)
     columns = [*KEYS, "detailed", "n", "week_min_n", "day_min_n"]
     written = conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
+    _total_months(conn, what)
     _carry(conn, what)
     return written
 
 
+SUMS = ("n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n")
+
+
+def _total_months(conn: Connection, what: Touched) -> None:
+    """The touched months of FeedbackMonthTotal summed again from every batch's monthly rows,
+    apart by which optional sums they know (as feedback_month.fill keeps them)."""
+    T, M = FeedbackMonthTotal, FeedbackMonth
+    conn.execute(delete(T).where(*_in_range(T, what)))
+    keys = [getattr(M, k) for k in KEYS]
+    known = [getattr(M, s).is_(None) for s in SUMS[2:]]
+    rows = (
+        select(*keys, func.min(M.date), *(func.sum(getattr(M, s)) for s in SUMS))
+        .where(*_in_range(M, what))
+        .group_by(*keys, *known)
+    )
+    conn.execute(insert(T).from_select([*KEYS, "date", *SUMS], rows))
+
+
 CARRIED = {
     F: {"cell_n": "n", "cell_week_min_n": "week_min_n", "cell_day_min_n": "day_min_n"},
-    FeedbackMonth: {"cell_n": "n"},
+    FeedbackMonthTotal: {"cell_n": "n"},
 }
 
 
 def _carry(conn: Connection, what: Touched) -> None:
-    """Copy each recounted cell's figures onto every day and month row of it (whatever its
-    batch), so queries read them without a join. A row of zero answers may have no cell
-    (a cell needs a day with answers): it is reset first and then reads as hidden."""
+    """Copy each recounted cell's figures onto every day row of it (whatever its batch) and
+    onto its monthly totals, so queries read them without a join. A row of zero answers may
+    have no cell (a cell needs a day with answers): it is reset first and reads as hidden."""
     c = FeedbackCell
     for table, columns in CARRIED.items():
         rows = _in_range(table, what)
@@ -117,6 +138,7 @@ def _carry(conn: Connection, what: Touched) -> None:
 def rebuild_all(conn: Connection) -> int:
     """Every cell from scratch (a migration, or a repair)."""
     conn.execute(delete(FeedbackCell))
+    conn.execute(delete(FeedbackMonthTotal))
     first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
     if first is None:
         return 0

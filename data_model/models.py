@@ -116,7 +116,6 @@ class FeedbackMonth(SQLModel, table=True):
             "positive_n",
             "promoters_n",
             "detractors_n",
-            "cell_n",
         ),  # fmt: skip
         Index("ix_feedback_month_question", "survey", "question"),  # the filter lists
     )
@@ -138,7 +137,50 @@ class FeedbackMonth(SQLModel, table=True):
     positive_n: int | None = None
     promoters_n: int | None = None
     detractors_n: int | None = None
-    # The answers of the row's privacy cell (over every batch), kept as FeedbackScore.cell_n.
+
+
+# The monthly rollup summed over every batch and respondent group: one row per privacy cell
+# (FeedbackCell) and set of known optional sums, with the cell's answers in cell_n. What every
+# month, period and year figure reads: at 2 M answers about a seventh of feedback_month's rows.
+# Recounted from feedback_month with the cells, for the touched units and months
+# (data_model.feedback_cells).
+class FeedbackMonthTotal(SQLModel, table=True):
+    __tablename__ = "feedback_month_total"
+    __table_args__ = (
+        # Covering the month, period and year figures (read from the index alone).
+        Index(
+            "ix_feedback_month_total_figures",
+            "date",
+            "year",
+            "month",
+            "unit_id",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+            "cell_n",
+        ),  # fmt: skip
+        Index("ix_feedback_month_total_unit_date", "unit_id", "date"),  # the recount
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date  # first day of the month
+    year: int
+    month: int
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    score_sq_sum: float | None = None
+    positive_n: int | None = None
+    promoters_n: int | None = None
+    detractors_n: int | None = None
     cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
