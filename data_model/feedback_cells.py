@@ -1,7 +1,8 @@
 """The privacy cells of feedback (models.FeedbackCell): each unit's answers per question and
 calendar month, with its smallest week and day, rebuilt from the day rows of the units and months
 a batch touches, in the batch's own transaction (store and removal alike). With them the monthly
-totals over every batch (models.FeedbackMonthTotal) and the cell figures the rows carry.
+and weekly totals over every batch (models.FeedbackMonthTotal, FeedbackWeekTotal) and the cell
+figures the rows carry.
 
 A cell spans batches, so it is recomputed from every stored row of its unit and month, not added
 to. Concurrent importers take turns here (an advisory lock on PostgreSQL; SQLite has one writer),
@@ -15,7 +16,13 @@ from dataclasses import dataclass
 from sqlalchemy import and_, delete, func, insert, or_, select, text, update
 from sqlalchemy.engine import Connection
 
-from data_model.models import FeedbackCell, FeedbackMonth, FeedbackMonthTotal, FeedbackScore
+from data_model.models import (
+    FeedbackCell,
+    FeedbackMonth,
+    FeedbackMonthTotal,
+    FeedbackScore,
+    FeedbackWeekTotal,
+)
 
 F = FeedbackScore
 KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
@@ -50,7 +57,7 @@ def _in_range(table, what: Touched) -> list:
     """The touched units' rows in the touched months (whole months, so whole cells). Dated
     tables by date, so the (unit, date) index finds them."""
     first, last = what.first, what.last
-    if table in (F, FeedbackMonth, FeedbackMonthTotal):
+    if table in (F, FeedbackMonth, FeedbackMonthTotal, FeedbackWeekTotal):
         end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
         dates = table.date.between(first.replace(day=1), end)
         return [table.unit_id.in_(what.unit_ids), dates]
@@ -93,6 +100,7 @@ def refresh(conn: Connection, what: Touched | None) -> int:
     columns = [*KEYS, "detailed", "n", "week_min_n", "day_min_n"]
     written = conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
     _total_months(conn, what)
+    _total_weeks(conn, what)
     _carry(conn, what)
     return written
 
@@ -115,9 +123,25 @@ def _total_months(conn: Connection, what: Touched) -> None:
     conn.execute(insert(T).from_select([*KEYS, "date", *SUMS], rows))
 
 
+def _total_weeks(conn: Connection, what: Touched) -> None:
+    """The touched months of FeedbackWeekTotal summed again from the day rows, per cell and
+    week, apart by which optional sums they know."""
+    T = FeedbackWeekTotal
+    conn.execute(delete(T).where(*_in_range(T, what)))
+    keys = [getattr(F, k) for k in (*KEYS, "week_start")]
+    known = [getattr(F, s).is_(None) for s in SUMS[2:]]
+    rows = (
+        select(*keys, func.min(F.date), *(func.sum(getattr(F, s)) for s in SUMS))
+        .where(*_in_range(F, what))
+        .group_by(*keys, *known)
+    )
+    conn.execute(insert(T).from_select([*KEYS, "week_start", "date", *SUMS], rows))
+
+
 CARRIED = {
     F: {"cell_n": "n", "cell_week_min_n": "week_min_n", "cell_day_min_n": "day_min_n"},
     FeedbackMonthTotal: {"cell_n": "n"},
+    FeedbackWeekTotal: {"cell_n": "n", "cell_week_min_n": "week_min_n"},
 }
 
 
@@ -139,6 +163,7 @@ def rebuild_all(conn: Connection) -> int:
     """Every cell from scratch (a migration, or a repair)."""
     conn.execute(delete(FeedbackCell))
     conn.execute(delete(FeedbackMonthTotal))
+    conn.execute(delete(FeedbackWeekTotal))
     first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
     if first is None:
         return 0

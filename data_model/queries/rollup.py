@@ -1,13 +1,14 @@
 """Which feedback rows a figure reads, and which of them it may show (README "Privacy").
 
 Month, period and year figures read the monthly totals over every batch (one row per privacy
-cell, models.FeedbackMonthTotal); day and week figures read the day table. Feedback dates snap
-outwards to whole months (whole weeks at week grain), so two date ranges a day apart give the
-same figures. Each row carries `shown`: 1 when its privacy cell (models.FeedbackCell: one unit,
-question and month) reaches the threshold, and at week or day grain when every week or day of
-the cell does too; 0 otherwise. A row not shown counts in no figure anywhere, so no combination
-of figures can work it out. The rows carry their cell's figures (cell_n, ...:
-data_model.feedback_cells writes them with every recount), so no figure joins the cells.
+cell, models.FeedbackMonthTotal), week figures the weekly ones (FeedbackWeekTotal); day figures
+read the day table. Feedback dates snap outwards to whole months (whole weeks at week grain), so
+two date ranges a day apart give the same figures. Each row carries `shown`: 1 when its privacy
+cell (models.FeedbackCell: one unit, question and month) reaches the threshold, and at week or
+day grain when every week or day of the cell does too; 0 otherwise. A row not shown counts in no
+figure anywhere, so no combination of figures can work it out. The rows carry their cell's
+figures (cell_n, ...: data_model.feedback_cells writes them with every recount), so no figure
+joins the cells.
 """
 
 import dataclasses
@@ -16,11 +17,11 @@ from sqlalchemy import and_, case, select
 
 from core import periods
 from core.scope import Scope
-from data_model.models import FeedbackMonthTotal, FeedbackScore
+from data_model.models import FeedbackMonthTotal, FeedbackScore, FeedbackWeekTotal
 from data_model.queries import scoping
 
 MONTHLY_GRAINS = ("month", "period", "year")
-ROLLUP_GRAINS = MONTHLY_GRAINS  # the grains read from the rollup (a test reads days instead)
+ROLLUP_GRAINS = (*MONTHLY_GRAINS, "week")  # the grains read from a rollup (a test: days instead)
 COLUMNS = (
     "unit_id", "date", "year", "month", "survey", "question", "scale_min", "scale_max", "n",
     "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n",
@@ -66,12 +67,14 @@ def shown(table, grain: str, min_answers: int):
 def feedback_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
     """The feedback rows of the scope (its units, survey and question; dates as
     feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside."""
-    table = FeedbackMonthTotal if grain in ROLLUP_GRAINS else FeedbackScore
+    table = FeedbackScore
+    if grain in ROLLUP_GRAINS:
+        table = FeedbackWeekTotal if grain == "week" else FeedbackMonthTotal
     scope = feedback_scope(grain, scope)
     own = dataclasses.replace(scope, service_area_id=None)
     where = scoping.unit_filters(table, own) + scoping.question_filters(table, scope)
     where += scoping.date_filters(table.date, scope)
-    columns = COLUMNS + (("week_start",) if table is FeedbackScore else ())
+    columns = COLUMNS + (("week_start",) if hasattr(table, "week_start") else ())
     rows = select(
         *(getattr(table, c) for c in columns), shown(table, grain, min_answers).label("shown")
     ).where(*where)

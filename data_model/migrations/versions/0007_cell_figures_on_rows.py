@@ -1,5 +1,5 @@
-"""monthly feedback totals over every batch, and the privacy cells' figures carried on the rows,
-so figures read fewer rows and need no join (issue 13)
+"""monthly and weekly feedback totals over every batch, and the privacy cells' figures carried
+on the rows, so figures read fewer rows and need no join (issue 13)
 
 Revision ID: 0007
 Revises: 0006
@@ -57,6 +57,36 @@ def upgrade() -> None:
     op.create_index(
         "ix_feedback_month_total_unit_date", "feedback_month_total", ["unit_id", "date"]
     )
+    op.create_table(
+        "feedback_week_total",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("date", sa.Date(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Integer(), nullable=False),
+        sa.Column("week_start", sa.Date(), nullable=False),
+        sa.Column("survey", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+        sa.Column("question", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+        sa.Column("scale_min", sa.Integer(), nullable=False),
+        sa.Column("scale_max", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("score_sum", sa.Float(), nullable=False),
+        sa.Column("score_sq_sum", sa.Float(), nullable=True),
+        sa.Column("positive_n", sa.Integer(), nullable=True),
+        sa.Column("promoters_n", sa.Integer(), nullable=True),
+        sa.Column("detractors_n", sa.Integer(), nullable=True),
+        sa.Column("cell_n", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("cell_week_min_n", sa.Integer(), server_default="0", nullable=False),
+        sa.ForeignKeyConstraint(["unit_id"], ["unit.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index(
+        "ix_feedback_week_total_figures",
+        "feedback_week_total",
+        ["date", "week_start", "unit_id", "scale_min", "scale_max", "n", "score_sum",
+         "positive_n", "promoters_n", "detractors_n", "cell_n", "cell_week_min_n"],
+    )  # fmt: skip
+    op.create_index("ix_feedback_week_total_unit_date", "feedback_week_total", ["unit_id", "date"])
     for name in ("cell_n", "cell_week_min_n", "cell_day_min_n"):
         op.add_column(
             "feedback_score",
@@ -72,6 +102,17 @@ def upgrade() -> None:
         "detractors_n IS NULL"
     )
     op.execute(
+        f"INSERT INTO feedback_week_total ({KEYS}, week_start, date, {SUMS}) "
+        f"SELECT {KEYS}, week_start, MIN(date), SUM(n), SUM(score_sum), SUM(score_sq_sum), "
+        "SUM(positive_n), SUM(promoters_n), SUM(detractors_n) FROM feedback_score "
+        f"GROUP BY {KEYS}, week_start, score_sq_sum IS NULL, positive_n IS NULL, "
+        "promoters_n IS NULL, detractors_n IS NULL"
+    )
+    op.execute(
+        "UPDATE feedback_week_total SET cell_n = c.n, cell_week_min_n = c.week_min_n "
+        f"FROM feedback_cell AS c WHERE {_same_cell('feedback_week_total')}"
+    )
+    op.execute(
         "UPDATE feedback_month_total SET cell_n = c.n FROM feedback_cell AS c "
         f"WHERE {_same_cell('feedback_month_total')}"
     )
@@ -85,6 +126,9 @@ def downgrade() -> None:
     with op.batch_alter_table("feedback_score", schema=None) as batch_op:
         for name in ("cell_n", "cell_week_min_n", "cell_day_min_n"):
             batch_op.drop_column(name)
+    op.drop_index("ix_feedback_week_total_unit_date", table_name="feedback_week_total")
+    op.drop_index("ix_feedback_week_total_figures", table_name="feedback_week_total")
+    op.drop_table("feedback_week_total")
     op.drop_index("ix_feedback_month_total_unit_date", table_name="feedback_month_total")
     op.drop_index("ix_feedback_month_total_figures", table_name="feedback_month_total")
     op.drop_table("feedback_month_total")
