@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Engine
 
@@ -107,14 +108,15 @@ def _latest(engine, indicator, grain, period_kind, scope, today) -> _Latest | No
 
 
 def _value(frame: pd.DataFrame, start: dt.date) -> tuple[float | None, int, bool]:
-    hit = frame[frame["bucket_start"] == start]
-    if hit.empty:
+    hits = np.flatnonzero(frame["bucket_start"].to_numpy() == start)
+    if not len(hits):
         return None, 0, False
-    value = hit["value"].iloc[0]
+    row = hits[0]
+    value = frame["value"].iat[row]
     return (
         (None if pd.isna(value) else float(value)),
-        int(hit["n"].iloc[0]),
-        bool(hit["suppressed"].iloc[0]),
+        int(frame["n"].iat[row]),
+        bool(frame["suppressed"].iat[row]),
     )
 
 
