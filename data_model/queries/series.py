@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 
 from core import indicators, periods
 from core.scope import EVERYTHING, Scope
-from data_model.models import ServiceArea, Unit
+from data_model.models import FeedbackMonthTotal, ServiceArea, Unit
 from data_model.queries import buckets, privacy, rollup, scoping
 from data_model.queries.measures import Measure, folded_feedback, measure
 
@@ -243,11 +243,27 @@ def latest_date(
     """The newest date (workforce: month) with data for the indicator in scope, not after
     today, so a scorecard shows the current bucket or, if it is empty, the latest one."""
     spec = measure(indicator)
-    day = _date_column(spec.table)
+    with engine.connect() as conn:
+        if indicator.source != "feedback":
+            return _latest(conn, spec, scope.between(None, today))
+        # Feedback: the newest month from the monthly totals, then its newest day. Straight on
+        # the day table, an indicator few rows have (NPS: 0-10 questions only) walked the date
+        # index back through every other row (0.2 s on PostgreSQL at 2 M answers).
+        months = measure(indicator, FeedbackMonthTotal)
+        upto = today
+        while (month := _latest(conn, months, scope.between(None, upto))) is not None:
+            day = _latest(conn, spec, scope.between(month, upto))
+            if day is not None:
+                return day
+            upto = month - dt.timedelta(days=1)  # that month's rows all come after `today`
+        return None
+
+
+def _latest(conn, spec: Measure, scope: Scope) -> dt.date | None:
+    """The newest date of spec's rows in scope."""
     rows = spec.table.__table__
     if scope.service_area_id is not None:  # else no join: max() is then one index probe
         rows = rows.join(Unit, spec.table.unit_id == Unit.id)
-    stmt = select(func.max(day).label("latest")).select_from(rows)
-    stmt = stmt.where(*scope_filters(spec, scope.between(None, today)))
-    with engine.connect() as conn:
-        return scoping.as_date(conn.execute(stmt).scalar())
+    stmt = select(func.max(_date_column(spec.table)).label("latest")).select_from(rows)
+    stmt = stmt.where(*scope_filters(spec, scope))
+    return scoping.as_date(conn.execute(stmt).scalar())
