@@ -86,6 +86,12 @@ class FeedbackScore(SQLModel, table=True):
     positive_n: int | None = None  # answers above the scale's midpoint; unknown for report means
     promoters_n: int | None = None  # 9-10 on a 0-10 scale
     detractors_n: int | None = None  # 0-6 on a 0-10 scale
+    # The row's privacy cell (FeedbackCell) as last counted: its answers, smallest week and
+    # smallest day, so day and week figures decide what they may show without a join.
+    # Written for every row of a cell whenever the cell is recounted (data_model.feedback_cells).
+    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    cell_week_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    cell_day_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 # The feedback scores summed per month (first day in `date`) and batch: what every month, period
@@ -131,6 +137,97 @@ class FeedbackMonth(SQLModel, table=True):
     positive_n: int | None = None
     promoters_n: int | None = None
     detractors_n: int | None = None
+
+
+# The monthly rollup summed over every batch and respondent group: one row per privacy cell
+# (FeedbackCell) and set of known optional sums, with the cell's answers in cell_n. What every
+# month, period and year figure reads: at 2 M answers about a seventh of feedback_month's rows.
+# Recounted from feedback_month with the cells, for the touched units and months
+# (data_model.feedback_cells).
+class FeedbackMonthTotal(SQLModel, table=True):
+    __tablename__ = "feedback_month_total"
+    __table_args__ = (
+        # Covering the month, period and year figures (read from the index alone).
+        Index(
+            "ix_feedback_month_total_figures",
+            "date",
+            "year",
+            "month",
+            "unit_id",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+            "cell_n",
+        ),  # fmt: skip
+        Index("ix_feedback_month_total_unit_date", "unit_id", "date"),  # the recount
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date  # first day of the month
+    year: int
+    month: int
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    score_sq_sum: float | None = None
+    positive_n: int | None = None
+    promoters_n: int | None = None
+    detractors_n: int | None = None
+    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+
+
+# The same per ISO week: one row per privacy cell's part of a week (a week that spans two
+# months is two rows, one in each month's cell) and set of known optional sums, dated by the
+# part's first day, with the cell's answers and smallest week. What week figures read: at 2 M
+# answers a ninth of the day rows. Recounted from the day rows with the cells.
+class FeedbackWeekTotal(SQLModel, table=True):
+    __tablename__ = "feedback_week_total"
+    __table_args__ = (
+        # Covering the week figures (read from the index alone).
+        Index(
+            "ix_feedback_week_total_figures",
+            "date",
+            "week_start",
+            "unit_id",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+            "cell_n",
+            "cell_week_min_n",
+        ),  # fmt: skip
+        Index("ix_feedback_week_total_unit_date", "unit_id", "date"),  # the recount
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date  # the first day with answers of this part of the week
+    year: int
+    month: int
+    week_start: date
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    score_sq_sum: float | None = None
+    positive_n: int | None = None
+    promoters_n: int | None = None
+    detractors_n: int | None = None
+    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    cell_week_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
 # The privacy cells of feedback: one unit's answers to one question in one calendar month (per

@@ -57,9 +57,11 @@ def data_span(
     stretch the range."""
     lo, hi = window or get_settings().plausible_dates()
     scope = _allowed(allowed_unit_ids)
+    # min() and max() in statements of their own: each is then one probe of the date index,
+    # where both in one statement scan every row in the window.
     parts = union_all(
         *(
-            select(func.min(day).label("lo"), func.max(day).label("hi")).where(
+            select(aggregate(day).label("day")).where(
                 day.between(lo, hi), *scoping.unit_filters(table, scope)
             )
             for table, day in (
@@ -67,10 +69,11 @@ def data_span(
                 (MentorReport, MentorReport.date),
                 (WorkforceMonth, WorkforceMonth.month),
             )
+            for aggregate in (func.min, func.max)
         )
     ).subquery()
     with engine.connect() as conn:
-        first, last = conn.execute(select(func.min(parts.c.lo), func.max(parts.c.hi))).one()
+        first, last = conn.execute(select(func.min(parts.c.day), func.max(parts.c.day))).one()
     return scoping.as_date(first), scoping.as_date(last)
 
 

@@ -57,13 +57,21 @@ def is_personal_header(header: str) -> bool:
 
 def is_personal_content(cells: pd.Series) -> bool:
     """True when most filled cells are e-mail addresses, phone numbers or person ids."""
-    texts = [str(x).strip() for x in cells if not v.is_blank(x)]
-    if not texts:
-        return False
-    hits = sum(
-        1 for x in texts if EMAIL.fullmatch(x) or PHONE.fullmatch(x) or PERSON_ID.fullmatch(x)
-    )
-    return hits / len(texts) >= CONTENT_SHARE
+    counts: dict = {}  # key: [value, count]
+    for x in cells:  # each distinct value read once (type in the key: 1 and 1.0 apart)
+        try:
+            counts.setdefault((type(x), x), [x, 0])[1] += 1
+        except TypeError:  # unhashable: counted as a value of its own
+            counts[(type(x), id(x))] = [x, 1]
+    filled = hits = 0
+    for value, count in counts.values():
+        if v.is_blank(value):
+            continue
+        filled += count
+        x = str(value).strip()
+        if EMAIL.fullmatch(x) or PHONE.fullmatch(x) or PERSON_ID.fullmatch(x):
+            hits += count
+    return bool(filled) and hits / filled >= CONTENT_SHARE
 
 
 def mask(text: str) -> str:

@@ -30,7 +30,17 @@ def sample(cells: pd.Series) -> str:
     """A few distinct values of a column, for the mapping table (shown as plain text, with
     e-mail addresses and phone numbers masked like stored comments)."""
     seen: list[str] = []
+    met: set = set()
     for value in cells:
+        # A long file repeats a few values 100 000 times: each distinct one is read once.
+        # (The type is in the key: 1 and 1.0 are equal but shown apart.)
+        try:
+            key = (type(value), value)
+            if key in met:
+                continue
+            met.add(key)
+        except TypeError:  # unhashable: read it as it is
+            pass
         if v.is_blank(value):
             continue
         text = personal_data.mask(" ".join(str(value).split()))[:40]

@@ -10,6 +10,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
 import pandas as pd
 from sqlalchemy.engine import Engine
 
@@ -107,14 +108,15 @@ def _latest(engine, indicator, grain, period_kind, scope, today) -> _Latest | No
 
 
 def _value(frame: pd.DataFrame, start: dt.date) -> tuple[float | None, int, bool]:
-    hit = frame[frame["bucket_start"] == start]
-    if hit.empty:
+    hits = np.flatnonzero(frame["bucket_start"].to_numpy() == start)
+    if not len(hits):
         return None, 0, False
-    value = hit["value"].iloc[0]
+    row = hits[0]
+    value = frame["value"].iat[row]
     return (
         (None if pd.isna(value) else float(value)),
-        int(hit["n"].iloc[0]),
-        bool(hit["suppressed"].iloc[0]),
+        int(frame["n"].iat[row]),
+        bool(frame["suppressed"].iat[row]),
     )
 
 
@@ -140,8 +142,28 @@ def _part(engine, indicator, grain, period_kind, scope, min_answers, start, end)
     return _value(frame, start)
 
 
-def _card(engine, indicator, latest, period_kind, scope, min_answers, as_of, frame=None) -> Card:
-    """frame: the card's series when already fetched with other indicators'."""
+def _same_part_windows(indicator, latest: _Latest, period_kind: str, as_of: dt.date) -> dict:
+    """previous and year_ago: (first, last day) of the same part of those buckets as the
+    running bucket has run."""
+    grain, start = latest.grain, latest.start
+    monthly = indicator.source == "workforce"
+    windows = {}
+    for name, other in (
+        ("previous", periods.shift(start, grain, period_kind, -1)),
+        ("year_ago", periods.year_earlier(start, grain, period_kind)),
+    ):
+        end = periods.same_part_end(other, start, as_of, grain, period_kind, monthly)
+        if indicator.source == "feedback":  # counted in whole privacy buckets (README)
+            end = rollup.feedback_scope(grain, Scope(start=other, end=end)).end
+        windows[name] = (other, end)
+    return windows
+
+
+def _card(
+    engine, indicator, latest, period_kind, scope, min_answers, as_of, frame=None, parts=None
+) -> Card:
+    """frame: the card's series when already fetched with other indicators'; parts: likewise
+    its same-part figures, by window."""
     grain, start = latest.grain, latest.start
     previous = periods.shift(start, grain, period_kind, -1)
     year_ago = periods.year_earlier(start, grain, period_kind)
@@ -168,12 +190,12 @@ def _card(engine, indicator, latest, period_kind, scope, min_answers, as_of, fra
     monthly = indicator.source == "workforce"
     if periods.in_progress(start, grain, period_kind, as_of) and not (monthly and grain == "month"):
         card.partial = True
-        for name, other in (("previous", previous), ("year_ago", year_ago)):
-            end = periods.same_part_end(other, start, as_of, grain, period_kind, monthly)
-            if indicator.source == "feedback":  # counted in whole privacy buckets (README)
-                end = rollup.feedback_scope(grain, Scope(start=other, end=end)).end
+        for name, (other, end) in _same_part_windows(indicator, latest, period_kind, as_of).items():
             setattr(card, f"{name}_window", (other, end))
-            found = _part(engine, indicator, grain, period_kind, scope, min_answers, other, end)
+            if parts is not None and (other, end) in parts:
+                found = _value(parts[(other, end)], other)
+            else:
+                found = _part(engine, indicator, grain, period_kind, scope, min_answers, other, end)
             setattr(card, name, found[0])
         if card.previous is None and card.year_ago is None and value is not None:
             card.withheld = "no_same_part"
@@ -258,7 +280,7 @@ def scorecard(
     if rolling_under and any(rolls(catalog.get(c)) and latest[c] for c in indicators):
         headcount = _headcount(engine, scope, today)
         small = headcount is not None and headcount < rolling_under
-    together = _feedback_frames(engine, latest, period_kind, scope, min_answers, today)
+    together, parts = _feedback_frames(engine, latest, period_kind, scope, min_answers, today)
     cards = []
     for code in indicators:
         indicator = catalog.get(code)
@@ -270,7 +292,7 @@ def scorecard(
         else:
             card = _card(
                 engine, indicator, latest[code], period_kind, scope, min_answers, today,
-                together.get(code),
+                together.get(code), parts.get(code),
             )  # fmt: skip
         card.target = resolve_target(targets, code, unit, card.bucket_start.year)
         card.status = status(card.value, card.target, indicator.higher_is_better, margin)
@@ -278,20 +300,31 @@ def scorecard(
     return cards
 
 
-def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers, as_of) -> dict:
-    """The series of the feedback cards that show the same bucket, from one statement."""
+def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers, as_of) -> tuple:
+    """The series of the feedback cards that show the same bucket, from one statement, and
+    their same-part figures of a running bucket, from one statement per window: ({code:
+    frame}, {code: {window: frame}})."""
     same = defaultdict(list)
     for code, found in latest.items():
         if found is not None and catalog.get(code).source == "feedback":
             same[found].append(catalog.get(code))
-    frames = {}
+    frames, parts = {}, defaultdict(dict)
     for found, group in same.items():
-        if len(group) > 1:
-            frames |= feedback_series_together(
-                engine=engine, indicators=group, grain=found.grain, period_kind=period_kind,
-                scope=_card_scope(found, period_kind, scope, as_of), min_answers=min_answers,
-            )  # fmt: skip
-    return frames
+        if len(group) < 2:
+            continue
+        common = {"engine": engine, "indicators": group, "grain": found.grain,
+                  "period_kind": period_kind, "min_answers": min_answers}  # fmt: skip
+        frames |= feedback_series_together(
+            scope=_card_scope(found, period_kind, scope, as_of), **common
+        )
+        if not periods.in_progress(found.start, found.grain, period_kind, as_of):
+            continue
+        for window in _same_part_windows(group[0], found, period_kind, as_of).values():
+            for code, frame in feedback_series_together(
+                scope=scope.between(*window), **common
+            ).items():
+                parts[code][window] = frame
+    return frames, parts
 
 
 def unit_table(

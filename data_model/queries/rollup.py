@@ -1,11 +1,14 @@
 """Which feedback rows a figure reads, and which of them it may show (README "Privacy").
 
-Month, period and year figures read the monthly rollup (models.FeedbackMonth); day and week
-figures read the day table. Feedback dates snap outwards to whole months (whole weeks at week
-grain), so two date ranges a day apart give the same figures. Each row carries `shown`: 1 when
-its privacy cell (models.FeedbackCell: one unit, question and month) reaches the threshold, and
-at week or day grain when every week or day of the cell does too; 0 otherwise. A row not shown
-counts in no figure anywhere, so no combination of figures can work it out.
+Month, period and year figures read the monthly totals over every batch (one row per privacy
+cell, models.FeedbackMonthTotal), week figures the weekly ones (FeedbackWeekTotal); day figures
+read the day table. Feedback dates snap outwards to whole months (whole weeks at week grain), so
+two date ranges a day apart give the same figures. Each row carries `shown`: 1 when its privacy
+cell (models.FeedbackCell: one unit, question and month) reaches the threshold, and at week or
+day grain when every week or day of the cell does too; 0 otherwise. A row not shown counts in no
+figure anywhere, so no combination of figures can work it out. The rows carry their cell's
+figures (cell_n, ...: data_model.feedback_cells writes them with every recount), so no figure
+joins the cells.
 """
 
 import dataclasses
@@ -14,16 +17,15 @@ from sqlalchemy import and_, case, select
 
 from core import periods
 from core.scope import Scope
-from data_model.models import FeedbackCell, FeedbackMonth, FeedbackScore
+from data_model.models import FeedbackMonthTotal, FeedbackScore, FeedbackWeekTotal
 from data_model.queries import scoping
 
 MONTHLY_GRAINS = ("month", "period", "year")
-ROLLUP_GRAINS = MONTHLY_GRAINS  # the grains read from the rollup (a test reads days instead)
+ROLLUP_GRAINS = (*MONTHLY_GRAINS, "week")  # the grains read from a rollup (a test: days instead)
 COLUMNS = (
-    "unit_id", "date", "year", "month", "survey", "question", "respondent_group", "scale_min",
-    "scale_max", "n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n",
+    "unit_id", "date", "year", "month", "survey", "question", "scale_min", "scale_max", "n",
+    "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n",
 )  # fmt: skip
-CELL_KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
 
 
 class Rows:
@@ -51,34 +53,29 @@ def feedback_scope(grain: str, scope: Scope) -> Scope:
     return scope.between(start, end)
 
 
-def shown(cell, grain: str, min_answers: int):
-    """1 when a row of this cell may count in a figure at this grain, else 0."""
-    enough = [cell.n >= min_answers]
+def shown(table, grain: str, min_answers: int):
+    """1 when a row may count in a figure at this grain, else 0, by its privacy cell's figures
+    as the row carries them (cell_n, and cell_week_min_n or cell_day_min_n at week or day)."""
+    enough = [table.cell_n >= min_answers]
     if grain == "week":
-        enough.append(cell.week_min_n >= min_answers)
+        enough.append(table.cell_week_min_n >= min_answers)
     elif grain == "day":
-        enough.append(cell.day_min_n >= min_answers)
+        enough.append(table.cell_day_min_n >= min_answers)
     return case((and_(*enough), 1), else_=0)
 
 
 def feedback_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
     """The feedback rows of the scope (its units, survey and question; dates as
     feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside."""
-    table = FeedbackMonth if grain in ROLLUP_GRAINS else FeedbackScore
+    table = FeedbackScore
+    if grain in ROLLUP_GRAINS:
+        table = FeedbackWeekTotal if grain == "week" else FeedbackMonthTotal
     scope = feedback_scope(grain, scope)
-    cell = FeedbackCell
-    on = [getattr(cell, k) == getattr(table, k) for k in CELL_KEYS]
-    on.append(cell.detailed == table.positive_n.is_not(None))
     own = dataclasses.replace(scope, service_area_id=None)
     where = scoping.unit_filters(table, own) + scoping.question_filters(table, scope)
     where += scoping.date_filters(table.date, scope)
-    columns = COLUMNS + (("week_start",) if table is FeedbackScore else ())
-    rows = (
-        select(
-            *(getattr(table, c) for c in columns),
-            shown(cell, grain, min_answers).label("shown"),
-        )
-        .select_from(table.__table__.outerjoin(cell.__table__, and_(*on)))
-        .where(*where)
-    )
+    columns = COLUMNS + (("week_start",) if hasattr(table, "week_start") else ())
+    rows = select(
+        *(getattr(table, c) for c in columns), shown(table, grain, min_answers).label("shown")
+    ).where(*where)
     return Rows(rows.subquery("feedback_rows"))
