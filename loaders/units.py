@@ -35,6 +35,6 @@ def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
         if key in frame:
             frame[key] = frame[key].astype(object).where(frame[key].notna(), None)
     # The last row wins where the register names a unit twice.
-    folded = frame["unit"].fillna("").str.casefold()
+    folded = frame["unit"].astype(object).fillna("").astype(str).str.casefold()  # all-empty: float
     frame = frame[~folded.duplicated(keep="last")]
     return Loaded(problems.file, "units", "register", len(rows), {"units": frame})
