@@ -95,11 +95,11 @@ def week_start(day: dt.date) -> dt.date:
     return day - dt.timedelta(days=day.weekday())
 
 
-def week_starts(days: pd.Series) -> list[dt.date]:
-    """week_start() for a whole column of dates at once (imports have 100k+ rows)."""
-    stamps = pd.to_datetime(days)
-    mondays = stamps - pd.to_timedelta(stamps.dt.day_of_week, unit="D")
-    return [d.date() for d in mondays]
+def week_starts(days: pd.Series) -> pd.Series:
+    """week_start() for a whole column of dates at once (imports have 100k+ rows), as
+    datetime64 midnights (a Python date per row took 0.7 s of a 500k import)."""
+    stamps = pd.to_datetime(days).dt.normalize()
+    return stamps - pd.to_timedelta(stamps.dt.day_of_week, unit="D")
 
 
 # --- A bucket still in progress, and the same part of an earlier bucket (issue 12) ------------
