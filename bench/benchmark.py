@@ -285,7 +285,7 @@ def main(argv=None) -> list[tuple]:
     engine = query_database(work, args.answers, args.database_url)
     with engine.connect() as conn:
         day_rows = conn.execute(text("SELECT count(*) FROM feedback_score")).scalar()
-        month_rows = conn.execute(text("SELECT count(*) FROM feedback_month")).scalar()
+        month_rows = conn.execute(text("SELECT count(*) FROM feedback_month_total")).scalar()
     first, last = reference.data_span(engine=engine)
     scope = Scope(start=max(first, dt.date(last.year - 2, 1, 1)), end=last)  # the sidebar's
     unit_id = reference.units(engine=engine)[0]["id"]

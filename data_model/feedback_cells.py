@@ -1,24 +1,43 @@
 """The privacy cells of feedback (models.FeedbackCell): each unit's answers per question and
-calendar month, with its smallest week and day, rebuilt from the day rows of the units and months
-a batch touches, in the batch's own transaction (store and removal alike). With them the monthly
-and weekly totals over every batch (models.FeedbackMonthTotal, FeedbackWeekTotal) and the cell
-figures the rows carry.
+calendar month, with its smallest week and day; and the totals every figure reads
+(models.FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal), each row carrying its cell's
+figures so no query joins the cells. All are rebuilt from the day rows of the units and months a
+batch touches, in the batch's own transaction (store and removal alike).
 
 A cell spans batches, so it is recomputed from every stored row of its unit and month, not added
 to. Concurrent importers take turns here (an advisory lock on PostgreSQL; SQLite has one writer),
 so each recount sees the rows the other committed.
+
+The day rows are read once: summed per cell and day into a temporary table, from which the
+cells are counted and the three totals written with their cell's figures joined in (an INSERT
+each, no UPDATE of stored rows).
 """
 
 import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, func, insert, or_, select, text, update
+from sqlalchemy import (
+    Column,
+    Date,
+    Float,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    and_,
+    cast,
+    delete,
+    func,
+    insert,
+    select,
+    text,
+)
 from sqlalchemy.engine import Connection
 
 from data_model.models import (
     FeedbackCell,
-    FeedbackMonth,
+    FeedbackDayTotal,
     FeedbackMonthTotal,
     FeedbackScore,
     FeedbackWeekTotal,
@@ -26,7 +45,9 @@ from data_model.models import (
 
 F = FeedbackScore
 KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
+SUMS = ("n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n")
 LOCK_KEY = 7_412_603  # any constant; distinct from the schema upgrade's lock
+TABLES = (FeedbackCell, FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal)
 
 
 @dataclass(frozen=True)
@@ -54,116 +75,125 @@ def _as_date(value) -> dt.date:
 
 
 def _in_range(table, what: Touched) -> list:
-    """The touched units' rows in the touched months (whole months, so whole cells). Dated
-    tables by date, so the (unit, date) index finds them."""
-    first, last = what.first, what.last
-    if table in (F, FeedbackMonth, FeedbackMonthTotal, FeedbackWeekTotal):
-        end = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-        dates = table.date.between(first.replace(day=1), end)
-        return [table.unit_id.in_(what.unit_ids), dates]
-    months = (
-        or_(table.year > first.year, and_(table.year == first.year, table.month >= first.month)),
-        or_(table.year < last.year, and_(table.year == last.year, table.month <= last.month)),
-    )
-    return [table.unit_id.in_(what.unit_ids), *months]
+    """The touched units' rows in the touched months (whole months, so whole cells): by date,
+    so the (unit, date) index finds them; the cells by year and month."""
+    first, last = what.first.replace(day=1), what.last
+    last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    if table is FeedbackCell:
+        months = table.year * 12 + table.month
+        dates = months.between(first.year * 12 + first.month, last.year * 12 + last.month)
+    else:
+        dates = table.date.between(first, last)
+    return [table.unit_id.in_(what.unit_ids), dates]
+
+
+def _scratch() -> Table:
+    """The touched day rows summed per cell and day (over batches and respondent groups), apart
+    by which optional sums they know: read once, used four times."""
+    return Table(
+        "feedback_days_scratch", MetaData(),
+        *(Column(k, String if k in ("survey", "question") else Integer) for k in KEYS),
+        Column("week_start", Date), Column("date", Date), Column("n", Integer),
+        Column("score_sum", Float), Column("score_sq_sum", Float),
+        *(Column(s, Integer) for s in ("positive_n", "promoters_n", "detractors_n")),
+        prefixes=["TEMPORARY"],
+    )  # fmt: skip
 
 
 def refresh(conn: Connection, what: Touched | None) -> int:
-    """Recount the cells of the touched units and months from the stored day rows; returns the
-    cells written."""
+    """Recount the cells and totals of the touched units and months from the stored day rows;
+    returns the cells written."""
     if what is None:
         return 0
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-    conn.execute(delete(FeedbackCell).where(*_in_range(FeedbackCell, what)))
-    detailed = F.positive_n.is_not(None)
-    keys = [getattr(F, k) for k in KEYS]
-    days = (
-        select(
-            *keys, detailed.label("detailed"), F.week_start, F.date, func.sum(F.n).label("n")
-        )  # fmt: skip
+    for table in TABLES:
+        conn.execute(delete(table).where(*_in_range(table, what)))
+    days = _scratch()
+    days.drop(conn, checkfirst=True)  # left over by a failed recount on this connection
+    days.create(conn)
+    _sum_days(conn, days, what)
+    written = _count_cells(conn, days)
+    _write_totals(conn, days)
+    days.drop(conn)
+    return written
+
+
+def _sum_days(conn: Connection, days: Table, what: Touched) -> None:
+    keys = [getattr(F, k) for k in (*KEYS, "week_start", "date")]
+    known = [getattr(F, s).is_(None) for s in SUMS[2:]]
+    rows = (
+        select(*keys, *(func.sum(getattr(F, s)) for s in SUMS))
         .where(*_in_range(F, what))
-        .group_by(*keys, detailed, F.week_start, F.date)
-        .having(func.sum(F.n) > 0)
-        .subquery("days")
+        .group_by(*keys, *known)
     )
-    cell_keys = [days.c[k] for k in (*KEYS, "detailed")]
+    conn.execute(insert(days).from_select([*KEYS, "week_start", "date", *SUMS], rows))
+    if conn.dialect.name == "postgresql":
+        conn.execute(text(f"ANALYZE {days.name}"))  # a temporary table has no statistics
+
+
+def _count_cells(conn: Connection, days: Table) -> int:
+    """Each cell's answers, smallest week and smallest day with answers."""
+    d = days.c
+    detailed = d.positive_n.is_not(None)
+    keys = [d[k] for k in KEYS]
+    per_day = (
+        select(*keys, detailed.label("detailed"), d.week_start, d.date, func.sum(d.n).label("n"))
+        .group_by(*keys, detailed, d.week_start, d.date)
+        .having(func.sum(d.n) > 0)
+        .subquery("per_day")
+    )
+    cell_keys = [per_day.c[k] for k in (*KEYS, "detailed")]
     weeks = (
-        select(*cell_keys, func.sum(days.c.n).label("n"), func.min(days.c.n).label("day_min"))
-        .group_by(*cell_keys, days.c.week_start)
+        select(*cell_keys, func.sum(per_day.c.n).label("n"),
+               func.min(per_day.c.n).label("day_min"))
+        .group_by(*cell_keys, per_day.c.week_start)
         .subquery("weeks")
-    )
+    )  # fmt: skip
     week_keys = [weeks.c[k] for k in (*KEYS, "detailed")]
     cells = select(
         *week_keys, func.sum(weeks.c.n), func.min(weeks.c.n), func.min(weeks.c.day_min)
     ).group_by(*week_keys)
     columns = [*KEYS, "detailed", "n", "week_min_n", "day_min_n"]
-    written = conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
-    _total_months(conn, what)
-    _total_weeks(conn, what)
-    _carry(conn, what)
-    return written
+    return conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
 
 
-SUMS = ("n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n")
+def _month_start(column, dialect: str):
+    if dialect == "sqlite":
+        return func.date(column, "start of month")
+    return cast(func.date_trunc("month", column), Date)
 
 
-def _total_months(conn: Connection, what: Touched) -> None:
-    """The touched months of FeedbackMonthTotal summed again from every batch's monthly rows,
-    apart by which optional sums they know (as feedback_month.fill keeps them)."""
-    T, M = FeedbackMonthTotal, FeedbackMonth
-    conn.execute(delete(T).where(*_in_range(T, what)))
-    keys = [getattr(M, k) for k in KEYS]
-    known = [getattr(M, s).is_(None) for s in SUMS[2:]]
-    rows = (
-        select(*keys, func.min(M.date), *(func.sum(getattr(M, s)) for s in SUMS))
-        .where(*_in_range(M, what))
-        .group_by(*keys, *known)
-    )
-    conn.execute(insert(T).from_select([*KEYS, "date", *SUMS], rows))
-
-
-def _total_weeks(conn: Connection, what: Touched) -> None:
-    """The touched months of FeedbackWeekTotal summed again from the day rows, per cell and
-    week, apart by which optional sums they know."""
-    T = FeedbackWeekTotal
-    conn.execute(delete(T).where(*_in_range(T, what)))
-    keys = [getattr(F, k) for k in (*KEYS, "week_start")]
-    known = [getattr(F, s).is_(None) for s in SUMS[2:]]
-    rows = (
-        select(*keys, func.min(F.date), *(func.sum(getattr(F, s)) for s in SUMS))
-        .where(*_in_range(F, what))
-        .group_by(*keys, *known)
-    )
-    conn.execute(insert(T).from_select([*KEYS, "week_start", "date", *SUMS], rows))
-
-
-CARRIED = {
-    F: {"cell_n": "n", "cell_week_min_n": "week_min_n", "cell_day_min_n": "day_min_n"},
-    FeedbackMonthTotal: {"cell_n": "n"},
-    FeedbackWeekTotal: {"cell_n": "n", "cell_week_min_n": "week_min_n"},
-}
-
-
-def _carry(conn: Connection, what: Touched) -> None:
-    """Copy each recounted cell's figures onto every day row of it (whatever its batch) and
-    onto its monthly totals, so queries read them without a join. A row of zero answers may
-    have no cell (a cell needs a day with answers): it is reset first and reads as hidden."""
-    c = FeedbackCell
-    for table, columns in CARRIED.items():
-        rows = _in_range(table, what)
-        conn.execute(update(table).where(*rows, table.n == 0).values(dict.fromkeys(columns, 0)))
-        same = [getattr(c, k) == getattr(table, k) for k in KEYS]
-        same.append(c.detailed == table.positive_n.is_not(None))
-        values = {name: getattr(c, source) for name, source in columns.items()}
-        conn.execute(update(table).where(*rows, *_in_range(c, what), *same).values(values))
+def _write_totals(conn: Connection, days: Table) -> None:
+    """Day, week and month totals from the summed days, each with its cell's figures (a row of
+    zero answers may have no cell: it gets 0 and reads as hidden)."""
+    d, c = days.c, FeedbackCell
+    same = [getattr(c, k) == d[k] for k in KEYS]
+    joined = days.outerjoin(c.__table__, and_(*same, c.detailed == d.positive_n.is_not(None)))
+    keys = [d[k] for k in KEYS]
+    known = [d[s].is_(None) for s in SUMS[2:]]
+    sums = [func.sum(d[s]) for s in SUMS]
+    cell_n, week_min, day_min = (func.coalesce(x, 0) for x in (c.n, c.week_min_n, c.day_min_n))
+    day_rows = select(*keys, d.week_start, d.date, *(d[s] for s in SUMS), cell_n, day_min)
+    week_rows = (
+        select(*keys, d.week_start, func.min(d.date), *sums, cell_n, week_min)
+        .group_by(*keys, d.week_start, *known, c.n, c.week_min_n)
+    )  # fmt: skip
+    first_day = func.min(_month_start(d.date, conn.dialect.name))
+    month_rows = select(*keys, first_day, *sums, cell_n).group_by(*keys, *known, c.n)
+    dated = [*KEYS, "week_start", "date", *SUMS]
+    for table, columns, rows in (
+        (FeedbackDayTotal, [*dated, "cell_n", "cell_day_min_n"], day_rows),
+        (FeedbackWeekTotal, [*dated, "cell_n", "cell_week_min_n"], week_rows),
+        (FeedbackMonthTotal, [*KEYS, "date", *SUMS, "cell_n"], month_rows),
+    ):
+        conn.execute(insert(table).from_select(columns, rows.select_from(joined)))
 
 
 def rebuild_all(conn: Connection) -> int:
-    """Every cell from scratch (a migration, or a repair)."""
-    conn.execute(delete(FeedbackCell))
-    conn.execute(delete(FeedbackMonthTotal))
-    conn.execute(delete(FeedbackWeekTotal))
+    """Every cell and total from scratch (a migration, or a repair)."""
+    for table in TABLES:
+        conn.execute(delete(table))
     first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
     if first is None:
         return 0

@@ -11,8 +11,8 @@ from sqlalchemy.engine import Engine
 from core.scope import EVERYTHING, Scope
 from core.settings import get_settings
 from data_model.models import (
-    FeedbackMonth,
-    FeedbackScore,
+    FeedbackDayTotal,
+    FeedbackMonthTotal,
     MentorReport,
     ServiceArea,
     Unit,
@@ -65,7 +65,7 @@ def data_span(
                 day.between(lo, hi), *scoping.unit_filters(table, scope)
             )
             for table, day in (
-                (FeedbackScore, FeedbackScore.date),
+                (FeedbackDayTotal, FeedbackDayTotal.date),
                 (MentorReport, MentorReport.date),
                 (WorkforceMonth, WorkforceMonth.month),
             )
@@ -79,7 +79,7 @@ def data_span(
 
 def surveys_and_questions(*, engine: Engine, allowed_unit_ids=None) -> list[tuple[str, str]]:
     """Every (survey, question) pair with answers (in the allowed units), for the filters."""
-    rows = FeedbackMonth  # the rollup holds every pair in far fewer rows
+    rows = FeedbackMonthTotal  # the monthly totals hold every pair in far fewer rows
     query = (
         select(rows.survey, rows.question)
         .where(*scoping.unit_filters(rows, _allowed(allowed_unit_ids)))

@@ -16,7 +16,7 @@ from sqlalchemy.exc import IntegrityError
 from core.loaded import Loaded
 from core.names import fold
 from core.periods import week_starts
-from data_model import fast_insert, feedback_cells, feedback_month
+from data_model import fast_insert, feedback_cells
 from data_model.models import (
     FACT_TABLES,
     FeedbackComment,
@@ -191,7 +191,6 @@ def _write_tables(conn: Connection, loaded: Loaded, batch_id: int, unit_ids: dic
         table, prepared = TABLE_WRITERS[name](frame, batch_id, unit_ids)
         stored += fast_insert.insert_frame(conn, table.__table__, prepared)
         if table is FeedbackScore:
-            feedback_month.fill(conn, batch_id)
             feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
     return stored
 

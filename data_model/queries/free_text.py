@@ -9,10 +9,10 @@ from sqlalchemy import Integer, and_, cast, extract, func, select
 from sqlalchemy.engine import Engine
 
 from core.scope import EVERYTHING, Scope
-from data_model.models import FeedbackComment, FeedbackMonth, Unit
+from data_model.models import FeedbackComment, FeedbackMonthTotal, Unit
 from data_model.queries import scoping
 
-C, F = FeedbackComment, FeedbackMonth  # answers per month: the rollup holds them
+C, F = FeedbackComment, FeedbackMonthTotal  # answers per month: the monthly totals hold them
 COLUMNS = ["date", "unit", "survey", "question", "text"]
 
 

@@ -1,14 +1,15 @@
 """Which feedback rows a figure reads, and which of them it may show (README "Privacy").
 
-Month, period and year figures read the monthly totals over every batch (one row per privacy
-cell, models.FeedbackMonthTotal), week figures the weekly ones (FeedbackWeekTotal); day figures
-read the day table. Feedback dates snap outwards to whole months (whole weeks at week grain), so
-two date ranges a day apart give the same figures. Each row carries `shown`: 1 when its privacy
-cell (models.FeedbackCell: one unit, question and month) reaches the threshold, and at week or
-day grain when every week or day of the cell does too; 0 otherwise. A row not shown counts in no
-figure anywhere, so no combination of figures can work it out. The rows carry their cell's
-figures (cell_n, ...: data_model.feedback_cells writes them with every recount), so no figure
-joins the cells.
+Figures read the totals over every batch and respondent group, one row per privacy cell and
+bucket (data_model.feedback_cells writes them): month, period and year figures the monthly
+totals (models.FeedbackMonthTotal), week figures the weekly ones, day figures the daily ones.
+Feedback dates snap outwards to whole months (whole weeks at week grain), so two date ranges a
+day apart give the same figures. Each row carries `shown`: 1 when its privacy cell
+(models.FeedbackCell: one unit, question and month) reaches the threshold, and at week or day
+grain when every week or day of the cell does too; 0 otherwise. A row not shown counts in no
+figure anywhere, so no combination of figures can work it out. The totals carry their cell's
+figures (cell_n, ...), so no figure joins the cells; only the day rows themselves, read when a
+test empties ROLLUP_GRAINS to check the totals against them, are joined to their cells.
 """
 
 import dataclasses
@@ -17,15 +18,23 @@ from sqlalchemy import and_, case, select
 
 from core import periods
 from core.scope import Scope
-from data_model.models import FeedbackMonthTotal, FeedbackScore, FeedbackWeekTotal
+from data_model.models import (
+    FeedbackCell,
+    FeedbackDayTotal,
+    FeedbackMonthTotal,
+    FeedbackScore,
+    FeedbackWeekTotal,
+)
 from data_model.queries import scoping
 
 MONTHLY_GRAINS = ("month", "period", "year")
-ROLLUP_GRAINS = (*MONTHLY_GRAINS, "week")  # the grains read from a rollup (a test: days instead)
+TOTALS = {"week": FeedbackWeekTotal, "day": FeedbackDayTotal}
+ROLLUP_GRAINS = (*MONTHLY_GRAINS, *TOTALS)  # the grains read from totals (a test: day rows)
 COLUMNS = (
     "unit_id", "date", "year", "month", "survey", "question", "scale_min", "scale_max", "n",
     "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n",
 )  # fmt: skip
+CELL_KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
 
 
 class Rows:
@@ -53,29 +62,50 @@ def feedback_scope(grain: str, scope: Scope) -> Scope:
     return scope.between(start, end)
 
 
-def shown(table, grain: str, min_answers: int):
-    """1 when a row may count in a figure at this grain, else 0, by its privacy cell's figures
-    as the row carries them (cell_n, and cell_week_min_n or cell_day_min_n at week or day)."""
-    enough = [table.cell_n >= min_answers]
+def shown(cell_n, week_min_n, day_min_n, grain: str, min_answers: int):
+    """1 when a row may count in a figure at this grain, else 0, by its privacy cell's answers
+    and, at week or day grain, its smallest week or day."""
+    enough = [cell_n >= min_answers]
     if grain == "week":
-        enough.append(table.cell_week_min_n >= min_answers)
+        enough.append(week_min_n >= min_answers)
     elif grain == "day":
-        enough.append(table.cell_day_min_n >= min_answers)
+        enough.append(day_min_n >= min_answers)
     return case((and_(*enough), 1), else_=0)
 
 
 def feedback_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
     """The feedback rows of the scope (its units, survey and question; dates as
     feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside."""
-    table = FeedbackScore
-    if grain in ROLLUP_GRAINS:
-        table = FeedbackWeekTotal if grain == "week" else FeedbackMonthTotal
     scope = feedback_scope(grain, scope)
-    own = dataclasses.replace(scope, service_area_id=None)
-    where = scoping.unit_filters(table, own) + scoping.question_filters(table, scope)
-    where += scoping.date_filters(table.date, scope)
+    if grain not in ROLLUP_GRAINS:
+        return _day_rows(grain, scope, min_answers)
+    table = TOTALS.get(grain, FeedbackMonthTotal)
+    cell = [getattr(table, c, None) for c in ("cell_n", "cell_week_min_n", "cell_day_min_n")]
     columns = COLUMNS + (("week_start",) if hasattr(table, "week_start") else ())
     rows = select(
-        *(getattr(table, c) for c in columns), shown(table, grain, min_answers).label("shown")
-    ).where(*where)
+        *(getattr(table, c) for c in columns), shown(*cell, grain, min_answers).label("shown")
+    ).where(*_filters(table, scope))
+    return Rows(rows.subquery("feedback_rows"))
+
+
+def _filters(table, scope: Scope) -> list:
+    own = dataclasses.replace(scope, service_area_id=None)
+    where = scoping.unit_filters(table, own) + scoping.question_filters(table, scope)
+    return where + scoping.date_filters(table.date, scope)
+
+
+def _day_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
+    """The stored day rows themselves, each joined to its cell: what the totals must equal."""
+    table, cell = FeedbackScore, FeedbackCell
+    on = [getattr(cell, k) == getattr(table, k) for k in CELL_KEYS]
+    on.append(cell.detailed == table.positive_n.is_not(None))
+    figures = (cell.n, cell.week_min_n, cell.day_min_n)
+    rows = (
+        select(
+            *(getattr(table, c) for c in (*COLUMNS, "week_start")),
+            shown(*figures, grain, min_answers).label("shown"),
+        )
+        .select_from(table.__table__.outerjoin(cell.__table__, and_(*on)))
+        .where(*_filters(table, scope))
+    )
     return Rows(rows.subquery("feedback_rows"))

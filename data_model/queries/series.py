@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 
 from core import indicators, periods
 from core.scope import EVERYTHING, Scope
-from data_model.models import FeedbackMonthTotal, ServiceArea, Unit
+from data_model.models import FeedbackDayTotal, FeedbackMonthTotal, ServiceArea, Unit
 from data_model.queries import buckets, privacy, rollup, scoping
 from data_model.queries.measures import Measure, folded_feedback, measure
 
@@ -242,12 +242,12 @@ def latest_date(
 ) -> dt.date | None:
     """The newest date (workforce: month) with data for the indicator in scope, not after
     today, so a scorecard shows the current bucket or, if it is empty, the latest one."""
-    spec = measure(indicator)
     with engine.connect() as conn:
         if indicator.source != "feedback":
-            return _latest(conn, spec, scope.between(None, today))
+            return _latest(conn, measure(indicator), scope.between(None, today))
+        spec = measure(indicator, FeedbackDayTotal)
         # Feedback: the newest month from the monthly totals, then its newest day. Straight on
-        # the day table, an indicator few rows have (NPS: 0-10 questions only) walked the date
+        # the day totals, an indicator few rows have (NPS: 0-10 questions only) walked the date
         # index back through every other row (0.2 s on PostgreSQL at 2 M answers).
         months = measure(indicator, FeedbackMonthTotal)
         upto = today

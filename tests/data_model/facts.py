@@ -8,7 +8,7 @@ import itertools
 from sqlalchemy import insert
 from sqlalchemy.engine import Engine
 
-from data_model import feedback_cells, feedback_month
+from data_model import feedback_cells
 from data_model.models import (
     FeedbackComment,
     FeedbackScore,
@@ -60,7 +60,6 @@ def feedback(engine: Engine, unit_id: int, day: dt.date, n: int, score_sum: floa
         score_sum=score_sum, **_dated(day), **values,
     )  # fmt: skip
     with engine.begin() as conn:  # as the store does with every batch
-        feedback_month.fill(conn, batch_id)
         feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
 
 

@@ -111,11 +111,15 @@ def test_a_previous_release_database_upgrades_with_its_data_intact(db_url):
         with engine.connect() as conn:
             squares = conn.execute(text("SELECT score_sq_sum FROM feedback_score")).scalars()
             assert list(squares) == [None, None]  # unknown for old rows: change not judged
-            rollup = "SELECT batch_id, unit_id, date, n, score_sum, positive_n FROM feedback_month"
-            # 0003 summed the two March days into the month, as a new import would
-            [(batch, unit, month, n, score_sum, positive)] = conn.execute(text(rollup))
+            totals = "SELECT unit_id, date, n, score_sum, positive_n, cell_n FROM "
+            # 0007 summed the two March days into the month, as a new import would
+            [(unit, month, n, score_sum, positive, cell_n)] = conn.execute(
+                text(totals + "feedback_month_total")
+            )
             assert str(month) == "2024-03-01"  # SQLite hands the stored text back
-            assert (batch, unit, n, score_sum, positive) == (1, 1, 10, 42.0, 8)
+            assert (unit, n, score_sum, positive, cell_n) == (1, 10, 42.0, 8, 10)
+            days = conn.execute(text(totals + "feedback_day_total ORDER BY date")).all()
+            assert [(r.n, r.cell_n) for r in days] == [(6, 10), (4, 10)]  # 5 and 6 March
         march = indicator_series(
             engine=engine, indicator="feedback_mean", grain="month", scope=Scope(unit_ids=[1])
         )

@@ -12,8 +12,13 @@ from sqlalchemy import func, insert, select
 from core import indicators as catalog
 from core import periods
 from core.scope import Scope
-from data_model import feedback_cells, feedback_month
-from data_model.models import FeedbackMonth, FeedbackScore
+from data_model import feedback_cells
+from data_model.models import (
+    FeedbackDayTotal,
+    FeedbackMonthTotal,
+    FeedbackScore,
+    FeedbackWeekTotal,
+)
 from data_model.queries import rollup
 from data_model.queries.series import feedback_series_together, series_in_scope
 from data_model.store import remove_batch
@@ -21,7 +26,7 @@ from tests.data_model import facts
 
 FEEDBACK = [i for i in catalog.CATALOG if i.source == "feedback"]
 GRAIN_KINDS = [("month", "term"), ("year", "term")] + [("period", k) for k in periods.PERIOD_KINDS]
-ROLLUP_GRAIN_KINDS = [("week", "term"), *GRAIN_KINDS]  # every grain read from a rollup
+ROLLUP_GRAIN_KINDS = [("day", "term"), ("week", "term"), *GRAIN_KINDS]  # every grain: totals
 
 
 def _rows(rng: random.Random, batch_id: int, units: list[int], count: int) -> list[dict]:
@@ -61,7 +66,6 @@ def _store(engine, rows_per_batch: list[int], units: list[int], seed: int = 13) 
         batch_id = facts.batch(engine)
         with engine.begin() as conn:
             conn.execute(insert(FeedbackScore), _rows(rng, batch_id, units, count))
-            feedback_month.fill(conn, batch_id)
             feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
         batches.append(batch_id)
     return batches
@@ -129,32 +133,36 @@ def test_feedback_dates_snap_outwards_to_whole_buckets():
     assert rollup.feedback_scope("month", Scope()) == Scope()
 
 
-def _months(engine) -> list[tuple]:
-    query = select(FeedbackMonth.batch_id, func.count(), func.sum(FeedbackMonth.n)).group_by(
-        FeedbackMonth.batch_id
-    )
+def _answers(engine) -> dict[str, int]:
+    """Answers in the day rows and in each table of totals."""
+    tables = {"days": FeedbackScore, "day totals": FeedbackDayTotal,
+              "week totals": FeedbackWeekTotal, "month totals": FeedbackMonthTotal}  # fmt: skip
     with engine.connect() as conn:
-        return sorted(tuple(r) for r in conn.execute(query.order_by(FeedbackMonth.batch_id)))
+        return {
+            name: conn.execute(select(func.coalesce(func.sum(t.n), 0))).scalar_one()
+            for name, t in tables.items()
+        }
 
 
-def _day_sums(engine) -> list[tuple]:
-    query = select(FeedbackScore.batch_id, func.sum(FeedbackScore.n)).group_by(
-        FeedbackScore.batch_id
-    )
+def _count(engine, table) -> int:
     with engine.connect() as conn:
-        return sorted(tuple(r) for r in conn.execute(query))
+        return conn.execute(select(func.count()).select_from(table)).scalar_one()
 
 
-def test_the_rollup_holds_every_answer_of_its_batch_and_leaves_with_it(engine):
+def test_the_totals_hold_every_answer_and_are_recounted_when_a_batch_leaves(engine):
     units = [facts.unit(engine, "Aurinko"), facts.unit(engine, "Kuu")]
     first, second = _store(engine, [300, 100], units)
-    months = _months(engine)
-    assert [(b, n) for b, _, n in months] == _day_sums(engine)  # every answer, per batch
-    assert all(0 < rows < 300 for _, rows, _ in months)  # fewer rows than days
+    both = _answers(engine)
+    assert len(set(both.values())) == 1 and both["days"] > 0  # every answer in every table
+    day_rows = _count(engine, FeedbackScore)
+    assert _count(engine, FeedbackMonthTotal) < _count(engine, FeedbackWeekTotal) < day_rows
 
     assert remove_batch(engine=engine, batch_id=first)
 
-    assert [b for b, _, _ in _months(engine)] == [second]
+    left = _answers(engine)
+    assert len(set(left.values())) == 1 and 0 < left["days"] < both["days"]
+    assert remove_batch(engine=engine, batch_id=second)
+    assert set(_answers(engine).values()) == {0}
 
 
 @pytest.mark.parametrize(("grain", "kind"), [("day", "term"), ("week", "term"), *GRAIN_KINDS])

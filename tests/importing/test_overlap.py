@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 
 import importing
 from data_model import store as store_module
-from data_model.models import AuditEvent, FeedbackMonth, FeedbackScore, ImportBatch, Unit
+from data_model.models import AuditEvent, FeedbackMonthTotal, FeedbackScore, ImportBatch, Unit
 from tests.builders import LONG_HEADER, csv_bytes, snapshot, xlsx_bytes
 
 FORM_START = dt.date(2024, 1, 1)
@@ -24,10 +24,10 @@ def answers(first: int, last: int, unit: str = "Päiväkoti Aurinko") -> list[li
 
 
 def stored_answers(engine) -> tuple[int, int]:
-    """(answers in the day table, answers in the month rollup)."""
+    """(answers in the day table, answers in the monthly totals)."""
     with engine.connect() as conn:
         days = conn.execute(select(func.coalesce(func.sum(FeedbackScore.n), 0))).scalar_one()
-        months = conn.execute(select(func.coalesce(func.sum(FeedbackMonth.n), 0))).scalar_one()
+        months = conn.execute(select(func.coalesce(func.sum(FeedbackMonthTotal.n), 0))).scalar_one()
     return days, months
 
 

@@ -1,9 +1,9 @@
-"""monthly and weekly feedback totals over every batch, and the privacy cells' figures carried
-on the rows, so figures read fewer rows and need no join (issue 13)
+"""feedback totals per privacy cell and day, week and month, carrying their cell's figures, in
+place of the per-batch monthly rollup: figures read fewer rows and join nothing (issue 13)
 
 Revision ID: 0007
 Revises: 0006
-Create Date: 2026-11-28 18:05:00.000000
+Create Date: 2026-11-28 21:05:00.000000
 """
 
 from collections.abc import Sequence
@@ -19,6 +19,36 @@ depends_on: str | Sequence[str] | None = None
 
 KEYS = "unit_id, year, month, survey, question, scale_min, scale_max"
 SUMS = "n, score_sum, score_sq_sum, positive_n, promoters_n, detractors_n"
+SUMMED = (
+    "SUM(n), SUM(score_sum), SUM(score_sq_sum), SUM(positive_n), SUM(promoters_n), "
+    "SUM(detractors_n)"
+)
+KNOWN = "score_sq_sum IS NULL, positive_n IS NULL, promoters_n IS NULL, detractors_n IS NULL"
+FIGURES = ["n", "score_sum", "positive_n", "promoters_n", "detractors_n", "cell_n"]
+
+
+def _columns(*dates: str, cell: tuple[str, ...]) -> list[sa.Column]:
+    return [
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("date", sa.Date(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Integer(), nullable=False),
+        *(sa.Column(d, sa.Date(), nullable=False) for d in dates),
+        sa.Column("survey", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+        sa.Column("question", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+        sa.Column("scale_min", sa.Integer(), nullable=False),
+        sa.Column("scale_max", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("score_sum", sa.Float(), nullable=False),
+        sa.Column("score_sq_sum", sa.Float(), nullable=True),
+        sa.Column("positive_n", sa.Integer(), nullable=True),
+        sa.Column("promoters_n", sa.Integer(), nullable=True),
+        sa.Column("detractors_n", sa.Integer(), nullable=True),
+        *(sa.Column(c, sa.Integer(), server_default="0", nullable=False) for c in cell),
+        sa.ForeignKeyConstraint(["unit_id"], ["unit.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    ]
 
 
 def _same_cell(table: str) -> str:
@@ -27,108 +57,113 @@ def _same_cell(table: str) -> str:
 
 
 def upgrade() -> None:
-    op.create_table(
-        "feedback_month_total",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("unit_id", sa.Integer(), nullable=False),
-        sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("month", sa.Integer(), nullable=False),
-        sa.Column("survey", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
-        sa.Column("question", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
-        sa.Column("scale_min", sa.Integer(), nullable=False),
-        sa.Column("scale_max", sa.Integer(), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.Column("score_sum", sa.Float(), nullable=False),
-        sa.Column("score_sq_sum", sa.Float(), nullable=True),
-        sa.Column("positive_n", sa.Integer(), nullable=True),
-        sa.Column("promoters_n", sa.Integer(), nullable=True),
-        sa.Column("detractors_n", sa.Integer(), nullable=True),
-        sa.Column("cell_n", sa.Integer(), server_default="0", nullable=False),
-        sa.ForeignKeyConstraint(["unit_id"], ["unit.id"]),
-        sa.PrimaryKeyConstraint("id"),
-    )
+    month_table = ("feedback_month_total", (), ("cell_n",))
+    week_table = ("feedback_week_total", ("week_start",), ("cell_n", "cell_week_min_n"))
+    day_table = ("feedback_day_total", ("week_start",), ("cell_n", "cell_day_min_n"))
+    for name, dates, cell in (month_table, week_table, day_table):
+        op.create_table(name, *_columns(*dates, cell=cell))
+        op.create_index(f"ix_{name}_unit_date", name, ["unit_id", "date"])
     op.create_index(
-        "ix_feedback_month_total_figures",
-        "feedback_month_total",
-        ["date", "year", "month", "unit_id", "scale_min", "scale_max", "n", "score_sum",
-         "positive_n", "promoters_n", "detractors_n", "cell_n"],
+        "ix_feedback_month_total_figures", "feedback_month_total",
+        ["date", "year", "month", "unit_id", "scale_min", "scale_max", *FIGURES],
     )  # fmt: skip
     op.create_index(
-        "ix_feedback_month_total_unit_date", "feedback_month_total", ["unit_id", "date"]
-    )
-    op.create_table(
-        "feedback_week_total",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("unit_id", sa.Integer(), nullable=False),
-        sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("month", sa.Integer(), nullable=False),
-        sa.Column("week_start", sa.Date(), nullable=False),
-        sa.Column("survey", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
-        sa.Column("question", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
-        sa.Column("scale_min", sa.Integer(), nullable=False),
-        sa.Column("scale_max", sa.Integer(), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.Column("score_sum", sa.Float(), nullable=False),
-        sa.Column("score_sq_sum", sa.Float(), nullable=True),
-        sa.Column("positive_n", sa.Integer(), nullable=True),
-        sa.Column("promoters_n", sa.Integer(), nullable=True),
-        sa.Column("detractors_n", sa.Integer(), nullable=True),
-        sa.Column("cell_n", sa.Integer(), server_default="0", nullable=False),
-        sa.Column("cell_week_min_n", sa.Integer(), server_default="0", nullable=False),
-        sa.ForeignKeyConstraint(["unit_id"], ["unit.id"]),
-        sa.PrimaryKeyConstraint("id"),
+        "ix_feedback_month_total_question", "feedback_month_total", ["survey", "question"]
     )
     op.create_index(
-        "ix_feedback_week_total_figures",
-        "feedback_week_total",
-        ["date", "week_start", "unit_id", "scale_min", "scale_max", "n", "score_sum",
-         "positive_n", "promoters_n", "detractors_n", "cell_n", "cell_week_min_n"],
+        "ix_feedback_week_total_figures", "feedback_week_total",
+        ["date", "week_start", "unit_id", "scale_min", "scale_max", *FIGURES, "cell_week_min_n"],
     )  # fmt: skip
-    op.create_index("ix_feedback_week_total_unit_date", "feedback_week_total", ["unit_id", "date"])
-    for name in ("cell_n", "cell_week_min_n", "cell_day_min_n"):
-        op.add_column(
-            "feedback_score",
-            sa.Column(name, sa.Integer(), server_default="0", nullable=False),
-        )
-    # Fill both as data_model.feedback_cells does per batch (plain SQL, so this revision does
-    # not change when that module does). A row without a cell (zero answers) keeps 0.
+    op.create_index(
+        "ix_feedback_day_total_figures", "feedback_day_total",
+        ["date", "unit_id", "scale_min", "scale_max", *FIGURES, "cell_day_min_n"],
+    )  # fmt: skip
+    # Nothing reads the per-batch monthly rollup any more, nor the day rows by date alone.
+    with op.batch_alter_table("feedback_month", schema=None) as batch_op:
+        batch_op.drop_index("ix_feedback_month_question")
+        batch_op.drop_index("ix_feedback_month_figures")
+        batch_op.drop_index("ix_feedback_month_batch_id")
+    op.drop_table("feedback_month")
+    op.drop_index("ix_feedback_date", table_name="feedback_score")
+
+    # Fill the totals as data_model.feedback_cells.refresh does per batch (plain SQL, so this
+    # revision does not change when that module does); the cells are 0006's.
+    dialect = op.get_bind().dialect.name
+    month_start = (
+        "date(date, 'start of month')" if dialect == "sqlite"
+        else "CAST(date_trunc('month', date) AS DATE)"
+    )  # fmt: skip
+    names = dict(zip(SUMS.split(", "), SUMMED.split(", "), strict=True))
+    aliased = ", ".join(f"{names[s]} AS {s}" for s in names)
+    days = f"SELECT {KEYS}, week_start, date, {aliased} FROM feedback_score"
+    days += f" GROUP BY {KEYS}, week_start, date, {KNOWN}"
     op.execute(
-        f"INSERT INTO feedback_month_total ({KEYS}, date, {SUMS}) "
-        f"SELECT {KEYS}, MIN(date), SUM(n), SUM(score_sum), SUM(score_sq_sum), SUM(positive_n), "
-        "SUM(promoters_n), SUM(detractors_n) FROM feedback_month "
-        f"GROUP BY {KEYS}, score_sq_sum IS NULL, positive_n IS NULL, promoters_n IS NULL, "
-        "detractors_n IS NULL"
+        f"INSERT INTO feedback_day_total ({KEYS}, week_start, date, {SUMS}, cell_n, "
+        f"cell_day_min_n) SELECT d.*, COALESCE(c.n, 0), COALESCE(c.day_min_n, 0) FROM ({days}) "
+        f"AS d LEFT JOIN feedback_cell AS c ON {_same_cell('d')}"
     )
+    per_cell = f"GROUP BY {KEYS}, {KNOWN}"
     op.execute(
         f"INSERT INTO feedback_week_total ({KEYS}, week_start, date, {SUMS}) "
-        f"SELECT {KEYS}, week_start, MIN(date), SUM(n), SUM(score_sum), SUM(score_sq_sum), "
-        "SUM(positive_n), SUM(promoters_n), SUM(detractors_n) FROM feedback_score "
-        f"GROUP BY {KEYS}, week_start, score_sq_sum IS NULL, positive_n IS NULL, "
-        "promoters_n IS NULL, detractors_n IS NULL"
+        f"SELECT {KEYS}, week_start, MIN(date), {SUMMED} FROM feedback_day_total "
+        f"{per_cell}, week_start"
     )
     op.execute(
-        "UPDATE feedback_week_total SET cell_n = c.n, cell_week_min_n = c.week_min_n "
-        f"FROM feedback_cell AS c WHERE {_same_cell('feedback_week_total')}"
+        f"INSERT INTO feedback_month_total ({KEYS}, date, {SUMS}) "
+        f"SELECT {KEYS}, MIN({month_start}), {SUMMED} FROM feedback_day_total {per_cell}"
     )
-    op.execute(
-        "UPDATE feedback_month_total SET cell_n = c.n FROM feedback_cell AS c "
-        f"WHERE {_same_cell('feedback_month_total')}"
-    )
-    op.execute(
-        "UPDATE feedback_score SET cell_n = c.n, cell_week_min_n = c.week_min_n, "
-        f"cell_day_min_n = c.day_min_n FROM feedback_cell AS c WHERE {_same_cell('feedback_score')}"
-    )
+    for table, figures in (
+        ("feedback_week_total", "cell_n = c.n, cell_week_min_n = c.week_min_n"),
+        ("feedback_month_total", "cell_n = c.n"),
+    ):
+        op.execute(
+            f"UPDATE {table} SET {figures} FROM feedback_cell AS c WHERE {_same_cell(table)}"
+        )
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("feedback_score", schema=None) as batch_op:
-        for name in ("cell_n", "cell_week_min_n", "cell_day_min_n"):
-            batch_op.drop_column(name)
-    op.drop_index("ix_feedback_week_total_unit_date", table_name="feedback_week_total")
-    op.drop_index("ix_feedback_week_total_figures", table_name="feedback_week_total")
-    op.drop_table("feedback_week_total")
-    op.drop_index("ix_feedback_month_total_unit_date", table_name="feedback_month_total")
-    op.drop_index("ix_feedback_month_total_figures", table_name="feedback_month_total")
-    op.drop_table("feedback_month_total")
+    op.create_index("ix_feedback_date", "feedback_score", ["date"])
+    op.create_table(
+        "feedback_month",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("batch_id", sa.Integer(), nullable=False),
+        sa.Column("unit_id", sa.Integer(), nullable=False),
+        sa.Column("date", sa.Date(), nullable=False),
+        sa.Column("year", sa.Integer(), nullable=False),
+        sa.Column("month", sa.Integer(), nullable=False),
+        sa.Column("survey", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+        sa.Column("question", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+        sa.Column("respondent_group", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
+        sa.Column("scale_min", sa.Integer(), nullable=False),
+        sa.Column("scale_max", sa.Integer(), nullable=False),
+        sa.Column("n", sa.Integer(), nullable=False),
+        sa.Column("score_sum", sa.Float(), nullable=False),
+        sa.Column("score_sq_sum", sa.Float(), nullable=True),
+        sa.Column("positive_n", sa.Integer(), nullable=True),
+        sa.Column("promoters_n", sa.Integer(), nullable=True),
+        sa.Column("detractors_n", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["batch_id"], ["import_batch.id"]),
+        sa.ForeignKeyConstraint(["unit_id"], ["unit.id"]),
+        sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index("ix_feedback_month_batch_id", "feedback_month", ["batch_id"])
+    op.create_index(
+        "ix_feedback_month_figures", "feedback_month",
+        ["date", "year", "month", "unit_id", "scale_min", "scale_max", "n", "score_sum",
+         "positive_n", "promoters_n", "detractors_n"],
+    )  # fmt: skip
+    op.create_index("ix_feedback_month_question", "feedback_month", ["survey", "question"])
+    dialect = op.get_bind().dialect.name
+    month_start = (
+        "date(date, 'start of month')" if dialect == "sqlite"
+        else "CAST(date_trunc('month', date) AS DATE)"
+    )  # fmt: skip
+    keys = f"batch_id, {KEYS}, respondent_group"
+    op.execute(
+        f"INSERT INTO feedback_month ({keys}, date, {SUMS}) "
+        f"SELECT {keys}, MIN({month_start}), {SUMMED} FROM feedback_score GROUP BY {keys}, {KNOWN}"
+    )
+    for name in ("feedback_day_total", "feedback_week_total", "feedback_month_total"):
+        for index in sa.inspect(op.get_bind()).get_indexes(name):
+            op.drop_index(index["name"], table_name=name)
+        op.drop_table(name)
