@@ -140,9 +140,8 @@ def heatmap_frame(sums: pd.DataFrame, grain: str, names: dict[int, str],
 
 def heatmap_labels(grain: str, lang: str) -> str:
     """Vega label expression naming every third month (January, April, July, October) or, at
-    the week grain, the first week of those months: a label every few months at any width,
-    written as the dashboard writes buckets (3/2024, vk 14/2024 / W14 2024). Vega's months
-    count from 0."""
+    the week grain, the first week of those months, written as the dashboard writes buckets
+    (3/2024, vk 14/2024 / W14 2024). Vega's months count from 0."""
     if grain == "week":
         shown = "month(datum.value) % 3 == 0 && date(datum.value) <= 7"
         text = "'vk %-V/%G'" if lang == "fi" else "'W%-V %G'"
@@ -152,21 +151,42 @@ def heatmap_labels(grain: str, lang: str) -> str:
     return f"{shown} ? timeFormat(datum.value, {text}) : ''"
 
 
-def heatmap(frame: pd.DataFrame, grain: str, lang: str):
-    """Units down (grouped by service area), weeks or months across, red 1 ... green 5."""
-    x = alt.X("bucket_start:O", title=None, timeUnit="yearweek" if grain == "week" else
-              "yearmonth", axis=alt.Axis(labelExpr=heatmap_labels(grain, lang), labelAngle=0,
-                                         labelOverlap=False))  # fmt: skip
-    parts = []
-    for area in sorted(frame["area"].unique()):
-        part = (
+def _vega_date(day: pd.Timestamp) -> alt.DateTime:
+    return alt.DateTime(year=day.year, month=day.month, date=day.day)
+
+
+def heatmap(frame: pd.DataFrame, grain: str, lang: str) -> list[alt.Chart]:
+    """Units down, weeks or months across, red 1 ... green 5: one chart per service area, each
+    as wide as the page (a phone included), on the same time axis and colour scale so the
+    columns line up; the colour legend on the first."""
+    if frame.empty:
+        return []
+    step = pd.DateOffset(weeks=1) if grain == "week" else pd.DateOffset(months=1)
+    frame = frame.assign(bucket_end=frame["bucket_start"] + step)
+    first, last = frame["bucket_start"].min(), frame["bucket_end"].max()
+    # A label on each quarter's first month or week; where they would overlap, every other
+    # label goes (half-years, then years), so the spacing stays even on a phone.
+    starts = pd.Series(pd.date_range(first, last, freq="W-MON" if grain == "week" else "MS"))
+    ticks = starts[(starts.dt.month % 3 == 1) & (starts.dt.day <= (7 if grain == "week" else 1))]
+    x = alt.X(
+        "bucket_start:T", title=None,
+        scale=alt.Scale(domain=[_vega_date(first), _vega_date(last)]),
+        axis=alt.Axis(values=[_vega_date(d) for d in ticks], labelExpr=heatmap_labels(grain, lang),
+                      labelAngle=0, labelOverlap="parity", grid=False),
+    )  # fmt: skip
+    charts = []
+    for i, area in enumerate(sorted(frame["area"].unique())):
+        legend = alt.Legend(orient="top") if i == 0 else None
+        chart = (
             alt.Chart(frame[frame["area"] == area])
             .mark_rect()
             .encode(
                 x=x,
+                x2="bucket_end:T",
                 y=alt.Y("unit:N", title=None, sort="ascending",
-                        axis=alt.Axis(labelLimit=220, labelOverlap=False)),
-                color=alt.Color("value:Q", title=t("col.mood", lang),
+                        axis=alt.Axis(labelLimit=150, minExtent=150, maxExtent=150,
+                                      labelOverlap=False)),
+                color=alt.Color("value:Q", title=t("col.mood", lang), legend=legend,
                                 scale=alt.Scale(scheme="redyellowgreen", domain=[1, 5])),
                 tooltip=[
                     alt.Tooltip("unit:N", title=t("col.unit", lang)),
@@ -178,9 +198,7 @@ def heatmap(frame: pd.DataFrame, grain: str, lang: str):
                 ],
             )
             .properties(title=alt.TitleParams(area, anchor="start", fontSize=13),
-                        height=alt.Step(22))
+                        width="container", height=alt.Step(22))
         )  # fmt: skip
-        parts.append(part)
-    # One chart per service area, stacked (Vega's row facets fail to draw in the browser);
-    # the months and the colour scale are shared, so the columns line up.
-    return alt.vconcat(*parts, spacing=10).resolve_scale(x="shared", color="shared")
+        charts.append(chart)
+    return charts

@@ -99,7 +99,8 @@ grain = st.segmented_control(
     key="feeling_grain",
 ) or "month"  # fmt: skip
 cells = attention.heatmap_frame(sums, grain, names, areas, lang)
-st.altair_chart(attention.heatmap(cells, grain, lang), width="content", key="feeling_heatmap")
+for i, chart in enumerate(attention.heatmap(cells, grain, lang)):  # one per service area
+    st.altair_chart(chart, width="stretch", key=f"feeling_heatmap_{i}")
 
 st.subheader(t("feeling.notes", lang))
 reported = sorted(set(sums["unit_id"]), key=lambda u: names.get(u, ""))

@@ -55,10 +55,15 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
     )  # what the grid shows: Finnish decimal commas, signed changes (issue 12)
     assert all("," in v and "." not in v for v in shown["workload"] if v != "–")
     assert all(v == "–" or v[0] in "+−0" for v in shown["change"])
-    [(spec, datasets)] = h.charts(at)  # the heatmap, one row of facets per service area
-    cells = pd.concat(datasets)
-    assert [part["mark"]["type"] for part in spec["vconcat"]] == ["rect"] * cells["area"].nunique()
-    assert [part["title"]["text"] for part in spec["vconcat"]] == sorted(set(cells["area"]))
+    heatmaps = h.charts(at)  # the heatmap: one chart per service area, as wide as the page
+    cells = pd.concat([d for _, datasets in heatmaps for d in datasets])
+    assert [spec["mark"]["type"] for spec, _ in heatmaps] == ["rect"] * cells["area"].nunique()
+    assert [spec["title"]["text"] for spec, _ in heatmaps] == sorted(set(cells["area"]))
+    assert {spec["width"] for spec, _ in heatmaps} == {"container"}
+    domains = [spec["encoding"]["x"]["scale"]["domain"] for spec, _ in heatmaps]
+    assert all(d == domains[0] for d in domains)  # one time axis: the columns line up
+    legends = [spec["encoding"]["color"].get("legend") for spec, _ in heatmaps]
+    assert legends[0] and not any(legends[1:])  # one colour legend, on top
     assert cells["unit"].nunique() == 12 and cells["area"].nunique() > 1
     assert {"reports", "mentors"} <= set(cells.columns)
     assert not at.exception and not at.error
@@ -79,8 +84,10 @@ def test_choosing_a_raised_unit_filters_the_notes_to_it(tmp_path, app_engine):
 def test_weeks_in_the_heatmap(tmp_path, app_engine):
     at = open_page(tmp_path, app_engine)
     at = at.segmented_control(key="feeling_grain").set_value("week").run()
-    [(spec, datasets)] = h.charts(at)
-    assert spec["vconcat"][0]["encoding"]["x"]["timeUnit"] == "yearweek"
+    (spec, [cells]), *_ = h.charts(at)
+    days = pd.to_datetime(cells["bucket_end"]) - pd.to_datetime(cells["bucket_start"])
+    assert set(days.dt.days) == {7}  # each rectangle one week wide
+    assert "vk %-V/%G" in spec["encoding"]["x"]["axis"]["labelExpr"]
     assert not at.exception
 
 
