@@ -244,7 +244,8 @@ def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lan
             y=alt.Y("feedback:Q", title=feedback.name(lang), scale=alt.Scale(zero=False),
                     axis=alt.Axis(labelExpr=charts.axis_format(lang))),
             color=alt.Color("unit:N", title=t("wellbeing.col.unit", lang),
-                            legend=alt.Legend(orient="bottom", columns=3)),
+                            # one column: whole names, and no wider than a phone
+                            legend=alt.Legend(orient="bottom", columns=1, labelLimit=240)),
             tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
                      alt.Tooltip("period_label:N", title=t("wellbeing.col.period", lang)),
                      alt.Tooltip("staff:Q", title=staff.name(lang), format=".2f"),
