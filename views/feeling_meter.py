@@ -69,10 +69,14 @@ def _signed(value) -> str:
 
 
 # Numbers as the language writes them (3,40 · +0,25), sorted by their values (issue 12).
+# The bar carries no number of its own (a progress column writes 3.40 whatever the language);
+# the figure beside it is formatted as the other numbers are.
+strip = strip.assign(mood_text=strip["mood"])
+strip = strip[["unit_id", "unit", "month", "mood", "mood_text", *strip.columns[4:-1]]]
 strip_shown = (
     strip.drop(columns=["unit_id"])
     .style.format({"change": _signed, "reports": lambda n: fmt.integer(n, lang)})
-    .format(lambda v: fmt.number(v, lang, 2), subset=["workload", "atmosphere"])
+    .format(lambda v: fmt.number(v, lang, 2), subset=["mood_text", "workload", "atmosphere"])
 )
 st.dataframe(
     strip_shown,
@@ -82,8 +86,9 @@ st.dataframe(
         "unit": st.column_config.TextColumn(t("col.unit", lang)),
         "month": st.column_config.TextColumn(t("col.period", lang)),
         "mood": st.column_config.ProgressColumn(
-            t("col.mood", lang), min_value=1, max_value=5, format="%.2f"
+            t("col.mood", lang), min_value=1, max_value=5, format=" ", width="small"
         ),
+        "mood_text": st.column_config.Column(" "),
         "change": st.column_config.Column(t("feeling.change", lang)),
         "verdict": st.column_config.TextColumn(t("feeling.verdict", lang)),
         "workload": st.column_config.Column(t("col.workload", lang)),

@@ -54,6 +54,7 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
         at.dataframe[0].proto.arrow_data.styler.display_values
     )  # what the grid shows: Finnish decimal commas, signed changes (issue 12)
     assert all("," in v and "." not in v for v in shown["workload"] if v != "–")
+    assert all("," in v and "." not in v for v in shown["mood_text"])  # beside the bare bar
     assert all(v == "–" or v[0] in "+−0" for v in shown["change"])
     heatmaps = h.charts(at)  # the heatmap: one chart per service area, as wide as the page
     cells = pd.concat([d for _, datasets in heatmaps for d in datasets])
