@@ -63,14 +63,11 @@ def feedback_scope(grain: str, scope: Scope) -> Scope:
 
 
 def shown(cell_n, week_min_n, day_min_n, grain: str, min_answers: int):
-    """1 when a row may count in a figure at this grain, else 0, by its privacy cell's answers
-    and, at week or day grain, its smallest week or day."""
-    enough = [cell_n >= min_answers]
-    if grain == "week":
-        enough.append(week_min_n >= min_answers)
-    elif grain == "day":
-        enough.append(day_min_n >= min_answers)
-    return case((and_(*enough), 1), else_=0)
+    """1 when a row may count in a figure at this grain, else 0: its privacy cell's answers
+    reach the threshold and, at week or day grain, so do those of the cell's smallest week or
+    day (which then implies the first: a cell holds at least its smallest week or day)."""
+    smallest = {"week": week_min_n, "day": day_min_n}.get(grain, cell_n)
+    return case((smallest >= min_answers, 1), else_=0)
 
 
 def feedback_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
