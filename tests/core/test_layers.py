@@ -23,3 +23,22 @@ def test_pages_live_outside_a_pages_folder():
     app = (ROOT / "app.py").read_text(encoding="utf-8")
     for view in sorted((ROOT / "views").glob("*.py")):
         assert f'"views/{view.name}"' in app, f"{view.name} is not declared in app.py"
+
+
+def test_the_module_map_names_every_module_and_no_gone_one():
+    """docs/ARCHITECTURE.md's module map stays true as modules come and go."""
+    import ast
+    import re
+
+    listed = set(
+        re.findall(r"^- `([\w/]+\.py)`", (ROOT / "docs/ARCHITECTURE.md").read_text(), re.M)
+    )
+    skip = ("tests/", "data_model/migrations/versions/")
+    modules = {
+        str(p.relative_to(ROOT))
+        for p in ROOT.glob("**/*.py")
+        if not str(p.relative_to(ROOT)).startswith((*skip, ".venv"))
+        and (p.name != "__init__.py" or len(ast.parse(p.read_text()).body) > 1)  # code in it
+    }
+    assert modules - listed == set(), "add these to docs/ARCHITECTURE.md's module map"
+    assert listed - modules == set(), "these are gone: take them out of the module map"
