@@ -14,7 +14,7 @@ from sqlalchemy.sql.elements import ColumnElement
 def _month_number(table) -> ColumnElement:
     """The month (1..12) of a row: stored for dated facts, taken from the month date for
     workforce rows."""
-    if hasattr(table, "date"):  # day table, monthly rollup
+    if hasattr(table, "date"):  # the day rows and every table of totals
         return table.month
     return cast(extract("month", table.month), Integer)
 

@@ -1,7 +1,7 @@
 """Unit x month figures for the effectiveness and wellbeing pages: one grouped statement per
 indicator over the scope, and the units in scope with their coaching start. Codes and numbers.
 
-Feedback reads the monthly rollup through queries.rollup, which counts only the privacy cells
+Feedback reads the monthly totals through queries.rollup, which counts only the privacy cells
 that reach the threshold (README "Privacy"), and a unit-month left with fewer answers than the
 threshold is left out too, so no figure built from these rows rests on anything the app hides.
 """
