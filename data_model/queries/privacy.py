@@ -7,13 +7,15 @@ the last check on each figure, for a figure that counts only part of its cells (
 of positive answers over the few answers given one by one).
 """
 
+import numpy as np
 import pandas as pd
 
 
 def suppress_small(frame: pd.DataFrame, min_answers: int) -> pd.DataFrame:
     """Hide every value whose n is below min_answers (value NaN, n 0, suppressed True)."""
-    small = (frame["n"] < min_answers) & (frame["n"] > 0)
-    hidden = frame["suppressed"] | small
-    return frame.assign(
-        value=frame["value"].where(~hidden), n=frame["n"].where(~hidden, 0), suppressed=hidden
-    )
+    n = frame["n"].to_numpy()
+    hidden = frame["suppressed"].to_numpy(dtype=bool) | ((n < min_answers) & (n > 0))
+    if not hidden.any():
+        return frame
+    value = np.where(hidden, np.nan, frame["value"].to_numpy(dtype=float))
+    return frame.assign(value=value, n=np.where(hidden, 0, n), suppressed=hidden)

@@ -88,6 +88,8 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
 def _filters(table, scope: Scope) -> list:
     own = dataclasses.replace(scope, service_area_id=None)
     where = scoping.unit_filters(table, own) + scoping.question_filters(table, scope)
+    if table is FeedbackWeekTotal:  # whole weeks: the same rows, found by the week's index
+        where += scoping.date_filters(table.week_start, scope)
     return where + scoping.date_filters(table.date, scope)
 
 

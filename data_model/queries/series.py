@@ -35,33 +35,38 @@ def scope_filters(spec: Measure, scope: Scope) -> list:
     return filters
 
 
-def _series_columns(by: str) -> list:
-    if by == "unit":
-        return [Unit.id.label("series_id"), Unit.name.label("series")]
-    if by == "service_area":
-        return [ServiceArea.id.label("series_id"), ServiceArea.name.label("series")]
-    return []
-
-
-def _statement(spec: Measure, scope: Scope, grain: str | None, period_kind: str, by: str):
-    """grain None: one figure for the scope's whole date range (per series)."""
+def _statement(spec: Measure, scope: Scope, grain: str | None, period_kind: str, by: str,
+               measures: list | None = None):  # fmt: skip
+    """grain None: one figure for the scope's whole date range (per series). measures: the
+    aggregate columns (default: spec's value, n and withheld)."""
     keys = [] if grain is None else buckets.sql_columns(spec.table, grain, period_kind)
-    keys += _series_columns(by)
-    joined = spec.table.__table__
-    if by != "total" or scope.service_area_id is not None:  # every row's unit exists (FK)
-        joined = joined.join(Unit, spec.table.unit_id == Unit.id)
+    if measures is None:
+        measures = [spec.value.label("value"), spec.n.label("n")]
+        if spec.withheld is not None:
+            measures.append(spec.withheld.label("withheld"))
+    rows = spec.table.__table__
+    if by == "service_area" or scope.service_area_id is not None:  # every row's unit exists (FK)
+        rows = rows.join(Unit, spec.table.unit_id == Unit.id)
     if by == "service_area":
-        joined = joined.outerjoin(ServiceArea, Unit.service_area_id == ServiceArea.id)
+        rows = rows.outerjoin(ServiceArea, Unit.service_area_id == ServiceArea.id)
+        keys += [ServiceArea.id.label("series_id"), ServiceArea.name.label("series")]
+    elif by == "unit":
+        keys.append(spec.table.unit_id.label("series_id"))
     # Grouping by the labels (not the expressions) keeps PostgreSQL from seeing the CASE
     # constants of SELECT and GROUP BY as different parameters.
-    measures = [spec.value.label("value"), spec.n.label("n")]
-    if spec.withheld is not None:
-        measures.append(spec.withheld.label("withheld"))
-    return (
+    grouped = (
         select(*keys, *measures)
-        .select_from(joined)
+        .select_from(rows)
         .where(*scope_filters(spec, scope))
         .group_by(*(key.name for key in keys))
+    )
+    if by != "unit":
+        return grouped
+    # Units are named after grouping: grouped by the table's own unit column, the groups come
+    # in the order of its index (week, then unit) instead of being sorted.
+    inner = grouped.subquery("grouped")
+    return select(*inner.c, Unit.name.label("series")).join_from(
+        inner, Unit, Unit.id == inner.c.series_id
     )
 
 
@@ -139,13 +144,25 @@ def series_in_scope(
     frames = []
     with engine.connect() as conn:
         for grouping in groupings:
-            rows = conn.execute(_statement(spec, scope, grain, period_kind, grouping))
+            rows = conn.execute(_statement(spec, scope, grain, period_kind, grouping)).all()
             frame = _frame(rows, grain, period_kind, grouping)
             if indicator.protected:
                 frame = privacy.suppress_small(frame, min_answers)
             frames.append(frame)
-    result = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
-    return result.sort_values(["bucket_start", "series"], ignore_index=True, na_position="last")
+    return _in_order(pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0])
+
+
+def _in_order(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows by bucket, then series (the total "" first, no service area last), as
+    sort_values(["bucket_start", "series"], na_position="last") orders them: sorted in Python,
+    which for the few hundred rows of a figure is ten times quicker than pandas' sort, and
+    skipped when SQL already gave that order."""
+    starts = frame["bucket_start"].tolist()
+    names = [name if isinstance(name, str) else None for name in frame["series"].tolist()]
+    order = sorted(range(len(frame)), key=lambda i: (starts[i], names[i] is None, names[i] or ""))
+    if order == list(range(len(frame))):
+        return frame
+    return frame.take(order).reset_index(drop=True)
 
 
 def feedback_series_together(
@@ -172,7 +189,6 @@ def feedback_series_together(
     frames: dict[str, list[pd.DataFrame]] = {i.code: [] for i in indicators}
     with engine.connect() as conn:
         for grouping in groupings:
-            statement = _statement(specs[0], scope, grain, period_kind, grouping)
             measures = [
                 column
                 for k, spec in enumerate(specs)
@@ -182,8 +198,8 @@ def feedback_series_together(
                     spec.withheld.label(f"withheld_{k}"),
                 )
             ]
-            keys = statement.selected_columns[:-3]  # the bucket and series columns
-            rows = conn.execute(statement.with_only_columns(*keys, *measures)).all()
+            statement = _statement(specs[0], scope, grain, period_kind, grouping, measures)
+            rows = conn.execute(statement).all()
             for k, indicator in enumerate(indicators):
                 counted = [
                     _Renamed(row, k)
@@ -195,9 +211,7 @@ def feedback_series_together(
                     frame = privacy.suppress_small(frame, min_answers)
                 frames[indicator.code].append(frame)
     return {
-        code: (pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]).sort_values(
-            ["bucket_start", "series"], ignore_index=True, na_position="last"
-        )
+        code: _in_order(pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0])
         for code, parts in frames.items()
     }
 

@@ -72,11 +72,12 @@ def upgrade() -> None:
     )
     op.create_index(
         "ix_feedback_week_total_figures", "feedback_week_total",
-        ["date", "week_start", "unit_id", "scale_min", "scale_max", *FIGURES, "cell_week_min_n"],
+        ["week_start", "unit_id", "date", "scale_min", "scale_max", *FIGURES[:-1],
+         "cell_week_min_n"],
     )  # fmt: skip
     op.create_index(
         "ix_feedback_day_total_figures", "feedback_day_total",
-        ["date", "unit_id", "scale_min", "scale_max", *FIGURES, "cell_day_min_n"],
+        ["date", "unit_id", "scale_min", "scale_max", *FIGURES[:-1], "cell_day_min_n"],
     )  # fmt: skip
     # Nothing reads the per-batch monthly rollup any more, nor the day rows by date alone.
     with op.batch_alter_table("feedback_month", schema=None) as batch_op:
