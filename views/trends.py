@@ -13,6 +13,9 @@ from ui import scorecard as sc
 
 BY = ("total", "unit", "service_area")
 HIGHLIGHT_KEY = "trend_highlight"
+# Up to this many rows the table's answer counts stay numbers (they sort as numbers), written
+# by a Styler; beyond it they are text, as a Styler grows slow (and has a cell limit).
+STYLED_ROWS = 2_000
 
 
 def year_start(day):
@@ -153,12 +156,15 @@ if tables:
     )
     st.subheader(t("trends.table", lang))
     answers = t("col.answers_n", lang)  # numbers, shown with the language's thousands space
-    st.dataframe(
-        # n is 0 only where a figure is hidden: its count is hidden with it (README "Privacy")
-        table.style.format({answers: lambda n: fmt.integer(n, lang) if n else "–"}),
-        hide_index=True,
-        key="trend_table",
-    )  # fmt: skip
+
+    def answers_text(n) -> str:  # n is 0 only where a figure is hidden: so is its count
+        return fmt.integer(n, lang) if n else "–"
+
+    if len(table) <= STYLED_ROWS:
+        shown_table = table.style.format({answers: answers_text})
+    else:  # a Styler costs 0,3 s a rerun at 10 000 rows and refuses 65 000
+        shown_table = table.assign(**{answers: [answers_text(n) for n in table[answers]]})
+    st.dataframe(shown_table, hide_index=True, key="trend_table")
     export_frame = pd.DataFrame(
         {
             t("col.indicator", lang): numbers["indicator"],
