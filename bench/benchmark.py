@@ -4,6 +4,8 @@ database against the naive approach (every row into pandas, grouped in memory), 
     .venv/bin/python -m bench.benchmark    # imports: 100k, 500k, 50k wide; queries: 2M; SQLite
     .venv/bin/python -m bench.benchmark --database-url postgresql+psycopg://.../empty_db
     .venv/bin/python -m bench.benchmark --answers 20000000 --database-url postgresql+psycopg://...
+    .venv/bin/python -m bench.benchmark --import-server postgresql+psycopg://user@host:port/ \
+        --answers 0    # the imports on PostgreSQL only
 
 Files and databases are generated deterministically (seeded) into --work and reused by later
 runs. Prints one Markdown table of medians and ratios; the README's figures come from here,
@@ -18,12 +20,14 @@ import random
 import resource
 import statistics
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
 import pandas as pd
+import psycopg
 import xlsxwriter
-from sqlalchemy import text
+from sqlalchemy import make_url, text
 
 from core.periods import GRAINS
 from core.rules import KEY_INDICATORS, TABLE_INDICATORS
@@ -150,6 +154,22 @@ def fresh_sqlite(work: Path, name: str) -> str:
     return sqlite_url(path)
 
 
+@contextmanager
+def fresh_postgres(server: str, name: str):
+    """The URL of a new, empty database on the server (dropped afterwards)."""
+    database = "tk_bench_" + name.replace("-", "_")
+    admin = make_url(server).set(drivername="postgresql", database="postgres")
+    conninfo = admin.render_as_string(hide_password=False)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{database}"')
+        conn.execute(f'CREATE DATABASE "{database}"')
+    try:
+        yield make_url(server).set(database=database).render_as_string(hide_password=False)
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+
+
 def query_database(work: Path, answers: int, database_url: str | None):
     """An engine on a database holding the long file of `answers` (imported once, reused)."""
     url = database_url or sqlite_url(work / f"queries-{answers}.db")
@@ -165,6 +185,9 @@ def query_database(work: Path, answers: int, database_url: str | None):
             data = path.read_bytes()
             store_loaded(engine=engine, loaded=load_file(path.name, data), digest=sha256(data))
         print(f"(imported {answers:,} answers in {time.perf_counter() - started:.0f} s)")
+    if engine.dialect.name == "postgresql":  # statistics, as autovacuum gathers them soon after
+        with engine.begin() as conn:
+            conn.exec_driver_sql("ANALYZE")
     return engine
 
 
@@ -256,10 +279,16 @@ def main(argv=None) -> list[tuple]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--import-sizes", default="100000,500000", help="long files to import")
     parser.add_argument("--wide", type=int, default=50_000, help="respondents of the wide file")
-    parser.add_argument("--answers", type=int, default=2_000_000, help="answers to query")
+    parser.add_argument("--answers", type=int, default=2_000_000,
+                        help="answers to query (0: the imports only)")  # fmt: skip
     parser.add_argument(
         "--database-url",
         help="an EMPTY database for the queries (default: a SQLite file in --work, reused)",
+    )
+    parser.add_argument(
+        "--import-server",
+        help="measure the imports on this PostgreSQL server (postgresql+psycopg://user@host:port/),"
+        " each into a database of its own; default: SQLite files in --work",
     )
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
     parser.add_argument("--work", default="/tmp/tk-bench", help="generated files and databases")
@@ -268,18 +297,25 @@ def main(argv=None) -> list[tuple]:
     work.mkdir(parents=True, exist_ok=True)
     rows: list[tuple] = []
 
-    # Imports: each into a fresh SQLite file.
+    # Imports: each into a fresh SQLite file, or a fresh database on the PostgreSQL server.
+    server = args.import_server
     sizes = [int(s) for s in args.import_sizes.split(",") if s]
-    for size in sizes:
-        url = fresh_sqlite(work, f"import-{size}.db")
-        rows += measure_import(workbook(work, "long", size), url, f"long file, {size:,} answers")
+    files = [(workbook(work, "long", size), f"long file, {size:,} answers", f"import-{size}")
+             for size in sizes]  # fmt: skip
     if args.wide:
-        url = fresh_sqlite(work, "import-wide.db")
-        path = workbook(work, "wide", args.wide)
-        rows += measure_import(path, url, f"wide file, {args.wide:,} respondents")
+        files.append((workbook(work, "wide", args.wide), f"wide file, {args.wide:,} respondents",
+                      "import-wide"))  # fmt: skip
+    for path, label, name in files:
+        if server is None:
+            rows += measure_import(path, fresh_sqlite(work, f"{name}.db"), label)
+        else:
+            with fresh_postgres(server, name) as url:
+                rows += measure_import(path, url, f"{label}, PostgreSQL")
 
     for name, seconds, ratio in rows:
         print(f"{name}: {seconds:.2f} s" + ("" if ratio is None else f", {ratio:.2f}x"))
+    if not args.answers:
+        return rows
 
     # Queries on the large database.
     engine = query_database(work, args.answers, args.database_url)

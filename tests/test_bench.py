@@ -1,6 +1,8 @@
 """The benchmark runs end to end on tiny sizes: files are generated, imported, every page query
 runs and product and naive figures agree (the real run is a README command, not a test)."""
 
+import pytest
+
 from bench import benchmark
 
 
@@ -19,3 +21,19 @@ def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "product and naive figures agree" in out
     assert out.count("\n| ") == len(rows) + 1  # header and one line per step
+
+
+@pytest.mark.postgres
+def test_imports_measured_on_postgresql_each_into_a_database_of_its_own(tmp_path, postgres_server):
+    rows = benchmark.main(
+        ["--import-sizes", "300", "--wide", "40", "--answers", "0", "--repeat", "1",
+         "--work", str(tmp_path), "--import-server", postgres_server]
+    )  # fmt: skip
+
+    imports = [(name, ratio) for name, _, ratio in rows if "import (" in name]
+    assert [name.split(":")[0] for name, _ in imports] == [
+        "long file, 300 answers, PostgreSQL",
+        "wide file, 40 respondents, PostgreSQL",
+    ]
+    assert all(ratio > 0 for _, ratio in imports)
+    assert not any("Overview" in name for name, _, _ in rows)  # --answers 0: imports only
