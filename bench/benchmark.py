@@ -3,7 +3,8 @@ database against the naive approach (every row into pandas, grouped in memory), 
 
     .venv/bin/python -m bench.benchmark    # imports: 100k, 500k, 50k wide; queries: 2M; SQLite
     .venv/bin/python -m bench.benchmark --database-url postgresql+psycopg://.../empty_db
-    .venv/bin/python -m bench.benchmark --answers 20000000 --database-url postgresql+psycopg://...
+    .venv/bin/python -m bench.benchmark --answers 20000000 --synthetic --no-naive \
+        --import-sizes "" --wide 0 --database-url postgresql+psycopg://.../empty_db
     .venv/bin/python -m bench.benchmark --import-server postgresql+psycopg://user@host:port/ \
         --answers 0    # the imports on PostgreSQL only
 
@@ -27,13 +28,15 @@ import numpy as np
 import pandas as pd
 import psycopg
 import xlsxwriter
-from sqlalchemy import make_url, text
+from sqlalchemy import insert, make_url, select, text
 
+from core.names import fold
 from core.periods import GRAINS
 from core.rules import KEY_INDICATORS, TABLE_INDICATORS
 from core.scope import Scope
-from data_model import reference
+from data_model import fast_insert, feedback_cells, reference
 from data_model.db import is_empty, open_database
+from data_model.models import FeedbackScore, ImportBatch, Unit
 from data_model.queries import comments, indicator_series, scorecard, unit_table
 from data_model.store import sha256, store_loaded
 from demo.generate import write_demo_files
@@ -170,11 +173,69 @@ def fresh_postgres(server: str, name: str):
             conn.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
-def query_database(work: Path, answers: int, database_url: str | None):
+def synthetic_fill(engine, answers: int) -> None:
+    """The query database without files, for sizes whose files would take hours to write and
+    import (20 M): the day rows a long file's import stores, made from answers drawn as
+    write_long draws them, UNITS_PER_2M units for every 2 M answers (so a unit's answers per
+    day stay those of the file-built database), then the cells and totals recounted as an
+    import recounts them."""
+    blocks = max(1, -(-answers // 2_000_000))
+    with engine.begin() as conn:
+        batch = conn.execute(
+            insert(ImportBatch).values(
+                file_name="synthetic", sha256=f"synthetic-{answers}", kind="feedback", form="long"
+            )  # fmt: skip
+        ).inserted_primary_key[0]
+    for block in range(blocks):
+        size = min(2_000_000, answers - block * 2_000_000)
+        names = [f"{name} / {block:02d}" if block else name for name in UNITS]
+        with engine.begin() as conn:
+            conn.execute(insert(Unit), [{"name": n, "name_key": fold(n)} for n in names])
+            ids = dict(conn.execute(select(Unit.name, Unit.id).where(Unit.name.in_(names))).all())
+            rng = np.random.default_rng([answers, block])
+            drawn = pd.DataFrame({
+                "day": rng.integers(0, 365 * YEARS, size),
+                "unit": rng.integers(0, len(UNITS), size),
+                "question": rng.integers(0, 10, size),
+                "group": rng.integers(0, 2, size),
+                "score": rng.choice([2, 3, 4, 4, 5, 5], size),
+            })  # fmt: skip
+            drawn["square"] = drawn["score"] ** 2
+            drawn["positive"] = (drawn["score"] > 3).astype(int)
+            rows = drawn.groupby(["day", "unit", "question", "group"], as_index=False).agg(
+                n=("score", "size"), score_sum=("score", "sum"), score_sq_sum=("square", "sum"),
+                positive_n=("positive", "sum"),
+            )  # fmt: skip
+            days = pd.Timestamp(FIRST_DAY) + pd.to_timedelta(rows["day"], unit="D")
+            frame = pd.DataFrame({
+                "batch_id": batch, "unit_id": [ids[names[u]] for u in rows["unit"]],
+                "date": days, "year": days.dt.year, "month": days.dt.month,
+                "week_start": days - pd.to_timedelta(days.dt.day_of_week, unit="D"),
+                "survey": "Asiakaskysely",
+                "question": [QUESTIONS[q] for q in rows["question"]],
+                "respondent_group": [("Asiakas", "Omainen")[g] for g in rows["group"]],
+                "scale_min": 1, "scale_max": 5, "n": rows["n"],
+                "score_sum": rows["score_sum"].astype(float),
+                "score_sq_sum": rows["score_sq_sum"].astype(float),
+                "positive_n": rows["positive_n"],
+            })  # fmt: skip
+            fast_insert.insert_frame(conn, FeedbackScore.__table__, frame)
+        print(f"(synthetic: {(block + 1) * 2_000_000 if block + 1 < blocks else answers:,} "
+              f"answers stored)", flush=True)  # fmt: skip
+    with engine.begin() as conn:
+        feedback_cells.rebuild_all(conn)
+
+
+def query_database(work: Path, answers: int, database_url: str | None, synthetic: bool = False):
     """An engine on a database holding the long file of `answers` (imported once, reused)."""
-    url = database_url or sqlite_url(work / f"queries-{answers}.db")
+    url = database_url or sqlite_url(work / f"queries-{answers}{'-synthetic' * synthetic}.db")
     engine = open_database(url)
-    if is_empty(engine):
+    if is_empty(engine) and synthetic:
+        import_demo(engine=engine, paths=write_demo_files(work / "demo"))  # mentors, workforce
+        started = time.perf_counter()
+        synthetic_fill(engine, answers)
+        print(f"(filled {answers:,} answers in {time.perf_counter() - started:.0f} s)")
+    elif is_empty(engine):
         import_demo(engine=engine, paths=write_demo_files(work / "demo"))  # mentors, workforce
         # In files of PART answers, as the import page takes them.
         parts = -(-answers // PART)
@@ -272,6 +333,30 @@ def check_agree(product: pd.DataFrame, naive: pd.DataFrame, naive_key: str, by_u
     assert (merged["n"] == merged["n_naive"]).all(), "answer counts differ"
 
 
+def naive_side(engine, scope: Scope, product_times: dict) -> list[tuple]:
+    """The naive approach: every row into pandas, grouped in memory. The figures must agree
+    with the product's; returns the product rows with their ratios, then the naive rows."""
+    frame, load = timed(lambda: naive_load(engine))
+    monthly, group_m = timed(lambda: naive_mean(frame, scope, ["year", "month"]))
+    weekly, group_w = timed(lambda: naive_mean(frame, scope, ["week_start", "unit"]))
+    monthly["month_start"] = [dt.date(int(y), int(m), 1) for y, m in zip(monthly["year"],
+                              monthly["month"], strict=True)]  # fmt: skip
+    # With a threshold of 1 no privacy cell is left out, so the product must equal the naive
+    # sums exactly (with 5 its totals leave out small cells, which the naive approach keeps).
+    kw = {"engine": engine, "indicator": "feedback_mean", "scope": scope, "min_answers": 1}
+    check_agree(indicator_series(grain="month", **kw), monthly, "month_start", by_unit=False)
+    check_agree(indicator_series(grain="week", by="unit", **kw), weekly, "week_start", True)
+    naive = {"month": load + group_m, "week": load + group_w}
+    rows = []
+    for name, seconds in product_times.items():
+        grain = "week" if "week" in name else "month"
+        rows.append((name, seconds, naive[grain] / seconds))
+    rows.append((f"naive: load {len(frame):,} day rows into pandas", load, None))
+    rows.append(("naive: + group feedback mean per month", load + group_m, None))
+    rows.append(("naive: + group feedback mean per unit and week", load + group_w, None))
+    return rows
+
+
 # --- main -----------------------------------------------------------------------------------------
 
 
@@ -289,6 +374,16 @@ def main(argv=None) -> list[tuple]:
         "--import-server",
         help="measure the imports on this PostgreSQL server (postgresql+psycopg://user@host:port/),"
         " each into a database of its own; default: SQLite files in --work",
+    )
+    parser.add_argument(
+        "--synthetic",
+        action="store_true",
+        help="fill the query database without files (see synthetic_fill)",
+    )
+    parser.add_argument(
+        "--no-naive",
+        action="store_true",
+        help="skip the naive full load (it needs ~1 GB per million day rows)",
     )
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
     parser.add_argument("--work", default="/tmp/tk-bench", help="generated files and databases")
@@ -318,7 +413,7 @@ def main(argv=None) -> list[tuple]:
         return rows
 
     # Queries on the large database.
-    engine = query_database(work, args.answers, args.database_url)
+    engine = query_database(work, args.answers, args.database_url, args.synthetic)
     with engine.connect() as conn:
         day_rows = conn.execute(text("SELECT count(*) FROM feedback_score")).scalar()
         month_rows = conn.execute(text("SELECT count(*) FROM feedback_month_total")).scalar()
@@ -331,32 +426,20 @@ def main(argv=None) -> list[tuple]:
         _, seconds = timed(query, args.repeat)
         product_times[name] = seconds
 
-    # The naive approach: every row into pandas, grouped in memory; the figures must agree.
-    frame, load = timed(lambda: naive_load(engine))
-    monthly, group_m = timed(lambda: naive_mean(frame, scope, ["year", "month"]))
-    weekly, group_w = timed(lambda: naive_mean(frame, scope, ["week_start", "unit"]))
-    monthly["month_start"] = [dt.date(int(y), int(m), 1) for y, m in zip(monthly["year"],
-                              monthly["month"], strict=True)]  # fmt: skip
-    # With a threshold of 1 no privacy cell is left out, so the product must equal the naive
-    # sums exactly (with 5 its totals leave out small cells, which the naive approach keeps).
-    kw = {"engine": engine, "indicator": "feedback_mean", "scope": scope, "min_answers": 1}
-    check_agree(indicator_series(grain="month", **kw), monthly, "month_start", by_unit=False)
-    check_agree(indicator_series(grain="week", by="unit", **kw), weekly, "week_start", True)
-    naive = {"month": load + group_m, "week": load + group_w}
-
     backend = engine.dialect.name
-    engine.dispose()
-    for name, seconds in product_times.items():
-        grain = "week" if "week" in name else "month"
-        rows.append((name, seconds, naive[grain] / seconds))
-    rows.append((f"naive: load {len(frame):,} day rows into pandas", load, None))
-    rows.append(("naive: + group feedback mean per month", load + group_m, None))
-    rows.append(("naive: + group feedback mean per unit and week", load + group_w, None))
+    if args.no_naive:
+        engine.dispose()
+        rows += [(name, seconds, None) for name, seconds in product_times.items()]
+        agreed = "naive approach not run"
+    else:
+        rows += naive_side(engine, scope, product_times)
+        engine.dispose()
+        agreed = "product and naive figures agree"
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\n{dt.date.today():%Y-%m-%d}, {platform.system()} {os.cpu_count()} cores, "
           f"{backend}, {args.answers:,} answers ({day_rows:,} day rows, {month_rows:,} month "
-          f"rows); product and naive figures agree; peak memory {peak:,.0f} MiB\n")  # fmt: skip
+          f"rows); {agreed}; peak memory {peak:,.0f} MiB\n")  # fmt: skip
     print("| step | median s | ratio |\n|---|---:|---:|")
     for name, seconds, ratio in rows:
         shown = (

@@ -37,3 +37,18 @@ def test_imports_measured_on_postgresql_each_into_a_database_of_its_own(tmp_path
     ]
     assert all(ratio > 0 for _, ratio in imports)
     assert not any("Overview" in name for name, _, _ in rows)  # --answers 0: imports only
+
+
+def test_a_synthetic_database_gives_the_figures_the_naive_approach_gives(tmp_path, capsys):
+    """--synthetic fills the query database without files (for 20 M answers); the naive check
+    still holds on it, and --no-naive skips that check (and its memory) on a later run."""
+    common = ["--import-sizes", "", "--wide", "0", "--answers", "3000", "--repeat", "1",
+              "--work", str(tmp_path), "--synthetic"]  # fmt: skip
+    rows = benchmark.main(common)
+    assert any(name.startswith("naive: load ") for name, _, _ in rows)
+    assert "product and naive figures agree" in capsys.readouterr().out
+
+    rows = benchmark.main([*common, "--no-naive"])
+    assert not any(name.startswith("naive") for name, _, _ in rows)
+    assert all(ratio is None for _, _, ratio in rows)
+    assert "naive approach not run" in capsys.readouterr().out
