@@ -1,8 +1,10 @@
 """The privacy cells of feedback (models.FeedbackCell): each unit's answers per question and
 calendar month, with its smallest week and day; and the totals every figure reads
 (models.FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal), each row carrying its cell's
-figures so no query joins the cells. All are rebuilt from the day rows of the units and months a
-batch touches, in the batch's own transaction (store and removal alike).
+figures so no query joins the cells; and the day totals of every unit together
+(models.FeedbackOrgDayTotal). All are rebuilt from the day rows of the units and months a batch
+touches (the organisation's day totals from every unit's day totals of those months), in the
+batch's own transaction (store and removal alike).
 
 A cell spans batches, so it is recomputed from every stored row of its unit and month, not added
 to. Concurrent importers take turns here (an advisory lock on PostgreSQL; SQLite has one writer),
@@ -39,6 +41,7 @@ from data_model.models import (
     FeedbackCell,
     FeedbackDayTotal,
     FeedbackMonthTotal,
+    FeedbackOrgDayTotal,
     FeedbackScore,
     FeedbackWeekTotal,
 )
@@ -74,11 +77,18 @@ def _as_date(value) -> dt.date:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
+def _months(what: Touched) -> tuple[dt.date, dt.date]:
+    """The first and last day of the touched months."""
+    last = what.last
+    return what.first.replace(day=1), last.replace(
+        day=calendar.monthrange(last.year, last.month)[1]
+    )
+
+
 def _in_range(table, what: Touched) -> list:
     """The touched units' rows in the touched months (whole months, so whole cells): by date,
     so the (unit, date) index finds them; the cells by year and month."""
-    first, last = what.first.replace(day=1), what.last
-    last = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    first, last = _months(what)
     if table is FeedbackCell:
         months = table.year * 12 + table.month
         dates = months.between(first.year * 12 + first.month, last.year * 12 + last.month)
@@ -116,6 +126,7 @@ def refresh(conn: Connection, what: Touched | None) -> int:
     written = _count_cells(conn, days)
     _write_totals(conn, days)
     days.drop(conn)
+    _write_organisation_days(conn, what)
     return written
 
 
@@ -190,9 +201,27 @@ def _write_totals(conn: Connection, days: Table) -> None:
         conn.execute(insert(table).from_select(columns, rows.select_from(joined)))
 
 
+def _write_organisation_days(conn: Connection, what: Touched) -> None:
+    """The touched months' day totals of every unit together, summed from every unit's day
+    totals of those months (a row sums the units the batch did not touch too), per smallest
+    day of the cells, so the privacy rule can still be applied row by row."""
+    first, last = _months(what)
+    D, Org = FeedbackDayTotal, FeedbackOrgDayTotal
+    conn.execute(delete(Org).where(Org.date.between(first, last)))
+    keys = ("date", "year", "month", "week_start", "survey", "question", "scale_min",
+            "scale_max", "cell_day_min_n")  # fmt: skip
+    known = [getattr(D, s).is_(None) for s in SUMS[2:]]
+    rows = (
+        select(*(getattr(D, k) for k in keys), *(func.sum(getattr(D, s)) for s in SUMS))
+        .where(D.date.between(first, last))
+        .group_by(*(getattr(D, k) for k in keys), *known)
+    )
+    conn.execute(insert(Org).from_select([*keys, *SUMS], rows))
+
+
 def rebuild_all(conn: Connection) -> int:
     """Every cell and total from scratch (a migration, or a repair)."""
-    for table in TABLES:
+    for table in (*TABLES, FeedbackOrgDayTotal):
         conn.execute(delete(table))
     first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
     if first is None:

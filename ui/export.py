@@ -166,10 +166,9 @@ def _table_sheet(book, sheet: str, frame, lang: str, top, lines: Sequence[str] =
         "title": book.add_format({"bold": True, "font_size": 14}),
     }
     headers = [str(c) for c in frame.columns]
-    columns = [[_plain(v) for v in frame[c].tolist()] for c in frame.columns]
+    columns = [_column(frame.iloc[:, i]) for i in range(len(headers))]
     widths = [
-        max([len(header), *(len(_shown(v)) for v in values if v is not None)])
-        for header, values in zip(headers, columns, strict=True)
+        max(len(header), _width(column)) for header, column in zip(headers, columns, strict=True)
     ]
     if top:  # the block's labels and values are as wide as they need (the title overflows)
         widths += [0] * (2 - len(widths))
@@ -197,13 +196,82 @@ def _table_sheet(book, sheet: str, frame, lang: str, top, lines: Sequence[str] =
     header_row = row
     for i, header in enumerate(headers):
         _text(ws, row, i, header, formats["bold"], formats)
-    for values in zip(*columns, strict=True):
+    # One writer per column, chosen once: the rows are then written without asking each cell
+    # what it is (half of the time of a 50 000-row export went to that).
+    writers = [_writer(ws, column, formats) for column in columns]
+    cells = list(enumerate(writers))
+    for values in zip(*(column.values for column in columns), strict=True):
         row += 1
-        for c, value in enumerate(values):
-            _cell(ws, row, c, value, formats)
+        for c, write in cells:
+            value = values[c]
+            if value is not None:
+                write(row, c, value)
     ws.freeze_panes(header_row + 1, 0)
     if len(frame):
         ws.autofilter(header_row, 0, row, max(len(headers) - 1, 0))
+
+
+class _Column:
+    """A column's cell values ready to write (None: an empty cell) and what they all are:
+    "number", "date" (already Excel serial days), "text", or "mixed" (asked cell by cell)."""
+
+    EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+
+    def __init__(self, kind: str, values: list):
+        self.kind, self.values = kind, values
+
+
+def _column(series: pd.Series) -> _Column:
+    if pd.api.types.is_bool_dtype(series.dtype):
+        return _Column("mixed", [_plain(v) for v in series.tolist()])
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        numbers = series.astype("float64")
+        values = numbers.astype(object).where(numbers.notna(), None).tolist()
+        if pd.api.types.is_integer_dtype(series.dtype):  # 3, not 3.0, in the width
+            values = [None if v is None else int(v) for v in values]
+        return _Column("number", values)
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        return _Column("date", _serial_days(series))
+    values = [_plain(v) for v in series.tolist()]
+    present = [v for v in values if v is not None]
+    if all(isinstance(v, str) for v in present):
+        return _Column("text", values)
+    if all(isinstance(v, dt.date) for v in present):  # dates in an object column
+        stamps = pd.Series(pd.to_datetime([v if v is None else _naive(v) for v in values]))
+        return _Column("date", _serial_days(stamps))
+    return _Column("mixed", values)
+
+
+def _naive(value: dt.date) -> dt.date:
+    return value.replace(tzinfo=None) if isinstance(value, dt.datetime) else value
+
+
+def _serial_days(stamps: pd.Series) -> list:
+    """Excel's date numbers (days since 30.12.1899; the time of day as a fraction)."""
+    if getattr(stamps.dt, "tz", None) is not None:
+        stamps = stamps.dt.tz_localize(None)
+    days = (stamps - _Column.EXCEL_EPOCH) / pd.Timedelta(days=1)
+    return days.astype(object).where(days.notna(), None).tolist()
+
+
+def _width(column: _Column) -> int:
+    present = {v for v in column.values if v is not None}
+    if not present:
+        return 0
+    if column.kind == "date":
+        return len("dd.mm.yyyy")
+    return max(len(_shown(v)) for v in present)
+
+
+def _writer(ws, column: _Column, formats: dict):
+    if column.kind == "number":
+        return ws.write_number
+    if column.kind == "date":
+        date = formats["date"]
+        return lambda r, c, days: ws.write_number(r, c, days, date)
+    if column.kind == "text":
+        return lambda r, c, value: _text(ws, r, c, value, None, formats)
+    return lambda r, c, value: _cell(ws, r, c, value, formats)
 
 
 def _cell(ws, r: int, c: int, value, formats: dict) -> None:

@@ -2,7 +2,9 @@
 
 Figures read the totals over every batch and respondent group, one row per privacy cell and
 bucket (data_model.feedback_cells writes them): month, period and year figures the monthly
-totals (models.FeedbackMonthTotal), week figures the weekly ones, day figures the daily ones.
+totals (models.FeedbackMonthTotal), week figures the weekly ones, day figures the daily ones
+(those of the whole organisation, with no unit filter nor grouping by unit, the daily totals of
+every unit together, models.FeedbackOrgDayTotal).
 Feedback dates snap outwards to whole months (whole weeks at week grain), so two date ranges a
 day apart give the same figures. Each row carries `shown`: 1 when its privacy cell
 (models.FeedbackCell: one unit, question and month) reaches the threshold, and at week or day
@@ -14,7 +16,7 @@ test empties ROLLUP_GRAINS to check the totals against them, are joined to their
 
 import dataclasses
 
-from sqlalchemy import and_, case, select
+from sqlalchemy import Integer, and_, case, literal, select
 
 from core import periods
 from core.scope import Scope
@@ -22,6 +24,7 @@ from data_model.models import (
     FeedbackCell,
     FeedbackDayTotal,
     FeedbackMonthTotal,
+    FeedbackOrgDayTotal,
     FeedbackScore,
     FeedbackWeekTotal,
 )
@@ -70,24 +73,32 @@ def shown(cell_n, week_min_n, day_min_n, grain: str, min_answers: int):
     return case((smallest >= min_answers, 1), else_=0)
 
 
-def feedback_rows(grain: str, scope: Scope, min_answers: int) -> Rows:
+def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str = "total") -> Rows:
     """The feedback rows of the scope (its units, survey and question; dates as
-    feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside."""
+    feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside.
+    by: how the figure groups them ("total", "unit" or "service_area")."""
     scope = feedback_scope(grain, scope)
     if grain not in ROLLUP_GRAINS:
         return _day_rows(grain, scope, min_answers)
     table = TOTALS.get(grain, FeedbackMonthTotal)
+    if grain == "day" and by == "total" and not scoping.unit_filters(FeedbackDayTotal, scope):
+        table = FeedbackOrgDayTotal  # every unit: their day totals summed
     cell = [getattr(table, c, None) for c in ("cell_n", "cell_week_min_n", "cell_day_min_n")]
     columns = COLUMNS + (("week_start",) if hasattr(table, "week_start") else ())
-    rows = select(
-        *(getattr(table, c) for c in columns), shown(*cell, grain, min_answers).label("shown")
-    ).where(*_filters(table, scope))
+    # The organisation's rows have no unit_id: NULL in its place.
+    present = [
+        getattr(table, c) if hasattr(table, c) else literal(None, Integer).label(c) for c in columns
+    ]
+    rows = select(*present, shown(*cell, grain, min_answers).label("shown")).where(
+        *_filters(table, scope)
+    )
     return Rows(rows.subquery("feedback_rows"))
 
 
 def _filters(table, scope: Scope) -> list:
     own = dataclasses.replace(scope, service_area_id=None)
-    where = scoping.unit_filters(table, own) + scoping.question_filters(table, scope)
+    units = [] if table is FeedbackOrgDayTotal else scoping.unit_filters(table, own)
+    where = units + scoping.question_filters(table, scope)
     if table is FeedbackWeekTotal:  # whole weeks: the same rows, found by the week's index
         where += scoping.date_filters(table.week_start, scope)
     return where + scoping.date_filters(table.date, scope)

@@ -135,15 +135,15 @@ def series_in_scope(
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
     if indicator.source == "workforce":
         grain = periods.monthly_grain(grain)
-    source = None
-    if indicator.source == "feedback":
+    feedback = indicator.source == "feedback"
+    if feedback:
         scope = rollup.feedback_scope(grain, scope)
-        source = rollup.feedback_rows(grain, scope, min_answers)
-    spec = measure(indicator, source)
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames = []
     with engine.connect() as conn:
         for grouping in groupings:
+            source = rollup.feedback_rows(grain, scope, min_answers, grouping) if feedback else None
+            spec = measure(indicator, source)
             rows = conn.execute(_statement(spec, scope, grain, period_kind, grouping)).all()
             frame = _frame(rows, grain, period_kind, grouping)
             if indicator.protected:
@@ -183,12 +183,12 @@ def feedback_series_together(
     if by not in BY:
         raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
     scope = rollup.feedback_scope(grain, scope)
-    source = rollup.feedback_rows(grain, scope, min_answers)
-    specs = [folded_feedback(i, source) for i in indicators]
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames: dict[str, list[pd.DataFrame]] = {i.code: [] for i in indicators}
     with engine.connect() as conn:
         for grouping in groupings:
+            source = rollup.feedback_rows(grain, scope, min_answers, grouping)
+            specs = [folded_feedback(i, source) for i in indicators]
             measures = [
                 column
                 for k, spec in enumerate(specs)

@@ -120,6 +120,12 @@ def test_a_previous_release_database_upgrades_with_its_data_intact(db_url):
             assert (unit, n, score_sum, positive, cell_n) == (1, 10, 42.0, 8, 10)
             days = conn.execute(text(totals + "feedback_day_total ORDER BY date")).all()
             assert [(r.n, r.cell_n) for r in days] == [(6, 10), (4, 10)]  # 5 and 6 March
+            # 0008: the organisation's day totals, each day's smallest day of its cell (4)
+            whole = "SELECT date, n, score_sum, cell_day_min_n FROM feedback_org_day_total"
+            days = conn.execute(text(whole + " ORDER BY date")).all()
+            assert [(str(d), n, s, m) for d, n, s, m in days] == [
+                ("2024-03-05", 6, 25.0, 4), ("2024-03-06", 4, 17.0, 4),
+            ]  # fmt: skip
         march = indicator_series(
             engine=engine, indicator="feedback_mean", grain="month", scope=Scope(unit_ids=[1])
         )

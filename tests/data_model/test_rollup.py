@@ -16,6 +16,7 @@ from data_model import feedback_cells
 from data_model.models import (
     FeedbackDayTotal,
     FeedbackMonthTotal,
+    FeedbackOrgDayTotal,
     FeedbackScore,
     FeedbackWeekTotal,
 )
@@ -123,6 +124,23 @@ def test_rollup_and_day_table_give_the_same_figures(history, monkeypatch, indica
             ), (name, by)
 
 
+def test_a_day_figure_of_every_unit_reads_the_organisations_day_totals():
+    """Which table each day figure reads: the organisation's totals only where no unit is
+    filtered out (the user's own units, a list, an area) and the figure is not per unit."""
+
+    def read(scope, by="total"):
+        rows = rollup.feedback_rows("day", scope, 5, by).__table__
+        return {t.name for t in rows.element.get_final_froms()}
+
+    assert read(Scope()) == {"feedback_org_day_total"}
+    assert read(Scope(survey="Asiakaskysely", question="Q1")) == {"feedback_org_day_total"}
+    assert read(Scope(), by="unit") == {"feedback_day_total"}
+    assert read(Scope(), by="service_area") == {"feedback_day_total"}
+    assert read(Scope(unit_ids=(1, 2))) == {"feedback_day_total"}
+    assert read(Scope(service_area_id=1)) == {"feedback_day_total"}
+    assert read(Scope(allowed_unit_ids=(1,))) == {"feedback_day_total"}
+
+
 def test_feedback_dates_snap_outwards_to_whole_buckets():
     D = dt.date
     mid = Scope(start=D(2024, 2, 14), end=D(2024, 11, 3))
@@ -136,7 +154,8 @@ def test_feedback_dates_snap_outwards_to_whole_buckets():
 def _answers(engine) -> dict[str, int]:
     """Answers in the day rows and in each table of totals."""
     tables = {"days": FeedbackScore, "day totals": FeedbackDayTotal,
-              "week totals": FeedbackWeekTotal, "month totals": FeedbackMonthTotal}  # fmt: skip
+              "week totals": FeedbackWeekTotal, "month totals": FeedbackMonthTotal,
+              "organisation's day totals": FeedbackOrgDayTotal}  # fmt: skip
     with engine.connect() as conn:
         return {
             name: conn.execute(select(func.coalesce(func.sum(t.n), 0))).scalar_one()

@@ -1,5 +1,6 @@
 """The .xlsx download: text that looks like a formula stays text, numbers stay numbers."""
 
+import datetime as dt
 import io
 
 import numpy as np
@@ -62,3 +63,33 @@ def test_sheet_name_is_cut_to_excels_31_characters():
     data = xlsx_bytes(pd.DataFrame({"a": [1]}), sheet="Tilannekuva " * 4)
 
     assert reload(data).title == ("Tilannekuva " * 4)[:31]
+
+
+def test_every_kind_of_column_comes_back_as_it_was_written():
+    """Each column is written by one writer chosen from its values: dates (with and without a
+    time zone, in a datetime or an object column, with gaps), nullable numbers, booleans,
+    and a column mixing a reason text with numbers."""
+    frame = pd.DataFrame(
+        {
+            "Päivä": pd.to_datetime(["2024-01-15", None, "2024-03-01"]),
+            "Hetki": pd.to_datetime(
+                ["2024-01-15 12:00", "2024-02-01 00:00", "2024-03-01 00:00"]
+            ).tz_localize("Europe/Helsinki"),
+            "Alku": [dt.date(2024, 1, 1), None, dt.date(2024, 3, 4)],
+            "Arvo": ["Liian vähän vastauksia", 3.5, None],
+            "Määrä": pd.array([1, None, 3], dtype="Int64"),
+            "Kyllä": [True, False, True],
+        }
+    )
+
+    sheet = reload(xlsx_bytes(frame))
+
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert rows == [
+        [dt.datetime(2024, 1, 15), dt.datetime(2024, 1, 15, 12), dt.datetime(2024, 1, 1),
+         "Liian vähän vastauksia", 1, True],
+        [None, dt.datetime(2024, 2, 1), None, 3.5, None, False],
+        [dt.datetime(2024, 3, 1), dt.datetime(2024, 3, 1), dt.datetime(2024, 3, 4), None, 3, True],
+    ]  # fmt: skip
+    assert sheet["A2"].number_format == "d.m.yyyy"  # shown as a date in Excel, not a number
+    assert sheet["C4"].is_date
