@@ -5,6 +5,8 @@ Settings a manager changes on the Settings page live in the database (data_model
 """
 
 import datetime as dt
+import functools
+import os
 import tomllib
 from pathlib import Path
 
@@ -14,12 +16,13 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SQLITE_PATH = ROOT / "data" / "tilannekuva.db"
 SECRETS_FILE = ROOT / ".streamlit" / "secrets.toml"
+ENV_PREFIX = "TILANNEKUVA_"
 
 
 class Settings(BaseSettings):
     """What an administrator sets before starting the app (all optional)."""
 
-    model_config = SettingsConfigDict(env_prefix="TILANNEKUVA_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix=ENV_PREFIX, extra="ignore", frozen=True)
 
     # Where data lives; empty: the SQLite file under data/. Read as DATABASE_URL.
     database_url: str = Field(
@@ -83,6 +86,23 @@ def normalise_url(url: str) -> str:
 
 
 def get_settings() -> Settings:
-    """The settings as the environment gives them now (cheap; read on each call so that a
-    test or a CLI flag pointing DATABASE_URL elsewhere takes effect)."""
+    """The settings as the environment gives them now: read again whenever a variable they
+    come from changes (so a test or a CLI flag pointing DATABASE_URL elsewhere takes effect),
+    else the same frozen object. Reading them takes 2 ms, and a page asks once per query."""
+    return _settings_from(_environment())
+
+
+def _environment() -> tuple[tuple[str, str], ...]:
+    """The variables Settings reads (pydantic-settings matches their names in any case)."""
+    return tuple(
+        sorted(
+            (name, value)
+            for name, value in os.environ.items()
+            if name.upper().startswith(ENV_PREFIX) or name.upper() == "DATABASE_URL"
+        )
+    )
+
+
+@functools.lru_cache(maxsize=16)
+def _settings_from(environment: tuple[tuple[str, str], ...]) -> Settings:
     return Settings()

@@ -182,7 +182,7 @@ def heatmap(frame: pd.DataFrame, grain: str, lang: str) -> list[alt.Chart]:
             .mark_rect()
             .encode(
                 x=x,
-                x2="bucket_end:T",
+                x2=alt.X2("bucket_end:T"),
                 y=alt.Y("unit:N", title=None, sort="ascending",
                         axis=alt.Axis(labelLimit=150, minExtent=150, maxExtent=150,
                                       labelOverlap=False)),

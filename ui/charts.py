@@ -60,14 +60,14 @@ def _target_layers(target: float, code: str, lang: str, data: pd.DataFrame):
     rule = (
         alt.Chart(pd.DataFrame({"target": [target], "label": [t("trends.target", lang)]}))
         .mark_rule(strokeDash=[6, 4], color="#6b7280")
-        .encode(y="target:Q", tooltip=[alt.Tooltip("target:Q", title=t("col.target", lang))])
+        .encode(y=alt.Y("target:Q"), tooltip=[alt.Tooltip("target:Q", title=t("col.target", lang))])
     )
     label = (
         alt.Chart(
             pd.DataFrame({"target": [target], "text": [text], "at": [data["bucket_start"].max()]})
         )  # fmt: skip
         .mark_text(align="right", baseline="bottom", dy=-3, color="#4b5563")
-        .encode(x="at:T", y="target:Q", text="text:N")
+        .encode(x=alt.X("at:T"), y=alt.Y("target:Q"), text=alt.Text("text:N"))
     )
     return rule, label
 
@@ -115,7 +115,7 @@ def trend_chart(
             scale=alt.Scale(domain=[name, others], range=[HIGHLIGHT, OTHERS]),
         )  # fmt: skip
         grey = alt.Chart(data[data["group"] == others]).encode(
-            x=x, y=y, color=colour, detail="series:N", tooltip=tooltip
+            x=x, y=y, color=colour, detail=alt.Detail("series:N"), tooltip=tooltip
         )
         lit = alt.Chart(data[data["group"] == name]).encode(x=x, y=y, color=colour, tooltip=tooltip)
         chart = (
@@ -148,11 +148,13 @@ def band_layer(start, end, label: str):
     frame = pd.DataFrame({"start": [pd.Timestamp(start)], "label": [label],
                           "end": [pd.Timestamp(end) if end is not None else pd.NaT]})  # fmt: skip
     base = alt.Chart(frame)
-    shade = base.mark_rect(opacity=0.12, color="#2563eb").encode(x="start:T", x2="end:T")
+    shade = base.mark_rect(opacity=0.12, color="#2563eb").encode(
+        x=alt.X("start:T"), x2=alt.X2("end:T")
+    )
     if end is None:
-        shade = base.mark_rule(color="#2563eb", strokeWidth=2).encode(x="start:T")
+        shade = base.mark_rule(color="#2563eb", strokeWidth=2).encode(x=alt.X("start:T"))
     text = base.mark_text(align="left", baseline="top", dx=3, dy=3, color="#1e40af").encode(
-        x="start:T", y=alt.value(0), text="label:N"
+        x=alt.X("start:T"), y=alt.YValue(0), text=alt.Text("label:N")
     )
     return shade + text
 
@@ -193,5 +195,5 @@ def years_chart(
     if target is not None:
         chart = chart + alt.Chart(pd.DataFrame({"target": [target]})).mark_rule(
             strokeDash=[6, 4], color="#6b7280"
-        ).encode(y="target:Q")
+        ).encode(y=alt.Y("target:Q"))
     return chart.properties(title=indicator.name(lang), height=HEIGHT)

@@ -62,18 +62,18 @@ def timeline_chart(line: coaching.Timeline, lang: str):
                             tickCount=8))  # fmt: skip
     bar = (
         alt.Chart(bars).mark_bar(height=18, cornerRadius=3)
-        .encode(x=x, x2="to:T", color=alt.Color(
+        .encode(x=x, x2=alt.X2("to:T"), color=alt.Color(
             "part:N", legend=None,
             scale=alt.Scale(domain=["planned", "done"], range=["#bfdbfe", "#2563eb"])))
     )  # fmt: skip
     today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color="#dc2626", strokeWidth=2)
-    today = today.encode(x="at:T")
+    today = today.encode(x=alt.X("at:T"))
 
     def label(kind: str, colour: str, align: str, dy: int, dx: int = 0):
         return (
             alt.Chart(marks[marks["kind"] == kind])
             .mark_text(dy=dy, dx=dx, fontSize=11, color=colour, align=align)
-            .encode(x="at:T", text="label:N")
+            .encode(x=alt.X("at:T"), text=alt.Text("label:N"))
         )
 
     labels = label("start", "#1e3a8a", "left", -18) + label("today", "#dc2626", "right", 20, -4)

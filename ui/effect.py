@@ -92,23 +92,25 @@ def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
         .mark_line(strokeWidth=1, opacity=0.35, color="#64748b")
         .encode(x=x, y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False),
                              axis=alt.Axis(labelExpr=charts.axis_format(lang))),
-                detail="unit:N",
+                detail=alt.Detail("unit:N"),
                 tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
                          alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
                          alt.Tooltip("value:Q", title=y_title, format=".2f")])
     )  # fmt: skip
     band = (
-        alt.Chart(means).mark_area(opacity=0.2, color="#1d4ed8").encode(x=x, y="low:Q", y2="high:Q")
+        alt.Chart(means)
+        .mark_area(opacity=0.2, color="#1d4ed8")
+        .encode(x=x, y=alt.Y("low:Q"), y2=alt.Y2("high:Q"))
     )
     bold = (
         alt.Chart(means)
         .mark_line(strokeWidth=3.5, color="#1d4ed8")
-        .encode(x=x, y="mean:Q",
+        .encode(x=x, y=alt.Y("mean:Q"),
                 tooltip=[alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
                          alt.Tooltip("mean:Q", title=t("effect.mean", lang), format=".2f"),
                          alt.Tooltip("n:Q", title="n")])
     )  # fmt: skip
-    start = alt.Chart(pd.DataFrame({"k": [0]})).mark_rule(strokeDash=[6, 4]).encode(x="k:Q")
+    start = alt.Chart(pd.DataFrame({"k": [0]})).mark_rule(strokeDash=[6, 4]).encode(x=alt.X("k:Q"))
     return (thin + band + bold + start).properties(title=y_title, height=HEIGHT)
 
 

@@ -62,3 +62,16 @@ def test_a_setting_that_is_not_what_it_says_is_refused(monkeypatch):
     monkeypatch.setenv("TILANNEKUVA_DEMO", "perhaps")
     with pytest.raises(ValidationError, match="demo"):
         Settings()
+
+
+def test_the_settings_are_read_again_only_when_the_environment_changes(monkeypatch):
+    monkeypatch.setenv("TILANNEKUVA_SESSION_IDLE_MINUTES", "45")
+    first = get_settings()
+    assert get_settings() is first  # read once: a page asks for them once per query
+    assert first.session_idle_minutes == 45
+
+    monkeypatch.setenv("tilannekuva_session_idle_minutes", "10")  # any case, as pydantic reads
+    monkeypatch.delenv("TILANNEKUVA_SESSION_IDLE_MINUTES")
+    assert get_settings().session_idle_minutes == 10
+    with pytest.raises(ValidationError):  # frozen: no caller can change what others read
+        get_settings().session_idle_minutes = 5
