@@ -16,6 +16,8 @@ def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     assert "long file, 300 answers: import (read, validate, store; " in names[1]
     assert any(n.startswith("Trends: feedback mean by units per week") for n in names)
     assert any(n.startswith("Overview at year: scorecard") for n in names)
+    [export] = [n for n in names if n.startswith("Export: Trends by units per day, ")]
+    assert int(export.split(", ")[1].split(" rows")[0].replace(",", "")) > 100
     imports = [r for r in rows if "import (" in r[0]]
     assert all(ratio > 0 for _, _, ratio in imports)
     out = capsys.readouterr().out

@@ -1,6 +1,9 @@
 """Altair chart builders: an indicator over time with its target line, and the same indicator's
 years side by side. They take small aggregated frames and return charts, so tests can check
-the data and encodings without a browser."""
+the data and encodings without a browser (pages draw them through ui.drawing).
+
+Encodings are written as channel objects (alt.X("at:T"), not "at:T"): from a shorthand string
+Altair rebuilds its table of schema classes, 2 ms each time."""
 
 import altair as alt
 import pandas as pd

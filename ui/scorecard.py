@@ -13,6 +13,7 @@ from core import indicators as catalog
 from core import periods, rules
 from core.texts import t
 from data_model.queries import Card
+from ui import drawing
 
 # Material icons ship with Streamlit; emoji fonts are missing on many office machines.
 STATUS_ICONS = {
@@ -135,9 +136,9 @@ def sparse(card: Card, period_kind: str) -> bool:
     return periods.sparse(list(shown["bucket_start"]), card.grain, period_kind)
 
 
-def _points(card: Card):
+def points_chart(sparkline: pd.DataFrame):
     """A sparse sparkline: a dot per bucket with data, placed on a time axis."""
-    frame = card.sparkline.dropna(subset=["value"]).assign(
+    frame = sparkline.dropna(subset=["value"]).assign(
         bucket_start=lambda f: pd.to_datetime(f["bucket_start"])
     )
     return (
@@ -179,7 +180,7 @@ def draw_card(
             chart_type="line",
         )
         if points:
-            st.altair_chart(_points(card), width="stretch", key=f"spark_{card.indicator}")
+            drawing.show(drawing.specs(points_chart, card.sparkline), key=f"spark_{card.indicator}")
     st.caption("  \n".join(card_lines(card, lang, min_answers, period_kind, rolling_under,
                                        verdict)))  # fmt: skip
 

@@ -8,6 +8,7 @@ import io
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -38,7 +39,7 @@ class Picture:
     sentences: list[str]
     blocks: list[list[str]]
     comments: pd.DataFrame
-    charts: dict = field(default_factory=dict)  # indicator code -> Altair chart
+    charts: dict = field(default_factory=dict)  # indicator code -> Altair chart, or its builder
     made: str = ""
     min_answers: int = 5
     by: str = ""  # who exported, read while the page ran
@@ -200,7 +201,7 @@ def pdf_bytes(pic: Picture) -> bytes:
         pdf.add_page()
         heading(t("units.trends", lang))
         for chart in pic.charts.values():
-            image = chart_png(chart)
+            image = chart_png(chart if isinstance(chart, alt.TopLevelMixin) else chart())
             if pdf.get_y() > pdf.h - 95:
                 pdf.add_page()
             pdf.image(io.BytesIO(image), w=width * 0.9)

@@ -7,7 +7,7 @@ import streamlit as st
 from core import effect
 from core import indicators as catalog
 from core.texts import t
-from ui import data, export, labels, state
+from ui import data, drawing, export, labels, state
 from ui import effect as ui
 
 lang = state.language()
@@ -35,8 +35,7 @@ else:
     if lines.empty:
         st.info(t("effect.no_event_data", lang, name=indicator.name(lang)))
     else:
-        st.altair_chart(ui.event_chart(lines, means, code, lang), width="stretch",
-                        key="effect_chart")  # fmt: skip
+        drawing.show(drawing.specs(ui.event_chart, lines, means, code, lang), key="effect_chart")
         st.caption(t("effect.event_caption", lang))
 
     st.subheader(t("effect.did_heading", lang))

@@ -8,7 +8,7 @@ import streamlit as st
 from core import formats as fmt
 from core import rules
 from core.texts import t
-from ui import attention, data, feeling_settings, labels, state
+from ui import attention, data, drawing, feeling_settings, labels, state
 
 PICK_KEY = "feeling_notes_unit"
 
@@ -104,8 +104,8 @@ grain = st.segmented_control(
     key="feeling_grain",
 ) or "month"  # fmt: skip
 cells = attention.heatmap_frame(sums, grain, names, areas, lang)
-for i, chart in enumerate(attention.heatmap(cells, grain, lang)):  # one per service area
-    st.altair_chart(chart, width="stretch", key=f"feeling_heatmap_{i}")
+for i, spec in enumerate(drawing.specs(attention.heatmap, cells, grain, lang)):  # one per area
+    drawing.show(spec, key=f"feeling_heatmap_{i}")
 
 st.subheader(t("feeling.notes", lang))
 reported = sorted(set(sums["unit_id"]), key=lambda u: names.get(u, ""))

@@ -8,7 +8,7 @@ from core import formats as fmt
 from core import indicators as catalog
 from core.periods import GRAINS
 from core.texts import t
-from ui import charts, data, export, labels, state
+from ui import charts, data, drawing, export, labels, state
 from ui import scorecard as sc
 
 BY = ("total", "unit", "service_area")
@@ -130,11 +130,12 @@ for code, frame in frames.items():
     # The whole selection's series by its real name: one unit's line is not "Kaikki yksiköt".
     renamed = frame.assign(series=frame["series"].replace("", selection))
     if years:
-        chart = charts.years_chart(frame, code, query_grain, lang, target, reading.period_kind)
+        spec = drawing.specs(charts.years_chart, frame, code, query_grain, lang, target,
+                             reading.period_kind)  # fmt: skip
     else:
-        chart = charts.trend_chart(renamed, code, lang, target, grain, reading.period_kind,
-                                   highlight=highlight)  # fmt: skip
-    st.altair_chart(chart, width="stretch", height=charts.HEIGHT)
+        spec = drawing.specs(charts.trend_chart, renamed, code, lang, target, grain,
+                             reading.period_kind, highlight=highlight)  # fmt: skip
+    drawing.show(spec, height=charts.HEIGHT)
     grain_of_data = charts.data_grain(indicator, query_grain)
     shown = labels.with_labels(renamed, grain_of_data, reading.period_kind, lang)
     tables.append(shown.assign(indicator=indicator.name(lang), code=code, target=target))

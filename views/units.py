@@ -5,6 +5,7 @@ judged against chance, the mentors' reports, the comments the privacy rule allow
 meeting-ready export."""
 
 import datetime as dt
+from functools import partial
 
 import streamlit as st
 
@@ -13,7 +14,7 @@ from core import formats as fmt
 from core import indicators as catalog
 from core import rules
 from core.texts import t
-from ui import charts, data, layout, state, unit_export
+from ui import charts, data, drawing, layout, state, unit_export
 from ui import coaching as cui
 from ui import scorecard as sc
 from ui.plain import escape_markdown as plain
@@ -74,8 +75,7 @@ st.subheader(t("units.timeline", lang), anchor=False)
 line = periods_of.timeline(unit.get("coaching_start"), unit.get("coaching_end"), today)
 st.text(cui.timeline_text(line, lang))
 if line.status != "none":
-    st.altair_chart(cui.timeline_chart(line, lang), width="stretch", height=110,
-                    key="units_timeline")  # fmt: skip
+    drawing.show(drawing.specs(cui.timeline_chart, line, lang), height=110, key="units_timeline")
 st.caption(
     t("scope.caption", lang, scope=plain(unit["name"]), start=fmt.date(scope.start, lang),
       end=fmt.date(scope.end, lang))
@@ -115,10 +115,10 @@ for i, code in enumerate(rules.UNIT_TREND_INDICATORS):
             continue
         target = data.target_for(indicator=code, unit_id=unit_id,
                                  year=scope.end.year if scope.end else None)  # fmt: skip
-        chart = charts.trend_chart(frame, code, lang, target, "month", reading.period_kind,
-                                   band=band)  # fmt: skip
-        trend_charts[code] = chart
-        st.altair_chart(chart, width="stretch", height=charts.HEIGHT, key=f"units_trend_{code}")
+        made = (charts.trend_chart, frame, code, lang, target, "month", reading.period_kind)
+        trend_charts[code] = partial(*made, band=band)  # built again only for a PDF
+        drawing.show(drawing.specs(*made, band=band), height=charts.HEIGHT,
+                     key=f"units_trend_{code}")  # fmt: skip
 
 st.subheader(t("units.context", lang), anchor=False)
 st.caption(t("units.context_help", lang, start=fmt.date(scope.start, lang),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from core import indicators as catalog
 from core.texts import t
-from ui import data, export, labels, state
+from ui import data, drawing, export, labels, state
 from ui import effect as ui
 
 lang = state.language()
@@ -38,8 +38,8 @@ method = t("wellbeing.method", lang, min_answers=reading.min_answers)
 if points.empty:
     st.info(sentence)
 else:
-    chosen = st.altair_chart(
-        ui.scatter_chart(points, staff_code, feedback_code, lang), width="stretch",
+    chosen = drawing.show(
+        drawing.specs(ui.scatter_chart, points, staff_code, feedback_code, lang),
         on_select="rerun", selection_mode="unit", key="wellbeing_chart",
     )  # fmt: skip
     unit_id = ui.clicked_unit(chosen)

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pandas as pd
+from altair.vegalite.v6.schema.core import Root as VegaLite
 from openpyxl import Workbook
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
@@ -106,12 +107,15 @@ def metric(at: AppTest, label: str):
 
 
 def charts(at: AppTest) -> list[tuple[dict, list[pd.DataFrame]]]:
-    """Every Altair chart on the page as (Vega-Lite spec, its datasets as DataFrames)."""
+    """Every Altair chart on the page as (Vega-Lite spec, its datasets as DataFrames). Each spec
+    is validated against the Vega-Lite schema here: pages draw them unvalidated (ui.drawing)."""
     found = []
     for chart in at.get("vega_lite_chart"):
         datasets = [
             dataframe_util.convert_arrow_bytes_to_pandas_df(d.data.data)
             for d in chart.proto.datasets
         ]
-        found.append((json.loads(chart.proto.spec), datasets))
+        spec = json.loads(chart.proto.spec)
+        VegaLite.validate(spec)
+        found.append((spec, datasets))
     return found

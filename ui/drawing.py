@@ -1,0 +1,62 @@
+"""Charts onto the page: every page draws its Altair charts through specs() and show(), which
+keep each chart's finished Vega-Lite spec by the builder and its arguments, so a rerun that shows
+the same figures builds nothing again (building, converting and validating a chart cost
+50-80 ms, and a unit's dashboard draws five)."""
+
+import hashlib
+import importlib
+import threading
+
+import altair as alt
+import streamlit as st
+from streamlit import dataframe_util
+
+_ALTAIR_GLOBALS = threading.Lock()  # the theme and data transformer are global to all threads
+
+
+def _to_arrow(data, datasets: dict) -> dict:
+    """Altair data transformer: each frame as Arrow bytes under the hash of its content, as
+    st.altair_chart names them."""
+    data_bytes = dataframe_util.convert_anything_to_arrow_bytes(data)
+    name = hashlib.sha256(data_bytes).hexdigest()[:32]
+    datasets[name] = data_bytes
+    return {"name": name}
+
+
+alt.data_transformers.register("tilannekuva_arrow", _to_arrow)
+
+
+def vega_spec(chart) -> dict:
+    """The chart's Vega-Lite spec as st.altair_chart makes it (without Altair's default theme,
+    its data as named Arrow datasets), but not validated against the Vega-Lite schema again on
+    every rerun (50 ms a chart): tests validate every builder's spec (chart.to_dict())."""
+    datasets: dict[str, bytes] = {}
+    with (
+        _ALTAIR_GLOBALS,
+        alt.theme.enable("none"),
+        alt.data_transformers.enable("tilannekuva_arrow", datasets=datasets),
+    ):
+        spec = chart.to_dict(validate=False)
+    spec["datasets"] = {**spec.get("datasets", {}), **datasets}
+    return spec
+
+
+@st.cache_data(max_entries=500, show_spinner=False)
+def _specs(module: str, name: str, args: tuple, kwargs: dict):
+    built = getattr(importlib.import_module(module), name)(*args, **kwargs)
+    return [vega_spec(c) for c in built] if isinstance(built, list) else vega_spec(built)
+
+
+def specs(build, *args, **kwargs):
+    """build(*args, **kwargs) as a Vega-Lite spec (a list of them for a builder that returns a
+    list of charts), kept by the builder and its arguments (at most 500)."""
+    return _specs(build.__module__, build.__qualname__, args, kwargs)
+
+
+def show(spec: dict, *, height="content", key=None, on_select="ignore", selection_mode=None):
+    """A spec from specs() as wide as its column (st.vega_lite_chart, as st.altair_chart
+    draws it)."""
+    return st.vega_lite_chart(
+        spec=spec, width="stretch", height=height, key=key, on_select=on_select,
+        selection_mode=selection_mode,
+    )  # fmt: skip
