@@ -11,7 +11,9 @@ import altair as alt
 import streamlit as st
 from streamlit import dataframe_util
 
-_ALTAIR_GLOBALS = threading.Lock()  # the theme and data transformer are global to all threads
+# Altair's theme and data transformer are global to all threads: whoever converts a chart to a
+# spec holds this (here, and ui.unit_export for a PDF's pictures).
+ALTAIR_GLOBALS = threading.Lock()
 
 
 def _to_arrow(data, datasets: dict) -> dict:
@@ -32,7 +34,7 @@ def vega_spec(chart) -> dict:
     every rerun (50 ms a chart): tests validate every builder's spec (chart.to_dict())."""
     datasets: dict[str, bytes] = {}
     with (
-        _ALTAIR_GLOBALS,
+        ALTAIR_GLOBALS,
         alt.theme.enable("none"),
         alt.data_transformers.enable("tilannekuva_arrow", datasets=datasets),
     ):

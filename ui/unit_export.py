@@ -15,7 +15,7 @@ import streamlit as st
 from core import formats as fmt
 from core import indicators as catalog
 from core.texts import t
-from ui import export, labels
+from ui import drawing, export, labels
 from ui.scorecard import value_text
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
@@ -133,7 +133,8 @@ def chart_png(chart, width: int = 520) -> bytes:
     """An Altair chart as a PNG image (vl-convert, no browser)."""
     import vl_convert as vlc
 
-    spec = chart.properties(width=width).to_dict()
+    with drawing.ALTAIR_GLOBALS:  # not while a page's chart is converted with other settings
+        spec = chart.properties(width=width).to_dict()
     return vlc.vegalite_to_png(spec, scale=2)
 
 
