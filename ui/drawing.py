@@ -44,15 +44,18 @@ def vega_spec(chart) -> dict:
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
-def _specs(module: str, name: str, args: tuple, kwargs: dict):
+def _specs(module: str, name: str, code: str, args: tuple, kwargs: dict):
     built = getattr(importlib.import_module(module), name)(*args, **kwargs)
     return [vega_spec(c) for c in built] if isinstance(built, list) else vega_spec(built)
 
 
 def specs(build, *args, **kwargs):
     """build(*args, **kwargs) as a Vega-Lite spec (a list of them for a builder that returns a
-    list of charts), kept by the builder and its arguments (at most 500)."""
-    return _specs(build.__module__, build.__qualname__, args, kwargs)
+    list of charts), kept by the builder, its code (so an edited builder is not served from
+    before the edit while developing) and its arguments, at most 500."""
+    code = build.__code__
+    digest = hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
+    return _specs(build.__module__, build.__qualname__, digest, args, kwargs)
 
 
 def show(spec: dict, *, height="content", key=None, on_select="ignore", selection_mode=None):

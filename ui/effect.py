@@ -31,6 +31,7 @@ STAFF_INDICATORS = ("mentor_mood", "sick_leave_days_per_fte", "turnover_percent"
 FEEDBACK_INDICATORS = ("feedback_mean", "feedback_positive_share")
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEIGHT = 360
+LEGEND_LINE = 18  # px per line of a one-column legend
 
 
 def number(value: float | None, lang: str, decimals: int = 2) -> str:
@@ -255,7 +256,9 @@ def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lan
                      alt.Tooltip("answers:Q", title=t("wellbeing.col.answers", lang))],
         )
         .add_params(pick)
-        .properties(height=HEIGHT + 60)
+        # The page fits the legend into the chart's height: a line (18 px) per unit on top of
+        # the plot's own, or a long legend squeezes the plot flat.
+        .properties(height=HEIGHT + 60 + LEGEND_LINE * points["unit"].nunique())
     )  # fmt: skip
 
 

@@ -46,6 +46,9 @@ def test_one_point_per_unit_and_term_and_no_feedback_under_the_threshold(coached
     assert "Yhteys ei kerro syystä" in texts
     [(spec, [points])] = h.charts(at)
     assert set(points["unit_id"]) == {coached[n] for n in effect_data.STARTS if n != "Pieni"}
+    # The one-column legend gets a line per unit on top of the plot's height, which the page
+    # would otherwise squeeze flat to fit it.
+    assert spec["height"] == ui.HEIGHT + 60 + ui.LEGEND_LINE * 6
 
 
 def test_the_lag_pairs_the_previous_terms_staff_figure(coached):
