@@ -70,9 +70,9 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         {
             "date": frame["date"],
             "unit": frame["unit"],
-            "survey": frame["survey"].fillna(survey) if "survey" in frame else survey,
+            "survey": _filled(frame["survey"], survey) if "survey" in frame else survey,
             "respondent_group": (
-                frame["respondent_group"].fillna("") if "respondent_group" in frame else ""
+                _filled(frame["respondent_group"], "") if "respondent_group" in frame else ""
             ),
         },
         index=frame.index,
@@ -160,3 +160,9 @@ def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Ser
                      value=v.plain_number(scores[row] - shift), low=low - shift,
                      high=high - shift)  # fmt: skip
     return scores[~out & scores.notna()]
+
+
+def _filled(column: pd.Series, text: str) -> pd.Series:
+    """The column's gaps filled with text, whatever its type (a column of numbers and gaps
+    cannot take a text in pandas 4)."""
+    return column.astype(object).where(column.notna(), text)
