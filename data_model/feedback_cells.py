@@ -2,7 +2,8 @@
 calendar month, with its smallest week and day; and the totals every figure reads
 (models.FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal), each row carrying its cell's
 figures so no query joins the cells; and the day totals of every unit together
-(models.FeedbackOrgDayTotal). All are rebuilt from the day rows of the units and months a batch
+(models.FeedbackOrgDayTotal) and each unit's week totals over its questions
+(models.FeedbackUnitWeekTotal). All are rebuilt from the day rows of the units and months a batch
 touches (the organisation's day totals from every unit's day totals of those months), in the
 batch's own transaction (store and removal alike).
 
@@ -43,6 +44,7 @@ from data_model.models import (
     FeedbackMonthTotal,
     FeedbackOrgDayTotal,
     FeedbackScore,
+    FeedbackUnitWeekTotal,
     FeedbackWeekTotal,
 )
 
@@ -50,7 +52,13 @@ F = FeedbackScore
 KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
 SUMS = ("n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n")
 LOCK_KEY = 7_412_603  # any constant; distinct from the schema upgrade's lock
-TABLES = (FeedbackCell, FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal)
+TABLES = (
+    FeedbackCell,
+    FeedbackDayTotal,
+    FeedbackWeekTotal,
+    FeedbackMonthTotal,
+    FeedbackUnitWeekTotal,
+)
 
 
 @dataclass(frozen=True)
@@ -126,6 +134,7 @@ def refresh(conn: Connection, what: Touched | None) -> int:
     written = _count_cells(conn, days)
     _write_totals(conn, days)
     days.drop(conn)
+    _write_unit_weeks(conn, what)
     _write_organisation_days(conn, what)
     return written
 
@@ -199,6 +208,21 @@ def _write_totals(conn: Connection, days: Table) -> None:
         (FeedbackMonthTotal, [*KEYS, "date", *SUMS, "cell_n"], month_rows),
     ):
         conn.execute(insert(table).from_select(columns, rows.select_from(joined)))
+
+
+def _write_unit_weeks(conn: Connection, what: Touched) -> None:
+    """The touched units' week totals of the touched months summed over surveys and questions,
+    per smallest week of the cells (the rows were deleted with the other totals)."""
+    W = FeedbackWeekTotal
+    keys = ("unit_id", "year", "month", "week_start", "scale_min", "scale_max", "cell_week_min_n")
+    known = [getattr(W, s).is_(None) for s in SUMS[2:]]
+    rows = (
+        select(*(getattr(W, k) for k in keys), func.min(W.date),
+               *(func.sum(getattr(W, s)) for s in SUMS))
+        .where(*_in_range(W, what))
+        .group_by(*(getattr(W, k) for k in keys), *known)
+    )  # fmt: skip
+    conn.execute(insert(FeedbackUnitWeekTotal).from_select([*keys, "date", *SUMS], rows))
 
 
 def _write_organisation_days(conn: Connection, what: Touched) -> None:

@@ -225,6 +225,49 @@ class FeedbackDayTotal(SQLModel, table=True):
     cell_day_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
+# The week totals of each unit over its questions: one row per unit, part of a week in a
+# month, scale, set of known optional sums and smallest week of the privacy cells
+# (cell_week_min_n), summed over surveys and questions. What a week figure reads when no survey
+# or question is chosen: a tenth of the week totals at ten questions. The privacy rule still
+# holds row by row, since each row's cells share their smallest week. Rebuilt with the week
+# totals for the touched units and months.
+class FeedbackUnitWeekTotal(SQLModel, table=True):
+    __tablename__ = "feedback_unit_week_total"
+    __table_args__ = (
+        Index(
+            "ix_feedback_unit_week_total_figures",
+            "week_start",
+            "unit_id",
+            "date",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+            "cell_week_min_n",
+        ),  # fmt: skip
+        Index("ix_feedback_unit_week_total_unit_date", "unit_id", "date"),  # the recount
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    unit_id: int = Field(foreign_key="unit.id")
+    date: date  # the first day with answers of this part of the week, over the questions
+    year: int
+    month: int
+    week_start: date
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    score_sq_sum: float | None = None
+    positive_n: int | None = None
+    promoters_n: int | None = None
+    detractors_n: int | None = None
+    cell_week_min_n: int = 0
+
+
 # The day totals of every unit together: one row per day, question, scale, set of known
 # optional sums and smallest day of the privacy cell (cell_day_min_n), summed over the units.
 # What a day figure of the whole organisation reads (no unit filter, no grouping by unit): the

@@ -4,7 +4,8 @@ Figures read the totals over every batch and respondent group, one row per priva
 bucket (data_model.feedback_cells writes them): month, period and year figures the monthly
 totals (models.FeedbackMonthTotal), week figures the weekly ones, day figures the daily ones
 (those of the whole organisation, with no unit filter nor grouping by unit, the daily totals of
-every unit together, models.FeedbackOrgDayTotal).
+every unit together, models.FeedbackOrgDayTotal; week figures with no survey or question
+chosen each unit's week totals over its questions, models.FeedbackUnitWeekTotal).
 Feedback dates snap outwards to whole months (whole weeks at week grain), so two date ranges a
 day apart give the same figures. Each row carries `shown`: 1 when its privacy cell
 (models.FeedbackCell: one unit, question and month) reaches the threshold, and at week or day
@@ -26,6 +27,7 @@ from data_model.models import (
     FeedbackMonthTotal,
     FeedbackOrgDayTotal,
     FeedbackScore,
+    FeedbackUnitWeekTotal,
     FeedbackWeekTotal,
 )
 from data_model.queries import scoping
@@ -83,9 +85,11 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str = "total")
     table = TOTALS.get(grain, FeedbackMonthTotal)
     if grain == "day" and by == "total" and not scoping.unit_filters(FeedbackDayTotal, scope):
         table = FeedbackOrgDayTotal  # every unit: their day totals summed
+    if grain == "week" and scope.survey is None and scope.question is None:
+        table = FeedbackUnitWeekTotal  # every question: each unit's week totals summed
     cell = [getattr(table, c, None) for c in ("cell_n", "cell_week_min_n", "cell_day_min_n")]
     columns = COLUMNS + (("week_start",) if hasattr(table, "week_start") else ())
-    # The organisation's rows have no unit_id: NULL in its place.
+    # The organisation's rows have no unit_id, the units' weeks no survey or question: NULL.
     present = [
         getattr(table, c) if hasattr(table, c) else literal(None, Integer).label(c) for c in columns
     ]
@@ -99,7 +103,7 @@ def _filters(table, scope: Scope) -> list:
     own = dataclasses.replace(scope, service_area_id=None)
     units = [] if table is FeedbackOrgDayTotal else scoping.unit_filters(table, own)
     where = units + scoping.question_filters(table, scope)
-    if table is FeedbackWeekTotal:  # whole weeks: the same rows, found by the week's index
+    if hasattr(table, "cell_week_min_n"):  # whole weeks: the same rows, by the week's index
         where += scoping.date_filters(table.week_start, scope)
     return where + scoping.date_filters(table.date, scope)
 

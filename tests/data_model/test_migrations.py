@@ -126,6 +126,10 @@ def test_a_previous_release_database_upgrades_with_its_data_intact(db_url):
             assert [(str(d), n, s, m) for d, n, s, m in days] == [
                 ("2024-03-05", 6, 25.0, 4), ("2024-03-06", 4, 17.0, 4),
             ]  # fmt: skip
+            # 0009: the unit's week totals over its questions, the week of 4 March 2024
+            weeks = "SELECT unit_id, week_start, date, n, cell_week_min_n FROM "
+            [week] = conn.execute(text(weeks + "feedback_unit_week_total")).all()
+            assert [str(v) for v in week] == ["1", "2024-03-04", "2024-03-05", "10", "10"]
         march = indicator_series(
             engine=engine, indicator="feedback_mean", grain="month", scope=Scope(unit_ids=[1])
         )

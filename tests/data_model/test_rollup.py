@@ -18,6 +18,7 @@ from data_model.models import (
     FeedbackMonthTotal,
     FeedbackOrgDayTotal,
     FeedbackScore,
+    FeedbackUnitWeekTotal,
     FeedbackWeekTotal,
 )
 from data_model.queries import rollup
@@ -141,6 +142,19 @@ def test_a_day_figure_of_every_unit_reads_the_organisations_day_totals():
     assert read(Scope(allowed_unit_ids=(1,))) == {"feedback_day_total"}
 
 
+def test_a_week_figure_of_every_question_reads_the_units_week_totals():
+    def read(scope, by="total"):
+        rows = rollup.feedback_rows("week", scope, 5, by).__table__
+        return {t.name for t in rows.element.get_final_froms()}
+
+    every_question = {"feedback_unit_week_total"}
+    assert read(Scope()) == every_question
+    assert read(Scope(unit_ids=(1, 2)), by="unit") == every_question
+    assert read(Scope(service_area_id=1), by="service_area") == every_question
+    assert read(Scope(survey="Asiakaskysely")) == {"feedback_week_total"}
+    assert read(Scope(question="Q1")) == {"feedback_week_total"}
+
+
 def test_feedback_dates_snap_outwards_to_whole_buckets():
     D = dt.date
     mid = Scope(start=D(2024, 2, 14), end=D(2024, 11, 3))
@@ -155,7 +169,8 @@ def _answers(engine) -> dict[str, int]:
     """Answers in the day rows and in each table of totals."""
     tables = {"days": FeedbackScore, "day totals": FeedbackDayTotal,
               "week totals": FeedbackWeekTotal, "month totals": FeedbackMonthTotal,
-              "organisation's day totals": FeedbackOrgDayTotal}  # fmt: skip
+              "organisation's day totals": FeedbackOrgDayTotal,
+              "units' week totals": FeedbackUnitWeekTotal}  # fmt: skip
     with engine.connect() as conn:
         return {
             name: conn.execute(select(func.coalesce(func.sum(t.n), 0))).scalar_one()
