@@ -4,8 +4,9 @@ holds the definitions of the indicators in it. Every text cell is stored as text
 question named '=HYPERLINK(...)' or '+1' can never become a formula in the manager's Excel;
 dates are real Excel dates.
 
-Rows are streamed out by XlsxWriter in constant-memory mode: linear in the rows, about four
-times faster than openpyxl (whose worksheet, read back row by row, grew with the square)."""
+Rows are written by XlsxWriter in memory (where its constant-memory mode does not apply), each
+column by one writer chosen once for it: linear in the rows, 1.8 s for 66 000 rows of seven
+columns (openpyxl, whose worksheet was read back row by row, grew with the square)."""
 
 import datetime as dt
 import io
@@ -134,7 +135,7 @@ def xlsx_bytes(
     here, when the file is built); `more`: further sheets (name, table), such as the indicator
     definitions. Dates become Excel dates."""
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "in_memory": True})
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
     _table_sheet(book, sheet, frame, lang, stamped(top, lang, now) if top else ())
     for name, table in more:
         _table_sheet(book, name, table, lang, ())
@@ -146,7 +147,7 @@ def sheets_bytes(sheets: Sequence[tuple], lang: str, now: dt.datetime | None = N
     """A workbook of several sheets, each (name, top, lines, table): its context block (stamped
     with the export time here), lines of text, then a table (or None)."""
     out = io.BytesIO()
-    book = xlsxwriter.Workbook(out, {"constant_memory": True, "in_memory": True})
+    book = xlsxwriter.Workbook(out, {"in_memory": True})
     moment = now or dt.datetime.now(fmt.HELSINKI)
     for name, top, lines, table in sheets:
         stamp = stamped(top, lang, moment) if top else ()
