@@ -213,16 +213,9 @@ def _write_totals(conn: Connection, days: Table) -> None:
 def _write_unit_weeks(conn: Connection, what: Touched) -> None:
     """The touched units' week totals of the touched months summed over surveys and questions,
     per smallest week of the cells (the rows were deleted with the other totals)."""
-    W = FeedbackWeekTotal
     keys = ("unit_id", "year", "month", "week_start", "scale_min", "scale_max", "cell_week_min_n")
-    known = [getattr(W, s).is_(None) for s in SUMS[2:]]
-    rows = (
-        select(*(getattr(W, k) for k in keys), func.min(W.date),
-               *(func.sum(getattr(W, s)) for s in SUMS))
-        .where(*_in_range(W, what))
-        .group_by(*(getattr(W, k) for k in keys), *known)
-    )  # fmt: skip
-    conn.execute(insert(FeedbackUnitWeekTotal).from_select([*keys, "date", *SUMS], rows))
+    W = FeedbackWeekTotal
+    _sum_into(conn, FeedbackUnitWeekTotal, W, keys, _in_range(W, what), first_day=True)
 
 
 def _write_organisation_days(conn: Connection, what: Touched) -> None:
@@ -234,13 +227,22 @@ def _write_organisation_days(conn: Connection, what: Touched) -> None:
     conn.execute(delete(Org).where(Org.date.between(first, last)))
     keys = ("date", "year", "month", "week_start", "survey", "question", "scale_min",
             "scale_max", "cell_day_min_n")  # fmt: skip
-    known = [getattr(D, s).is_(None) for s in SUMS[2:]]
+    _sum_into(conn, Org, D, keys, [D.date.between(first, last)])
+
+
+def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = False) -> None:
+    """Insert into target the source rows matching where, summed per keys and per set of known
+    optional sums; first_day: dated by the first day among them."""
+    grouped = [getattr(source, k) for k in keys]
+    known = [getattr(source, s).is_(None) for s in SUMS[2:]]
+    dated = [func.min(source.date)] if first_day else []
     rows = (
-        select(*(getattr(D, k) for k in keys), *(func.sum(getattr(D, s)) for s in SUMS))
-        .where(D.date.between(first, last))
-        .group_by(*(getattr(D, k) for k in keys), *known)
+        select(*grouped, *dated, *(func.sum(getattr(source, s)) for s in SUMS))
+        .where(*where)
+        .group_by(*grouped, *known)
     )
-    conn.execute(insert(Org).from_select([*keys, *SUMS], rows))
+    columns = [*keys, *(["date"] if first_day else []), *SUMS]
+    conn.execute(insert(target).from_select(columns, rows))
 
 
 def rebuild_all(conn: Connection) -> int:
