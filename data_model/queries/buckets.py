@@ -5,6 +5,7 @@ Bucket arithmetic in Python lives in core.periods; labels in core.formats.
 
 import datetime as dt
 
+import numpy as np
 from sqlalchemy import Integer, case, cast, extract
 from sqlalchemy.sql.elements import ColumnElement
 
@@ -39,13 +40,22 @@ def sql_columns(table, grain: str, period_kind: str) -> list[ColumnElement]:
     return [case((month >= 8, year), else_=year - 1).label("b_year")]
 
 
-def start_from_row(row, grain: str, period_kind: str) -> dt.date:
-    """A grouped result row's bucket start, from the columns sql_columns() made."""
+def starts(columns: dict, grain: str, period_kind: str, size: int) -> np.ndarray:
+    """The bucket starts of a grouped result (one array per column, from the columns
+    sql_columns() made): one date made per distinct bucket, not per row."""
+    if not size:
+        return np.empty(0, object)
     if grain in ("day", "week"):
-        day = row.b_day
-        return day if isinstance(day, dt.date) else dt.date.fromisoformat(str(day))
-    if grain == "year":
-        return dt.date(int(row.b_year), 1, 1)
-    if grain == "month" or period_kind != "operating_year":
-        return dt.date(int(row.b_year), int(row.b_month), 1)
-    return dt.date(int(row.b_year), 8, 1)
+        days = columns["b_day"]
+        if isinstance(days[0], dt.date):  # PostgreSQL's dates; SQLite gives their ISO text
+            return days
+        made = {day: dt.date.fromisoformat(str(day)) for day in set(days)}
+    elif grain == "year":
+        days = columns["b_year"]
+        made = {year: dt.date(int(year), 1, 1) for year in set(days)}
+    else:
+        first_month = 8 if grain != "month" and period_kind == "operating_year" else None
+        months = columns.get("b_month", [first_month] * size)
+        days = list(zip(columns["b_year"], months, strict=True))
+        made = {(y, m): dt.date(int(y), int(m or first_month), 1) for y, m in set(days)}
+    return np.array([made[day] for day in days], object)

@@ -19,6 +19,7 @@ from data_model.queries.measures import Measure, folded_feedback, measure
 
 COLUMNS = ["bucket_start", "series", "series_id", "value", "n", "suppressed"]
 BY = ("total", "unit", "service_area")
+SORTED_IN_PYTHON = 500  # rows of a figure up to which _in_order sorts in Python
 
 
 def _date_column(table):
@@ -71,23 +72,39 @@ def _statement(spec: Measure, scope: Scope, grain: str | None, period_kind: str,
     )
 
 
-def _frame(rows, grain: str, period_kind: str, by: str) -> pd.DataFrame:
+def _columns(result) -> dict[str, np.ndarray]:
+    """A result's rows as one object array per column, made in C: the driver's tuples, not
+    SQLAlchemy's rows (_frame converts each column itself)."""
+    names = list(result.keys())
+    rows = result.cursor.fetchall()
+    result.close()
+    grid = np.empty((len(rows), len(names)), object)
+    if rows:
+        grid[:] = rows
+    return {name: grid[:, j] for j, name in enumerate(names)}
+
+
+def _frame(columns: dict[str, np.ndarray], grain: str, period_kind: str) -> pd.DataFrame:
     """series is "" for the total and None for units without a service area. A bucket whose
     rows all fall in privacy cells under the threshold comes back hidden, not missing."""
-    rows = list(rows)
-    values = [None if row.value is None or not row.n else float(row.value) for row in rows]
-    counts = [int(row.n or 0) for row in rows]
-    hidden = [not n and bool(getattr(r, "withheld", 0)) for r, n in zip(rows, counts, strict=True)]
+    size = len(columns["n"])
+    counts = np.array([n or 0 for n in columns["n"]], dtype=int)
+    values = np.array(columns["value"], dtype=float)
+    values[counts == 0] = np.nan  # a value of no answers (SQL's sum of nothing)
+    withheld = columns.get("withheld")
+    hidden = (counts == 0) & (
+        np.zeros(size, bool) if withheld is None else np.array([bool(w) for w in withheld], bool)
+    )  # fmt: skip
     # Built column by column with their types (a frame of records and astype() cost a few
     # milliseconds a frame, and the scorecard builds twenty).
     return pd.DataFrame(
         {
-            "bucket_start": [buckets.start_from_row(row, grain, period_kind) for row in rows],
-            "series": [getattr(row, "series", "") for row in rows],
-            "series_id": np.array([getattr(row, "series_id", None) for row in rows], object),
-            "value": np.array(values, dtype=float),
-            "n": np.array(counts, dtype=int),
-            "suppressed": np.array(hidden, dtype=bool),
+            "bucket_start": buckets.starts(columns, grain, period_kind, size),
+            "series": columns.get("series", np.full(size, "", object)),
+            "series_id": columns.get("series_id", np.full(size, None, object)),
+            "value": values,
+            "n": counts,
+            "suppressed": hidden,
         },
         columns=COLUMNS,
     )
@@ -145,8 +162,8 @@ def series_in_scope(
         for grouping in groupings:
             source = rollup.feedback_rows(grain, scope, min_answers, grouping) if feedback else None
             spec = measure(indicator, source)
-            rows = conn.execute(_statement(spec, scope, grain, period_kind, grouping)).all()
-            frame = _frame(rows, grain, period_kind, grouping)
+            result = conn.execute(_statement(spec, scope, grain, period_kind, grouping))
+            frame = _frame(_columns(result), grain, period_kind)
             if indicator.protected:
                 frame = privacy.suppress_small(frame, min_answers)
             frames.append(frame)
@@ -155,18 +172,32 @@ def series_in_scope(
 
 def _in_order(frame: pd.DataFrame) -> pd.DataFrame:
     """Rows by bucket, then series (the total "" first, no service area last), as
-    sort_values(["bucket_start", "series"], na_position="last") orders them: sorted in Python,
-    which for the few hundred rows of a figure is ten times quicker than pandas' sort, and
-    skipped when SQL already gave that order."""
-    names = frame["series"].tolist()
+    sort_values(["bucket_start", "series"], na_position="last", kind="stable") orders them;
+    skipped when SQL already gave that order. A figure of a few hundred rows is sorted in
+    Python, ten times quicker than pandas for it; a large one (units by week) in numpy."""
+    if len(frame) > SORTED_IN_PYTHON:
+        return _in_order_large(frame)
+    starts, names = frame["bucket_start"].tolist(), frame["series"].tolist()
     keys = [
         (start, False, name) if isinstance(name, str) else (start, True, "")
-        for start, name in zip(frame["bucket_start"].tolist(), names, strict=True)
+        for start, name in zip(starts, names, strict=True)
     ]
     if all(map(operator.le, keys, keys[1:])):  # in order already: no sort
         return frame
     order = sorted(range(len(keys)), key=keys.__getitem__)
     return frame.take(order).reset_index(drop=True)
+
+
+def _in_order_large(frame: pd.DataFrame) -> pd.DataFrame:
+    starts, _ = pd.factorize(frame["bucket_start"].to_numpy(object), sort=True)
+    names = frame["series"].to_numpy(object)
+    missing = np.array([not isinstance(name, str) for name in names], bool)
+    named, _ = pd.factorize(np.where(missing, "", names), sort=True)
+    by_series = np.where(missing, named.max() + 1, named)
+    steps = np.diff(starts)
+    if ((steps > 0) | ((steps == 0) & (np.diff(by_series) >= 0))).all():
+        return frame
+    return frame.take(np.lexsort((by_series, starts))).reset_index(drop=True)
 
 
 def feedback_series_together(
@@ -203,14 +234,9 @@ def feedback_series_together(
                 )
             ]
             statement = _statement(specs[0], scope, grain, period_kind, grouping, measures)
-            rows = conn.execute(statement).all()
+            columns = _columns(conn.execute(statement))
             for k, indicator in enumerate(indicators):
-                counted = [
-                    _Renamed(row, k)
-                    for row in rows
-                    if getattr(row, f"n_{k}") is not None or getattr(row, f"withheld_{k}")
-                ]
-                frame = _frame(counted, grain, period_kind, grouping)
+                frame = _frame(_indicator_columns(columns, k), grain, period_kind)
                 if indicator.protected:
                     frame = privacy.suppress_small(frame, min_answers)
                 frames[indicator.code].append(frame)
@@ -244,15 +270,17 @@ def window_totals(
     return pd.DataFrame.from_records(records, columns=["series", "series_id", "value", "n"])
 
 
-class _Renamed:
-    """A result row whose value_k and n_k read as value and n."""
-
-    def __init__(self, row, k: int) -> None:
-        self._row, self.value, self.n = row, getattr(row, f"value_{k}"), getattr(row, f"n_{k}")
-        self.withheld = getattr(row, f"withheld_{k}")
-
-    def __getattr__(self, name: str):
-        return getattr(self._row, name)
+def _indicator_columns(columns: dict[str, np.ndarray], k: int) -> dict[str, np.ndarray]:
+    """The rows with answers or withheld cells for the k-th indicator of a statement, its
+    value_k, n_k and withheld_k read as value, n and withheld."""
+    mine = {f"value_{k}": "value", f"n_{k}": "n", f"withheld_{k}": "withheld"}
+    answered = zip(columns[f"n_{k}"], columns[f"withheld_{k}"], strict=True)
+    kept = np.array([n is not None or bool(w) for n, w in answered], dtype=bool)
+    return {
+        mine.get(name, name): column[kept]
+        for name, column in columns.items()
+        if name in mine or not name.startswith(("value_", "n_", "withheld_"))
+    }
 
 
 def latest_date(

@@ -4,11 +4,14 @@ the privacy rule (more in test_privacy.py), comments, and the number of SQL stat
 """
 
 import datetime as dt
+import random
 
+import pandas as pd
 import pytest
 from pytest import approx
 from sqlalchemy import event
 
+from data_model.queries import series
 from tests.data_model import facts
 from tests.data_model.scoped import comments
 from tests.data_model.scoped import series as indicator_series
@@ -320,6 +323,38 @@ def test_a_hidden_unit_counts_in_no_total(engine, three_units):
         ("B", 5.0, 6, False),
         ("C", 4.0, 10, False),
     ]
+
+
+def test_units_come_by_bucket_then_name_whatever_order_they_were_made_in(engine):
+    """SQL gives a week's rows in the order of the units' ids; the figure reads them by name
+    (the frame is sorted once, in numpy, however many rows a large organisation has)."""
+    for name in ("Öljymäki", "Lahti", "Ahola"):  # made in reverse: ids against the names
+        unit = facts.unit(engine, name)
+        for day in (D(2024, 3, 4), D(2024, 3, 11)):
+            facts.feedback(engine, unit, day, 5, 20.0)
+    frame = indicator_series(engine=engine, indicator="feedback_mean", grain="week", by="unit",
+                             with_total=True)  # fmt: skip
+    assert table(frame, "bucket_start", "series", "n") == [
+        (D(2024, 3, 4), "", 15), (D(2024, 3, 4), "Ahola", 5), (D(2024, 3, 4), "Lahti", 5),
+        (D(2024, 3, 4), "Öljymäki", 5),
+        (D(2024, 3, 11), "", 15), (D(2024, 3, 11), "Ahola", 5), (D(2024, 3, 11), "Lahti", 5),
+        (D(2024, 3, 11), "Öljymäki", 5),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize("rows", [60, 3000])  # sorted in Python, and in numpy
+def test_a_figure_is_ordered_as_a_stable_pandas_sort_would_order_it(rows):
+    rng = random.Random(rows)
+    names = ["", "Ahola", "Öljymäki", "Lahti", "ahola", None]
+    frame = pd.DataFrame({
+        "bucket_start": [D(2024, 1, 1) + dt.timedelta(weeks=rng.randrange(9)) for _ in range(rows)],
+        "series": [rng.choice(names) for _ in range(rows)],
+        "series_id": range(rows), "value": 1.0, "n": 5, "suppressed": False,
+    })  # fmt: skip
+    expected = frame.sort_values(["bucket_start", "series"], na_position="last", kind="stable")
+    ordered = series._in_order(frame)
+    assert ordered["series_id"].tolist() == expected["series_id"].tolist()
+    assert series._in_order(ordered) is ordered  # in order already: left as it is
 
 
 def test_hiding_is_per_month(engine, three_units):
