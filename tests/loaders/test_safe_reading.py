@@ -3,8 +3,10 @@ is refused from its XML before the reader allocates, and the parse runs in a wor
 crash, memory or time overrun becomes a message in the user's language."""
 
 import datetime as dt
+import io
 import time
 
+import openpyxl
 import pandas as pd
 import pytest
 
@@ -161,6 +163,50 @@ def test_date_columns_come_back_from_the_worker_as_the_reader_gave_them():
     assert through_worker.iloc[1500, 0] == first + dt.timedelta(minutes=7 * 1499)
     assert type(through_worker.iloc[1, 0]) is dt.datetime
     assert pd.isna(through_worker.iloc[700, 0]) and through_worker.iloc[701, 0] == "ei päivää"
+
+
+def test_cells_are_read_as_pandas_read_excel_read_them():
+    """The reader takes calamine's rows without pandas' text parser, a third of the read, and
+    must give what pandas.read_excel(header=None, dtype=object) gave: whole numbers as int, a
+    date as a midnight datetime, times kept, pandas' missing-value texts and empty cells as NaN,
+    other text as written, blank rows and columns kept in place (row i is Excel row i + 1)."""
+    sheet = openpyxl.Workbook().active
+    sheet.title = "Vastaukset"
+    cells = {
+        "B2": "Päivä", "C2": "Arvo", "D2": "Teksti",
+        "B3": dt.datetime(2024, 1, 5), "C3": 3.0, "D3": "NA",
+        "B4": dt.date(2024, 1, 6), "C4": 2.5, "D4": "N/A",
+        "B6": dt.datetime(2024, 1, 7, 12, 30), "C6": 1e20, "D6": "null",
+        "B7": "2024-01-08", "C7": True, "D7": " NA",
+        "B8": dt.time(12, 0), "C8": "#N/A", "D8": "ei vastausta",
+        "B9": -4.0, "C9": 2**60 * 1.0, "D9": "",
+    }  # fmt: skip
+    for ref, value in cells.items():
+        sheet[ref] = value
+    for row in range(10, 1210):  # a long column of each kind, the way real exports come
+        sheet.cell(row, 2, dt.datetime(2024, 2, 1) + dt.timedelta(days=row % 40))
+        sheet.cell(row, 3, float(row % 5) + (0.5 if row % 7 == 0 else 0.0))
+        sheet.cell(row, 4, ("NA", "kyllä", "")[row % 3])
+    buffer = io.BytesIO()
+    sheet.parent.save(buffer)
+    data = buffer.getvalue()
+
+    read = reading.parse_workbook("rajat.xlsx", data)[0].cells
+    through_worker = reading.read_sheets("rajat.xlsx", data)[0].cells
+    expected = pd.read_excel(
+        io.BytesIO(data), sheet_name=None, header=None, engine="calamine", dtype=object
+    )["Vastaukset"]
+
+    pd.testing.assert_frame_equal(read, expected)
+    pd.testing.assert_frame_equal(through_worker, expected)
+    assert read.map(type).equals(expected.map(type))
+    assert read.shape == (1209, 4) and read.iloc[0].isna().all() and read.iloc[4].isna().all()
+    assert read.iloc[2, 1] == dt.datetime(2024, 1, 5) and type(read.iloc[3, 1]) is dt.datetime
+    assert read.iloc[2, 2] == 3 and type(read.iloc[2, 2]) is int and read.iloc[3, 2] == 2.5
+    assert read.iloc[5, 2] == 10**20 and type(read.iloc[5, 2]) is int
+    assert read.iloc[6, 2] is True and read.iloc[7, 1] == dt.time(12, 0)
+    assert read.iloc[6, 3] == " NA" and read.iloc[7, 3] == "ei vastausta"
+    assert pd.isna(read.iloc[2, 3]) and pd.isna(read.iloc[7, 2]) and pd.isna(read.iloc[8, 3])
 
 
 @pytest.mark.parametrize("field", ["version", "method"])
