@@ -15,6 +15,7 @@ never from timed tests. Product and naive figures are checked equal before anyth
 
 import argparse
 import datetime as dt
+import logging
 import os
 import platform
 import random
@@ -117,6 +118,13 @@ def workbook(work: Path, kind: str, size: int, part: int = 0) -> Path:
 
 
 # --- measuring ----------------------------------------------------------------------------------
+
+
+def quiet_streamlit() -> None:
+    """ui.export's helpers run here without a Streamlit server, and each st call warns that it
+    has no script run: thousands of lines burying the table."""
+    for name in ("scriptrunner_utils.script_run_context", "caching.cache_data_api"):
+        logging.getLogger(f"streamlit.runtime.{name}").setLevel(logging.ERROR)
 
 
 def timed(fn, repeat: int = 1):
@@ -399,6 +407,7 @@ def naive_side(engine, scope: Scope, product_times: dict) -> list[tuple]:
 
 
 def main(argv=None) -> list[tuple]:
+    quiet_streamlit()
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--import-sizes", default="100000,500000", help="long files to import")
     parser.add_argument("--wide", type=int, default=50_000, help="respondents of the wide file")
