@@ -5,6 +5,7 @@ one and sign-out goes to the audit trail. Without any user the app runs open for
 user, and outside the demo only when TILANNEKUVA_ALLOW_OPEN=1 allows it."""
 
 import time
+from collections.abc import Callable
 
 import streamlit as st
 from sqlalchemy.engine import Engine
@@ -49,6 +50,14 @@ def record(action: str, who: str | None = None, **details) -> None:
     """One audit event by the signed-in user (or who, for sign-in attempts)."""
     audit.record(engine=data.engine(), user=user.name() if who is None else who,
                  action=action, **details)  # fmt: skip
+
+
+def record_later(action: str, **details) -> Callable[[], None]:
+    """record() for code that runs outside the page's script run, where there is no session:
+    a download's data, which Streamlit builds on a thread of its own. Who and where are taken
+    now."""
+    engine, who = data.engine(), user.name()
+    return lambda: audit.record(engine=engine, user=who, action=action, **details)
 
 
 def _sign_in(engine: Engine, account: users.Account, via: str) -> None:

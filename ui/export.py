@@ -11,7 +11,7 @@ columns (openpyxl, whose worksheet was read back row by row, grew with the squar
 import datetime as dt
 import io
 import math
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import pandas as pd
 import xlsxwriter
@@ -298,13 +298,19 @@ def _text(ws, r: int, c: int, value: str, style, formats: dict) -> None:
     ws.write_string(r, c, value, style)
 
 
-def recorder(what: str, rows: int):
-    """A download button's on_click: the export goes to the audit trail (issue 11)."""
+def recorded(build: Callable[[], bytes], what: str, **details) -> Callable[[], bytes]:
+    """A download button's data: the file, built when the button is pressed, and the export
+    put in the audit trail as it is built (issue 11). With it the button takes
+    on_click="ignore": a download does not run the page again (a large view took longer to
+    redraw than its file took to build)."""
+    record = auth.record_later("export", what=what, **details)
 
-    def record() -> None:
-        auth.record("export", what=what, rows=rows)
+    def download() -> bytes:
+        content = build()
+        record()
+        return content
 
-    return record
+    return download
 
 
 def _shown(value) -> str:

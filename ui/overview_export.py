@@ -115,7 +115,10 @@ def pdf_bytes(top, cards: pd.DataFrame, units: pd.DataFrame, lang: str,
 def download(top, cards: pd.DataFrame, units: pd.DataFrame, lang: str) -> None:
     """The Overview's PDF button; the file is built when it is pressed."""
     st.download_button(
-        t("overview.pdf", lang), data=lambda: pdf_bytes(top, cards, units, lang),
+        t("overview.pdf", lang),
+        data=export.recorded(
+            lambda: pdf_bytes(top, cards, units, lang), "overview_pdf", rows=len(units)
+        ),
         file_name="tilannekuva_yleiskuva.pdf", mime=PDF_MIME, key="overview_pdf",
-        on_click=export.recorder("overview_pdf", len(units)), icon=":material/picture_as_pdf:",
+        on_click="ignore", icon=":material/picture_as_pdf:",
     )  # fmt: skip

@@ -231,12 +231,14 @@ def section(**parts) -> None:
     stem = "".join(c if c.isalnum() else "_" for c in pic.unit["name"]).strip("_") or "yksikko"
     left, right = st.columns(2)
     left.download_button(
-        t("units.export_xlsx", lang), data=lambda: xlsx_bytes(pic), file_name=f"{stem}.xlsx",
-        mime=XLSX_MIME, key="units_export_xlsx", on_click="ignore",
+        t("units.export_xlsx", lang),
+        data=export.recorded(lambda: xlsx_bytes(pic), "unit_xlsx", unit=pic.unit["name"]),
+        file_name=f"{stem}.xlsx", mime=XLSX_MIME, key="units_export_xlsx", on_click="ignore",
         icon=":material/table_view:",
     )  # fmt: skip
     right.download_button(
-        t("units.export_pdf", lang), data=lambda: pdf_bytes(pic), file_name=f"{stem}.pdf",
-        mime=PDF_MIME, key="units_export_pdf", on_click="ignore",
+        t("units.export_pdf", lang),
+        data=export.recorded(lambda: pdf_bytes(pic), "unit_pdf", unit=pic.unit["name"]),
+        file_name=f"{stem}.pdf", mime=PDF_MIME, key="units_export_pdf", on_click="ignore",
         icon=":material/picture_as_pdf:",
     )  # fmt: skip

@@ -66,9 +66,11 @@ top = export.context(
 )  # fmt: skip
 st.download_button(
     t("audit.download", lang),
-    data=lambda: export.xlsx_bytes(table, sheet="Loki", lang=lang, top=top),  # built on click
+    data=export.recorded(  # built on click
+        lambda: export.xlsx_bytes(table, sheet="Loki", lang=lang, top=top), "audit", rows=len(table)
+    ),
     file_name="tilannekuva_loki.xlsx",
     mime=export.XLSX_MIME,
     key="audit_download",
-    on_click=export.recorder("audit", len(table)),
+    on_click="ignore",
 )

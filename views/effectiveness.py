@@ -54,11 +54,14 @@ else:
     table = ui.did_export(rows, lang)
     st.download_button(
         t("effect.download", lang),
-        data=lambda top=top, table=table: ui.xlsx_bytes(
-            top, ui.method_plain(method), table, t("effect.title", lang)
+        data=export.recorded(
+            lambda top=top, table=table: ui.xlsx_bytes(
+                top, ui.method_plain(method), table, t("effect.title", lang)
+            ),
+            "effectiveness", rows=len(table),
         ),
         file_name="tilannekuva_vaikuttavuus.xlsx", mime=ui.XLSX_MIME, key="effect_download",
-        on_click=export.recorder("effectiveness", len(table)),
+        on_click="ignore",
     )  # fmt: skip
 
 with st.expander(t("effect.method_heading", lang)):

@@ -194,9 +194,12 @@ if tables:
     st.download_button(
         # A callable: the file is built only when the button is pressed, not on every rerun.
         t("trends.download", lang),
-        data=lambda: export.xlsx_bytes(export_frame, t("export.sheet_table", lang), lang=lang,
-                                       top=top, more=sheets),  # fmt: skip
+        data=export.recorded(
+            lambda: export.xlsx_bytes(export_frame, t("export.sheet_table", lang), lang=lang,
+                                      top=top, more=sheets),
+            "trends", rows=len(export_frame),
+        ),
         file_name="tilannekuva_kehitys.xlsx", mime=export.XLSX_MIME,
-        key="trend_download", on_click=export.recorder("trends", len(export_frame)),
+        key="trend_download", on_click="ignore",
     )  # fmt: skip
     st.caption(t("privacy.note", lang, n=reading.min_answers))

@@ -65,11 +65,14 @@ else:
     lines = [sentence, t("wellbeing.not_cause", lang), *ui.method_plain(method)]
     st.download_button(
         t("wellbeing.download", lang),
-        data=lambda top=top, lines=lines, table=table: ui.xlsx_bytes(
-            top, lines, table, t("wellbeing.title", lang)
+        data=export.recorded(
+            lambda top=top, lines=lines, table=table: ui.xlsx_bytes(
+                top, lines, table, t("wellbeing.title", lang)
+            ),
+            "wellbeing", rows=len(table),
         ),
         file_name="tilannekuva_hyvinvointi.xlsx", mime=ui.XLSX_MIME, key="wellbeing_download",
-        on_click=export.recorder("wellbeing", len(table)),
+        on_click="ignore",
     )  # fmt: skip
 
 with st.expander(t("wellbeing.method_heading", lang)):

@@ -4,6 +4,7 @@ on the page, numbers as numbers and periods as dates."""
 
 import datetime as dt
 import io
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -48,3 +49,11 @@ def test_pressing_download_gives_the_trend_table_as_xlsx(demo_server, page):
     assert all(r[0] == "Palautteen keskiarvo" and r[3] == "Kaikki yksiköt" for r in table)
     assert all(isinstance(r[1], dt.datetime) for r in table)  # periods are Excel dates
     assert all(isinstance(r[5], int) for r in table)  # answer counts stay numbers
+
+    # The press did not run the page again, and the export is in the audit trail: recorded by
+    # Streamlit's own thread as it built the file, under the user who pressed.
+    page.get_by_test_id("stSidebarNav").get_by_role("link", name="Tapahtumaloki").click()
+    settled(page)
+    cells = page.get_by_test_id("stDataFrame").first.locator("[role='gridcell']")
+    expect(cells.filter(has_text=re.compile("^Vienti$"))).to_have_count(1)
+    expect(cells.filter(has_text='"what": "trends"')).to_have_count(1)
