@@ -4,10 +4,14 @@ everything else lives in views/, ui/, data_model/, loaders/ and core/."""
 import logging
 
 import streamlit as st
+import streamlit.emojis  # noqa: F401  (see below)
 
 from core.texts import t
 from ui import auth, data, sidebar, state, user
 
+# streamlit.emojis, imported above: Streamlit looks for a leading emoji in every notice and
+# option label that is not ASCII (most Finnish text), compiling its emoji table the first time,
+# 0.3 s. Loaded with the app at start, so that no later click pays for it.
 logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 log = logging.getLogger("tilannekuva")
 
