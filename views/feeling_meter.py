@@ -72,7 +72,8 @@ def _signed(value) -> str:
 # The bar carries no number of its own (a progress column writes 3.40 whatever the language);
 # the figure beside it is formatted as the other numbers are.
 strip = strip.assign(mood_text=strip["mood"])
-strip = strip[["unit_id", "unit", "month", "mood", "mood_text", *strip.columns[4:-1]]]
+strip = strip[["unit_id", "unit", "month", "mood", "mood_text", "change", "verdict", "workload",
+               "atmosphere", "reports"]]  # fmt: skip
 strip_shown = (
     strip.drop(columns=["unit_id"])
     .style.format({"change": _signed, "reports": lambda n: fmt.integer(n, lang)})
