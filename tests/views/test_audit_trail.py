@@ -200,20 +200,13 @@ def test_the_audit_page_filters_and_exports_the_events(admin, app_engine, handed
     assert last(app_engine, "export")["details"] == {"what": "audit", "rows": 1}
 
 
-def test_the_audit_export_says_whose_events_it_holds(admin, app_engine, monkeypatch):
-    built = []
-    real = button.marshall_file
-
-    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
-        assert callable(data), "the file should be built only when it is asked for"
-        built.append(data())
-        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
-
-    monkeypatch.setattr(button, "marshall_file", spy)
+def test_the_audit_export_says_whose_events_it_holds(admin, app_engine, handed):
     admin.switch_page("views/audit.py").run()
     admin.multiselect(key="audit_actions").set_value(["sign_in"]).run()
 
-    rows = list(load_workbook(io.BytesIO(built[-1])).active.iter_rows(values_only=True))
+    assert callable(handed["tilannekuva_loki.xlsx"]), "built only when it is asked for"
+    built = press(handed, "tilannekuva_loki.xlsx")
+    rows = list(load_workbook(io.BytesIO(built)).active.iter_rows(values_only=True))
     block = {r[0]: r[1] for r in rows[1:7]}
     assert rows[0][0] == "Tapahtumaloki"
     assert block["Tapahtumat"] == "Kirjautuminen" and block["Käyttäjä"] == "Kaikki käyttäjät"
