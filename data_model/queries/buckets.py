@@ -40,9 +40,10 @@ def sql_columns(table, grain: str, period_kind: str) -> list[ColumnElement]:
     return [case((month >= 8, year), else_=year - 1).label("b_year")]
 
 
-def starts(columns: dict, grain: str, period_kind: str, size: int) -> np.ndarray:
+def starts(columns: dict, grain: str, period_kind: str) -> np.ndarray:
     """The bucket starts of a grouped result (one array per column, from the columns
     sql_columns() made): one date made per distinct bucket, not per row."""
+    size = len(columns["b_day" if grain in ("day", "week") else "b_year"])
     if not size:
         return np.empty(0, object)
     if grain in ("day", "week"):

@@ -99,7 +99,7 @@ def _frame(columns: dict[str, np.ndarray], grain: str, period_kind: str) -> pd.D
     # milliseconds a frame, and the scorecard builds twenty).
     return pd.DataFrame(
         {
-            "bucket_start": buckets.starts(columns, grain, period_kind, size),
+            "bucket_start": buckets.starts(columns, grain, period_kind),
             "series": columns.get("series", np.full(size, "", object)),
             "series_id": columns.get("series_id", np.full(size, None, object)),
             "value": values,
