@@ -2,6 +2,7 @@
 and small cached look-ups (cache_data), cleared after every import or removal.
 """
 
+import hashlib
 import logging
 from dataclasses import dataclass
 
@@ -103,6 +104,27 @@ def _run(name: str, **kwargs):
     if name in SCOPED:
         kwargs["scope"] = user.restrict(kwargs.get("scope", EVERYTHING))
     return _cached(database_url(), name, **kwargs)
+
+
+def code_digest(function) -> str:
+    """A digest of a function's code: a cache keyed by it serves nothing computed before the
+    function was edited (while developing)."""
+    code = function.__code__
+    return hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
+
+
+@st.cache_data(ttl=TTL, max_entries=500, show_spinner=False)
+def _derived(module: str, name: str, code: str, args: tuple, kwargs: dict, _build):
+    return _build(*args, **kwargs)  # _build: not hashed; module, name and code stand for it
+
+
+def derived(build, *args, **kwargs):
+    """build(*args, **kwargs), kept by the function, its code and its arguments: what a page
+    works out from cached figures (the feeling meter's rules, its strip and heatmap rows) is
+    worked out once, not on every rerun. build must be a pure function of its arguments (they
+    are its key, with its name and code); at most 500 results, cleared with the figures."""
+    key = (build.__module__, build.__qualname__, code_digest(build))
+    return _derived(*key, args, kwargs, build)
 
 
 def service_areas() -> list[tuple[int, str]]:

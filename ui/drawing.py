@@ -11,6 +11,8 @@ import altair as alt
 import streamlit as st
 from streamlit import dataframe_util
 
+from ui import data
+
 # Altair's theme and data transformer are global to all threads: whoever converts a chart to a
 # spec holds this (here, and ui.unit_export for a PDF's pictures).
 ALTAIR_GLOBALS = threading.Lock()
@@ -53,9 +55,7 @@ def specs(build, *args, **kwargs):
     """build(*args, **kwargs) as a Vega-Lite spec (a list of them for a builder that returns a
     list of charts), kept by the builder, its code (so an edited builder is not served from
     before the edit while developing) and its arguments, at most 500."""
-    code = build.__code__
-    digest = hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
-    return _specs(build.__module__, build.__qualname__, digest, args, kwargs)
+    return _specs(build.__module__, build.__qualname__, data.code_digest(build), args, kwargs)
 
 
 def show(spec: dict, *, height="content", key=None, on_select="ignore", selection_mode=None):

@@ -102,3 +102,28 @@ def test_in_english(tmp_path, app_engine):
     assert all(any(r.startswith("Mood fell by ") for r in raised[name])
                for name in DROPPING_UNITS)  # fmt: skip
     assert list(at.dataframe[-1].value.columns)[:3] == ["Date", "Unit", "Mentor"]
+
+
+def test_the_rules_are_worked_out_once_per_set_of_reports(tmp_path, app_engine, monkeypatch):
+    """A rerun that shows the same reports (a click elsewhere on the page) takes the raised
+    units from the cache; an import clears it, so new reports are judged."""
+    from core import rules
+    from ui import data
+
+    real, calls = rules.attention, []
+
+    def attention(*args, **kwargs):
+        calls.append(args[1])  # as_of
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(rules, "attention", attention)
+    at = open_page(tmp_path, app_engine)
+    first = raised_units(at)
+    at.segmented_control(key="feeling_grain").set_value("week").run()
+    at.run()
+
+    assert raised_units(at) == first and set(DROPPING_UNITS) <= set(first)
+    assert len(calls) == 1
+    data.refresh()  # what an import or a removal does
+    at.run()
+    assert len(calls) == 2 and raised_units(at) == first
