@@ -85,10 +85,7 @@ top = export.context(
     t("overview.pdf_title", lang), lang, scope=scope, grain=grain,
     min_answers=reading.min_answers,
 )  # fmt: skip
-overview_export.download(
-    top, overview_export.cards_table(cards, lang, reading.min_answers, reading.period_kind),
-    overview_export.units_table(table, lang), lang,
-)  # fmt: skip
+overview_export.download(top, cards, table, lang, reading.min_answers, reading.period_kind)
 chosen = event.selection.rows if event and event.selection else []
 if chosen:
     st.switch_page("views/units.py", query_params={"unit": str(unit_ids[chosen[0]])})

@@ -99,8 +99,9 @@ for code in chosen:
 named = {}
 for frame in frames.values():
     if not years and by != "total" and not frame.empty:
+        pairs = frame[["series_id", "series"]].drop_duplicates()  # once a series, not a row
         named |= {int(sid): labels.series_name(n, lang) for sid, n in
-                  zip(frame["series_id"], frame["series"], strict=True)
+                  zip(pairs["series_id"], pairs["series"], strict=True)
                   if sid is not None and not pd.isna(sid)}  # fmt: skip
 highlight = None
 if named:
@@ -166,23 +167,24 @@ if tables:
     else:  # a Styler costs 0,3 s a rerun at 10 000 rows and refuses 65 000
         shown_table = table.assign(**{answers: [answers_text(n) for n in table[answers]]})
     st.dataframe(shown_table, hide_index=True, key="trend_table")
-    export_frame = pd.DataFrame(
-        {
-            t("col.indicator", lang): numbers["indicator"],
-            t("export.col.period_start", lang): numbers["bucket_start"],  # an Excel date
-            t("col.period", lang): numbers["label"],
-            t("col.series", lang): numbers["series"],
-            # A hidden value says why instead of leaving a blank.
-            t("col.value", lang): [
-                export.hidden_reason(lang, reading.min_answers) if s else round(v, 3)
-                for v, n, s in zip(
-                    numbers["value"], numbers["n"], numbers["suppressed"], strict=True
-                )
-            ],  # fmt: skip
-            t("col.answers_n", lang): numbers["n"].where(~numbers["suppressed"], None),
-            t("col.target", lang): numbers["target"],
-        }
-    )
+
+    def export_frame() -> pd.DataFrame:  # made when the download is pressed, not every rerun
+        return pd.DataFrame(
+            {
+                t("col.indicator", lang): numbers["indicator"],
+                t("export.col.period_start", lang): numbers["bucket_start"],  # an Excel date
+                t("col.period", lang): numbers["label"],
+                t("col.series", lang): numbers["series"],
+                # A hidden value says why instead of leaving a blank.
+                t("col.value", lang): [
+                    export.hidden_reason(lang, reading.min_answers) if s else round(v, 3)
+                    for v, s in zip(numbers["value"], numbers["suppressed"], strict=True)
+                ],
+                t("col.answers_n", lang): numbers["n"].where(~numbers["suppressed"], None),
+                t("col.target", lang): numbers["target"],
+            }
+        )
+
     top = export.context(
         t("trends.export_title", lang), lang, scope=scope, grain=query_grain,
         survey=survey, question=question, min_answers=reading.min_answers,
@@ -195,9 +197,9 @@ if tables:
         # A callable: the file is built only when the button is pressed, not on every rerun.
         t("trends.download", lang),
         data=export.recorded(
-            lambda: export.xlsx_bytes(export_frame, t("export.sheet_table", lang), lang=lang,
+            lambda: export.xlsx_bytes(export_frame(), t("export.sheet_table", lang), lang=lang,
                                       top=top, more=sheets),
-            "trends", rows=len(export_frame),
+            "trends", rows=len(numbers),
         ),
         file_name="tilannekuva_kehitys.xlsx", mime=export.XLSX_MIME,
         key="trend_download", on_click="ignore",
