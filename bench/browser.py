@@ -28,6 +28,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from playwright.sync_api import Page, sync_playwright
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 from core.texts import t
 
@@ -36,19 +37,23 @@ CHROMIUM = "/usr/bin/chromium"
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
 COLD_TARGET, WARM_TARGET = 1.0, 0.3
 EXPORT_TARGET = 2.0  # a download is built when asked for, every time
-# Set before a click: notes when the script run it starts has finished.
-WATCH = """() => {
-  const app = document.querySelector('[data-testid=stApp]');
-  window.__tk = {ran: false, done: false};
-  if (window.__tkWatch) window.__tkWatch.disconnect();
-  window.__tkWatch = new MutationObserver(() => {
-    const state = app.getAttribute('data-test-script-state');
-    if (state === 'running') window.__tk.ran = true;
-    else if (window.__tk.ran && state === 'notRunning') window.__tk.done = true;
-  });
-  window.__tkWatch.observe(app, {attributes: true, attributeFilter: ['data-test-script-state']});
-}"""
 PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
+class Runs:
+    """Counts the script runs the server reports finished (its script_finished messages over the
+    page's websocket). A fast run can start and finish within one of the browser's renders, so
+    the page's own running state is not always seen to change."""
+
+    def __init__(self, page: Page) -> None:
+        self.finished = 0
+        page.on("websocket", lambda ws: ws.on("framereceived", self._frame))
+
+    def _frame(self, payload) -> None:
+        if isinstance(payload, bytes | bytearray):
+            message = ForwardMsg()
+            message.ParseFromString(bytes(payload))
+            self.finished += message.WhichOneof("type") == "script_finished"
 
 
 def _free_port() -> int:
@@ -84,12 +89,18 @@ def start_server(database: Path, log: Path) -> tuple[subprocess.Popen, str]:
     return process, url
 
 
-def timed_click(page: Page, click: Callable[[], None]) -> float:
-    """Seconds from a click to the end of the script run it starts, painted."""
-    page.evaluate(WATCH)
+def timed_click(page: Page, runs: Runs, click: Callable[[], None]) -> float:
+    """Seconds from a click until the script run it starts has finished and the browser, idle
+    again, has painted the result twice over (two animation frames)."""
+    before = runs.finished
     start = time.perf_counter()
     click()
-    page.wait_for_function("() => window.__tk.done", timeout=120_000, polling=5)
+    deadline = start + 120
+    while runs.finished == before:
+        if time.perf_counter() > deadline:
+            raise TimeoutError("no script run finished within 120 s of the click")
+        page.wait_for_timeout(2)  # lets Playwright deliver the websocket's messages
+    page.wait_for_selector(IDLE, timeout=120_000)
     page.evaluate(PAINTED)
     return time.perf_counter() - start
 
@@ -106,30 +117,32 @@ def timed_download(page: Page, key: str) -> float:
     return seconds
 
 
-def steps(page: Page) -> list[tuple[str, Callable[[], float]]]:
+def steps(page: Page, runs: Runs) -> list[tuple[str, Callable[[], float]]]:
     """(name, run) for every timed step, in an order that makes each one a real change."""
     lang = "fi"
 
     def nav(key: str) -> Callable[[], float]:
         link = page.locator("[data-testid=stSidebarNav] a", has_text=t(key, lang))
-        return lambda: timed_click(page, lambda: link.first.click())
+        return lambda: timed_click(page, runs, lambda: link.first.click())
 
     def segment(key: str, option: str) -> Callable[[], float]:
         radio = page.locator(f".st-key-{key}").get_by_role("radio", name=option, exact=True)
-        return lambda: timed_click(page, radio.click)
+        return lambda: timed_click(page, runs, radio.click)
 
     def choose(key: str, option: str) -> Callable[[], float]:
         def run() -> float:
             field = page.locator(f".st-key-{key} input")
             field.click()
             field.fill(option)  # as a user types to narrow the list
-            return timed_click(page, page.get_by_role("option", name=option, exact=True).click)
+            return timed_click(
+                page, runs, page.get_by_role("option", name=option, exact=True).click
+            )
 
         return run
 
     def radio(key: str, option: str) -> Callable[[], float]:
         label = page.locator(f".st-key-{key}").get_by_text(option, exact=True)
-        return lambda: timed_click(page, label.click)
+        return lambda: timed_click(page, runs, label.click)
 
     def download() -> float:
         return timed_download(page, "trend_download")
@@ -177,12 +190,13 @@ def main(argv=None) -> None:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
             page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="fi-FI",
                                     accept_downloads=True)  # fmt: skip
+            runs = Runs(page)  # before the page opens its websocket
             start = time.perf_counter()
             page.goto(url)
             page.wait_for_selector(IDLE, timeout=300_000)
             page.evaluate(PAINTED)
             first = time.perf_counter() - start
-            plan = steps(page)
+            plan = steps(page, runs)
             for run in range(1 + args.repeat):
                 for name, step in plan:
                     try:
