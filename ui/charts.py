@@ -138,12 +138,13 @@ def trend_chart(
         chart = base.transform_filter("datum.joined").mark_line(interpolate="monotone") + (
             base.mark_point(filled=True, size=40)
         )
-    if target is not None:
-        rule, label = _target_layers(target, code, lang, data)
-        chart = chart + rule + label
+    extra = [*(_target_layers(target, code, lang, data) if target is not None else ())]
     if band is not None:
-        chart = chart + band_layer(*band)
-    return chart.properties(title=indicator.name(lang), height=HEIGHT)
+        extra.append(band_layer(*band))
+    # Layered at once, as `+` would have layered them: each `+` copies every layer so far.
+    return alt.LayerChart(
+        data=chart.data, layer=[*chart.layer, *extra], title=indicator.name(lang), height=HEIGHT
+    )
 
 
 def band_layer(start, end, label: str):
