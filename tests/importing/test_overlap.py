@@ -109,6 +109,33 @@ def test_a_file_with_no_overlap_imports_as_before(engine):
     assert stored_answers(engine) == (180, 180)
 
 
+def test_only_a_file_sharing_a_unit_and_day_with_stored_rows_is_compared_row_by_row(
+    engine, monkeypatch
+):
+    """Rows can be shared only on a day a unit already has rows: a file of a new period or of
+    new units is not compared row by row (the comparison is the import's slowest check)."""
+    from data_model import overlap as overlap_module
+
+    real, compared = overlap_module._query, []
+
+    def query(*args, **kwargs):
+        compared.append(True)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(overlap_module, "_query", query)
+    first = load(engine, "tammikuu.xlsx", xlsx_bytes(answers(1, 60)))  # 1.1.-20.1.2024
+    assert compared == []  # nothing stored yet
+    other_unit = load(engine, "koivu.xlsx", xlsx_bytes(answers(1, 60, unit="Palvelutalo Koivu")))
+    later = load(engine, "helmikuu.xlsx", xlsx_bytes(answers(61, 120)))  # 21.1.-9.2.2024
+    assert (other_unit.status, later.status) == ("imported", "imported") and compared == []
+
+    again = load(engine, "Asiakaskysely (1).xlsx", xlsx_bytes(answers(1, 150)))
+
+    assert compared == [True]  # it repeats both earlier files of Aurinko
+    assert (again.status, again.overlap.batch_id) == ("overlap", later.batch_id)
+    assert first.batch_id < later.batch_id
+
+
 def test_rows_that_agree_by_chance_are_not_an_overlap(engine):
     """Two honest files of one survey share identical day rows only by chance: each identical
     stored row is matched once, and a few shared rows are far from half of either file."""
