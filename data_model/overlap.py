@@ -118,7 +118,7 @@ def _any_stored_on_its_days(conn: Connection, loaded: Loaded, stored, day: str) 
     if days.empty:
         return True  # nothing to narrow by: compare
     first, last = (pd.Timestamp(d).date() for d in (days.min(), days.max()))
-    keys = sorted({fold(u) for u in frame["unit"].dropna()})
+    keys = sorted({fold(u) for u in frame["unit"].dropna().unique()})  # each name once
     table = stored.__table__
     unit_ids = select(Unit.id).where(Unit.name_key.in_(keys)).scalar_subquery()
     found = select(table.c.id).where(
