@@ -34,7 +34,8 @@ from data_model.models import FeedbackScore, ImportBatch, MentorReport, Unit, Wo
 REPORT_SHARE = 0.5
 CONTAINED_SHARE = 0.9
 
-# Per kind: the stored table and the columns a row's fingerprint is made of (besides the unit).
+# Per kind: the stored table and the columns a row's fingerprint is made of (besides the unit),
+# the row's day (its month, for workforce) first.
 FINGERPRINTS = {
     "feedback": (
         FeedbackScore,
@@ -95,7 +96,8 @@ def find_overlap(*, engine: Engine, loaded: Loaded, ignore: tuple[str, ...] = ()
 
 def _largest_overlap(conn: Connection, loaded: Loaded, ignore: tuple[str, ...]) -> dict | None:
     stored, columns = FINGERPRINTS[loaded.kind]
-    if not _any_stored_on_its_days(conn, loaded, stored, next(iter(columns))):
+    day = next(iter(columns))  # each fingerprint begins with the row's day
+    if not _any_stored_on_its_days(conn, loaded, stored, day):
         return None  # no row can be shared: the first file of a period, or of its units
     columns = {name: kind for name, kind in columns.items() if name not in ignore}
     probe = _probe_table(columns)

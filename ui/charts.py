@@ -138,7 +138,7 @@ def trend_chart(
         chart = base.transform_filter("datum.joined").mark_line(interpolate="monotone") + (
             base.mark_point(filled=True, size=40)
         )
-    extra = [*(_target_layers(target, code, lang, data) if target is not None else ())]
+    extra = list(_target_layers(target, code, lang, data)) if target is not None else []
     if band is not None:
         extra.append(band_layer(*band))
     # Layered at once, as `+` would have layered them: each `+` copies every layer so far.
