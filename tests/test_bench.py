@@ -13,7 +13,8 @@ def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     )  # fmt: skip
 
     names = [name for name, _, _ in rows]
-    assert "long file, 300 answers: import (read, validate, store; " in names[1]
+    # Timed as the Import page imports (importing.import_file), overlap check included.
+    assert "long file, 300 answers: import (read, validate, check for overlap, store; " in names[1]
     assert any(n.startswith("Trends: feedback mean by units per week") for n in names)
     assert any(n.startswith("Overview at year: scorecard") for n in names)
     [export] = [n for n in names if n.startswith("Export: Trends by units per day, ")]
