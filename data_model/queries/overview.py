@@ -190,13 +190,15 @@ def _card(
     monthly = indicator.source == "workforce"
     if periods.in_progress(start, grain, period_kind, as_of) and not (monthly and grain == "month"):
         card.partial = True
-        for name, (other, end) in _same_part_windows(indicator, latest, period_kind, as_of).items():
-            setattr(card, f"{name}_window", (other, end))
-            if parts is not None and (other, end) in parts:
-                found = _value(parts[(other, end)], other)
-            else:
-                found = _part(engine, indicator, grain, period_kind, scope, min_answers, other, end)
-            setattr(card, name, found[0])
+        found = {}  # by window: at year grain the previous bucket is the year before
+        for name, window in _same_part_windows(indicator, latest, period_kind, as_of).items():
+            setattr(card, f"{name}_window", window)
+            if window not in found and parts is not None and window in parts:
+                found[window] = _value(parts[window], window[0])
+            elif window not in found:
+                found[window] = _part(engine, indicator, grain, period_kind, scope, min_answers,
+                                      *window)  # fmt: skip
+            setattr(card, name, found[window][0])
         if card.previous is None and card.year_ago is None and value is not None:
             card.withheld = "no_same_part"
     return card
@@ -319,7 +321,8 @@ def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers, as_o
         )
         if not periods.in_progress(found.start, found.grain, period_kind, as_of):
             continue
-        for window in _same_part_windows(group[0], found, period_kind, as_of).values():
+        windows = _same_part_windows(group[0], found, period_kind, as_of).values()
+        for window in dict.fromkeys(windows):  # at year grain the two are the same window
             for code, frame in feedback_series_together(
                 scope=scope.between(*window), **common
             ).items():

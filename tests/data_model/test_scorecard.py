@@ -141,3 +141,32 @@ def test_unit_table_costs_queries_per_indicator_not_per_unit(engine, monthly_fee
     assert len(frame) == 10  # five units, two indicators
     # targets, then per indicator its latest month and day (feedback) and its values
     assert len(statements) <= 1 + 2 * 3
+
+
+def test_a_running_years_same_part_is_read_once(engine, monthly_feedback, monkeypatch):
+    """At year grain the previous bucket is also the year before: one window, read once, for a
+    card of its own and for cards read together."""
+    from data_model.queries import overview
+
+    parts, together = [], []
+    real_part, real_together = overview._part, overview.feedback_series_together
+    monkeypatch.setattr(overview, "_part", lambda *a: parts.append(a[-2:]) or real_part(*a))
+    monkeypatch.setattr(
+        overview, "feedback_series_together",
+        lambda **kw: together.append(kw["scope"].start) or real_together(**kw),
+    )  # fmt: skip
+
+    [alone] = scorecard(engine=engine, indicators=["feedback_mean"], grain="year",
+                        unit_ids=[monthly_feedback["A"]], today=TODAY)  # fmt: skip
+    mean, answers = scorecard(engine=engine, indicators=["feedback_mean", "feedback_answers"],
+                              grain="year", unit_ids=[monthly_feedback["A"]], today=TODAY)  # fmt: skip
+
+    # January to March of 2023: its March only (mean 3.5, 5 answers), as both comparisons.
+    assert alone.partial and alone.previous_window == alone.year_ago_window
+    assert alone.previous_window == (D(2023, 1, 1), D(2023, 3, 31))
+    assert (alone.previous, alone.year_ago) == (approx(3.5), approx(3.5))
+    assert parts == [alone.previous_window]
+    assert (mean.previous, mean.year_ago, answers.previous, answers.year_ago) == (
+        approx(3.5), approx(3.5), 5, 5,
+    )  # fmt: skip
+    assert together[1:] == [D(2023, 1, 1)]  # the cards' series, then the one window
