@@ -158,8 +158,10 @@ def test_a_running_years_same_part_is_read_once(engine, monthly_feedback, monkey
 
     [alone] = scorecard(engine=engine, indicators=["feedback_mean"], grain="year",
                         unit_ids=[monthly_feedback["A"]], today=TODAY)  # fmt: skip
-    mean, answers = scorecard(engine=engine, indicators=["feedback_mean", "feedback_answers"],
-                              grain="year", unit_ids=[monthly_feedback["A"]], today=TODAY)  # fmt: skip
+    mean, answers = scorecard(
+        engine=engine, indicators=["feedback_mean", "feedback_answers"], grain="year",
+        unit_ids=[monthly_feedback["A"]], today=TODAY,
+    )  # fmt: skip
 
     # January to March of 2023: its March only (mean 3.5, 5 answers), as both comparisons.
     assert alone.partial and alone.previous_window == alone.year_ago_window
