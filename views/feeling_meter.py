@@ -36,7 +36,7 @@ in_scope = [
     and u.get("coaching_start") and u["coaching_start"] <= as_of
     and (u.get("coaching_end") is None or u["coaching_end"] >= as_of)
 ]  # fmt: skip
-# Worked out once per set of reports and choices, not on every rerun (0.15 s at 60 units).
+# Worked out once per set of reports and choices, not on every rerun (0.17 s at 60 units).
 raised = data.derived(rules.attention, sums, as_of, limits, expected=tuple(in_scope))
 
 st.subheader(t("feeling.attention", lang))
