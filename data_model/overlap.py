@@ -115,12 +115,11 @@ def _any_stored_on_its_days(conn: Connection, loaded: Loaded, stored, day: str) 
     """Whether any row of the kind is stored for a unit the file names within the file's first
     and last day (month, for workforce): a shared row needs both, so when none is, comparing
     every row (a second or so at 500 000 answers) would find nothing. By the (unit, day) index."""
-    frame = loaded.main
-    days = frame[day].dropna()
-    if days.empty:
+    first, last = loaded.date_range()
+    if first is None or pd.isna(first):
         return True  # nothing to narrow by: compare
-    first, last = (pd.Timestamp(d).date() for d in (days.min(), days.max()))
-    keys = sorted({fold(u) for u in frame["unit"].dropna().unique()})  # each name once
+    first, last = pd.Timestamp(first).date(), pd.Timestamp(last).date()
+    keys = [fold(name) for name in loaded.unit_names()]
     table = stored.__table__
     unit_ids = select(Unit.id).where(Unit.name_key.in_(keys)).scalar_subquery()
     found = select(table.c.id).where(
