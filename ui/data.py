@@ -106,25 +106,27 @@ def _run(name: str, **kwargs):
     return _cached(database_url(), name, **kwargs)
 
 
-def code_digest(function) -> str:
-    """A digest of a function's code: a cache keyed by it serves nothing computed before the
-    function was edited (while developing)."""
+def function_key(function) -> tuple[str, str, str]:
+    """What a cache keeps a function's results by, in place of the function: its module, name
+    and a digest of its code, so nothing computed before an edit is served (while developing).
+    Pass the function itself as a parameter whose name starts with _ (st.cache_data does not
+    hash those)."""
     code = function.__code__
-    return hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
+    digest = hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
+    return function.__module__, function.__qualname__, digest
 
 
 @st.cache_data(ttl=TTL, max_entries=500, show_spinner=False)
-def _derived(module: str, name: str, code: str, args: tuple, kwargs: dict, _build):
-    return _build(*args, **kwargs)  # _build: not hashed; module, name and code stand for it
+def _derived(key: tuple, args: tuple, kwargs: dict, _build):
+    return _build(*args, **kwargs)
 
 
 def derived(build, *args, **kwargs):
-    """build(*args, **kwargs), kept by the function, its code and its arguments: what a page
-    works out from cached figures (the feeling meter's rules, its strip and heatmap rows) is
-    worked out once, not on every rerun. build must be a pure function of its arguments (they
-    are its key, with its name and code); at most 500 results, cleared with the figures."""
-    key = (build.__module__, build.__qualname__, code_digest(build))
-    return _derived(*key, args, kwargs, build)
+    """build(*args, **kwargs), kept by the function (function_key) and its arguments: what a
+    page works out from cached figures (the feeling meter's rules, its strip and heatmap rows)
+    is worked out once, not on every rerun. build must be a pure function of its arguments;
+    at most 500 results, cleared with the figures."""
+    return _derived(function_key(build), args, kwargs, build)
 
 
 def service_areas() -> list[tuple[int, str]]:

@@ -4,7 +4,6 @@ the same figures builds nothing again (building, converting and validating a cha
 50-80 ms, and a unit's dashboard draws five)."""
 
 import hashlib
-import importlib
 import threading
 
 import altair as alt
@@ -46,8 +45,8 @@ def vega_spec(chart) -> dict:
 
 
 @st.cache_data(max_entries=500, show_spinner=False)
-def _specs(module: str, name: str, code: str, args: tuple, kwargs: dict):
-    built = getattr(importlib.import_module(module), name)(*args, **kwargs)
+def _specs(key: tuple, args: tuple, kwargs: dict, _build):
+    built = _build(*args, **kwargs)
     return [vega_spec(c) for c in built] if isinstance(built, list) else vega_spec(built)
 
 
@@ -55,7 +54,7 @@ def specs(build, *args, **kwargs):
     """build(*args, **kwargs) as a Vega-Lite spec (a list of them for a builder that returns a
     list of charts), kept by the builder, its code (so an edited builder is not served from
     before the edit while developing) and its arguments, at most 500."""
-    return _specs(build.__module__, build.__qualname__, data.code_digest(build), args, kwargs)
+    return _specs(data.function_key(build), args, kwargs, build)
 
 
 def show(spec: dict, *, height="content", key=None, on_select="ignore", selection_mode=None):
