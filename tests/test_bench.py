@@ -9,7 +9,7 @@ from bench import benchmark
 def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     rows = benchmark.main(
         ["--import-sizes", "300", "--wide", "40", "--answers", "3000", "--repeat", "1",
-         "--work", str(tmp_path)]
+         "--work", str(tmp_path), "--export-rows", "50"]
     )  # fmt: skip
 
     names = [name for name, _, _ in rows]
@@ -19,6 +19,8 @@ def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     assert any(n.startswith("Overview at year: scorecard") for n in names)
     [export] = [n for n in names if n.startswith("Export: Trends by units per day, ")]
     assert int(export.split(", ")[1].split(" rows")[0].replace(",", "")) > 100
+    # and its first rows, at the size the export target is set for
+    assert "Export: the same view's first rows, 50 rows to .xlsx" in " ".join(names)
     imports = [r for r in rows if "import (" in r[0]]
     assert all(ratio > 0 for _, _, ratio in imports)
     out = capsys.readouterr().out
