@@ -1,11 +1,11 @@
 """The privacy cells of feedback (models.FeedbackCell): each unit's answers per question and
 calendar month, with its smallest week and day; and the totals every figure reads
 (models.FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal), each row carrying its cell's
-figures so no query joins the cells; and the day totals of every unit together
-(models.FeedbackOrgDayTotal) and each unit's week totals over its questions
-(models.FeedbackUnitWeekTotal). All are rebuilt from the day rows of the units and months a batch
-touches (the organisation's day totals from every unit's day totals of those months), in the
-batch's own transaction (store and removal alike).
+figures so no query joins the cells; and the day and month totals of every unit together
+(models.FeedbackOrgDayTotal, FeedbackOrgMonthTotal) and each unit's week totals over its
+questions (models.FeedbackUnitWeekTotal). All are rebuilt from the day rows of the units and
+months a batch touches (the organisation's totals from every unit's totals of those months), in
+the batch's own transaction (store and removal alike).
 
 A cell spans batches, so it is recomputed from every stored row of its unit and month, not added
 to. Concurrent importers take turns here (an advisory lock on PostgreSQL; SQLite has one writer),
@@ -43,6 +43,7 @@ from data_model.models import (
     FeedbackDayTotal,
     FeedbackMonthTotal,
     FeedbackOrgDayTotal,
+    FeedbackOrgMonthTotal,
     FeedbackScore,
     FeedbackUnitWeekTotal,
     FeedbackWeekTotal,
@@ -136,6 +137,7 @@ def refresh(conn: Connection, what: Touched | None) -> int:
     days.drop(conn)
     _write_unit_weeks(conn, what)
     _write_organisation_days(conn, what)
+    _write_organisation_months(conn, what)
     return written
 
 
@@ -230,6 +232,17 @@ def _write_organisation_days(conn: Connection, what: Touched) -> None:
     _sum_into(conn, Org, D, keys, [D.date.between(first, last)])
 
 
+def _write_organisation_months(conn: Connection, what: Touched) -> None:
+    """The touched months' month totals of every unit together, summed from every unit's month
+    totals of those months, per size of the privacy cells (cell_n), so the privacy rule can
+    still be applied row by row."""
+    first, last = _months(what)
+    M, Org = FeedbackMonthTotal, FeedbackOrgMonthTotal
+    conn.execute(delete(Org).where(Org.date.between(first, last)))
+    keys = ("date", "year", "month", "survey", "question", "scale_min", "scale_max", "cell_n")
+    _sum_into(conn, Org, M, keys, [M.date.between(first, last)])
+
+
 def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = False) -> None:
     """Insert into target the source rows matching where, summed per keys and per set of known
     optional sums; first_day: dated by the first day among them."""
@@ -247,7 +260,7 @@ def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = F
 
 def rebuild_all(conn: Connection) -> int:
     """Every cell and total from scratch (a migration, or a repair)."""
-    for table in (*TABLES, FeedbackOrgDayTotal):
+    for table in (*TABLES, FeedbackOrgDayTotal, FeedbackOrgMonthTotal):
         conn.execute(delete(table))
     first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
     if first is None:

@@ -308,6 +308,48 @@ class FeedbackOrgDayTotal(SQLModel, table=True):
     cell_day_min_n: int = 0
 
 
+# The month totals of every unit together: one row per month, question, scale, set of known
+# optional sums and privacy cell size (cell_n), summed over the units whose cells are that
+# size. What a month, period or year figure of the whole organisation reads (no unit filter, no
+# grouping by unit): the privacy rule still holds row by row, since each row's cells share
+# their size. At 2 M answers 16 950 rows instead of 38 258. Rebuilt with the month totals for
+# the touched months.
+class FeedbackOrgMonthTotal(SQLModel, table=True):
+    __tablename__ = "feedback_org_month_total"
+    __table_args__ = (
+        Index(
+            "ix_feedback_org_month_total_figures",
+            "date",
+            "year",
+            "month",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+            "cell_n",
+        ),  # fmt: skip
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    date: date  # first day of the month
+    year: int
+    month: int
+    survey: str = Field(default="", max_length=255)
+    question: str = Field(default="", max_length=1000)
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    score_sq_sum: float | None = None
+    positive_n: int | None = None
+    promoters_n: int | None = None
+    detractors_n: int | None = None
+    cell_n: int = 0
+
+
 # The privacy cells of feedback: one unit's answers to one question in one calendar month (per
 # scale, and whether single answers are known), summed over every batch. A cell under the
 # privacy threshold is left out of every figure; day and week figures also need every day or

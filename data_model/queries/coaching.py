@@ -85,7 +85,8 @@ def feedback_window(grain: str, scope: Scope) -> Scope:
 
 def _feedback_rows(scope: Scope, grain: str, min_answers: int):
     """Rows that may be counted, as queries.rollup gives them, in the window's whole buckets."""
-    found = rollup.feedback_rows(grain, feedback_window(grain, scope), min_answers)
+    # by unit: _one joins the rows to their units, so not the organisation's totals (no unit)
+    found = rollup.feedback_rows(grain, feedback_window(grain, scope), min_answers, by="unit")
     return found, [found.shown == 1]
 
 

@@ -31,9 +31,8 @@ def unit_months(*, engine: Engine, scope: Scope, indicator: str, min_answers: in
     entry = catalog.get(indicator)
     if entry.source == "feedback":
         scope = rollup.feedback_scope("month", scope)
-    source = (
-        rollup.feedback_rows("month", scope, min_answers) if entry.source == "feedback" else None
-    )
+    feedback = entry.source == "feedback"
+    source = rollup.feedback_rows("month", scope, min_answers, by="unit") if feedback else None
     spec = measure(entry, source)
     keys = buckets.sql_columns(spec.table, "month", "term")
     joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)

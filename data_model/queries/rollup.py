@@ -3,9 +3,10 @@
 Figures read the totals over every batch and respondent group, one row per privacy cell and
 bucket (data_model.feedback_cells writes them): month, period and year figures the monthly
 totals (models.FeedbackMonthTotal), week figures the weekly ones, day figures the daily ones
-(those of the whole organisation, with no unit filter nor grouping by unit, the daily totals of
-every unit together, models.FeedbackOrgDayTotal; week figures with no survey or question
-chosen each unit's week totals over its questions, models.FeedbackUnitWeekTotal).
+(those of the whole organisation, with no unit filter nor grouping by unit, the daily and
+monthly totals of every unit together, models.FeedbackOrgDayTotal and FeedbackOrgMonthTotal;
+week figures with no survey or question chosen each unit's week totals over its questions,
+models.FeedbackUnitWeekTotal).
 Feedback dates snap outwards to whole months (whole weeks at week grain), so two date ranges a
 day apart give the same figures. Each row carries `shown`: 1 when its privacy cell
 (models.FeedbackCell: one unit, question and month) reaches the threshold, and at week or day
@@ -26,6 +27,7 @@ from data_model.models import (
     FeedbackDayTotal,
     FeedbackMonthTotal,
     FeedbackOrgDayTotal,
+    FeedbackOrgMonthTotal,
     FeedbackScore,
     FeedbackUnitWeekTotal,
     FeedbackWeekTotal,
@@ -75,7 +77,7 @@ def shown(cell_n, week_min_n, day_min_n, grain: str, min_answers: int):
     return case((smallest >= min_answers, 1), else_=0)
 
 
-def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str = "total") -> Rows:
+def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str) -> Rows:
     """The feedback rows of the scope (its units, survey and question; dates as
     feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside.
     by: how the figure groups them ("total", "unit" or "service_area")."""
@@ -83,8 +85,11 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str = "total")
     if grain not in ROLLUP_GRAINS:
         return _day_rows(grain, scope, min_answers)
     table = TOTALS.get(grain, FeedbackMonthTotal)
-    if grain == "day" and by == "total" and not scoping.unit_filters(FeedbackDayTotal, scope):
+    every_unit = by == "total" and not scoping.unit_filters(table, scope)
+    if grain == "day" and every_unit:
         table = FeedbackOrgDayTotal  # every unit: their day totals summed
+    if grain in MONTHLY_GRAINS and every_unit:
+        table = FeedbackOrgMonthTotal  # every unit: their month totals summed
     if grain == "week" and scope.survey is None and scope.question is None:
         table = FeedbackUnitWeekTotal  # every question: each unit's week totals summed
     cell = [getattr(table, c, None) for c in ("cell_n", "cell_week_min_n", "cell_day_min_n")]
@@ -101,7 +106,8 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str = "total")
 
 def _filters(table, scope: Scope) -> list:
     own = dataclasses.replace(scope, service_area_id=None)
-    units = [] if table is FeedbackOrgDayTotal else scoping.unit_filters(table, own)
+    every_unit = table in (FeedbackOrgDayTotal, FeedbackOrgMonthTotal)
+    units = [] if every_unit else scoping.unit_filters(table, own)
     where = units + scoping.question_filters(table, scope)
     if hasattr(table, "cell_week_min_n"):  # whole weeks: the same rows, by the week's index
         where += scoping.date_filters(table.week_start, scope)

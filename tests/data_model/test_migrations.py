@@ -130,6 +130,12 @@ def test_a_previous_release_database_upgrades_with_its_data_intact(db_url):
             weeks = "SELECT unit_id, week_start, date, n, cell_week_min_n FROM "
             [week] = conn.execute(text(weeks + "feedback_unit_week_total")).all()
             assert [str(v) for v in week] == ["1", "2024-03-04", "2024-03-05", "10", "10"]
+            # 0010: the organisation's month totals, per size of the cells (the one cell: 10)
+            months = "SELECT date, n, score_sum, positive_n, cell_n FROM feedback_org_month_total"
+            [month] = conn.execute(text(months)).all()
+            assert [str(v) for v in month] == ["2024-03-01", "10", "42.0", "8", "10"]
+        whole = indicator_series(engine=engine, indicator="feedback_mean", grain="month")
+        assert list(whole["value"]) == [4.2] and list(whole["n"]) == [10]  # read from 0010's
         march = indicator_series(
             engine=engine, indicator="feedback_mean", grain="month", scope=Scope(unit_ids=[1])
         )

@@ -17,11 +17,12 @@ from data_model.models import (
     FeedbackDayTotal,
     FeedbackMonthTotal,
     FeedbackOrgDayTotal,
+    FeedbackOrgMonthTotal,
     FeedbackScore,
     FeedbackUnitWeekTotal,
     FeedbackWeekTotal,
 )
-from data_model.queries import rollup
+from data_model.queries import coaching, effect, rollup
 from data_model.queries.series import feedback_series_together, series_in_scope
 from data_model.store import remove_batch
 from tests.data_model import facts
@@ -125,6 +126,35 @@ def test_rollup_and_day_table_give_the_same_figures(history, monkeypatch, indica
             ), (name, by)
 
 
+@pytest.mark.parametrize("indicator", ["feedback_mean", "feedback_positive_share"])
+def test_effect_and_coaching_figures_read_the_totals_as_they_would_the_day_rows(
+    history, monkeypatch, indicator
+):
+    """The other readers of feedback rows, over every unit and over some: per unit and month
+    (the effectiveness page) and the sums behind a before/after comparison (coaching)."""
+    engine, units, north = history
+    scopes = {"everything": Scope(), "two units": Scope(unit_ids=units[:2]),
+              "an area": Scope(service_area_id=north, start=dt.date(2024, 2, 10))}  # fmt: skip
+    for name, scope in scopes.items():
+        kwargs = {"engine": engine, "scope": scope, "indicator": indicator}
+
+        def both(kwargs=kwargs):
+            return effect.unit_months(**kwargs), [
+                coaching.sums(**kwargs, grain=grain) for grain in ("month", "week", "day")
+            ]
+
+        with monkeypatch.context() as m:
+            m.setattr(rollup, "ROLLUP_GRAINS", ())  # the day table only
+            day_months, day_sums = both()
+        months, sums = both()
+        assert len(set(months["unit_id"])) > 1 or name == "two units", name
+        assert months.drop(columns="value").equals(day_months.drop(columns="value")), name
+        assert months["value"].to_numpy() == pytest.approx(day_months["value"].to_numpy())
+        assert all(s.n > 0 for s in day_sums), name
+        assert [(s.n, s.k) for s in sums] == [(s.n, s.k) for s in day_sums], name
+        assert [s.total for s in sums] == pytest.approx([s.total for s in day_sums]), name
+
+
 def test_a_day_figure_of_every_unit_reads_the_organisations_day_totals():
     """Which table each day figure reads: the organisation's totals only where no unit is
     filtered out (the user's own units, a list, an area) and the figure is not per unit."""
@@ -140,6 +170,21 @@ def test_a_day_figure_of_every_unit_reads_the_organisations_day_totals():
     assert read(Scope(unit_ids=(1, 2))) == {"feedback_day_total"}
     assert read(Scope(service_area_id=1)) == {"feedback_day_total"}
     assert read(Scope(allowed_unit_ids=(1,))) == {"feedback_day_total"}
+
+
+@pytest.mark.parametrize("grain", rollup.MONTHLY_GRAINS)
+def test_a_month_period_or_year_figure_of_every_unit_reads_the_organisations_month_totals(grain):
+    def read(scope, by="total"):
+        rows = rollup.feedback_rows(grain, scope, 5, by).__table__
+        return {t.name for t in rows.element.get_final_froms()}
+
+    assert read(Scope()) == {"feedback_org_month_total"}
+    assert read(Scope(survey="Asiakaskysely", question="Q1")) == {"feedback_org_month_total"}
+    assert read(Scope(), by="unit") == {"feedback_month_total"}
+    assert read(Scope(), by="service_area") == {"feedback_month_total"}
+    assert read(Scope(unit_ids=(1, 2))) == {"feedback_month_total"}
+    assert read(Scope(service_area_id=1)) == {"feedback_month_total"}
+    assert read(Scope(allowed_unit_ids=(1,))) == {"feedback_month_total"}
 
 
 def test_a_week_figure_of_every_question_reads_the_units_week_totals():
@@ -170,6 +215,7 @@ def _answers(engine) -> dict[str, int]:
     tables = {"days": FeedbackScore, "day totals": FeedbackDayTotal,
               "week totals": FeedbackWeekTotal, "month totals": FeedbackMonthTotal,
               "organisation's day totals": FeedbackOrgDayTotal,
+              "organisation's month totals": FeedbackOrgMonthTotal,
               "units' week totals": FeedbackUnitWeekTotal}  # fmt: skip
     with engine.connect() as conn:
         return {

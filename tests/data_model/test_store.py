@@ -351,6 +351,7 @@ def test_a_failure_in_the_middle_of_a_batch_leaves_the_database_as_it_was(engine
         "feedback_day_total",
         "feedback_month_total",
         "feedback_org_day_total",
+        "feedback_org_month_total",
         "feedback_unit_week_total",
         "feedback_week_total",
     }
