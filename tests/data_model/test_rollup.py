@@ -155,42 +155,37 @@ def test_effect_and_coaching_figures_read_the_totals_as_they_would_the_day_rows(
         assert [s.total for s in sums] == pytest.approx([s.total for s in day_sums]), name
 
 
-def test_a_day_figure_of_every_unit_reads_the_organisations_day_totals():
-    """Which table each day figure reads: the organisation's totals only where no unit is
-    filtered out (the user's own units, a list, an area) and the figure is not per unit."""
+def _read(grain: str, scope: Scope, by: str = "total") -> set[str]:
+    """The tables a figure's feedback rows come from."""
+    rows = rollup.feedback_rows(grain, scope, 5, by).__table__
+    return {t.name for t in rows.element.get_final_froms()}
+
+
+@pytest.mark.parametrize(
+    ("grain", "organisation", "units"),
+    [("day", "feedback_org_day_total", "feedback_day_total"),
+     *((g, "feedback_org_month_total", "feedback_month_total") for g in rollup.MONTHLY_GRAINS)],
+)  # fmt: skip
+def test_a_figure_of_every_unit_reads_the_organisations_totals(grain, organisation, units):
+    """Which table each day, month, period or year figure reads: the organisation's totals
+    only where no unit is filtered out (the user's own units, a list, an area) and the figure
+    is not per unit."""
 
     def read(scope, by="total"):
-        rows = rollup.feedback_rows("day", scope, 5, by).__table__
-        return {t.name for t in rows.element.get_final_froms()}
+        return _read(grain, scope, by)
 
-    assert read(Scope()) == {"feedback_org_day_total"}
-    assert read(Scope(survey="Asiakaskysely", question="Q1")) == {"feedback_org_day_total"}
-    assert read(Scope(), by="unit") == {"feedback_day_total"}
-    assert read(Scope(), by="service_area") == {"feedback_day_total"}
-    assert read(Scope(unit_ids=(1, 2))) == {"feedback_day_total"}
-    assert read(Scope(service_area_id=1)) == {"feedback_day_total"}
-    assert read(Scope(allowed_unit_ids=(1,))) == {"feedback_day_total"}
-
-
-@pytest.mark.parametrize("grain", rollup.MONTHLY_GRAINS)
-def test_a_month_period_or_year_figure_of_every_unit_reads_the_organisations_month_totals(grain):
-    def read(scope, by="total"):
-        rows = rollup.feedback_rows(grain, scope, 5, by).__table__
-        return {t.name for t in rows.element.get_final_froms()}
-
-    assert read(Scope()) == {"feedback_org_month_total"}
-    assert read(Scope(survey="Asiakaskysely", question="Q1")) == {"feedback_org_month_total"}
-    assert read(Scope(), by="unit") == {"feedback_month_total"}
-    assert read(Scope(), by="service_area") == {"feedback_month_total"}
-    assert read(Scope(unit_ids=(1, 2))) == {"feedback_month_total"}
-    assert read(Scope(service_area_id=1)) == {"feedback_month_total"}
-    assert read(Scope(allowed_unit_ids=(1,))) == {"feedback_month_total"}
+    assert read(Scope()) == {organisation}
+    assert read(Scope(survey="Asiakaskysely", question="Q1")) == {organisation}
+    assert read(Scope(), by="unit") == {units}
+    assert read(Scope(), by="service_area") == {units}
+    assert read(Scope(unit_ids=(1, 2))) == {units}
+    assert read(Scope(service_area_id=1)) == {units}
+    assert read(Scope(allowed_unit_ids=(1,))) == {units}
 
 
 def test_a_week_figure_of_every_question_reads_the_units_week_totals():
     def read(scope, by="total"):
-        rows = rollup.feedback_rows("week", scope, 5, by).__table__
-        return {t.name for t in rows.element.get_final_froms()}
+        return _read("week", scope, by)
 
     every_question = {"feedback_unit_week_total"}
     assert read(Scope()) == every_question
