@@ -80,7 +80,9 @@ def shown(cell_n, week_min_n, day_min_n, grain: str, min_answers: int):
 def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str) -> Rows:
     """The feedback rows of the scope (its units, survey and question; dates as
     feedback_scope() snaps them), each with `shown`. A service area needs Unit joined outside.
-    by: how the figure groups them ("total", "unit" or "service_area")."""
+    by: how the figure groups them ("total", "unit" or "service_area"). "total" may give the
+    organisation's totals, whose unit_id is NULL: a caller that joins the rows to their units
+    passes "unit" even for one figure."""
     scope = feedback_scope(grain, scope)
     if grain not in ROLLUP_GRAINS:
         return _day_rows(grain, scope, min_answers)
