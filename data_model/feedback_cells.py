@@ -136,8 +136,7 @@ def refresh(conn: Connection, what: Touched | None) -> int:
     _write_totals(conn, days)
     days.drop(conn)
     _write_unit_weeks(conn, what)
-    _write_organisation_days(conn, what)
-    _write_organisation_months(conn, what)
+    _write_organisation(conn, what)
     return written
 
 
@@ -220,27 +219,24 @@ def _write_unit_weeks(conn: Connection, what: Touched) -> None:
     _sum_into(conn, FeedbackUnitWeekTotal, W, keys, _in_range(W, what), first_day=True)
 
 
-def _write_organisation_days(conn: Connection, what: Touched) -> None:
-    """The touched months' day totals of every unit together, summed from every unit's day
-    totals of those months (a row sums the units the batch did not touch too), per smallest
-    day of the cells, so the privacy rule can still be applied row by row."""
-    first, last = _months(what)
-    D, Org = FeedbackDayTotal, FeedbackOrgDayTotal
-    conn.execute(delete(Org).where(Org.date.between(first, last)))
-    keys = ("date", "year", "month", "week_start", "survey", "question", "scale_min",
-            "scale_max", "cell_day_min_n")  # fmt: skip
-    _sum_into(conn, Org, D, keys, [D.date.between(first, last)])
+# The organisation's totals: each of every unit's totals summed over the units, per the cells'
+# figure the privacy rule reads at that grain, so it can still be applied row by row.
+ORGANISATION_TOTALS = (
+    (FeedbackOrgDayTotal, FeedbackDayTotal,
+     ("date", "year", "month", "week_start", "survey", "question", "scale_min", "scale_max",
+      "cell_day_min_n")),
+    (FeedbackOrgMonthTotal, FeedbackMonthTotal,
+     ("date", "year", "month", "survey", "question", "scale_min", "scale_max", "cell_n")),
+)  # fmt: skip
 
 
-def _write_organisation_months(conn: Connection, what: Touched) -> None:
-    """The touched months' month totals of every unit together, summed from every unit's month
-    totals of those months, per size of the privacy cells (cell_n), so the privacy rule can
-    still be applied row by row."""
+def _write_organisation(conn: Connection, what: Touched) -> None:
+    """The touched months' day and month totals of every unit together, summed from every
+    unit's totals of those months (a row sums the units the batch did not touch too)."""
     first, last = _months(what)
-    M, Org = FeedbackMonthTotal, FeedbackOrgMonthTotal
-    conn.execute(delete(Org).where(Org.date.between(first, last)))
-    keys = ("date", "year", "month", "survey", "question", "scale_min", "scale_max", "cell_n")
-    _sum_into(conn, Org, M, keys, [M.date.between(first, last)])
+    for target, source, keys in ORGANISATION_TOTALS:
+        conn.execute(delete(target).where(target.date.between(first, last)))
+        _sum_into(conn, target, source, keys, [source.date.between(first, last)])
 
 
 def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = False) -> None:
@@ -260,7 +256,7 @@ def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = F
 
 def rebuild_all(conn: Connection) -> int:
     """Every cell and total from scratch (a migration, or a repair)."""
-    for table in (*TABLES, FeedbackOrgDayTotal, FeedbackOrgMonthTotal):
+    for table in (*TABLES, *(target for target, _, _ in ORGANISATION_TOTALS)):
         conn.execute(delete(table))
     first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
     if first is None:

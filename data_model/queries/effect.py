@@ -29,10 +29,10 @@ def unit_months(*, engine: Engine, scope: Scope, indicator: str, min_answers: in
     """indicator per unit and month in scope: unit_id, month (first day), value, n (answers,
     reports or unit-months). Feedback unit-months under min_answers are left out."""
     entry = catalog.get(indicator)
+    source = None
     if entry.source == "feedback":
         scope = rollup.feedback_scope("month", scope)
-    feedback = entry.source == "feedback"
-    source = rollup.feedback_rows("month", scope, min_answers, by="unit") if feedback else None
+        source = rollup.feedback_rows("month", scope, min_answers, by="unit")
     spec = measure(entry, source)
     keys = buckets.sql_columns(spec.table, "month", "term")
     joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)

@@ -193,11 +193,11 @@ def _card(
         found = {}  # by window: at year grain the previous bucket is the year before
         for name, window in _same_part_windows(indicator, latest, period_kind, as_of).items():
             setattr(card, f"{name}_window", window)
-            if window not in found and parts is not None and window in parts:
-                found[window] = _value(parts[window], window[0])
-            elif window not in found:
-                found[window] = _part(engine, indicator, grain, period_kind, scope, min_answers,
-                                      *window)  # fmt: skip
+            if window not in found:
+                found[window] = (
+                    _value(parts[window], window[0]) if parts is not None and window in parts
+                    else _part(engine, indicator, grain, period_kind, scope, min_answers, *window)
+                )  # fmt: skip
             setattr(card, name, found[window][0])
         if card.previous is None and card.year_ago is None and value is not None:
             card.withheld = "no_same_part"

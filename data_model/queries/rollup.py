@@ -37,6 +37,8 @@ from data_model.queries import scoping
 MONTHLY_GRAINS = ("month", "period", "year")
 TOTALS = {"week": FeedbackWeekTotal, "day": FeedbackDayTotal}
 ROLLUP_GRAINS = (*MONTHLY_GRAINS, *TOTALS)  # the grains read from totals (a test: day rows)
+# A figure of every unit together (no unit filter, not per unit): the units' totals summed.
+ORGANISATION = {"day": FeedbackOrgDayTotal, **dict.fromkeys(MONTHLY_GRAINS, FeedbackOrgMonthTotal)}
 COLUMNS = (
     "unit_id", "date", "year", "month", "survey", "question", "scale_min", "scale_max", "n",
     "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n",
@@ -87,11 +89,8 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str) -> Rows:
     if grain not in ROLLUP_GRAINS:
         return _day_rows(grain, scope, min_answers)
     table = TOTALS.get(grain, FeedbackMonthTotal)
-    every_unit = by == "total" and not scoping.unit_filters(table, scope)
-    if grain == "day" and every_unit:
-        table = FeedbackOrgDayTotal  # every unit: their day totals summed
-    if grain in MONTHLY_GRAINS and every_unit:
-        table = FeedbackOrgMonthTotal  # every unit: their month totals summed
+    if grain in ORGANISATION and by == "total" and not scoping.unit_filters(table, scope):
+        table = ORGANISATION[grain]  # every unit: their day or month totals summed
     if grain == "week" and scope.survey is None and scope.question is None:
         table = FeedbackUnitWeekTotal  # every question: each unit's week totals summed
     cell = [getattr(table, c, None) for c in ("cell_n", "cell_week_min_n", "cell_day_min_n")]
@@ -108,8 +107,7 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str) -> Rows:
 
 def _filters(table, scope: Scope) -> list:
     own = dataclasses.replace(scope, service_area_id=None)
-    every_unit = table in (FeedbackOrgDayTotal, FeedbackOrgMonthTotal)
-    units = [] if every_unit else scoping.unit_filters(table, own)
+    units = [] if table in ORGANISATION.values() else scoping.unit_filters(table, own)
     where = units + scoping.question_filters(table, scope)
     if hasattr(table, "cell_week_min_n"):  # whole weeks: the same rows, by the week's index
         where += scoping.date_filters(table.week_start, scope)
