@@ -1,13 +1,15 @@
 """The database: one engine per URL from the settings (default: a SQLite file under data/), with
 its schema upgraded to the newest Alembic revision on open.
 
-SQLite gets WAL, a busy timeout and foreign keys on every connection. Upgrades are serialised
+SQLite gets WAL, a busy timeout, foreign keys and helper threads for its sorter on every
+connection. Upgrades are serialised
 between processes (a file lock beside a SQLite file, an advisory lock on PostgreSQL), so several
 replicas or CLI runs starting at once on a fresh database all succeed.
 """
 
 import contextlib
 import fcntl
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -25,6 +27,11 @@ from data_model import models
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 FIRST_REVISION = "0001"  # the schema the 2026-11-24 release made with create_all
 ADVISORY_LOCK_KEY = 7_362_025  # any constant; all replicas of the app use the same one
+# SQLite sorts a large GROUP BY in this many helper threads besides its own (an import's recount
+# of the privacy cells and totals sorts every touched day row several times: 11.5 s -> 10.0 s of
+# SQL for 500 000 answers on two cores, where 1 and 2 helpers measured alike). Small sorts stay
+# in memory and use none.
+SORTER_THREADS = max(1, min(4, (os.cpu_count() or 2) - 1))
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -33,6 +40,7 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA threads={SORTER_THREADS}")
     cursor.close()
 
 

@@ -58,11 +58,12 @@ def test_unit_name_key_is_unique(engine):
             session.commit()
 
 
-def test_sqlite_connections_use_wal_and_foreign_keys(sqlite_url):
+def test_sqlite_connections_use_wal_foreign_keys_and_sorter_threads(sqlite_url):
     engine = make_engine(sqlite_url)
     try:
         with engine.connect() as conn:
             assert conn.execute(text("PRAGMA journal_mode")).scalar() == "wal"
             assert conn.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert conn.execute(text("PRAGMA threads")).scalar() >= 1
     finally:
         engine.dispose()
