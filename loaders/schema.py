@@ -140,15 +140,21 @@ def best_header(schema: Schema, sheet: RawSheet) -> HeaderMatch | None:
     return best
 
 
-def blank_mask(cells: pd.Series) -> pd.Series:
-    """True where a cell is empty or only spaces; each distinct value looked at once, as files
-    have 100k+ rows of a few values."""
+def _distinct(cells: pd.Series) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Each cell's code among the distinct values, those values, and which codes are blank
+    (empty or only spaces; the missing code -1 takes the last slot): files have 100k+ rows of a
+    few values, so each value is looked at once."""
     codes, uniques = pd.factorize(cells.to_numpy(dtype=object), use_na_sentinel=True)
     spaces = np.fromiter(
         (type(x) is str and not x.strip() for x in uniques), dtype=bool, count=len(uniques)
     )
-    spaces = np.append(spaces, False)[codes]  # code -1 (missing) takes the last slot
-    return cells.isna() | spaces
+    return codes, uniques, np.append(spaces, True)
+
+
+def blank_mask(cells: pd.Series) -> pd.Series:
+    """True where a cell is empty or only spaces."""
+    codes, _, blank = _distinct(cells)
+    return pd.Series(blank[codes], index=cells.index)
 
 
 def data_rows(match: HeaderMatch) -> pd.DataFrame:
@@ -248,17 +254,20 @@ def _day(value):
 def coerce_column(column: Column, raw: pd.Series, header: str, problems: ProblemList) -> list:
     """Parse a column, each distinct value once (dates and units repeat thousands of times);
     record a problem for every bad or missing required cell."""
-    blank = blank_mask(raw)
+    codes, uniques, blank_code = _distinct(raw)
+    blank = blank_code[codes]
     if column.required and not column.blank_ok:
         for row in raw.index[blank]:
             problems.add("required_value", row=row, column=header)
-    filled = raw[~blank]
-    codes, uniques = pd.factorize(filled, use_na_sentinel=True)
-    parsed = np.empty(len(uniques), dtype=object)
+    parsed = np.empty(len(uniques) + 1, dtype=object)  # a blank value's slot stays None
     window = dates.window() if column.type in ("date", "datetime", "period") else None
-    parsed[:] = [parse_value(column, value, window) for value in uniques]
+    parsed[:-1] = [
+        None if is_blank else parse_value(column, value, window)
+        for value, is_blank in zip(uniques, blank_code, strict=False)
+    ]
     invalid = [i for i, p in enumerate(parsed) if isinstance(p, Invalid)]
-    failing = np.isin(codes, invalid)
+    filled = codes[~blank]
+    failing = np.isin(filled, invalid)
     if _does_not_fit(column, failing):
         # An alias that fits the header but not the values (an OverTime column of Yes/No):
         # one message naming what the column was taken for, not a problem per row.
@@ -266,13 +275,11 @@ def coerce_column(column: Column, raw: pd.Series, header: str, problems: Problem
         problems.add("column_does_not_fit", column=header, taken_as=f"{column.fi} / {column.en}",
                      examples=examples)  # fmt: skip
         failing[:] = False
-    for row, code in zip(filled.index[failing], codes[failing], strict=True):
+    for row, code in zip(raw.index[~blank][failing], filled[failing], strict=True):
         bad = parsed[code]
         problems.add(bad.code, row=row, column=header, value=bad.value, **bad.params)
     parsed[invalid] = None
-    values = pd.Series(None, index=raw.index, dtype=object)
-    values[filled.index] = parsed[codes]
-    return values.tolist()
+    return parsed[codes].tolist()
 
 
 def coerce(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList) -> pd.DataFrame:
