@@ -57,9 +57,28 @@ class Unit(SQLModel, table=True):
     batch_id: int | None = Field(default=None, foreign_key="import_batch.id", index=True)
 
 
+# What a feedback row sums, in the day rows and in every total below: the question's scale, its
+# answers and their score sum, and the optional sums some forms cannot give (None: unknown).
+class FeedbackFigures(SQLModel):
+    scale_min: int = 1
+    scale_max: int = 5
+    n: int
+    score_sum: float
+    # Sum of the squared scores, for the chance variation of a mean (None: a report gave only
+    # means, so a change cannot be judged).
+    score_sq_sum: float | None = None
+    positive_n: int | None = None  # answers above the scale's midpoint; unknown for report means
+    promoters_n: int | None = None  # 9-10 on a 0-10 scale
+    detractors_n: int | None = None  # 0-6 on a 0-10 scale
+
+
+# A covering index's figure columns, after the columns it is searched and grouped by.
+FIGURES = ("scale_min", "scale_max", "n", "score_sum", "positive_n", "promoters_n", "detractors_n")
+
+
 # Feedback answers summed per day, unit, survey, question, respondent group and scale.
 # A mean over any grouping is sum(score_sum) / sum(n); all four feedback forms land here.
-class FeedbackScore(SQLModel, table=True):
+class FeedbackScore(FeedbackFigures, table=True):
     __tablename__ = "feedback_score"
     # What a batch's removal and the privacy recount (data_model.feedback_cells) look up; no
     # figure reads this table (they read the totals below).
@@ -75,16 +94,6 @@ class FeedbackScore(SQLModel, table=True):
     survey: str = Field(default="", max_length=255)
     question: str = Field(default="", max_length=1000)
     respondent_group: str = Field(default="", max_length=255)
-    scale_min: int = 1
-    scale_max: int = 5
-    n: int
-    score_sum: float
-    # Sum of the squared scores, for the chance variation of a mean (None: a report gave only
-    # means, so a change cannot be judged).
-    score_sq_sum: float | None = None
-    positive_n: int | None = None  # answers above the scale's midpoint; unknown for report means
-    promoters_n: int | None = None  # 9-10 on a 0-10 scale
-    detractors_n: int | None = None  # 0-6 on a 0-10 scale
 
 
 # Feedback summed per month over every batch and respondent group: one row per privacy cell
@@ -95,7 +104,7 @@ class FeedbackScore(SQLModel, table=True):
 # and the comments' answer counts read: at 2 M answers 38 000 rows for 1.8 M day rows.
 # The totals here and below are recounted from the day rows with the cells, for the units and
 # months a batch touches, in the batch's transaction (data_model.feedback_cells).
-class FeedbackMonthTotal(SQLModel, table=True):
+class FeedbackMonthTotal(FeedbackFigures, table=True):
     __tablename__ = "feedback_month_total"
     __table_args__ = (
         # Covering the month, period and year figures (read from the index alone).
@@ -105,15 +114,9 @@ class FeedbackMonthTotal(SQLModel, table=True):
             "year",
             "month",
             "unit_id",
-            "scale_min",
-            "scale_max",
-            "n",
-            "score_sum",
-            "positive_n",
-            "promoters_n",
-            "detractors_n",
+            *FIGURES,
             "cell_n",
-        ),  # fmt: skip
+        ),
         Index("ix_feedback_month_total_unit_date", "unit_id", "date"),  # the recount
         Index("ix_feedback_month_total_question", "survey", "question"),  # the filter lists
     )
@@ -125,14 +128,6 @@ class FeedbackMonthTotal(SQLModel, table=True):
     month: int
     survey: str = Field(default="", max_length=255)
     question: str = Field(default="", max_length=1000)
-    scale_min: int = 1
-    scale_max: int = 5
-    n: int
-    score_sum: float
-    score_sq_sum: float | None = None
-    positive_n: int | None = None
-    promoters_n: int | None = None
-    detractors_n: int | None = None
     cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
 
@@ -140,7 +135,7 @@ class FeedbackMonthTotal(SQLModel, table=True):
 # months is two rows, one in each month's cell) and set of known optional sums, dated by the
 # part's first day with answers, with the cell's answers and smallest week. What week figures
 # read: at 2 M answers a ninth of the day rows.
-class FeedbackWeekTotal(SQLModel, table=True):
+class FeedbackWeekTotal(FeedbackFigures, table=True):
     __tablename__ = "feedback_week_total"
     __table_args__ = (
         # Covering the week figures, in the order they are grouped (week, then unit), so the
@@ -150,15 +145,9 @@ class FeedbackWeekTotal(SQLModel, table=True):
             "week_start",
             "unit_id",
             "date",
-            "scale_min",
-            "scale_max",
-            "n",
-            "score_sum",
-            "positive_n",
-            "promoters_n",
-            "detractors_n",
+            *FIGURES,
             "cell_week_min_n",
-        ),  # fmt: skip
+        ),
         Index("ix_feedback_week_total_unit_date", "unit_id", "date"),  # the recount
     )
 
@@ -170,14 +159,6 @@ class FeedbackWeekTotal(SQLModel, table=True):
     week_start: date
     survey: str = Field(default="", max_length=255)
     question: str = Field(default="", max_length=1000)
-    scale_min: int = 1
-    scale_max: int = 5
-    n: int
-    score_sum: float
-    score_sq_sum: float | None = None
-    positive_n: int | None = None
-    promoters_n: int | None = None
-    detractors_n: int | None = None
     cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     cell_week_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
@@ -185,23 +166,11 @@ class FeedbackWeekTotal(SQLModel, table=True):
 # The same per day: one row per privacy cell's day and set of known optional sums, with the
 # cell's answers and smallest day. What day figures read (and the sidebar's data span): the
 # day rows summed over batches and respondent groups.
-class FeedbackDayTotal(SQLModel, table=True):
+class FeedbackDayTotal(FeedbackFigures, table=True):
     __tablename__ = "feedback_day_total"
     __table_args__ = (
         # Covering the day figures (read from the index alone).
-        Index(
-            "ix_feedback_day_total_figures",
-            "date",
-            "unit_id",
-            "scale_min",
-            "scale_max",
-            "n",
-            "score_sum",
-            "positive_n",
-            "promoters_n",
-            "detractors_n",
-            "cell_day_min_n",
-        ),  # fmt: skip
+        Index("ix_feedback_day_total_figures", "date", "unit_id", *FIGURES, "cell_day_min_n"),
         Index("ix_feedback_day_total_unit_date", "unit_id", "date"),  # the recount
     )
 
@@ -213,14 +182,6 @@ class FeedbackDayTotal(SQLModel, table=True):
     week_start: date
     survey: str = Field(default="", max_length=255)
     question: str = Field(default="", max_length=1000)
-    scale_min: int = 1
-    scale_max: int = 5
-    n: int
-    score_sum: float
-    score_sq_sum: float | None = None
-    positive_n: int | None = None
-    promoters_n: int | None = None
-    detractors_n: int | None = None
     cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     cell_day_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
 
@@ -231,7 +192,7 @@ class FeedbackDayTotal(SQLModel, table=True):
 # or question is chosen: a tenth of the week totals at ten questions. The privacy rule still
 # holds row by row, since each row's cells share their smallest week. Rebuilt with the week
 # totals for the touched units and months.
-class FeedbackUnitWeekTotal(SQLModel, table=True):
+class FeedbackUnitWeekTotal(FeedbackFigures, table=True):
     __tablename__ = "feedback_unit_week_total"
     __table_args__ = (
         Index(
@@ -239,15 +200,9 @@ class FeedbackUnitWeekTotal(SQLModel, table=True):
             "week_start",
             "unit_id",
             "date",
-            "scale_min",
-            "scale_max",
-            "n",
-            "score_sum",
-            "positive_n",
-            "promoters_n",
-            "detractors_n",
+            *FIGURES,
             "cell_week_min_n",
-        ),  # fmt: skip
+        ),
         Index("ix_feedback_unit_week_total_unit_date", "unit_id", "date"),  # the recount
     )
 
@@ -257,14 +212,6 @@ class FeedbackUnitWeekTotal(SQLModel, table=True):
     year: int
     month: int
     week_start: date
-    scale_min: int = 1
-    scale_max: int = 5
-    n: int
-    score_sum: float
-    score_sq_sum: float | None = None
-    positive_n: int | None = None
-    promoters_n: int | None = None
-    detractors_n: int | None = None
     cell_week_min_n: int = 0
 
 
@@ -273,21 +220,10 @@ class FeedbackUnitWeekTotal(SQLModel, table=True):
 # What a day figure of the whole organisation reads (no unit filter, no grouping by unit): the
 # privacy rule still holds row by row, since each row's cells share their smallest day. At
 # 2 M answers a fortieth of the day totals. Rebuilt with them for the touched months.
-class FeedbackOrgDayTotal(SQLModel, table=True):
+class FeedbackOrgDayTotal(FeedbackFigures, table=True):
     __tablename__ = "feedback_org_day_total"
     __table_args__ = (
-        Index(
-            "ix_feedback_org_day_total_figures",
-            "date",
-            "scale_min",
-            "scale_max",
-            "n",
-            "score_sum",
-            "positive_n",
-            "promoters_n",
-            "detractors_n",
-            "cell_day_min_n",
-        ),  # fmt: skip
+        Index("ix_feedback_org_day_total_figures", "date", *FIGURES, "cell_day_min_n"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -297,14 +233,6 @@ class FeedbackOrgDayTotal(SQLModel, table=True):
     week_start: date
     survey: str = Field(default="", max_length=255)
     question: str = Field(default="", max_length=1000)
-    scale_min: int = 1
-    scale_max: int = 5
-    n: int
-    score_sum: float
-    score_sq_sum: float | None = None
-    positive_n: int | None = None
-    promoters_n: int | None = None
-    detractors_n: int | None = None
     cell_day_min_n: int = 0
 
 
@@ -314,23 +242,10 @@ class FeedbackOrgDayTotal(SQLModel, table=True):
 # grouping by unit): the privacy rule still holds row by row, since each row's cells share
 # their size. At 2 M answers 16 950 rows instead of 38 258. Rebuilt with the month totals for
 # the touched months.
-class FeedbackOrgMonthTotal(SQLModel, table=True):
+class FeedbackOrgMonthTotal(FeedbackFigures, table=True):
     __tablename__ = "feedback_org_month_total"
     __table_args__ = (
-        Index(
-            "ix_feedback_org_month_total_figures",
-            "date",
-            "year",
-            "month",
-            "scale_min",
-            "scale_max",
-            "n",
-            "score_sum",
-            "positive_n",
-            "promoters_n",
-            "detractors_n",
-            "cell_n",
-        ),  # fmt: skip
+        Index("ix_feedback_org_month_total_figures", "date", "year", "month", *FIGURES, "cell_n"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -339,14 +254,6 @@ class FeedbackOrgMonthTotal(SQLModel, table=True):
     month: int
     survey: str = Field(default="", max_length=255)
     question: str = Field(default="", max_length=1000)
-    scale_min: int = 1
-    scale_max: int = 5
-    n: int
-    score_sum: float
-    score_sq_sum: float | None = None
-    positive_n: int | None = None
-    promoters_n: int | None = None
-    detractors_n: int | None = None
     cell_n: int = 0
 
 
