@@ -3,11 +3,9 @@ way a user does it in the app, then read back from the audit table; and the Audi
 only admins reach, filters the events and exports them."""
 
 import io
-import threading
 
 import pytest
 from openpyxl import load_workbook
-from streamlit.elements.widgets import button
 
 from data_model import audit, users
 from data_model.store import list_batches
@@ -132,56 +130,32 @@ def test_user_changes_are_recorded(admin, app_engine, municipality):
     assert users.get_user(engine=app_engine, name="Uusi Esihenkilö").disabled
 
 
-@pytest.fixture
-def handed(monkeypatch) -> dict:
-    """The files the page hands the browser, by name: each a builder Streamlit calls when the
-    button is pressed, on a thread of its own (AppTest presses no download)."""
-    found = {}
-    real = button.marshall_file
-
-    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
-        found[file_name] = data
-        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
-
-    monkeypatch.setattr(button, "marshall_file", spy)
-    return found
-
-
-def press(handed: dict, file_name: str) -> bytes:
-    """A download as Streamlit makes it: the builder called off the script run, no session."""
-    result = []
-    worker = threading.Thread(target=lambda: result.append(handed[file_name]()))
-    worker.start()
-    worker.join()
-    return result[0]
-
-
-def test_an_export_is_recorded_when_its_file_is_built(admin, app_engine, municipality, handed):
+def test_an_export_is_recorded_when_its_file_is_built(admin, app_engine, municipality, downloads):
     admin.switch_page("views/trends.py").run()
     assert not audit.events(engine=app_engine, actions=["export"])  # drawn, not pressed
     assert admin.download_button(key="trend_download").proto.ignore_rerun  # no page run for it
 
-    assert press(handed, "tilannekuva_kehitys.xlsx")[:2] == b"PK"
+    assert downloads.press("tilannekuva_kehitys.xlsx")[:2] == b"PK"
     event = last(app_engine, "export")
     assert (event["user"], event["details"]["what"]) == (ADMIN, "trends")
     assert event["details"]["rows"] > 0
 
 
 def test_a_units_meeting_files_are_recorded_with_the_unit(admin, app_engine, municipality,
-                                                          handed):  # fmt: skip
+                                                          downloads):  # fmt: skip
     admin.switch_page("views/units.py").run()
     unit = admin.header[0].value
-    files = {name: data for name, data in handed.items() if name.endswith((".xlsx", ".pdf"))}
+    files = {name for name in downloads.names() if name.endswith((".xlsx", ".pdf"))}
     assert len(files) == 2 and not audit.events(engine=app_engine, actions=["export"])
 
     for name in sorted(files):
-        press(handed, name)
+        downloads.press(name)
     events = audit.events(engine=app_engine, actions=["export"])
     assert sorted(e["details"]["what"] for e in events) == ["unit_pdf", "unit_xlsx"]
     assert {(e["user"], e["details"]["unit"]) for e in events} == {(ADMIN, unit)}
 
 
-def test_the_audit_page_filters_and_exports_the_events(admin, app_engine, handed):
+def test_the_audit_page_filters_and_exports_the_events(admin, app_engine, downloads):
     audit.record(engine=app_engine, user="toinen", action="import", file="x.xlsx")
     admin.switch_page("views/audit.py").run()
     table = admin.dataframe[0].value
@@ -196,16 +170,16 @@ def test_the_audit_page_filters_and_exports_the_events(admin, app_engine, handed
     admin.multiselect(key="audit_actions").set_value(["sign_in"]).run()
     assert list(admin.dataframe[0].value["Tapahtuma"]) == ["Kirjautuminen"]
 
-    press(handed, "tilannekuva_loki.xlsx")
+    downloads.press("tilannekuva_loki.xlsx")
     assert last(app_engine, "export")["details"] == {"what": "audit", "rows": 1}
 
 
-def test_the_audit_export_says_whose_events_it_holds(admin, app_engine, handed):
+def test_the_audit_export_says_whose_events_it_holds(admin, app_engine, downloads):
     admin.switch_page("views/audit.py").run()
     admin.multiselect(key="audit_actions").set_value(["sign_in"]).run()
 
-    assert callable(handed["tilannekuva_loki.xlsx"]), "built only when it is asked for"
-    built = press(handed, "tilannekuva_loki.xlsx")
+    assert callable(downloads.file("tilannekuva_loki.xlsx").data), "built when asked for"
+    built = downloads.press("tilannekuva_loki.xlsx")
     rows = list(load_workbook(io.BytesIO(built)).active.iter_rows(values_only=True))
     block = {r[0]: r[1] for r in rows[1:7]}
     assert rows[0][0] == "Tapahtumaloki"

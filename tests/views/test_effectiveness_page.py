@@ -6,7 +6,6 @@ import io
 
 import pytest
 from openpyxl import load_workbook
-from streamlit.elements.widgets import button
 
 from tests.views import effect_data
 from tests.views import helpers as h
@@ -95,24 +94,11 @@ def test_english(coached):
     assert table(at).iloc[0]["Service area"] == "All service areas"
 
 
-@pytest.fixture
-def downloads(monkeypatch) -> list[dict]:
-    handed = []
-    real = button.marshall_file
-
-    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
-        handed.append({"data": data() if callable(data) else data, "filename": file_name})
-        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
-
-    monkeypatch.setattr(button, "marshall_file", spy)
-    return handed
-
-
 def test_download_has_filters_and_method_on_top_and_numbers_as_numbers(coached, downloads):
     open_page()
 
-    [xlsx] = [f for f in downloads if f["filename"] == "tilannekuva_vaikuttavuus.xlsx"]
-    rows = [r for r in load_workbook(io.BytesIO(xlsx["data"])).active.iter_rows(values_only=True)]
+    built = downloads.press("tilannekuva_vaikuttavuus.xlsx")
+    rows = list(load_workbook(io.BytesIO(built)).active.iter_rows(values_only=True))
     assert rows[0][0] == "Valmennuksen vaikuttavuus"
     assert rows[0][1] == "Kaikki yksiköt · 10.1.2023 – 10.12.2025"
     assert rows[1][:2] == ("Mittari", "Fiilis")

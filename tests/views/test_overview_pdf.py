@@ -3,42 +3,29 @@ built only when asked for, A4, the context block, the scorecard's indicators and
 
 import io
 
-import pytest
 from pypdf import PdfReader
-from streamlit.elements.widgets import button
 
 from tests.views import dashboard as d
 from tests.views import helpers as h
 
 A4_LANDSCAPE = (842, 595)  # points, within a point
+PDF = "tilannekuva_yleiskuva.pdf"
 
 
-@pytest.fixture
-def pdfs(monkeypatch) -> list[bytes]:
-    built = []
-    real = button.marshall_file
-
-    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
-        if file_name == "tilannekuva_yleiskuva.pdf":
-            assert callable(data), "the PDF should be built only when it is asked for"
-            assert mimetype == "application/pdf"
-            built.append(data())
-        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
-
-    monkeypatch.setattr(button, "marshall_file", spy)
-    return built
-
-
-def text_of(pdf: bytes) -> tuple[PdfReader, str]:
-    reader = PdfReader(io.BytesIO(pdf))
+def text_of(downloads) -> tuple[PdfReader, str]:
+    """The Overview's PDF, built as its button builds it, and its text."""
+    handed = downloads.file(PDF)
+    assert callable(handed.data), "the PDF should be built only when it is asked for"
+    assert handed.mimetype == "application/pdf"
+    reader = PdfReader(io.BytesIO(downloads.press(PDF)))
     return reader, "\n".join(page.extract_text() for page in reader.pages)
 
 
-def test_the_overview_pdf_holds_the_scorecard_and_the_units(municipality, pdfs):
+def test_the_overview_pdf_holds_the_scorecard_and_the_units(municipality, downloads):
     at = h.new_app().run()
     assert at.get("download_button")[0].label == "Lataa PDF kokoukseen"
 
-    reader, text = text_of(pdfs[-1])
+    reader, text = text_of(downloads)
     assert len(reader.pages) == 2  # the scorecard, then the units table
     for page in reader.pages:
         size = (float(page.mediabox.width), float(page.mediabox.height))
@@ -55,21 +42,21 @@ def test_the_overview_pdf_holds_the_scorecard_and_the_units(municipality, pdfs):
     assert "Sivu 1/2" in flat
 
 
-def test_a_hidden_card_says_why_in_the_pdf(municipality, pdfs):
+def test_a_hidden_card_says_why_in_the_pdf(municipality, downloads):
     at = h.new_app().run()
     at.multiselect(key="filter_units").set_value([municipality.units[d.KUU]]).run()
 
-    _, text = text_of(pdfs[-1])
+    _, text = text_of(downloads)
     flat = " ".join(text.split())
     assert "Yksiköt tai palvelualue: Päiväkoti Kuu" in flat
     assert "alle 5 vastausta" in flat  # Kuu's 3 answers in 3/2024
 
 
-def test_the_pdf_in_english(municipality, pdfs):
+def test_the_pdf_in_english(municipality, downloads):
     at = h.new_app().run()
     at.radio(key="lang").set_value("en").run()
 
-    _, text = text_of(pdfs[-1])
+    _, text = text_of(downloads)
     flat = " ".join(text.split())
     assert "Tilannekuva – overview" in flat and "Feedback mean score" in flat
     assert "Exported by: local user" in flat

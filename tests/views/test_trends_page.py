@@ -7,7 +7,6 @@ import re
 
 import pytest
 from openpyxl import load_workbook
-from streamlit.elements.widgets import button
 
 from tests.views import dashboard as d
 from tests.views import helpers as h
@@ -119,26 +118,12 @@ def test_two_indicators_get_a_chart_each_and_share_the_table(trends):
     ]
 
 
-@pytest.fixture
-def downloads(monkeypatch) -> list[dict]:
-    """What the page hands to the browser as download files. The page hands a builder that
-    runs only when the button is pressed; the spy presses it."""
-    handed = []
-    real = button.marshall_file
-
-    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
-        assert callable(data), "the file should be built only when it is asked for"
-        handed.append({"data": data(), "mimetype": mimetype, "filename": file_name})
-        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
-
-    monkeypatch.setattr(button, "marshall_file", spy)
-    return handed
-
-
 def workbook(downloads):
-    [xlsx] = [f for f in downloads if f["filename"] == "tilannekuva_kehitys.xlsx"][-1:]
-    assert xlsx["mimetype"] == h.XLSX_MIME
-    return load_workbook(io.BytesIO(xlsx["data"]))
+    """The page's last .xlsx download, built as its button builds it."""
+    handed = downloads.file("tilannekuva_kehitys.xlsx")
+    assert callable(handed.data), "the file should be built only when it is asked for"
+    assert handed.mimetype == h.XLSX_MIME
+    return load_workbook(io.BytesIO(downloads.press("tilannekuva_kehitys.xlsx")))
 
 
 def context_block(sheet) -> dict[str, str]:

@@ -6,7 +6,6 @@ import io
 
 import pytest
 from openpyxl import load_workbook
-from streamlit.elements.widgets import button
 
 from tests.views import effect_data
 from tests.views import helpers as h
@@ -74,19 +73,6 @@ def test_a_click_names_the_unit_to_open():
     assert ui.clicked_unit(None) is None
 
 
-@pytest.fixture
-def downloads(monkeypatch) -> list[dict]:
-    handed = []
-    real = button.marshall_file
-
-    def spy(coordinates, data, proto, mimetype, file_name=None, **kwargs):
-        handed.append({"data": data() if callable(data) else data, "filename": file_name})
-        return real(coordinates, data, proto, mimetype, file_name, **kwargs)
-
-    monkeypatch.setattr(button, "marshall_file", spy)
-    return handed
-
-
 def test_download_has_filters_method_and_formula_safe_names(coached, downloads, app_engine):
     from sqlalchemy import update
 
@@ -97,8 +83,7 @@ def test_download_has_filters_method_and_formula_safe_names(coached, downloads, 
             name="=HYPERLINK(\"x\")"))  # fmt: skip
     open_page()
 
-    [xlsx] = [f for f in downloads if f["filename"] == "tilannekuva_hyvinvointi.xlsx"]
-    sheet = load_workbook(io.BytesIO(xlsx["data"])).active
+    sheet = load_workbook(io.BytesIO(downloads.press("tilannekuva_hyvinvointi.xlsx"))).active
     rows = list(sheet.iter_rows(values_only=True))
     assert rows[1][:2] == ("Henkilöstön mittari", "Fiilis")
     assert rows[3][:2] == ("Viive", "samat kaudet")
