@@ -263,7 +263,7 @@ def coerce_column(column: Column, raw: pd.Series, header: str, problems: Problem
     window = dates.window() if column.type in ("date", "datetime", "period") else None
     parsed[:-1] = [
         None if is_blank else parse_value(column, value, window)
-        for value, is_blank in zip(uniques, blank_code, strict=False)
+        for value, is_blank in zip(uniques, blank_code[:-1], strict=True)
     ]
     invalid = [i for i, p in enumerate(parsed) if isinstance(p, Invalid)]
     filled = codes[~blank]
