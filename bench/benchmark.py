@@ -23,6 +23,7 @@ import resource
 import statistics
 import time
 from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -142,20 +143,28 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def measure_import(path: Path, database_url: str, label: str) -> list[tuple]:
-    """(step, seconds, ratio to the bare read) for a file read bare and imported."""
+def measure_import(path: Path, fresh_database, label: str, repeat: int = 1) -> list[tuple]:
+    """(step, median seconds, ratio to the bare read's median) for a file read bare and
+    imported repeat times; fresh_database() gives the URL of an empty database for each import
+    (a second import into the same one would find the file already there)."""
     data = path.read_bytes()
-    _, bare = timed(lambda: pd.read_excel(path, engine="calamine"))
-    engine = open_database(database_url)
-    try:  # the one import path the page and the command line take, overlap check included
-        start = time.perf_counter()
-        result = import_file(engine=engine, file_name=path.name, data=data)
-        seconds = time.perf_counter() - start
-        assert result.status == "imported", result.status
-        with engine.connect() as conn:
-            day_rows = conn.execute(select(func.count()).select_from(FeedbackScore)).scalar_one()
-    finally:
-        engine.dispose()
+    _, bare = timed(lambda: pd.read_excel(path, engine="calamine"), repeat)
+    times = []
+    for _ in range(repeat):
+        with fresh_database() as url:
+            engine = open_database(url)
+            try:  # the one import path the page and the command line take, overlap check too
+                start = time.perf_counter()
+                result = import_file(engine=engine, file_name=path.name, data=data)
+                times.append(time.perf_counter() - start)
+                assert result.status == "imported", result.status
+                with engine.connect() as conn:
+                    day_rows = conn.execute(
+                        select(func.count()).select_from(FeedbackScore)
+                    ).scalar_one()
+            finally:
+                engine.dispose()
+    seconds = statistics.median(times)
     return [
         (f"{label}: bare `pandas.read_excel(engine='calamine')`", bare, None),
         (f"{label}: import (read, validate, check for overlap, store; {day_rows:,} day rows)",
@@ -163,10 +172,13 @@ def measure_import(path: Path, database_url: str, label: str) -> list[tuple]:
     ]  # fmt: skip
 
 
-def fresh_sqlite(work: Path, name: str) -> str:
+@contextmanager
+def fresh_sqlite(work: Path, name: str):
+    """The URL of a new SQLite file in work (an earlier run's removed)."""
     path = work / name
-    path.unlink(missing_ok=True)
-    return sqlite_url(path)
+    for leftover in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+        leftover.unlink(missing_ok=True)
+    yield sqlite_url(path)
 
 
 @contextmanager
@@ -445,6 +457,8 @@ def main(argv=None) -> list[tuple]:
         help="skip the naive full load (it needs ~1 GB per million day rows)",
     )
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
+    parser.add_argument("--import-repeat", type=int, default=3,
+                        help="runs per import and per bare read (median)")  # fmt: skip
     parser.add_argument("--export-rows", type=int, default=50_000,
                         help="rows of the export timed at the target's size")  # fmt: skip
     parser.add_argument("--work", default="/tmp/tk-bench", help="generated files and databases")
@@ -463,10 +477,10 @@ def main(argv=None) -> list[tuple]:
                       "import-wide"))  # fmt: skip
     for path, label, name in files:
         if server is None:
-            rows += measure_import(path, fresh_sqlite(work, f"{name}.db"), label)
+            fresh = partial(fresh_sqlite, work, f"{name}.db")
         else:
-            with fresh_postgres(server, name) as url:
-                rows += measure_import(path, url, f"{label}, PostgreSQL")
+            fresh, label = partial(fresh_postgres, server, name), f"{label}, PostgreSQL"
+        rows += measure_import(path, fresh, label, args.import_repeat)
 
     for name, seconds, ratio in rows:
         print(f"{name}: {seconds:.2f} s" + ("" if ratio is None else f", {ratio:.2f}x"))
