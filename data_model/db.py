@@ -2,9 +2,9 @@
 its schema upgraded to the newest Alembic revision on open.
 
 SQLite gets WAL, a busy timeout, foreign keys and helper threads for its sorter on every
-connection. Upgrades are serialised
-between processes (a file lock beside a SQLite file, an advisory lock on PostgreSQL), so several
-replicas or CLI runs starting at once on a fresh database all succeed.
+connection. Upgrades are serialised between processes (a file lock beside a SQLite file, an
+advisory lock on PostgreSQL), so several replicas or CLI runs starting at once on a fresh
+database all succeed.
 """
 
 import contextlib
