@@ -5,6 +5,7 @@ written with its batch and removed with it."""
 
 import datetime as dt
 import random
+from functools import partial
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -170,9 +171,7 @@ def test_a_figure_of_every_unit_reads_the_organisations_totals(grain, organisati
     """Which table each day, month, period or year figure reads: the organisation's totals
     only where no unit is filtered out (the user's own units, a list, an area) and the figure
     is not per unit."""
-
-    def read(scope, by="total"):
-        return _read(grain, scope, by)
+    read = partial(_read, grain)
 
     assert read(Scope()) == {organisation}
     assert read(Scope(survey="Asiakaskysely", question="Q1")) == {organisation}
@@ -184,8 +183,7 @@ def test_a_figure_of_every_unit_reads_the_organisations_totals(grain, organisati
 
 
 def test_a_week_figure_of_every_question_reads_the_units_week_totals():
-    def read(scope, by="total"):
-        return _read("week", scope, by)
+    read = partial(_read, "week")
 
     every_question = {"feedback_unit_week_total"}
     assert read(Scope()) == every_question
