@@ -21,6 +21,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import (
+    Boolean,
     Column,
     Date,
     Float,
@@ -106,16 +107,33 @@ def _in_range(table, what: Touched) -> list:
     return [table.unit_id.in_(what.unit_ids), dates]
 
 
-def _scratch() -> Table:
+# Which optional sums a scratch row knows: each flag says that its sum is given. "detailed"
+# (single answers known) is also the cell's.
+KNOWN = {
+    "detailed": "positive_n",
+    "squares_known": "score_sq_sum",
+    "promoters_known": "promoters_n",
+    "detractors_known": "detractors_n",
+}
+# The scratch's key, in the order its rows are summed. On SQLite the scratch is stored in this
+# order (a table without rowid), so the week and month totals, which group by a prefix of it,
+# read it in order instead of sorting it; PostgreSQL hashes its groups and would only pay for
+# the key's index.
+SCRATCH_KEY = (*KEYS, *KNOWN, "week_start", "date")
+
+
+def _scratch(dialect: str) -> Table:
     """The touched day rows summed per cell and day (over batches and respondent groups), apart
     by which optional sums they know: read once, used four times."""
+    types = {"survey": String, "question": String, "week_start": Date, "date": Date}
+    keyed = dialect == "sqlite"
     return Table(
         "feedback_days_scratch", MetaData(),
-        *(Column(k, String if k in ("survey", "question") else Integer) for k in KEYS),
-        Column("week_start", Date), Column("date", Date), Column("n", Integer),
-        Column("score_sum", Float), Column("score_sq_sum", Float),
+        *(Column(k, Boolean if k in KNOWN else types.get(k, Integer), primary_key=keyed)
+          for k in SCRATCH_KEY),
+        Column("n", Integer), Column("score_sum", Float), Column("score_sq_sum", Float),
         *(Column(s, Integer) for s in ("positive_n", "promoters_n", "detractors_n")),
-        prefixes=["TEMPORARY"],
+        prefixes=["TEMPORARY"], sqlite_with_rowid=not keyed,
     )  # fmt: skip
 
 
@@ -128,7 +146,7 @@ def refresh(conn: Connection, what: Touched | None) -> int:
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
     for table in TABLES:
         conn.execute(delete(table).where(*_in_range(table, what)))
-    days = _scratch()
+    days = _scratch(conn.dialect.name)
     days.drop(conn, checkfirst=True)  # left over by a failed recount on this connection
     days.create(conn)
     _sum_days(conn, days, what)
@@ -141,14 +159,14 @@ def refresh(conn: Connection, what: Touched | None) -> int:
 
 
 def _sum_days(conn: Connection, days: Table, what: Touched) -> None:
-    keys = [getattr(F, k) for k in (*KEYS, "week_start", "date")]
-    known = [getattr(F, s).is_(None) for s in SUMS[2:]]
+    known = [getattr(F, s).is_not(None) for s in KNOWN.values()]
+    keys = [*(getattr(F, k) for k in KEYS), *known, F.week_start, F.date]
     rows = (
         select(*keys, *(func.sum(getattr(F, s)) for s in SUMS))
         .where(*_in_range(F, what))
-        .group_by(*keys, *known)
+        .group_by(*keys)
     )
-    conn.execute(insert(days).from_select([*KEYS, "week_start", "date", *SUMS], rows))
+    conn.execute(insert(days).from_select([*SCRATCH_KEY, *SUMS], rows))
     if conn.dialect.name == "postgresql":
         conn.execute(text(f"ANALYZE {days.name}"))  # a temporary table has no statistics
 
@@ -156,11 +174,10 @@ def _sum_days(conn: Connection, days: Table, what: Touched) -> None:
 def _count_cells(conn: Connection, days: Table) -> int:
     """Each cell's answers, smallest week and smallest day with answers."""
     d = days.c
-    detailed = d.positive_n.is_not(None)
-    keys = [d[k] for k in KEYS]
+    keys = [d[k] for k in (*KEYS, "detailed")]
     per_day = (
-        select(*keys, detailed.label("detailed"), d.week_start, d.date, func.sum(d.n).label("n"))
-        .group_by(*keys, detailed, d.week_start, d.date)
+        select(*keys, d.week_start, d.date, func.sum(d.n).label("n"))
+        .group_by(*keys, d.week_start, d.date)
         .having(func.sum(d.n) > 0)
         .subquery("per_day")
     )
@@ -187,28 +204,35 @@ def _month_start(column, dialect: str):
 
 def _write_totals(conn: Connection, days: Table) -> None:
     """Day, week and month totals from the summed days, each with its cell's figures (a row of
-    zero answers may have no cell: it gets 0 and reads as hidden)."""
-    d, c = days.c, FeedbackCell
-    same = [getattr(c, k) == d[k] for k in KEYS]
-    joined = days.outerjoin(c.__table__, and_(*same, c.detailed == d.positive_n.is_not(None)))
-    keys = [d[k] for k in KEYS]
-    known = [d[s].is_(None) for s in SUMS[2:]]
-    sums = [func.sum(d[s]) for s in SUMS]
-    cell_n, week_min, day_min = (func.coalesce(x, 0) for x in (c.n, c.week_min_n, c.day_min_n))
-    day_rows = select(*keys, d.week_start, d.date, *(d[s] for s in SUMS), cell_n, day_min)
-    week_rows = (
-        select(*keys, d.week_start, func.min(d.date), *sums, cell_n, week_min)
-        .group_by(*keys, d.week_start, *known, c.n, c.week_min_n)
-    )  # fmt: skip
-    first_day = func.min(_month_start(d.date, conn.dialect.name))
-    month_rows = select(*keys, first_day, *sums, cell_n).group_by(*keys, *known, c.n)
+    zero answers may have no cell: it gets 0 and reads as hidden). The weeks and months are
+    summed before their cell is looked up: one look-up a total, not one a day."""
+    d = days.c
+    known = [d[k] for k in KNOWN]
+    sums = [func.sum(d[s]).label(s) for s in SUMS]
+    first_day = func.min(_month_start(d.date, conn.dialect.name)).label("date")
+    keys = [*(d[k] for k in KEYS), *known]
+    weeks = select(*keys, d.week_start, func.min(d.date).label("date"), *sums)
+    months = select(*keys, first_day, *sums)
     dated = [*KEYS, "week_start", "date", *SUMS]
-    for table, columns, rows in (
-        (FeedbackDayTotal, [*dated, "cell_n", "cell_day_min_n"], day_rows),
-        (FeedbackWeekTotal, [*dated, "cell_n", "cell_week_min_n"], week_rows),
-        (FeedbackMonthTotal, [*KEYS, "date", *SUMS, "cell_n"], month_rows),
+    for table, rows, figures in (
+        (FeedbackDayTotal, days, ("n", "day_min_n")),
+        (FeedbackWeekTotal, weeks.group_by(*keys, d.week_start).subquery(), ("n", "week_min_n")),
+        (FeedbackMonthTotal, months.group_by(*keys).subquery(), ("n",)),
     ):
-        conn.execute(insert(table).from_select(columns, rows.select_from(joined)))
+        columns = [k for k in dated if k in rows.c]
+        conn.execute(
+            insert(table).from_select(
+                [*columns, *(f"cell_{f}" for f in figures)], _with_cell(rows, columns, figures)
+            )
+        )
+
+
+def _with_cell(rows, columns: list[str], figures: tuple[str, ...]):
+    """rows' columns with their cell's figures, 0 where the cell has none."""
+    r, c = rows.c, FeedbackCell
+    same = and_(*(getattr(c, k) == r[k] for k in KEYS), c.detailed == r.detailed)
+    cell = [func.coalesce(getattr(c, f), 0) for f in figures]
+    return select(*(r[k] for k in columns), *cell).select_from(rows.outerjoin(c.__table__, same))
 
 
 def _write_unit_weeks(conn: Connection, what: Touched) -> None:

@@ -238,6 +238,39 @@ def test_the_totals_hold_every_answer_and_are_recounted_when_a_batch_leaves(engi
     assert set(_answers(engine).values()) == {0}
 
 
+KNOWING = {  # one day's answers to one question, from sources that know different sums
+    "none": {},
+    "squares": {"score_sq_sum": 30.0},
+    "squares and positives": {"score_sq_sum": 50.0, "positive_n": 2},
+    "promoters": {"score_sq_sum": 40.0, "promoters_n": 1, "detractors_n": 0},
+    "detractors": {"score_sq_sum": 60.0, "detractors_n": 1},
+}
+
+
+@pytest.mark.parametrize(
+    "table",
+    [FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal, FeedbackOrgDayTotal,
+     FeedbackOrgMonthTotal, FeedbackUnitWeekTotal],
+    ids=lambda t: t.__tablename__,
+)  # fmt: skip
+def test_rows_knowing_different_sums_stay_apart_in_every_total(engine, table):
+    """A sum skips a missing value: summed together, a row without squares would make its
+    neighbour's squares pass for the whole total's. Every total keeps apart the rows that know
+    different sums, as the day rows are."""
+    aurinko = facts.unit(engine, "Aurinko")
+    for extra in KNOWING.values():
+        facts.feedback(engine, aurinko, dt.date(2024, 5, 6), 2, 8.0, **extra)
+    figures = ("n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n")
+    with engine.connect() as conn:
+        rows = conn.execute(select(*(getattr(table, f) for f in figures))).all()
+    expected = [
+        (2, 8.0, e.get("score_sq_sum"), e.get("positive_n"), e.get("promoters_n"),
+         e.get("detractors_n"))
+        for e in KNOWING.values()
+    ]  # fmt: skip
+    assert sorted(map(tuple, rows), key=repr) == sorted(expected, key=repr)
+
+
 @pytest.mark.parametrize(("grain", "kind"), [("day", "term"), ("week", "term"), *GRAIN_KINDS])
 def test_feedback_indicators_from_one_statement_equal_one_statement_each(history, grain, kind):
     engine, units, north = history
