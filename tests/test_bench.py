@@ -15,7 +15,12 @@ def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     names = [name for name, _, _ in rows]
     # Timed as the Import page imports (importing.import_file), overlap check included; each of
     # the two runs into a database of its own (into the same one it would find the file there).
-    assert "long file, 300 answers: import (read, validate, check for overlap, store; " in names[1]
+    assert "long file, 300 answers: import (read, validate, check for overlap, store; " in names[2]
+    # beside what it cannot do without: reading and checking the file, storing nothing
+    assert (
+        names[1]
+        == "long file, 300 answers: the import's read and validation alone (nothing stored)"
+    )
     assert any(n.startswith("Trends: feedback mean by units per week") for n in names)
     assert any(n.startswith("Overview at year: scorecard") for n in names)
     [export] = [n for n in names if n.startswith("Export: Trends by units per day, ")]
@@ -36,6 +41,7 @@ def test_imports_measured_on_postgresql_each_into_a_database_of_its_own(tmp_path
          "--import-repeat", "2", "--work", str(tmp_path), "--import-server", postgres_server]
     )  # fmt: skip
 
+    assert sum("read and validation alone" in name for name, _, _ in rows) == 2
     imports = [(name, ratio) for name, _, ratio in rows if "import (" in name]
     assert [name.split(":")[0] for name, _ in imports] == [
         "long file, 300 answers, PostgreSQL",
