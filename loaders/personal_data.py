@@ -57,14 +57,8 @@ def is_personal_header(header: str) -> bool:
 
 def is_personal_content(cells: pd.Series) -> bool:
     """True when most filled cells are e-mail addresses, phone numbers or person ids."""
-    counts: dict = {}  # key: [value, count]
-    for x in cells:  # each distinct value read once (type in the key: 1 and 1.0 apart)
-        try:
-            counts.setdefault((type(x), x), [x, 0])[1] += 1
-        except TypeError:  # unhashable: counted as a value of its own
-            counts[(type(x), id(x))] = [x, 1]
     filled = hits = 0
-    for value, count in counts.values():
+    for value, count in v.value_counts(cells):  # each distinct value read once
         if v.is_blank(value):
             continue
         filled += count

@@ -30,17 +30,7 @@ def sample(cells: pd.Series) -> str:
     """A few distinct values of a column, for the mapping table (shown as plain text, with
     e-mail addresses and phone numbers masked like stored comments)."""
     seen: list[str] = []
-    met: set = set()
-    for value in cells:
-        # A long file repeats a few values 100 000 times: each distinct one is read once.
-        # (The type is in the key: 1 and 1.0 are equal but shown apart.)
-        try:
-            key = (type(value), value)
-            if key in met:
-                continue
-            met.add(key)
-        except TypeError:  # unhashable: read it as it is
-            pass
+    for value in v.first_values(cells):  # a long file repeats a few values 100 000 times
         if v.is_blank(value):
             continue
         text = personal_data.mask(" ".join(str(value).split()))[:40]
@@ -57,11 +47,11 @@ def column_role(
     """What an unmatched column of a wide survey is, and the reading of its answers."""
     key = normalise_header(header)
     chosen = mapping.role_of(header) if mapping else None
-    shown = sample(cells)
     if personal_data.is_personal_header(header):
         return ColumnRole(header, "personal", "personal_header"), None
     if personal_data.is_personal_content(cells):
         return ColumnRole(header, "personal", "personal_content"), None
+    shown = sample(cells)  # not of personal data, which the mapping table shows no values of
     if chosen in ("ignore", "background"):
         return ColumnRole(header, chosen, "chosen", sample=shown), None
     if chosen is None and key in METADATA:

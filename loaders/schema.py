@@ -3,6 +3,7 @@ problems. A column's Finnish and English names, type and range are written once,
 """
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -32,9 +33,9 @@ class Column:
     high: float | None = None
     max_length: int | None = None  # text: what the database column holds (names 255)
 
-    def names(self) -> list[str]:
+    def names(self) -> tuple[str, ...]:
         """Accepted headers, folded, in priority order (the first match wins)."""
-        return [normalise_header(n) for n in (self.fi, self.en, *self.aliases)]
+        return _folded(self.fi, self.en, *self.aliases)
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,13 @@ class Schema:
     @property
     def required(self) -> list[Column]:
         return [c for c in self.columns if c.required]
+
+
+@functools.cache
+def _folded(*headers: str) -> tuple[str, ...]:
+    """The schemas' own headers, folded once: every header row tried in a file (ten per
+    schema) is compared with all of them."""
+    return tuple(normalise_header(h) for h in headers)
 
 
 def normalise_header(value: object) -> str:
@@ -108,14 +116,15 @@ def match_header(schema: Schema, sheet: RawSheet, row: int) -> HeaderMatch:
     headers = {i: str(x).strip() for i, x in enumerate(values) if not v.is_blank(x)}
     match = HeaderMatch(schema, sheet, row, headers)
     markers = {normalise_header(m) for m in schema.markers}
+    variants = {i: _header_variants(text) for i, text in headers.items()}  # once, not per column
     taken: set[int] = set()
     for column in schema.columns:
         names = column.names()
         found = []
-        for i, text in headers.items():
+        for i, forms in variants.items():
             if i in taken:
                 continue
-            ranks = [names.index(h) for h in _header_variants(text) if h in names]
+            ranks = [names.index(h) for h in forms if h in names]
             if ranks:
                 found.append((min(ranks), i))
         if found:
@@ -123,7 +132,7 @@ def match_header(schema: Schema, sheet: RawSheet, row: int) -> HeaderMatch:
             match.columns[column.key] = indexes
             taken.update(indexes)
     match.unmatched = [i for i in headers if i not in taken]
-    match.marker_hits = sum(1 for text in headers.values() if normalise_header(text) in markers)
+    match.marker_hits = sum(1 for forms in variants.values() if forms[0] in markers)
     return match
 
 

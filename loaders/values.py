@@ -5,6 +5,8 @@ Likert words and yes/no. Each parser returns the value or raises ValueError.
 import datetime as dt
 import math
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 import pandas as pd
 
@@ -22,6 +24,57 @@ def is_blank(value: object) -> bool:
     if value is pd.NaT:
         return True
     return isinstance(value, str) and not value.strip()
+
+
+# A column's distinct values, read in C: a column of 50 000 answers holds a handful of values,
+# and a cell at a time in Python cost a wide import half a second. The type is part of a value
+# (1 and 1.0 are equal in Python but are shown apart); an unhashable cell is a value of its own.
+
+
+def _typed(cells) -> list:
+    return cells.tolist() if isinstance(cells, pd.Series) else list(cells)
+
+
+def _counted(values: list) -> dict[tuple, list]:
+    """The slow way, for a part with an unhashable cell: key -> [value, count]."""
+    counted: dict[tuple, list] = {}
+    for x in values:
+        try:
+            key = (type(x), x)
+            hash(key)
+        except TypeError:
+            key = (type(x), id(x))
+        counted.setdefault(key, [x, 0])[1] += 1
+    return counted
+
+
+def value_counts(cells) -> Iterator[tuple[object, int]]:
+    """Each distinct value with how often it occurs, in order of first appearance."""
+    values = _typed(cells)
+    try:
+        counted = Counter(zip(map(type, values), values, strict=True))
+    except TypeError:
+        return (tuple(pair) for pair in _counted(values).values())
+    return ((value, count) for (_, value), count in counted.items())
+
+
+def first_values(cells, chunk: int = 4096) -> Iterator[object]:
+    """The distinct values in order of first appearance, lazily, a chunk at a time: a caller
+    that wants a few stops early, without reading a long column to its end."""
+    values = _typed(cells)
+    met: set = set()
+    for start in range(0, len(values), chunk):
+        part = values[start : start + chunk]
+        try:  # the part's distinct values only, so the loops below are short
+            found = [
+                (key, key[1]) for key in dict.fromkeys(zip(map(type, part), part, strict=True))
+            ]
+        except TypeError:
+            found = [(key, value) for key, (value, _) in _counted(part).items()]
+        for key, value in found:
+            if key not in met:
+                met.add(key)
+                yield value
 
 
 def clean_text(value: object) -> str | None:

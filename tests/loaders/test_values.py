@@ -150,3 +150,21 @@ def test_clean_text_collapses_spaces_and_keeps_codes_whole():
     assert v.clean_text("  Päiväkoti   Aurinko ") == "Päiväkoti Aurinko"
     assert v.clean_text(351101.0) == "351101"
     assert v.clean_text("   ") is None
+
+
+def test_a_columns_values_are_read_once_each_with_their_type_and_count():
+    """The mapping table's sample and the personal-data detector read each distinct value of a
+    column once: 1 and 1.0 are equal in Python but are two values here, a list cell (which no
+    set can hold) is a value of its own, and a column longer than a chunk is counted whole."""
+    cells = pd.Series([1, 1.0, "a", 1, None, ["x"], "a"] + ["b"] * 5000, dtype=object)
+
+    counts = list(v.value_counts(cells))
+    assert [(type(value), value, count) for value, count in counts] == [
+        (int, 1, 2), (float, 1.0, 1), (str, "a", 2), (type(None), None, 1), (list, ["x"], 1),
+        (str, "b", 5000),
+    ]  # fmt: skip
+    firsts = v.first_values(cells, chunk=4)  # the second chunk holds the list
+    assert [(type(x), x) for x in firsts] == [(type(x), x) for x, _ in counts]
+    # and without an unhashable cell, where the values are counted in C
+    hashable = list(v.value_counts([1, 1.0, True, 1, "1"]))
+    assert [(type(x), n) for x, n in hashable] == [(int, 2), (float, 1), (bool, 1), (str, 1)]
