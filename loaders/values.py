@@ -61,10 +61,10 @@ def value_counts(cells) -> Iterator[tuple[object, int]]:
 def first_values(cells, chunk: int = 4096) -> Iterator[object]:
     """The distinct values in order of first appearance, lazily, a chunk at a time: a caller
     that wants a few stops early, without reading a long column to its end."""
-    values = _typed(cells)
+    column = cells if isinstance(cells, pd.Series) else pd.Series(list(cells), dtype=object)
     met: set = set()
-    for start in range(0, len(values), chunk):
-        part = values[start : start + chunk]
+    for start in range(0, len(column), chunk):
+        part = column.iloc[start : start + chunk].tolist()  # not the whole column at once
         try:  # the part's distinct values only, so the loops below are short
             found = [
                 (key, key[1]) for key in dict.fromkeys(zip(map(type, part), part, strict=True))
