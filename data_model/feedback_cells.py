@@ -120,6 +120,7 @@ KNOWN = {
 # read it in order instead of sorting it; PostgreSQL hashes its groups and would only pay for
 # the key's index.
 SCRATCH_KEY = (*KEYS, *KNOWN, "week_start", "date")
+CELL_KEY = (*KEYS, "detailed")  # a privacy cell's (models.FeedbackCell's unique key)
 
 
 def _scratch(dialect: str) -> Table:
@@ -174,25 +175,25 @@ def _sum_days(conn: Connection, days: Table, what: Touched) -> None:
 def _count_cells(conn: Connection, days: Table) -> int:
     """Each cell's answers, smallest week and smallest day with answers."""
     d = days.c
-    keys = [d[k] for k in (*KEYS, "detailed")]
+    keys = [d[k] for k in CELL_KEY]
     per_day = (
         select(*keys, d.week_start, d.date, func.sum(d.n).label("n"))
         .group_by(*keys, d.week_start, d.date)
         .having(func.sum(d.n) > 0)
         .subquery("per_day")
     )
-    cell_keys = [per_day.c[k] for k in (*KEYS, "detailed")]
+    cell_keys = [per_day.c[k] for k in CELL_KEY]
     weeks = (
         select(*cell_keys, func.sum(per_day.c.n).label("n"),
                func.min(per_day.c.n).label("day_min"))
         .group_by(*cell_keys, per_day.c.week_start)
         .subquery("weeks")
     )  # fmt: skip
-    week_keys = [weeks.c[k] for k in (*KEYS, "detailed")]
+    week_keys = [weeks.c[k] for k in CELL_KEY]
     cells = select(
         *week_keys, func.sum(weeks.c.n), func.min(weeks.c.n), func.min(weeks.c.day_min)
     ).group_by(*week_keys)
-    columns = [*KEYS, "detailed", "n", "week_min_n", "day_min_n"]
+    columns = [*CELL_KEY, "n", "week_min_n", "day_min_n"]
     return conn.execute(insert(FeedbackCell).from_select(columns, cells)).rowcount
 
 
@@ -207,10 +208,9 @@ def _write_totals(conn: Connection, days: Table) -> None:
     zero answers may have no cell: it gets 0 and reads as hidden). The weeks and months are
     summed before their cell is looked up: one look-up a total, not one a day."""
     d = days.c
-    known = [d[k] for k in KNOWN]
     sums = [func.sum(d[s]).label(s) for s in SUMS]
     first_day = func.min(_month_start(d.date, conn.dialect.name)).label("date")
-    keys = [*(d[k] for k in KEYS), *known]
+    keys = [d[k] for k in (*KEYS, *KNOWN)]
     weeks = select(*keys, d.week_start, func.min(d.date).label("date"), *sums)
     months = select(*keys, first_day, *sums)
     dated = [*KEYS, "week_start", "date", *SUMS]
@@ -230,7 +230,7 @@ def _write_totals(conn: Connection, days: Table) -> None:
 def _with_cell(rows, columns: list[str], figures: tuple[str, ...]):
     """rows' columns with their cell's figures, 0 where the cell has none."""
     r, c = rows.c, FeedbackCell
-    same = and_(*(getattr(c, k) == r[k] for k in KEYS), c.detailed == r.detailed)
+    same = and_(*(getattr(c, k) == r[k] for k in CELL_KEY))
     cell = [func.coalesce(getattr(c, f), 0) for f in figures]
     return select(*(r[k] for k in columns), *cell).select_from(rows.outerjoin(c.__table__, same))
 
