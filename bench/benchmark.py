@@ -52,9 +52,12 @@ from ui.labels import with_labels
 UNITS = [f"Yksikkö {i:02d}" for i in range(60)]
 QUESTIONS = [f"Kysymys {i}" for i in range(10)]
 WIDE_QUESTIONS = [
-    "Lapseni viihtyy", "Saan tietoa lapseni päivästä", "Lapseni on turvassa", "Yhteistyö sujuu",
+    "Lapseni viihtyy",
+    "Saan tietoa lapseni päivästä",
+    "Lapseni on turvassa",
+    "Yhteistyö sujuu",
     "Kuinka todennäköisesti suosittelisit yksikköä? (0–10)",
-]  # fmt: skip
+]
 FIRST_DAY = dt.date(2021, 11, 1)
 YEARS = 5
 PART = 500_000  # answers per file of the query database (a larger one unpacks over 300 MB)
@@ -92,8 +95,7 @@ def write_wide(path: Path, respondents: int) -> None:
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
     sheet = book.add_worksheet("Sheet1")
     stamp = book.add_format({"num_format": "yyyy-mm-dd hh:mm:ss"})
-    header = ["ID", "Start time", "Completion time", "Email", "Name", "Toimipiste",
-              *WIDE_QUESTIONS]  # fmt: skip
+    header = ["ID", "Start time", "Completion time", "Email", "Name", "Toimipiste", *WIDE_QUESTIONS]
     sheet.write_row(0, 0, header)
     start = dt.datetime.combine(FIRST_DAY, dt.time(8))
     for r in range(1, respondents + 1):
@@ -171,11 +173,13 @@ def measure_import(path: Path, fresh_database, label: str, repeat: int = 1) -> l
     seconds = statistics.median(times)
     return [
         (f"{label}: bare `pandas.read_excel(engine='calamine')`", bare, None),
-        (f"{label}: the import's read and validation alone (nothing stored)", floor,
-         floor / bare),
-        (f"{label}: import (read, validate, check for overlap, store; {day_rows:,} day rows)",
-         seconds, seconds / bare),
-    ]  # fmt: skip
+        (f"{label}: the import's read and validation alone (nothing stored)", floor, floor / bare),
+        (
+            f"{label}: import (read, validate, check for overlap, store; {day_rows:,} day rows)",
+            seconds,
+            seconds / bare,
+        ),
+    ]
 
 
 @contextmanager
@@ -214,7 +218,7 @@ def synthetic_fill(engine, answers: int) -> None:
         batch = conn.execute(
             insert(ImportBatch).values(
                 file_name="synthetic", sha256=f"synthetic-{answers}", kind="feedback", form="long"
-            )  # fmt: skip
+            )
         ).inserted_primary_key[0]
     for block in range(blocks):
         size = min(2_000_000, answers - block * 2_000_000)
@@ -223,35 +227,49 @@ def synthetic_fill(engine, answers: int) -> None:
             conn.execute(insert(Unit), [{"name": n, "name_key": fold(n)} for n in names])
             ids = dict(conn.execute(select(Unit.name, Unit.id).where(Unit.name.in_(names))).all())
             rng = np.random.default_rng([answers, block])
-            drawn = pd.DataFrame({
-                "day": rng.integers(0, 365 * YEARS, size),
-                "unit": rng.integers(0, len(UNITS), size),
-                "question": rng.integers(0, 10, size),
-                "group": rng.integers(0, 2, size),
-                "score": rng.choice([2, 3, 4, 4, 5, 5], size),
-            })  # fmt: skip
+            drawn = pd.DataFrame(
+                {
+                    "day": rng.integers(0, 365 * YEARS, size),
+                    "unit": rng.integers(0, len(UNITS), size),
+                    "question": rng.integers(0, 10, size),
+                    "group": rng.integers(0, 2, size),
+                    "score": rng.choice([2, 3, 4, 4, 5, 5], size),
+                }
+            )
             drawn["square"] = drawn["score"] ** 2
             drawn["positive"] = (drawn["score"] > 3).astype(int)
             rows = drawn.groupby(["day", "unit", "question", "group"], as_index=False).agg(
-                n=("score", "size"), score_sum=("score", "sum"), score_sq_sum=("square", "sum"),
+                n=("score", "size"),
+                score_sum=("score", "sum"),
+                score_sq_sum=("square", "sum"),
                 positive_n=("positive", "sum"),
-            )  # fmt: skip
+            )
             days = pd.Timestamp(FIRST_DAY) + pd.to_timedelta(rows["day"], unit="D")
-            frame = pd.DataFrame({
-                "batch_id": batch, "unit_id": [ids[names[u]] for u in rows["unit"]],
-                "date": days, "year": days.dt.year, "month": days.dt.month,
-                "week_start": days - pd.to_timedelta(days.dt.day_of_week, unit="D"),
-                "survey": "Asiakaskysely",
-                "question": [QUESTIONS[q] for q in rows["question"]],
-                "respondent_group": [("Asiakas", "Omainen")[g] for g in rows["group"]],
-                "scale_min": 1, "scale_max": 5, "n": rows["n"],
-                "score_sum": rows["score_sum"].astype(float),
-                "score_sq_sum": rows["score_sq_sum"].astype(float),
-                "positive_n": rows["positive_n"],
-            })  # fmt: skip
+            frame = pd.DataFrame(
+                {
+                    "batch_id": batch,
+                    "unit_id": [ids[names[u]] for u in rows["unit"]],
+                    "date": days,
+                    "year": days.dt.year,
+                    "month": days.dt.month,
+                    "week_start": days - pd.to_timedelta(days.dt.day_of_week, unit="D"),
+                    "survey": "Asiakaskysely",
+                    "question": [QUESTIONS[q] for q in rows["question"]],
+                    "respondent_group": [("Asiakas", "Omainen")[g] for g in rows["group"]],
+                    "scale_min": 1,
+                    "scale_max": 5,
+                    "n": rows["n"],
+                    "score_sum": rows["score_sum"].astype(float),
+                    "score_sq_sum": rows["score_sq_sum"].astype(float),
+                    "positive_n": rows["positive_n"],
+                }
+            )
             fast_insert.insert_frame(conn, FeedbackScore.__table__, frame)
-        print(f"(synthetic: {(block + 1) * 2_000_000 if block + 1 < blocks else answers:,} "
-              f"answers stored)", flush=True)  # fmt: skip
+        print(
+            f"(synthetic: {(block + 1) * 2_000_000 if block + 1 < blocks else answers:,} "
+            f"answers stored)",
+            flush=True,
+        )
     with engine.begin() as conn:
         feedback_cells.rebuild_all(conn)
 
@@ -290,33 +308,40 @@ def page_queries(engine, scope: Scope, today: dt.date, unit_id: int) -> dict:
     for grain in ("month", "period", "year", "week"):
         common = {**reading, "grain": grain, "scope": scope, "today": today}
         pages[f"Overview at {grain}: scorecard"] = lambda c=common: scorecard(
-            engine=engine, indicators=KEY_INDICATORS, **c)  # fmt: skip
+            engine=engine, indicators=KEY_INDICATORS, **c
+        )
         pages[f"Overview at {grain}: units table"] = lambda c=common: unit_table(
-            engine=engine, indicators=TABLE_INDICATORS, **c)  # fmt: skip
+            engine=engine, indicators=TABLE_INDICATORS, **c
+        )
     for grain in GRAINS:
         pages[f"Trends: feedback mean per {grain}"] = lambda g=grain: indicator_series(
-            engine=engine, indicator="feedback_mean", grain=g, scope=scope, **reading)  # fmt: skip
+            engine=engine, indicator="feedback_mean", grain=g, scope=scope, **reading
+        )
     for grain in ("month", "week"):
         pages[f"Trends: feedback mean by units per {grain}"] = lambda g=grain: indicator_series(
-            engine=engine, indicator="feedback_mean", grain=g, scope=scope, by="unit",
-            **reading)  # fmt: skip
+            engine=engine, indicator="feedback_mean", grain=g, scope=scope, by="unit", **reading
+        )
     pages["Trends: survey and question lists"] = lambda: reference.surveys_and_questions(
-        engine=engine)  # fmt: skip
+        engine=engine
+    )
     pages["Sidebar: data span and units"] = lambda: (
-        reference.data_span(engine=engine), reference.units(engine=engine))  # fmt: skip
+        reference.data_span(engine=engine),
+        reference.units(engine=engine),
+    )
     pages["Units page: scorecard of one unit"] = lambda: scorecard(
-        engine=engine, indicators=KEY_INDICATORS, grain="month", scope=unit, today=today,
-        **reading)  # fmt: skip
+        engine=engine, indicators=KEY_INDICATORS, grain="month", scope=unit, today=today, **reading
+    )
     pages["Units page: monthly series of one unit"] = lambda: [
         indicator_series(engine=engine, indicator=c, grain="month", scope=unit, **reading)
         for c in KEY_INDICATORS
-    ]  # fmt: skip
+    ]
     pages["Units page: comments"] = lambda: comments(engine=engine, scope=unit, min_answers=5)
     pages["Feeling meter: mood by units per month, notes"] = lambda: (
-        indicator_series(engine=engine, indicator="mentor_mood", grain="month", scope=scope,
-                         by="unit", **reading),
+        indicator_series(
+            engine=engine, indicator="mentor_mood", grain="month", scope=scope, by="unit", **reading
+        ),
         reference.mentor_notes(engine=engine, scope=scope),
-    )  # fmt: skip
+    )
     return pages
 
 
@@ -325,9 +350,15 @@ def export_frame(engine, scope: Scope) -> pd.DataFrame:
     day, seven columns (indicator, period start, period, unit, value or why it is hidden,
     answers, target)."""
     frame = indicator_series(
-        engine=engine, indicator="feedback_mean", grain="day", scope=scope, by="unit",
-        with_total=True, period_kind="term", min_answers=5,
-    )  # fmt: skip
+        engine=engine,
+        indicator="feedback_mean",
+        grain="day",
+        scope=scope,
+        by="unit",
+        with_total=True,
+        period_kind="term",
+        min_answers=5,
+    )
     shown = with_labels(frame, "day", "term", "fi")
     hidden = hidden_reason("fi", 5)
     return pd.DataFrame(
@@ -339,7 +370,7 @@ def export_frame(engine, scope: Scope) -> pd.DataFrame:
             "Arvo": [
                 hidden if s else round(v, 3)
                 for v, s in zip(shown["value"], shown["suppressed"], strict=True)
-            ],  # fmt: skip
+            ],
             "Vastauksia": shown["n"].where(~shown["suppressed"], None),
             "Tavoite": 4.0,
         }
@@ -389,8 +420,9 @@ def naive_load(engine) -> pd.DataFrame:
 
 def naive_mean(frame: pd.DataFrame, scope: Scope, keys: list[str]) -> pd.DataFrame:
     """feedback mean per keys over the scope's rows, grouped in memory."""
-    rows = frame[(frame["date"] >= pd.Timestamp(scope.start))
-                 & (frame["date"] <= pd.Timestamp(scope.end))]  # fmt: skip
+    rows = frame[
+        (frame["date"] >= pd.Timestamp(scope.start)) & (frame["date"] <= pd.Timestamp(scope.end))
+    ]
     sums = rows.groupby(keys)[["rescaled", "n"]].sum()
     return (sums["rescaled"] / sums["n"]).rename("value").reset_index().assign(n=sums["n"].values)
 
@@ -415,8 +447,9 @@ def naive_side(engine, scope: Scope, product_times: dict) -> list[tuple]:
     frame, load = timed(lambda: naive_load(engine))
     monthly, group_m = timed(lambda: naive_mean(frame, scope, ["year", "month"]))
     weekly, group_w = timed(lambda: naive_mean(frame, scope, ["week_start", "unit"]))
-    monthly["month_start"] = [dt.date(int(y), int(m), 1) for y, m in zip(monthly["year"],
-                              monthly["month"], strict=True)]  # fmt: skip
+    monthly["month_start"] = [
+        dt.date(int(y), int(m), 1) for y, m in zip(monthly["year"], monthly["month"], strict=True)
+    ]
     # With a threshold of 1 no privacy cell is left out, so the product must equal the naive
     # sums exactly (with 5 its totals leave out small cells, which the naive approach keeps).
     kw = {"engine": engine, "indicator": "feedback_mean", "scope": scope, "min_answers": 1}
@@ -441,8 +474,9 @@ def main(argv=None) -> list[tuple]:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--import-sizes", default="100000,500000", help="long files to import")
     parser.add_argument("--wide", type=int, default=50_000, help="respondents of the wide file")
-    parser.add_argument("--answers", type=int, default=2_000_000,
-                        help="answers to query (0: the imports only)")  # fmt: skip
+    parser.add_argument(
+        "--answers", type=int, default=2_000_000, help="answers to query (0: the imports only)"
+    )
     parser.add_argument(
         "--database-url",
         help="an EMPTY database for the queries (default: a SQLite file in --work, reused)",
@@ -463,10 +497,15 @@ def main(argv=None) -> list[tuple]:
         help="skip the naive full load (it needs ~1 GB per million day rows)",
     )
     parser.add_argument("--repeat", type=int, default=5, help="runs per query (median)")
-    parser.add_argument("--import-repeat", type=int, default=3,
-                        help="runs per import and per bare read (median)")  # fmt: skip
-    parser.add_argument("--export-rows", type=int, default=50_000,
-                        help="rows of the export timed at the target's size")  # fmt: skip
+    parser.add_argument(
+        "--import-repeat", type=int, default=3, help="runs per import and per bare read (median)"
+    )
+    parser.add_argument(
+        "--export-rows",
+        type=int,
+        default=50_000,
+        help="rows of the export timed at the target's size",
+    )
     parser.add_argument("--work", default="/tmp/tk-bench", help="generated files and databases")
     args = parser.parse_args(argv)
     work = Path(args.work)
@@ -476,11 +515,18 @@ def main(argv=None) -> list[tuple]:
     # Imports: each into a fresh SQLite file, or a fresh database on the PostgreSQL server.
     server = args.import_server
     sizes = [int(s) for s in args.import_sizes.split(",") if s]
-    files = [(workbook(work, "long", size), f"long file, {size:,} answers", f"import-{size}")
-             for size in sizes]  # fmt: skip
+    files = [
+        (workbook(work, "long", size), f"long file, {size:,} answers", f"import-{size}")
+        for size in sizes
+    ]
     if args.wide:
-        files.append((workbook(work, "wide", args.wide), f"wide file, {args.wide:,} respondents",
-                      "import-wide"))  # fmt: skip
+        files.append(
+            (
+                workbook(work, "wide", args.wide),
+                f"wide file, {args.wide:,} respondents",
+                "import-wide",
+            )
+        )
     for path, label, name in files:
         if server is None:
             fresh = partial(fresh_sqlite, work, f"{name}.db")
@@ -520,9 +566,11 @@ def main(argv=None) -> list[tuple]:
     rows += exported
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"\n{dt.date.today():%Y-%m-%d}, {platform.system()} {os.cpu_count()} cores, "
-          f"{backend}, {args.answers:,} answers ({day_rows:,} day rows, {month_rows:,} month "
-          f"rows); {agreed}; peak memory {peak:,.0f} MiB\n")  # fmt: skip
+    print(
+        f"\n{dt.date.today():%Y-%m-%d}, {platform.system()} {os.cpu_count()} cores, "
+        f"{backend}, {args.answers:,} answers ({day_rows:,} day rows, {month_rows:,} month "
+        f"rows); {agreed}; peak memory {peak:,.0f} MiB\n"
+    )
     print("| step | median s | ratio |\n|---|---:|---:|")
     for name, seconds, ratio in rows:
         shown = (

@@ -72,14 +72,34 @@ def _healthy(url: str) -> bool:
 
 def start_server(database: Path, log: Path) -> tuple[subprocess.Popen, str]:
     port = _free_port()
-    env = {**os.environ, "DATABASE_URL": f"sqlite:///{database}", "TILANNEKUVA_DEMO": "0",
-           "TILANNEKUVA_ALLOW_OPEN": "1"}  # fmt: skip
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"sqlite:///{database}",
+        "TILANNEKUVA_DEMO": "0",
+        "TILANNEKUVA_ALLOW_OPEN": "1",
+    }
     env.pop("TILANNEKUVA_PASSWORD", None)
-    command = [str(ROOT / ".venv/bin/streamlit"), "run", "app.py", "--server.port", str(port),
-               "--server.headless", "true", "--browser.gatherUsageStats", "false",
-               "--server.fileWatcherType", "none"]  # fmt: skip
-    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log.open("w"),
-                               stderr=subprocess.STDOUT, start_new_session=True)  # fmt: skip
+    command = [
+        str(ROOT / ".venv/bin/streamlit"),
+        "run",
+        "app.py",
+        "--server.port",
+        str(port),
+        "--server.headless",
+        "true",
+        "--browser.gatherUsageStats",
+        "false",
+        "--server.fileWatcherType",
+        "none",
+    ]
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        env=env,
+        stdout=log.open("w"),
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
     while not _healthy(url):
@@ -165,15 +185,16 @@ def steps(page: Page, runs: Runs) -> list[tuple[str, Callable[[], float]]]:
         ("Feeling meter: open", nav("nav.feeling")),
         ("Effectiveness: open", nav("nav.effectiveness")),
         ("Overview: open", nav("nav.overview")),  # last: the next pass starts there
-    ]  # fmt: skip
+    ]
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--database", default="/tmp/tk-bench/queries-2000000.db",
+        "--database",
+        default="/tmp/tk-bench/queries-2000000.db",
         help="a SQLite database (copied first; default: bench.benchmark's 2 M answers)",
-    )  # fmt: skip
+    )
     parser.add_argument("--work", default="/tmp/tk-bench-browser", help="the copy and the log")
     parser.add_argument("--repeat", type=int, default=5, help="warm runs of each step (median)")
     args = parser.parse_args(argv)
@@ -188,8 +209,9 @@ def main(argv=None) -> None:
     try:
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
-            page = browser.new_page(viewport={"width": 1400, "height": 1000}, locale="fi-FI",
-                                    accept_downloads=True)  # fmt: skip
+            page = browser.new_page(
+                viewport={"width": 1400, "height": 1000}, locale="fi-FI", accept_downloads=True
+            )
             runs = Runs(page)  # before the page opens its websocket
             start = time.perf_counter()
             page.goto(url)
@@ -211,8 +233,10 @@ def main(argv=None) -> None:
         os.killpg(process.pid, signal.SIGTERM)
         process.wait(timeout=30)
     load = os.getloadavg()
-    print(f"\nFirst page load after the server started (session, upgrade check, Overview): "
-          f"{first:.2f} s; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")  # fmt: skip
+    print(
+        f"\nFirst page load after the server started (session, upgrade check, Overview): "
+        f"{first:.2f} s; load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n"
+    )
     print("| step | cold s | warm s (median) | target |\n|---|---:|---:|---|")
     for name, found in times.items():
         cold, warm = found[0], statistics.median(found[1:])

@@ -113,8 +113,10 @@ def main() -> None:
         path.write_bytes(text)
         done = subprocess.run(
             [sys.executable, "-c", CSV_IN_A_FRESH_PROCESS, str(path)],
-            capture_output=True, text=True, check=True,
-        )  # fmt: skip
+            capture_output=True,
+            text=True,
+            check=True,
+        )
     grown_kb = int(done.stdout.split()[0])
     print()
     print(f"| CSV, {len(text) / 2**20:.0f} MB, {len(frame)} rows × {frame.shape[1]} | value |")

@@ -38,9 +38,15 @@ def _import_path(engine, path: Path, args):
         error = fail("unreadable_file", path.name, params={"detail": exc.strerror or str(exc)})
         return ImportResult(path.name, "error", kind=args.kind, error=error)
     return import_file(
-        engine=engine, file_name=path.name, data=data, kind=args.kind, imported_by=args.user,
-        mapping=args.mapping, replace=args.replace, keep_overlap=args.import_anyway,
-    )  # fmt: skip
+        engine=engine,
+        file_name=path.name,
+        data=data,
+        kind=args.kind,
+        imported_by=args.user,
+        mapping=args.mapping,
+        replace=args.replace,
+        keep_overlap=args.import_anyway,
+    )
 
 
 def _mapping(engine, args):
@@ -91,8 +97,10 @@ def cmd_import(args) -> int:
             print(t("cli.replaced", args.lang, batch=result.overlap.batch_id))
         kind = t(f"kind.{result.kind}", args.lang)
         form = t(f"form.{result.form}", args.lang)
-        print(f"  {kind} ({form}), rows {result.rows}, answers {result.answers}, "
-              f"mean {result.mean}, {result.first_date} – {result.last_date}")  # fmt: skip
+        print(
+            f"  {kind} ({form}), rows {result.rows}, answers {result.answers}, "
+            f"mean {result.mean}, {result.first_date} – {result.last_date}"
+        )
         print(f"  units: {', '.join(result.units)}")
         for warning in result.warnings:
             print(f"  ! {warning.message(args.lang)}")
@@ -104,10 +112,11 @@ def cmd_profiles(args) -> int:
 
     for profile in list_profiles(engine=_engine(args.database_url)):
         line = {
-            "name": profile.name, "columns": len(profile.headers.split("\n")),
+            "name": profile.name,
+            "columns": len(profile.headers.split("\n")),
             "mapping": json.loads(profile.mapping),
             "updated_at": profile.updated_at.isoformat(timespec="seconds"),
-        }  # fmt: skip
+        }
         if args.json:
             print(json.dumps(line, ensure_ascii=False))
         else:
@@ -129,10 +138,14 @@ def cmd_batches(args) -> int:
     batches = list_batches(engine=_engine(args.database_url))
     for b in batches:
         line = {
-            "id": b.id, "file": b.file_name, "kind": b.kind, "form": b.form, "rows": b.rows,
+            "id": b.id,
+            "file": b.file_name,
+            "kind": b.kind,
+            "form": b.form,
+            "rows": b.rows,
             "imported_at": b.imported_at.isoformat(timespec="seconds"),
             "imported_by": b.imported_by,
-        }  # fmt: skip
+        }
         if args.json:
             print(json.dumps(line, ensure_ascii=False))
         else:
@@ -190,10 +203,24 @@ def cmd_users(args) -> int:
     try:
         if args.action == "add":
             password = _password(args)
-            users.add_user(engine=engine, name=args.name, role=args.role, password=password,
-                           email=args.email, units=args.units, areas=args.areas)  # fmt: skip
-            audit.record(engine=engine, user="cli", action="user_add", name=args.name,
-                         role=args.role, units=args.units, areas=args.areas)  # fmt: skip
+            users.add_user(
+                engine=engine,
+                name=args.name,
+                role=args.role,
+                password=password,
+                email=args.email,
+                units=args.units,
+                areas=args.areas,
+            )
+            audit.record(
+                engine=engine,
+                user="cli",
+                action="user_add",
+                name=args.name,
+                role=args.role,
+                units=args.units,
+                areas=args.areas,
+            )
             print(f"added {args.name} ({args.role})")
         elif args.action == "passwd":
             users.set_password(engine=engine, name=args.name, password=_password(args) or "")
@@ -206,9 +233,13 @@ def cmd_users(args) -> int:
         else:
             for a in users.list_users(engine=engine):
                 line = {
-                    "name": a.name, "role": a.role, "email": a.email, "disabled": a.disabled,
-                    "units": list(a.units), "areas": list(a.areas),
-                }  # fmt: skip
+                    "name": a.name,
+                    "role": a.role,
+                    "email": a.email,
+                    "disabled": a.disabled,
+                    "units": list(a.units),
+                    "areas": list(a.areas),
+                }
                 if args.json:
                     print(json.dumps(line, ensure_ascii=False))
                     continue
@@ -259,25 +290,29 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--date", help="the date or period of every row (2024-03-05, 2023Q2, 2024)")
     imp.add_argument("--survey", help="the survey name of every row")
     imp.add_argument(
-        "--map", action="append", metavar="HEADER=ROLE",
+        "--map",
+        action="append",
+        metavar="HEADER=ROLE",
         help="a column's role (repeatable): unit, date, period, survey, group, comment, "
         "ignore, background, question:1-4, question:1-5, question:1-7, question:0-10, "
         "question:0-4, question:yes-no, or a workforce figure such as headcount",
-    )  # fmt: skip
+    )
     imp.add_argument(
         "--date-order", choices=("dmy", "mdy"), help="slash dates: day/month or month/day"
     )
     overlap = imp.add_mutually_exclusive_group()
     overlap.add_argument(
-        "--replace", action="store_true",
+        "--replace",
+        action="store_true",
         help="a file repeating most rows of an earlier batch (a cumulative export) takes that "
         "batch's place; without it, such a file is reported and not imported",
-    )  # fmt: skip
+    )
     overlap.add_argument(
-        "--import-anyway", action="store_true",
+        "--import-anyway",
+        action="store_true",
         help="store such a file beside the earlier batch (its rows only look alike; the same "
         "answers would count twice)",
-    )  # fmt: skip
+    )
     imp.set_defaults(run=cmd_import)
 
     pro = sub.add_parser("profiles", help="list saved source profiles")

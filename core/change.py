@@ -41,8 +41,9 @@ class Change:
     verdict: str = UNKNOWN
 
 
-def verdict(difference: float | None, low: float | None, high: float | None,
-            higher_is_better: bool) -> str:  # fmt: skip
+def verdict(
+    difference: float | None, low: float | None, high: float | None, higher_is_better: bool
+) -> str:
     """better / worse / unclear / unknown from a difference and its interval."""
     if difference is None:
         return UNKNOWN
@@ -71,8 +72,10 @@ def _betacf(a: float, b: float, x: float) -> float:
     h = d
     for m in range(1, 300):
         m2 = 2 * m
-        for aa in (m * (b - m) * x / ((a + m2 - 1) * (a + m2)),
-                   -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1))):  # fmt: skip
+        for aa in (
+            m * (b - m) * x / ((a + m2 - 1) * (a + m2)),
+            -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1)),
+        ):
             d = 1.0 + aa * d
             d = 1.0 / (d if abs(d) > tiny else tiny)
             c = 1.0 + aa / c
@@ -139,8 +142,9 @@ class MeanStats:
         return max(0.0, (self.squares - self.total * self.total / self.n) / (self.n - 1))
 
 
-def welch_interval(before: MeanStats, after: MeanStats,
-                   level: float = LEVEL) -> tuple[float, float] | None:  # fmt: skip
+def welch_interval(
+    before: MeanStats, after: MeanStats, level: float = LEVEL
+) -> tuple[float, float] | None:
     """The interval of after.mean - before.mean (Welch-Satterthwaite degrees of freedom)."""
     v1, v2 = before.variance, after.variance
     if v1 is None or v2 is None:
@@ -155,14 +159,23 @@ def welch_interval(before: MeanStats, after: MeanStats,
     return difference - half, difference + half
 
 
-def mean_change(before: MeanStats, after: MeanStats, higher_is_better: bool,
-                level: float = LEVEL) -> Change:  # fmt: skip
+def mean_change(
+    before: MeanStats, after: MeanStats, higher_is_better: bool, level: float = LEVEL
+) -> Change:
     m1, m2 = before.mean, after.mean
     difference = None if m1 is None or m2 is None else m2 - m1
     interval = welch_interval(before, after, level) if difference is not None else None
     low, high = interval if interval else (None, None)
-    return Change(m1, m2, before.n, after.n, difference, low, high,
-                  verdict(difference, low, high, higher_is_better))  # fmt: skip
+    return Change(
+        m1,
+        m2,
+        before.n,
+        after.n,
+        difference,
+        low,
+        high,
+        verdict(difference, low, high, higher_is_better),
+    )
 
 
 # --- Shares -----------------------------------------------------------------------------------
@@ -177,9 +190,15 @@ def wilson(k: float, n: float, level: float = LEVEL) -> tuple[float, float]:
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-def share_change(k_before: float, n_before: float, k_after: float, n_after: float,
-                 higher_is_better: bool = True, level: float = LEVEL,
-                 scale: float = 100.0) -> Change:  # fmt: skip
+def share_change(
+    k_before: float,
+    n_before: float,
+    k_after: float,
+    n_after: float,
+    higher_is_better: bool = True,
+    level: float = LEVEL,
+    scale: float = 100.0,
+) -> Change:
     """Shares k / n (shown times scale: percent); Newcombe's hybrid score interval."""
     if not n_before or not n_after:
         before = scale * k_before / n_before if n_before else None
@@ -191,16 +210,30 @@ def share_change(k_before: float, n_before: float, k_after: float, n_after: floa
     d = p2 - p1
     low = d - math.sqrt((p2 - l2) ** 2 + (u1 - p1) ** 2)
     high = d + math.sqrt((u2 - p2) ** 2 + (p1 - l1) ** 2)
-    return Change(scale * p1, scale * p2, n_before, n_after, scale * d, scale * low,
-                  scale * high, verdict(d, low, high, higher_is_better))  # fmt: skip
+    return Change(
+        scale * p1,
+        scale * p2,
+        n_before,
+        n_after,
+        scale * d,
+        scale * low,
+        scale * high,
+        verdict(d, low, high, higher_is_better),
+    )
 
 
 # --- Rates ------------------------------------------------------------------------------------
 
 
-def rate_change(count_before: float, exposure_before: float, count_after: float,
-                exposure_after: float, higher_is_better: bool = False,
-                factor: float = 1.0, level: float = LEVEL) -> Change:  # fmt: skip
+def rate_change(
+    count_before: float,
+    exposure_before: float,
+    count_after: float,
+    exposure_after: float,
+    higher_is_better: bool = False,
+    factor: float = 1.0,
+    level: float = LEVEL,
+) -> Change:
     """Rates factor * count / exposure (sick-leave days per FTE-year, leavers per person-year).
 
     Given the total, the later count is binomial with share e2 / (e1 + e2) when nothing
@@ -225,8 +258,16 @@ def rate_change(count_before: float, exposure_before: float, count_after: float,
     if r1 == 0:  # no events before: the interval of the later rate itself
         low = factor * _poisson_low(count_after, level) / exposure_after
         high = factor * _poisson_high(count_after, level) / exposure_after
-    return Change(r1, r2, exposure_before, exposure_after, r2 - r1, low, high,
-                  verdict(r2 - r1, low, high, higher_is_better))  # fmt: skip
+    return Change(
+        r1,
+        r2,
+        exposure_before,
+        exposure_after,
+        r2 - r1,
+        low,
+        high,
+        verdict(r2 - r1, low, high, higher_is_better),
+    )
 
 
 def _poisson_low(k: float, level: float) -> float:
@@ -247,10 +288,18 @@ def judge(before, after, higher_is_better: bool) -> Change:
     """The change between two sums (data_model.queries.coaching.Sums: kind mean, share or
     rate), judged by the interval their kind calls for."""
     if before.kind == "mean":
-        return mean_change(MeanStats(before.n, before.total, before.squares),
-                           MeanStats(after.n, after.total, after.squares),
-                           higher_is_better)  # fmt: skip
+        return mean_change(
+            MeanStats(before.n, before.total, before.squares),
+            MeanStats(after.n, after.total, after.squares),
+            higher_is_better,
+        )
     if before.kind == "share":
         return share_change(before.k, before.n, after.k, after.n, higher_is_better)
-    return rate_change(before.count, before.exposure, after.count, after.exposure,
-                       higher_is_better, factor=before.factor)  # fmt: skip
+    return rate_change(
+        before.count,
+        before.exposure,
+        after.count,
+        after.exposure,
+        higher_is_better,
+        factor=before.factor,
+    )

@@ -41,13 +41,28 @@ def timeline(start: dt.date | None, end: dt.date | None, today: dt.date) -> Time
         return Timeline("none", today=today)
     planned = months_between(start, end + dt.timedelta(days=1)) if end else None
     if today < start:
-        return Timeline("not_started", start, end, today, 0, planned,
-                        months_to_start=months_between(today, start))  # fmt: skip
+        return Timeline(
+            "not_started",
+            start,
+            end,
+            today,
+            0,
+            planned,
+            months_to_start=months_between(today, start),
+        )
     if end is not None and today > end:
-        return Timeline("ended", start, end, today, planned or 0, planned,
-                        months_since_end=months_between(end, today))  # fmt: skip
-    return Timeline("running", start, end, today,
-                    months_between(start, today + dt.timedelta(days=1)), planned)  # fmt: skip
+        return Timeline(
+            "ended",
+            start,
+            end,
+            today,
+            planned or 0,
+            planned,
+            months_since_end=months_between(end, today),
+        )
+    return Timeline(
+        "running", start, end, today, months_between(start, today + dt.timedelta(days=1)), planned
+    )
 
 
 @dataclass(frozen=True)
@@ -57,8 +72,9 @@ class Window:
     end: dt.date
 
 
-def windows(start: dt.date, end: dt.date | None, today: dt.date,
-            before_months: int = BEFORE_MONTHS) -> list[Window]:  # fmt: skip
+def windows(
+    start: dt.date, end: dt.date | None, today: dt.date, before_months: int = BEFORE_MONTHS
+) -> list[Window]:
     """The months before the start, the coaching up to today, and after its end up to today
     (only the windows that have begun)."""
     found = [Window("before", add_months(start, -before_months), start - dt.timedelta(days=1))]

@@ -133,8 +133,12 @@ def _mean_over(series: Mapping[int, float], months: list[int]) -> float:
     return statistics.fmean(series[m] for m in months)
 
 
-def _pairs(values: Values, starts: Mapping[int, int | None], coached: Iterable[int],
-           dropped: frozenset = frozenset()):  # fmt: skip
+def _pairs(
+    values: Values,
+    starts: Mapping[int, int | None],
+    coached: Iterable[int],
+    dropped: frozenset = frozenset(),
+):
     """Per coached unit: its (treated change, comparison change) pairs, and why units with none
     were left out."""
     found: dict[int, list[tuple[int, float, float]]] = {}
@@ -161,8 +165,13 @@ def _pairs(values: Values, starts: Mapping[int, int | None], coached: Iterable[i
             a = [m for m in after if m in other and (sj is None or m < sj)]
             if len(b) < MIN_BEFORE or len(a) < MIN_AFTER:
                 continue
-            pairs.append((j, _mean_over(own, a) - _mean_over(own, b),
-                          _mean_over(other, a) - _mean_over(other, b)))  # fmt: skip
+            pairs.append(
+                (
+                    j,
+                    _mean_over(own, a) - _mean_over(own, b),
+                    _mean_over(other, a) - _mean_over(other, b),
+                )
+            )
         if pairs:
             found[i] = pairs
         else:
@@ -178,8 +187,9 @@ def _point(found) -> float | None:
     )
 
 
-def did(values: Values, starts: Mapping[int, int | None], coached: Iterable[int],
-        level: float = LEVEL) -> Estimate:  # fmt: skip
+def did(
+    values: Values, starts: Mapping[int, int | None], coached: Iterable[int], level: float = LEVEL
+) -> Estimate:
     """The difference-in-differences of the coached units (see the module docstring).
 
     values: figures per unit and month of every unit that may compare; starts: each unit's

@@ -6,9 +6,18 @@ import unicodedata
 # Characters a copy from a web page or Word leaves in a name that no one can see: dropped, or
 # (the no-break spaces) read as the space they look like.
 _INVISIBLE = str.maketrans(
-    {"\u200b": None, "\u200c": None, "\u200d": None, "\u2060": None, "\ufeff": None,
-     "\u00ad": None, "\u00a0": " ", "\u202f": " ", "\u2007": " "}
-)  # fmt: skip
+    {
+        "\u200b": None,
+        "\u200c": None,
+        "\u200d": None,
+        "\u2060": None,
+        "\ufeff": None,
+        "\u00ad": None,
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2007": " ",
+    }
+)
 
 
 def fold(text: str) -> str:

@@ -12,18 +12,32 @@ from core import change as ch
 
 # The scorecard's cards (Overview and a unit's dashboard), in order.
 KEY_INDICATORS = (
-    "feedback_mean", "feedback_positive_share", "nps", "feedback_answers",
-    "mentor_mood", "mentor_workload", "sick_leave_days_per_fte", "turnover_percent",
-)  # fmt: skip
+    "feedback_mean",
+    "feedback_positive_share",
+    "nps",
+    "feedback_answers",
+    "mentor_mood",
+    "mentor_workload",
+    "sick_leave_days_per_fte",
+    "turnover_percent",
+)
 # The Overview's units x indicators table.
 TABLE_INDICATORS = (
-    "feedback_mean", "feedback_positive_share", "mentor_mood", "mentor_concerns",
-    "sick_leave_days_per_fte", "turnover_percent", "headcount",
-)  # fmt: skip
+    "feedback_mean",
+    "feedback_positive_share",
+    "mentor_mood",
+    "mentor_concerns",
+    "sick_leave_days_per_fte",
+    "turnover_percent",
+    "headcount",
+)
 # The charts on a unit's dashboard.
 UNIT_TREND_INDICATORS = (
-    "feedback_mean", "mentor_mood", "sick_leave_days_per_fte", "turnover_percent",
-)  # fmt: skip
+    "feedback_mean",
+    "mentor_mood",
+    "sick_leave_days_per_fte",
+    "turnover_percent",
+)
 
 # --- The feeling meter's attention list: every rule that holds, with its numbers ---------------
 
@@ -76,8 +90,9 @@ def _window(months: pd.DataFrame, first: int, last: int, column: str) -> ch.Mean
     )
 
 
-def _fall_or_rise(months, now: int, rule: str, column: str, limits: Thresholds,
-                  higher_is_better: bool) -> tuple[Reason | None, float | None]:  # fmt: skip
+def _fall_or_rise(
+    months, now: int, rule: str, column: str, limits: Thresholds, higher_is_better: bool
+) -> tuple[Reason | None, float | None]:
     """Mean over the latest `months` months against the `months` before (pooled over reports)."""
     n = limits.months
     recent = _window(months, now - n + 1, now, column)
@@ -88,14 +103,24 @@ def _fall_or_rise(months, now: int, rule: str, column: str, limits: Thresholds,
     moved = judged.difference if rule == "workload_rise" else -judged.difference
     if not ch.at_least(moved, limits.drop):
         return None, judged.difference
-    values = {"months": n, "recent": recent.mean, "earlier": earlier.mean,
-              "change": judged.difference, "n_recent": int(recent.n),
-              "n_earlier": int(earlier.n), "verdict": judged.verdict}  # fmt: skip
+    values = {
+        "months": n,
+        "recent": recent.mean,
+        "earlier": earlier.mean,
+        "change": judged.difference,
+        "n_recent": int(recent.n),
+        "n_earlier": int(earlier.n),
+        "verdict": judged.verdict,
+    }
     return Reason(rule, values), judged.difference
 
 
-def attention(sums: pd.DataFrame, as_of: dt.date, limits: Thresholds = Thresholds(),
-              expected: tuple[int, ...] = ()) -> list[Raised]:  # fmt: skip
+def attention(
+    sums: pd.DataFrame,
+    as_of: dt.date,
+    limits: Thresholds = Thresholds(),
+    expected: tuple[int, ...] = (),
+) -> list[Raised]:
     """Every unit for which a rule holds, with each reason's numbers; most reasons first, then
     the steepest fall of mood.
 
@@ -126,7 +151,7 @@ def attention(sums: pd.DataFrame, as_of: dt.date, limits: Thresholds = Threshold
                         for c in rows.columns
                         if c.endswith(("_n", "_sum", "_sq")) or c in ("reports", "concerns")
                     }
-                )  # fmt: skip
+                )
                 .sort_values("month")
             )
             months["index"] = [_month_index(m) for m in months["month"]]
@@ -139,32 +164,56 @@ def attention(sums: pd.DataFrame, as_of: dt.date, limits: Thresholds = Threshold
                 means = (last_two["mood_sum"] / last_two["mood_n"]).tolist()
                 indexes = last_two["index"].tolist()
                 if indexes[1] - indexes[0] == 1 and all(m < limits.low - ch.EPS for m in means):
-                    reasons.append(Reason("low_mood", {
-                        "low": limits.low, "months": last_two["month"].tolist(), "means": means,
-                    }))  # fmt: skip
+                    reasons.append(
+                        Reason(
+                            "low_mood",
+                            {
+                                "low": limits.low,
+                                "months": last_two["month"].tolist(),
+                                "means": means,
+                            },
+                        )
+                    )
             latest = months["month"].max()
             in_latest = rows[(rows["month"] == latest) & (rows["concerns"] > 0)]
             if not in_latest.empty:
                 mentors = sorted({m for m in in_latest["mentor"] if m})
-                reasons.append(Reason("concerns", {
-                    "month": latest, "count": int(in_latest["concerns"].sum()),
-                    "mentors": mentors,
-                    "reports": int(rows.loc[rows["month"] == latest, "reports"].sum()),
-                }))  # fmt: skip
+                reasons.append(
+                    Reason(
+                        "concerns",
+                        {
+                            "month": latest,
+                            "count": int(in_latest["concerns"].sum()),
+                            "mentors": mentors,
+                            "reports": int(rows.loc[rows["month"] == latest, "reports"].sum()),
+                        },
+                    )
+                )
             last = max(rows["last_date"])
         else:
             last = None
         if last is None or (as_of - last).days > 7 * limits.report_weeks:
-            reasons.append(Reason("no_report", {
-                "last": last, "weeks": limits.report_weeks,
-                "days": None if last is None else (as_of - last).days,
-            }))  # fmt: skip
+            reasons.append(
+                Reason(
+                    "no_report",
+                    {
+                        "last": last,
+                        "weeks": limits.report_weeks,
+                        "days": None if last is None else (as_of - last).days,
+                    },
+                )
+            )
         if not rows.empty:
             rise, _ = _fall_or_rise(months, now, "workload_rise", "workload", limits, False)
             if rise:
                 reasons.append(rise)
         if reasons:
             raised.append(Raised(int(unit_id), tuple(reasons), mood_change))
-    raised.sort(key=lambda r: (-len(r.reasons), r.mood_change if r.mood_change is not None
-                               else 0.0, r.unit_id))  # fmt: skip
+    raised.sort(
+        key=lambda r: (
+            -len(r.reasons),
+            r.mood_change if r.mood_change is not None else 0.0,
+            r.unit_id,
+        )
+    )
     return raised

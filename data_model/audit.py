@@ -10,9 +10,19 @@ from sqlalchemy.engine import Engine
 from data_model.models import AuditEvent
 
 ACTIONS = (
-    "sign_in", "sign_in_failed", "sign_out", "import", "remove", "targets", "settings",
-    "user_add", "user_change", "user_password", "user_disable", "export",
-)  # fmt: skip
+    "sign_in",
+    "sign_in_failed",
+    "sign_out",
+    "import",
+    "remove",
+    "targets",
+    "settings",
+    "user_add",
+    "user_change",
+    "user_password",
+    "user_disable",
+    "export",
+)
 
 
 def record(*, engine: Engine, user: str, action: str, **details) -> None:

@@ -129,13 +129,19 @@ def _scratch(dialect: str) -> Table:
     types = {"survey": String, "question": String, "week_start": Date, "date": Date}
     keyed = dialect == "sqlite"
     return Table(
-        "feedback_days_scratch", MetaData(),
-        *(Column(k, Boolean if k in KNOWN else types.get(k, Integer), primary_key=keyed)
-          for k in SCRATCH_KEY),
-        Column("n", Integer), Column("score_sum", Float), Column("score_sq_sum", Float),
+        "feedback_days_scratch",
+        MetaData(),
+        *(
+            Column(k, Boolean if k in KNOWN else types.get(k, Integer), primary_key=keyed)
+            for k in SCRATCH_KEY
+        ),
+        Column("n", Integer),
+        Column("score_sum", Float),
+        Column("score_sq_sum", Float),
         *(Column(s, Integer) for s in ("positive_n", "promoters_n", "detractors_n")),
-        prefixes=["TEMPORARY"], sqlite_with_rowid=not keyed,
-    )  # fmt: skip
+        prefixes=["TEMPORARY"],
+        sqlite_with_rowid=not keyed,
+    )
 
 
 def refresh(conn: Connection, what: Touched | None) -> int:
@@ -184,11 +190,10 @@ def _count_cells(conn: Connection, days: Table) -> int:
     )
     cell_keys = [per_day.c[k] for k in CELL_KEY]
     weeks = (
-        select(*cell_keys, func.sum(per_day.c.n).label("n"),
-               func.min(per_day.c.n).label("day_min"))
+        select(*cell_keys, func.sum(per_day.c.n).label("n"), func.min(per_day.c.n).label("day_min"))
         .group_by(*cell_keys, per_day.c.week_start)
         .subquery("weeks")
-    )  # fmt: skip
+    )
     week_keys = [weeks.c[k] for k in CELL_KEY]
     cells = select(
         *week_keys, func.sum(weeks.c.n), func.min(weeks.c.n), func.min(weeks.c.day_min)
@@ -246,12 +251,27 @@ def _write_unit_weeks(conn: Connection, what: Touched) -> None:
 # The organisation's totals: each of every unit's totals summed over the units, per the cells'
 # figure the privacy rule reads at that grain, so it can still be applied row by row.
 ORGANISATION_TOTALS = (
-    (FeedbackOrgDayTotal, FeedbackDayTotal,
-     ("date", "year", "month", "week_start", "survey", "question", "scale_min", "scale_max",
-      "cell_day_min_n")),
-    (FeedbackOrgMonthTotal, FeedbackMonthTotal,
-     ("date", "year", "month", "survey", "question", "scale_min", "scale_max", "cell_n")),
-)  # fmt: skip
+    (
+        FeedbackOrgDayTotal,
+        FeedbackDayTotal,
+        (
+            "date",
+            "year",
+            "month",
+            "week_start",
+            "survey",
+            "question",
+            "scale_min",
+            "scale_max",
+            "cell_day_min_n",
+        ),
+    ),
+    (
+        FeedbackOrgMonthTotal,
+        FeedbackMonthTotal,
+        ("date", "year", "month", "survey", "question", "scale_min", "scale_max", "cell_n"),
+    ),
+)
 
 
 def _write_organisation(conn: Connection, what: Touched) -> None:

@@ -276,7 +276,7 @@ class FeedbackCell(SQLModel, table=True):
             "scale_max",
             "detailed",
             unique=True,
-        ),  # fmt: skip
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)

@@ -39,21 +39,44 @@ CONTAINED_SHARE = 0.9
 FINGERPRINTS = {
     "feedback": (
         FeedbackScore,
-        {"date": Date, "survey": String, "question": String, "respondent_group": String,
-         "scale_min": Integer, "scale_max": Integer, "n": Integer, "score_sum": Float},
+        {
+            "date": Date,
+            "survey": String,
+            "question": String,
+            "respondent_group": String,
+            "scale_min": Integer,
+            "scale_max": Integer,
+            "n": Integer,
+            "score_sum": Float,
+        },
     ),
     "workforce": (
         WorkforceMonth,
-        {"month": Date, "headcount": Float, "fte": Float, "sick_leave_days": Float,
-         "short_sick_leaves": Float, "new_hires": Float, "leavers": Float,
-         "overtime_hours": Float, "training_days": Float, "work_accidents": Float},
+        {
+            "month": Date,
+            "headcount": Float,
+            "fte": Float,
+            "sick_leave_days": Float,
+            "short_sick_leaves": Float,
+            "new_hires": Float,
+            "leavers": Float,
+            "overtime_hours": Float,
+            "training_days": Float,
+            "work_accidents": Float,
+        },
     ),
     "mentor_reports": (
         MentorReport,
-        {"date": Date, "mentor": String, "mood": Float, "workload": Float, "atmosphere": Float,
-         "interaction": Float},
+        {
+            "date": Date,
+            "mentor": String,
+            "mood": Float,
+            "workload": Float,
+            "atmosphere": Float,
+            "interaction": Float,
+        },
     ),
-}  # fmt: skip
+}
 
 
 @dataclass(frozen=True)
@@ -124,16 +147,18 @@ def _any_stored_on_its_days(conn: Connection, loaded: Loaded, stored, day: str) 
     unit_ids = select(Unit.id).where(Unit.name_key.in_(keys)).scalar_subquery()
     found = select(table.c.id).where(
         table.c.unit_id.in_(unit_ids), table.c[day].between(first, last)
-    )  # fmt: skip
+    )
     return conn.execute(found.limit(1)).first() is not None
 
 
 def _probe_table(columns: dict) -> Table:
     return Table(
-        "overlap_probe", MetaData(),
-        Column("unit_key", String), *(Column(name, kind) for name, kind in columns.items()),
+        "overlap_probe",
+        MetaData(),
+        Column("unit_key", String),
+        *(Column(name, kind) for name, kind in columns.items()),
         prefixes=["TEMPORARY"],
-    )  # fmt: skip
+    )
 
 
 def _query(conn: Connection, probe: Table, stored, names: list[str]) -> dict | None:
@@ -155,8 +180,9 @@ def _query(conn: Connection, probe: Table, stored, names: list[str]) -> dict | N
         .group_by(table.c.batch_id, wanted.c.copies, *key_of(wanted))
         .subquery("per_print")
     )
-    least = case((per_print.c.stored < per_print.c.copies, per_print.c.stored),
-                 else_=per_print.c.copies)  # fmt: skip
+    least = case(
+        (per_print.c.stored < per_print.c.copies, per_print.c.stored), else_=per_print.c.copies
+    )
     shared = func.sum(least).label("shared")
     best = (
         select(per_print.c.batch_id, shared)
@@ -176,6 +202,10 @@ def _query(conn: Connection, probe: Table, stored, names: list[str]) -> dict | N
     batch_rows = conn.execute(
         select(func.count()).select_from(table).where(table.c.batch_id == row.batch_id)
     ).scalar_one()
-    return {"batch_id": row.batch_id, "file_name": row.file_name,
-            "imported_at": row.imported_at, "shared": int(row.shared),
-            "batch_rows": int(batch_rows)}  # fmt: skip
+    return {
+        "batch_id": row.batch_id,
+        "file_name": row.file_name,
+        "imported_at": row.imported_at,
+        "shared": int(row.shared),
+        "batch_rows": int(batch_rows),
+    }

@@ -94,8 +94,13 @@ def mentor_notes(*, engine: Engine, scope: Scope = EVERYTHING, limit: int = 30) 
     """The newest mentor reports that say something (observations, wishes or a concern)."""
     query = (
         select(
-            MentorReport.date, Unit.name.label("unit"), MentorReport.mentor, MentorReport.mood,
-            MentorReport.concern, MentorReport.observations, MentorReport.wishes,
+            MentorReport.date,
+            Unit.name.label("unit"),
+            MentorReport.mentor,
+            MentorReport.mood,
+            MentorReport.concern,
+            MentorReport.observations,
+            MentorReport.wishes,
         )
         .join(Unit, Unit.id == MentorReport.unit_id)
         .where(
@@ -105,7 +110,7 @@ def mentor_notes(*, engine: Engine, scope: Scope = EVERYTHING, limit: int = 30) 
         )
         .order_by(MentorReport.date.desc(), Unit.name)
         .limit(limit)
-    )  # fmt: skip
+    )
     where = scoping.unit_filters(MentorReport, scope)
     query = query.where(*where, *scoping.date_filters(MentorReport.date, scope))
     with engine.connect() as conn:

@@ -61,14 +61,26 @@ def retry_after(*, engine: Engine, name: str, client: str, now=None) -> tuple[in
     now = _now(now)
     since = now - WINDOW
     with engine.connect() as conn:
-        by_name = conn.execute(
-            select(SignInFailure.at).where(SignInFailure.name_key == fold(name),
-                                           SignInFailure.at >= since).order_by(SignInFailure.at)
-        ).scalars().all()  # fmt: skip
-        by_client = conn.execute(
-            select(SignInFailure.at).where(SignInFailure.client == (client or ""),
-                                           SignInFailure.at >= since).order_by(SignInFailure.at)
-        ).scalars().all() if client else []  # fmt: skip
+        by_name = (
+            conn.execute(
+                select(SignInFailure.at)
+                .where(SignInFailure.name_key == fold(name), SignInFailure.at >= since)
+                .order_by(SignInFailure.at)
+            )
+            .scalars()
+            .all()
+        )
+        by_client = (
+            conn.execute(
+                select(SignInFailure.at)
+                .where(SignInFailure.client == (client or ""), SignInFailure.at >= since)
+                .order_by(SignInFailure.at)
+            )
+            .scalars()
+            .all()
+            if client
+            else []
+        )
     by_name = [_utc(t) for t in by_name]
     by_client = [_utc(t) for t in by_client]
     waits = [

@@ -27,7 +27,7 @@ from data_model.models import (
     Target,
     Unit,
     WorkforceMonth,
-)  # fmt: skip
+)
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ def store_loaded(
                     last_date=last,
                     imported_by=imported_by[:255],
                     imported_at=dt.datetime.now(dt.UTC),
-                )  # fmt: skip
+                )
             ).inserted_primary_key[0]
             unit_ids, created = _resolve_units(conn, loaded, batch_id)
             stored = _write_tables(conn, loaded, batch_id, unit_ids)
@@ -159,10 +159,13 @@ def _write_register(
     known = _unit_keys(conn) if new_units else known
     fields = [f for f in REGISTER_FIELDS if f in frame]
     updates = [
-        {"b_id": known[fold(record["unit"])][0], "b_area": areas[fold(record["service_area"])],
-         **{f"b_{f}": _none(record.get(f)) for f in fields}}
+        {
+            "b_id": known[fold(record["unit"])][0],
+            "b_area": areas[fold(record["service_area"])],
+            **{f"b_{f}": _none(record.get(f)) for f in fields},
+        }
         for record in frame.to_dict("records")
-    ]  # fmt: skip
+    ]
     stmt = (
         update(Unit)
         .where(Unit.id == bindparam("b_id"))
@@ -171,7 +174,7 @@ def _write_register(
             in_register=True,
             batch_id=batch_id,
             **{f: bindparam(f"b_{f}") for f in fields},
-        )  # fmt: skip
+        )
     )
     for start in range(0, len(updates), REGISTER_CHUNK):
         conn.execute(stmt, updates[start : start + REGISTER_CHUNK])
@@ -206,9 +209,10 @@ def _dated(frame: pd.DataFrame, batch_id: int, unit_ids: dict) -> pd.DataFrame:
     """Also the year, month and ISO week's Monday queries group by (SQLite has no %V)."""
     days = pd.to_datetime(frame["date"])
     return _with_units(frame, batch_id, unit_ids).assign(
-        year=days.dt.year.astype(int), month=days.dt.month.astype(int),
+        year=days.dt.year.astype(int),
+        month=days.dt.month.astype(int),
         week_start=week_starts(frame["date"]),
-    )  # fmt: skip
+    )
 
 
 def _feedback(frame, batch_id, unit_ids):

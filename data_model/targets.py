@@ -18,8 +18,9 @@ DEFAULT_MARGIN = 0.05
 def load_targets(*, engine: Engine, codes: Sequence[str] | None = None) -> list[dict]:
     """Every stored target row (oldest first), optionally of some indicators only: one query
     for a whole scorecard or unit table, resolved in Python with resolve_target()."""
-    stmt = select(Target.id, Target.batch_id, Target.indicator, Target.unit_id, Target.year,
-                  Target.target).order_by(Target.id)  # fmt: skip
+    stmt = select(
+        Target.id, Target.batch_id, Target.indicator, Target.unit_id, Target.year, Target.target
+    ).order_by(Target.id)
     if codes is not None:
         stmt = stmt.where(Target.indicator.in_(list(codes)))
     with engine.connect() as conn:

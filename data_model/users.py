@@ -121,11 +121,15 @@ def add_user(
         _check_scope(conn, units, areas)
         user_id = conn.execute(
             insert(User).values(
-                name=name, role=role, email=email_key, disabled=False,
+                name=name,
+                role=role,
+                email=email_key,
+                disabled=False,
                 password_hash=hash_password(password) if password else None,
-                created_at=datetime.now(UTC), updated_at=datetime.now(UTC),
+                created_at=datetime.now(UTC),
+                updated_at=datetime.now(UTC),
             )
-        ).inserted_primary_key[0]  # fmt: skip
+        ).inserted_primary_key[0]
         _write_scope(conn, user_id, units, areas)
     return int(user_id)
 
@@ -182,15 +186,20 @@ def disable_user(*, engine: Engine, name: str) -> None:
 
 def _account(conn, row) -> Account:
     scope = conn.execute(
-        select(UserScope.kind, UserScope.name).where(UserScope.user_id == row.id)
+        select(UserScope.kind, UserScope.name)
+        .where(UserScope.user_id == row.id)
         .order_by(UserScope.id)
-    ).all()  # fmt: skip
+    ).all()
     return Account(
-        id=row.id, name=row.name, role=row.role, email=row.email, disabled=bool(row.disabled),
+        id=row.id,
+        name=row.name,
+        role=row.role,
+        email=row.email,
+        disabled=bool(row.disabled),
         has_password=bool(row.password_hash),
         units=tuple(n for k, n in scope if k == "unit"),
         areas=tuple(n for k, n in scope if k == "area"),
-    )  # fmt: skip
+    )
 
 
 def list_users(*, engine: Engine) -> list[Account]:

@@ -71,58 +71,166 @@ class DemoUnit:
 
 D = dt.date
 UNITS = (
-    DemoUnit("Päiväkoti Aurinko", EARLY, 22, 3.95, 3.6, 0.2, "Maria Lehtonen",
-             ("Anu Salminen", "Jari Heikkinen"), ("Sanna K", "Eveliina M"),
-             (D(2024, 1, 8), D(2025, 1, 31)),
-             "Vahvistamme tiimien yhteistä suunnittelua ja lasten osallisuutta arjessa."),
-    DemoUnit("Päiväkoti Satakieli", EARLY, 18, 4.25, 4.0, 0.0, "Johanna Niemi",
-             ("Kirsi Laaksonen", "Timo Nurmi"), ("Riikka P", "Outi H", "Laura V"),
-             (D(2025, 8, 11), D(2026, 12, 18)),
-             "Tiedonkulku huoltajien kanssa sujuvaksi ja vastuut selkeiksi tiimeissä.",
-             dropping=True),
-    DemoUnit("Päiväkoti Metsätähti", EARLY, 26, 4.15, 3.85, 0.03, "Katja Räsänen",
-             ("Hanna Korhonen", "Petri Mäkinen"), ("Minna T", "Jenni A"),
-             (D(2024, 9, 2), D(2025, 12, 19)),
-             "Vähennämme kiirettä hyvällä työnjaolla ja yhteisillä pelisäännöillä."),
-    DemoUnit("Päiväkoti Vesipisara", EARLY, 15, 4.3, 4.1, 0.0, "Tuula Hakala",
-             ("Anu Salminen", "Petri Mäkinen"), ("Satu L", "Heidi R"),
-             (D(2025, 1, 13), D(2026, 3, 31)),
-             "Pedagoginen dokumentointi osaksi jokaisen ryhmän arkea."),
-    DemoUnit("Koivukummun koulu", BASIC, 38, 3.95, 3.95, 0.0, "Pekka Virtanen",
-             ("Timo Nurmi", "Kirsi Laaksonen"), ("Antti J", "Marjo S", "Ville K"),
-             (D(2025, 8, 4), D(2026, 12, 18)),
-             "Yhteisopettajuus tutuksi ja työrauha paremmaksi kaikilla luokilla.",
-             dropping=True),
-    DemoUnit("Rantalan koulu", BASIC, 29, 3.75, 3.45, 0.2, "Sari Jokinen",
-             ("Jari Heikkinen", "Hanna Korhonen"), ("Tiina R", "Mikko L"),
-             (D(2024, 1, 8), D(2025, 5, 30)),
-             "Uusien opettajien perehdytys ja yhteisöllinen oppilashuolto kuntoon."),
-    DemoUnit("Mäntymäen yhtenäiskoulu", BASIC, 64, 3.85, 3.7, 0.05, "Jukka Laine",
-             ("Petri Mäkinen", "Anu Salminen"), ("Elina H", "Janne P", "Kaisa M"),
-             (D(2024, 8, 5), D(2025, 12, 19)),
-             "Ala- ja yläkoulun opettajat suunnittelevat ja arvioivat opetusta yhdessä."),
-    DemoUnit("Kirkonkylän koulu", BASIC, 21, 4.15, 4.0, 0.0, "Anne Salo",
-             ("Kirsi Laaksonen", "Jari Heikkinen"), ("Päivi N", "Lauri T"),
-             (D(2025, 1, 7), D(2026, 5, 29)),
-             "Kyläkoulun yhteisöllisyys vahvuudeksi ja huoltajat mukaan koulun arkeen."),
-    DemoUnit("Palvelukeskus Kotikallio", ELDERLY, 58, 4.0, 3.9, 0.0, "Merja Karjalainen",
-             ("Hanna Korhonen", "Timo Nurmi"), ("Anne-Mari K", "Jussi V", "Sirpa L"),
-             (D(2025, 9, 1), D(2026, 12, 31)),
-             "Asukaslähtöinen arki ja työvuorosuunnittelu, joka tukee jaksamista.",
-             dropping=True),
-    DemoUnit("Kotihoito Pohjoinen", ELDERLY, 44, 3.65, 3.3, 0.22, "Leena Heinonen",
-             ("Anu Salminen", "Jari Heikkinen"), ("Tarja M", "Nina S"),
-             (D(2024, 2, 1), D(2025, 6, 30)),
-             "Kotihoidon reitit sujuviksi ja asiakaskäynnit ennakoitaviksi."),
-    DemoUnit("Hoivakoti Kielo", ELDERLY, 32, 4.05, 3.8, 0.05, "Raili Koskinen",
-             ("Petri Mäkinen", "Kirsi Laaksonen"), ("Maarit H", "Eija P"),
-             (D(2024, 10, 1), D(2025, 11, 30)),
-             "Omahoitajuus todeksi ja kirjaamiseen yhteinen käytäntö."),
-    DemoUnit("Palvelutalo Lehmuskoti", ELDERLY, 27, 4.2, 3.95, 0.0, "Hannu Peltonen",
-             ("Timo Nurmi", "Hanna Korhonen"), ("Kati J", "Marko R"),
-             (D(2025, 3, 3), D(2026, 6, 30)),
-             "Yhteisöllistä toimintaa asukkaiden arkeen ja hyvä perehdytys uusille."),
-)  # fmt: skip
+    DemoUnit(
+        "Päiväkoti Aurinko",
+        EARLY,
+        22,
+        3.95,
+        3.6,
+        0.2,
+        "Maria Lehtonen",
+        ("Anu Salminen", "Jari Heikkinen"),
+        ("Sanna K", "Eveliina M"),
+        (D(2024, 1, 8), D(2025, 1, 31)),
+        "Vahvistamme tiimien yhteistä suunnittelua ja lasten osallisuutta arjessa.",
+    ),
+    DemoUnit(
+        "Päiväkoti Satakieli",
+        EARLY,
+        18,
+        4.25,
+        4.0,
+        0.0,
+        "Johanna Niemi",
+        ("Kirsi Laaksonen", "Timo Nurmi"),
+        ("Riikka P", "Outi H", "Laura V"),
+        (D(2025, 8, 11), D(2026, 12, 18)),
+        "Tiedonkulku huoltajien kanssa sujuvaksi ja vastuut selkeiksi tiimeissä.",
+        dropping=True,
+    ),
+    DemoUnit(
+        "Päiväkoti Metsätähti",
+        EARLY,
+        26,
+        4.15,
+        3.85,
+        0.03,
+        "Katja Räsänen",
+        ("Hanna Korhonen", "Petri Mäkinen"),
+        ("Minna T", "Jenni A"),
+        (D(2024, 9, 2), D(2025, 12, 19)),
+        "Vähennämme kiirettä hyvällä työnjaolla ja yhteisillä pelisäännöillä.",
+    ),
+    DemoUnit(
+        "Päiväkoti Vesipisara",
+        EARLY,
+        15,
+        4.3,
+        4.1,
+        0.0,
+        "Tuula Hakala",
+        ("Anu Salminen", "Petri Mäkinen"),
+        ("Satu L", "Heidi R"),
+        (D(2025, 1, 13), D(2026, 3, 31)),
+        "Pedagoginen dokumentointi osaksi jokaisen ryhmän arkea.",
+    ),
+    DemoUnit(
+        "Koivukummun koulu",
+        BASIC,
+        38,
+        3.95,
+        3.95,
+        0.0,
+        "Pekka Virtanen",
+        ("Timo Nurmi", "Kirsi Laaksonen"),
+        ("Antti J", "Marjo S", "Ville K"),
+        (D(2025, 8, 4), D(2026, 12, 18)),
+        "Yhteisopettajuus tutuksi ja työrauha paremmaksi kaikilla luokilla.",
+        dropping=True,
+    ),
+    DemoUnit(
+        "Rantalan koulu",
+        BASIC,
+        29,
+        3.75,
+        3.45,
+        0.2,
+        "Sari Jokinen",
+        ("Jari Heikkinen", "Hanna Korhonen"),
+        ("Tiina R", "Mikko L"),
+        (D(2024, 1, 8), D(2025, 5, 30)),
+        "Uusien opettajien perehdytys ja yhteisöllinen oppilashuolto kuntoon.",
+    ),
+    DemoUnit(
+        "Mäntymäen yhtenäiskoulu",
+        BASIC,
+        64,
+        3.85,
+        3.7,
+        0.05,
+        "Jukka Laine",
+        ("Petri Mäkinen", "Anu Salminen"),
+        ("Elina H", "Janne P", "Kaisa M"),
+        (D(2024, 8, 5), D(2025, 12, 19)),
+        "Ala- ja yläkoulun opettajat suunnittelevat ja arvioivat opetusta yhdessä.",
+    ),
+    DemoUnit(
+        "Kirkonkylän koulu",
+        BASIC,
+        21,
+        4.15,
+        4.0,
+        0.0,
+        "Anne Salo",
+        ("Kirsi Laaksonen", "Jari Heikkinen"),
+        ("Päivi N", "Lauri T"),
+        (D(2025, 1, 7), D(2026, 5, 29)),
+        "Kyläkoulun yhteisöllisyys vahvuudeksi ja huoltajat mukaan koulun arkeen.",
+    ),
+    DemoUnit(
+        "Palvelukeskus Kotikallio",
+        ELDERLY,
+        58,
+        4.0,
+        3.9,
+        0.0,
+        "Merja Karjalainen",
+        ("Hanna Korhonen", "Timo Nurmi"),
+        ("Anne-Mari K", "Jussi V", "Sirpa L"),
+        (D(2025, 9, 1), D(2026, 12, 31)),
+        "Asukaslähtöinen arki ja työvuorosuunnittelu, joka tukee jaksamista.",
+        dropping=True,
+    ),
+    DemoUnit(
+        "Kotihoito Pohjoinen",
+        ELDERLY,
+        44,
+        3.65,
+        3.3,
+        0.22,
+        "Leena Heinonen",
+        ("Anu Salminen", "Jari Heikkinen"),
+        ("Tarja M", "Nina S"),
+        (D(2024, 2, 1), D(2025, 6, 30)),
+        "Kotihoidon reitit sujuviksi ja asiakaskäynnit ennakoitaviksi.",
+    ),
+    DemoUnit(
+        "Hoivakoti Kielo",
+        ELDERLY,
+        32,
+        4.05,
+        3.8,
+        0.05,
+        "Raili Koskinen",
+        ("Petri Mäkinen", "Kirsi Laaksonen"),
+        ("Maarit H", "Eija P"),
+        (D(2024, 10, 1), D(2025, 11, 30)),
+        "Omahoitajuus todeksi ja kirjaamiseen yhteinen käytäntö.",
+    ),
+    DemoUnit(
+        "Palvelutalo Lehmuskoti",
+        ELDERLY,
+        27,
+        4.2,
+        3.95,
+        0.0,
+        "Hannu Peltonen",
+        ("Timo Nurmi", "Hanna Korhonen"),
+        ("Kati J", "Marko R"),
+        (D(2025, 3, 3), D(2026, 6, 30)),
+        "Yhteisöllistä toimintaa asukkaiden arkeen ja hyvä perehdytys uusille.",
+    ),
+)
 DROPPING_UNITS = tuple(u.name for u in UNITS if u.dropping)
 SUMMER_DIP = {6: 0.1, 7: 0.3, 8: 0.1}  # substitutes and merged groups over the holidays
 
@@ -279,13 +387,20 @@ def _stable_zip(data: bytes, replace: dict[str, bytes]) -> bytes:
 
 
 def _register(_rng: random.Random) -> bytes:
-    header = ("Yksikkö", "Palvelualue", "Esihenkilö", "Valmentajat", "Mentorit",
-              "Valmennus alkaa", "Valmennus päättyy", "Tavoite")  # fmt: skip
+    header = (
+        "Yksikkö",
+        "Palvelualue",
+        "Esihenkilö",
+        "Valmentajat",
+        "Mentorit",
+        "Valmennus alkaa",
+        "Valmennus päättyy",
+        "Tavoite",
+    )
     rows = [
-        (u.name, u.area, u.manager, "; ".join(u.coaches), "; ".join(u.mentors), *u.coaching,
-         u.goal)
+        (u.name, u.area, u.manager, "; ".join(u.coaches), "; ".join(u.mentors), *u.coaching, u.goal)
         for u in UNITS
-    ]  # fmt: skip
+    ]
     title = (f"{MUNICIPALITY} – työyhteisövalmennuksen yksiköt", "Päivitetty 31.10.2026")
     return workbook_bytes("Yksiköt", header, rows, title=title)
 
@@ -306,42 +421,60 @@ RESPONDENT_GROUPS = {  # group, share of respondents, offset to the unit's level
 MONTHLY_RESPONDENTS = {EARLY: 3.0, BASIC: 4.0, ELDERLY: 3.5}
 COMMENTS = {
     EARLY: {
-        "good": ("Lapsi lähtee aamuisin mielellään päiväkotiin.",
-                 "Kiitos ihanasta henkilökunnasta, arki on turvallista.",
-                 "Hienoa, että ulkoillaan paljon säästä riippumatta.",
-                 "Varhaiskasvatussuunnitelman keskustelu oli tosi hyödyllinen."),
-        "mixed": ("Tietoa päivän tapahtumista saisi tulla enemmän.",
-                  "Henkilökunta vaihtuu usein, lapsen on vaikea kiintyä.",
-                  "Kesän päivystysjärjestelyistä kerrottiin liian myöhään."),
-        "bad": ("Ryhmässä on liikaa lapsia aikuisten määrään nähden.",
-                "Viesteihin vastataan hitaasti, eikä kukaan tunnu tietävän mitään.",
-                "Sijaisia on niin paljon, ettei lasta tunneta."),
+        "good": (
+            "Lapsi lähtee aamuisin mielellään päiväkotiin.",
+            "Kiitos ihanasta henkilökunnasta, arki on turvallista.",
+            "Hienoa, että ulkoillaan paljon säästä riippumatta.",
+            "Varhaiskasvatussuunnitelman keskustelu oli tosi hyödyllinen.",
+        ),
+        "mixed": (
+            "Tietoa päivän tapahtumista saisi tulla enemmän.",
+            "Henkilökunta vaihtuu usein, lapsen on vaikea kiintyä.",
+            "Kesän päivystysjärjestelyistä kerrottiin liian myöhään.",
+        ),
+        "bad": (
+            "Ryhmässä on liikaa lapsia aikuisten määrään nähden.",
+            "Viesteihin vastataan hitaasti, eikä kukaan tunnu tietävän mitään.",
+            "Sijaisia on niin paljon, ettei lasta tunneta.",
+        ),
     },
     BASIC: {
-        "good": ("Opettaja vastaa Wilma-viesteihin nopeasti ja ystävällisesti.",
-                 "Lapsi kertoo viihtyvänsä koulussa ja saavansa apua.",
-                 "Koulun tapahtumat ovat olleet upeita.",
-                 "Kiitos joustavasta tuesta läksyjen kanssa."),
-        "mixed": ("Kiusaamiseen voisi puuttua nopeammin.",
-                  "Tiedotus on pirstaleista, välillä tietoa tulee monesta paikasta.",
-                  "Välitunneilla on liian vähän valvontaa."),
-        "bad": ("Luokassa on jatkuvasti levotonta, opiskelu ei onnistu.",
-                "Yhteydenottoihin ei ole vastattu viikkoihin.",
-                "Ruokala on ahdas ja meluisa, ruokailuun ei ehdi."),
+        "good": (
+            "Opettaja vastaa Wilma-viesteihin nopeasti ja ystävällisesti.",
+            "Lapsi kertoo viihtyvänsä koulussa ja saavansa apua.",
+            "Koulun tapahtumat ovat olleet upeita.",
+            "Kiitos joustavasta tuesta läksyjen kanssa.",
+        ),
+        "mixed": (
+            "Kiusaamiseen voisi puuttua nopeammin.",
+            "Tiedotus on pirstaleista, välillä tietoa tulee monesta paikasta.",
+            "Välitunneilla on liian vähän valvontaa.",
+        ),
+        "bad": (
+            "Luokassa on jatkuvasti levotonta, opiskelu ei onnistu.",
+            "Yhteydenottoihin ei ole vastattu viikkoihin.",
+            "Ruokala on ahdas ja meluisa, ruokailuun ei ehdi.",
+        ),
     },
     ELDERLY: {
-        "good": ("Hoitajat ovat kiireestä huolimatta aina ystävällisiä.",
-                 "Äiti on viihtynyt hyvin ja saa apua, kun tarvitsee.",
-                 "Viriketoiminta on monipuolista, kiitos!",
-                 "Omahoitaja pitää meihin omaisiin hyvin yhteyttä."),
-        "mixed": ("Käyntiajat vaihtelevat paljon, olisi hyvä tietää etukäteen.",
-                  "Ruoka on hyvää, mutta annokset ovat joskus kylmiä.",
-                  "Omaisille voisi kertoa muutoksista aiemmin."),
-        "bad": ("Hoitajilla ei ole aikaa jutella, kaikki tehdään kiireellä.",
-                "Lääkkeet ovat unohtuneet useamman kerran.",
-                "Kotihoidon käynnit myöhästyvät tunteja, eikä siitä ilmoiteta."),
+        "good": (
+            "Hoitajat ovat kiireestä huolimatta aina ystävällisiä.",
+            "Äiti on viihtynyt hyvin ja saa apua, kun tarvitsee.",
+            "Viriketoiminta on monipuolista, kiitos!",
+            "Omahoitaja pitää meihin omaisiin hyvin yhteyttä.",
+        ),
+        "mixed": (
+            "Käyntiajat vaihtelevat paljon, olisi hyvä tietää etukäteen.",
+            "Ruoka on hyvää, mutta annokset ovat joskus kylmiä.",
+            "Omaisille voisi kertoa muutoksista aiemmin.",
+        ),
+        "bad": (
+            "Hoitajilla ei ole aikaa jutella, kaikki tehdään kiireellä.",
+            "Lääkkeet ovat unohtuneet useamman kerran.",
+            "Kotihoidon käynnit myöhästyvät tunteja, eikä siitä ilmoiteta.",
+        ),
     },
-}  # fmt: skip
+}
 
 
 def _tone(score: float) -> str:
@@ -370,14 +503,32 @@ def _long_answers(rng: random.Random, unit: DemoUnit, month: dt.date) -> list[tu
         for i, (question, bias) in enumerate(LONG_QUESTIONS):
             score = _score(rng, level + bias, 0.6)
             last = i == len(LONG_QUESTIONS) - 1
-            rows.append((day, unit.name, "Asiakaskysely", question, group, 5, score,
-                         comment if last else None))  # fmt: skip
+            rows.append(
+                (
+                    day,
+                    unit.name,
+                    "Asiakaskysely",
+                    question,
+                    group,
+                    5,
+                    score,
+                    comment if last else None,
+                )
+            )
     return rows
 
 
 def _long_survey(rng: random.Random) -> bytes:
-    header = ("Päivämäärä", "Yksikkö", "Kysely", "Kysymys", "Vastaajaryhmä", "Asteikko",
-              "Vastaus", "Kommentti")  # fmt: skip
+    header = (
+        "Päivämäärä",
+        "Yksikkö",
+        "Kysely",
+        "Kysymys",
+        "Vastaajaryhmä",
+        "Asteikko",
+        "Vastaus",
+        "Kommentti",
+    )
     rows = [row for unit in UNITS for month in _months() for row in _long_answers(rng, unit, month)]
     rows.sort(key=lambda r: (r[0], r[1]))
     return workbook_bytes("Vastaukset", header, rows)
@@ -385,8 +536,13 @@ def _long_survey(rng: random.Random) -> bytes:
 
 # --- Feedback: a Microsoft Forms export, one guardian a row -----------------------------------
 
-LIKERT_WORDS = ("Täysin eri mieltä", "Jokseenkin eri mieltä", "Ei samaa eikä eri mieltä",
-                "Jokseenkin samaa mieltä", "Täysin samaa mieltä")  # fmt: skip
+LIKERT_WORDS = (
+    "Täysin eri mieltä",
+    "Jokseenkin eri mieltä",
+    "Ei samaa eikä eri mieltä",
+    "Jokseenkin samaa mieltä",
+    "Täysin samaa mieltä",
+)
 FORMS_QUESTIONS = (
     ("Lapseni viihtyy päiväkodissa tai koulussa", 0.1),
     ("Saan riittävästi tietoa lapseni päivästä ja oppimisesta", -0.3),
@@ -395,8 +551,15 @@ FORMS_QUESTIONS = (
 )
 NPS_QUESTION = "Kuinka todennäköisesti suosittelisit yksikköä muille perheille? (0–10)"
 FREE_TEXT_QUESTION = "Terveisiä ja kehittämisideoita henkilöstölle"
-CAMPAIGNS = (D(2023, 11, 6), D(2024, 3, 4), D(2024, 10, 7), D(2025, 3, 3), D(2025, 10, 5),
-             D(2026, 3, 2), D(2026, 10, 5))  # fmt: skip
+CAMPAIGNS = (
+    D(2023, 11, 6),
+    D(2024, 3, 4),
+    D(2024, 10, 7),
+    D(2025, 3, 3),
+    D(2025, 10, 5),
+    D(2026, 3, 2),
+    D(2026, 10, 5),
+)
 CAMPAIGN_DAYS = 19
 
 
@@ -428,32 +591,62 @@ def _forms_survey(rng: random.Random) -> bytes:
         (i, began, done, f"vastaaja{i}@example.invalid", f"Vastaaja {i}", *rest)
         for i, (began, done, *rest) in enumerate(respondents, start=1)
     ]
-    header = ("ID", "Start time", "Completion time", "Email", "Name", "Toimipiste",
-              *(q for q, _ in FORMS_QUESTIONS), NPS_QUESTION, FREE_TEXT_QUESTION)  # fmt: skip
+    header = (
+        "ID",
+        "Start time",
+        "Completion time",
+        "Email",
+        "Name",
+        "Toimipiste",
+        *(q for q, _ in FORMS_QUESTIONS),
+        NPS_QUESTION,
+        FREE_TEXT_QUESTION,
+    )
     return workbook_bytes("Sheet1", header, rows)
 
 
 # --- Feedback: a national report's term means (ARVO style) -----------------------------------
 
 ARVO_SURVEYS = {  # survey, respondent group, respondents per staff member, questions
-    EARLY: ("Varhaiskasvatuksen huoltajakysely", "Huoltaja", 1.3,
-            (("Lapseni saa yksilöllistä huomiota", -0.1),
-             ("Lapseni oppii uusia asioita", 0.1),
-             ("Minua kuunnellaan lastani koskevissa asioissa", -0.05),
-             ("Yhteistyö kodin kanssa on toimivaa", 0.0))),
-    BASIC: ("Oppilaskysely", "Oppilas", 3.0,
-            (("Viihdyn koulussa", -0.2),
-             ("Luokassani on työrauha", -0.45),
-             ("Opettajat kannustavat minua", 0.1),
-             ("Tunnen oloni turvalliseksi koulussa", 0.05))),
-    ELDERLY: ("Asiakastyytyväisyyskysely", "Asiakas", 0.6,
-              (("Minua kohdellaan arvostavasti", 0.15),
-               ("Saan apua silloin, kun tarvitsen", -0.2),
-               ("Voin vaikuttaa arkeeni", -0.3),
-               ("Olen tyytyväinen palveluun", 0.0))),
-}  # fmt: skip
-TERMS = tuple((f"{term} {year}", D(year, month, 15)) for year in (2024, 2025, 2026)
-              for term, month in (("kevät", 3), ("syksy", 10)))  # fmt: skip
+    EARLY: (
+        "Varhaiskasvatuksen huoltajakysely",
+        "Huoltaja",
+        1.3,
+        (
+            ("Lapseni saa yksilöllistä huomiota", -0.1),
+            ("Lapseni oppii uusia asioita", 0.1),
+            ("Minua kuunnellaan lastani koskevissa asioissa", -0.05),
+            ("Yhteistyö kodin kanssa on toimivaa", 0.0),
+        ),
+    ),
+    BASIC: (
+        "Oppilaskysely",
+        "Oppilas",
+        3.0,
+        (
+            ("Viihdyn koulussa", -0.2),
+            ("Luokassani on työrauha", -0.45),
+            ("Opettajat kannustavat minua", 0.1),
+            ("Tunnen oloni turvalliseksi koulussa", 0.05),
+        ),
+    ),
+    ELDERLY: (
+        "Asiakastyytyväisyyskysely",
+        "Asiakas",
+        0.6,
+        (
+            ("Minua kohdellaan arvostavasti", 0.15),
+            ("Saan apua silloin, kun tarvitsen", -0.2),
+            ("Voin vaikuttaa arkeeni", -0.3),
+            ("Olen tyytyväinen palveluun", 0.0),
+        ),
+    ),
+}
+TERMS = tuple(
+    (f"{term} {year}", D(year, month, 15))
+    for year in (2024, 2025, 2026)
+    for term, month in (("kevät", 3), ("syksy", 10))
+)
 
 
 def _arvo_report(rng: random.Random) -> bytes:
@@ -464,10 +657,28 @@ def _arvo_report(rng: random.Random) -> bytes:
             n = max(8, round(rng.gauss(unit.staff * per_staff, unit.staff * per_staff * 0.15)))
             for question, bias in questions:
                 mean = satisfaction(unit, day) + bias + rng.gauss(0, 1.2 / math.sqrt(n))
-                rows.append((term, unit.name, survey, question, group, 5, n,
-                             round(min(5.0, max(1.0, mean)), 2)))  # fmt: skip
-    header = ("Kausi", "Yksikkö", "Kysely", "Kysymys", "Vastaajaryhmä", "Asteikko", "Vastauksia",
-              "Keskiarvo")  # fmt: skip
+                rows.append(
+                    (
+                        term,
+                        unit.name,
+                        survey,
+                        question,
+                        group,
+                        5,
+                        n,
+                        round(min(5.0, max(1.0, mean)), 2),
+                    )
+                )
+    header = (
+        "Kausi",
+        "Yksikkö",
+        "Kysely",
+        "Kysymys",
+        "Vastaajaryhmä",
+        "Asteikko",
+        "Vastauksia",
+        "Keskiarvo",
+    )
     return workbook_bytes("Raportti", header, rows)
 
 
@@ -498,8 +709,15 @@ def _smileys(rng: random.Random) -> bytes:
         for day in _days()
         for name, question, presses, offset in SMILEY_POINTS
     ]
-    header = ("Päivämäärä", "Yksikkö", "Kysymys", "Erittäin tyytyväinen", "Tyytyväinen",
-              "Tyytymätön", "Erittäin tyytymätön")  # fmt: skip
+    header = (
+        "Päivämäärä",
+        "Yksikkö",
+        "Kysymys",
+        "Erittäin tyytyväinen",
+        "Tyytyväinen",
+        "Tyytymätön",
+        "Erittäin tyytymätön",
+    )
     return workbook_bytes("Laskurit", header, [r for r in rows if sum(r[3:]) > 0])
 
 
@@ -511,8 +729,20 @@ SICK_DAYS = {EARLY: 17.0, BASIC: 9.0, ELDERLY: 22.0}  # a year per FTE
 SHORT_LEAVES = {EARLY: 5.0, BASIC: 3.0, ELDERLY: 5.0}  # a year per FTE
 OVERTIME = {EARLY: 8.0, BASIC: 14.0, ELDERLY: 32.0}  # hours a year per FTE
 ACCIDENTS = {EARLY: 0.04, BASIC: 0.02, ELDERLY: 0.07}  # a year per person
-SICK_SEASON = {1: 1.35, 2: 1.4, 3: 1.2, 4: 1.0, 5: 0.9, 6: 0.75, 7: 0.45, 8: 0.8, 9: 1.0,
-               10: 1.1, 11: 1.2, 12: 1.15}  # fmt: skip
+SICK_SEASON = {
+    1: 1.35,
+    2: 1.4,
+    3: 1.2,
+    4: 1.0,
+    5: 0.9,
+    6: 0.75,
+    7: 0.45,
+    8: 0.8,
+    9: 1.0,
+    10: 1.1,
+    11: 1.2,
+    12: 1.15,
+}
 
 
 def _season(area: str, month: int) -> dict[str, float]:
@@ -521,10 +751,11 @@ def _season(area: str, month: int) -> dict[str, float]:
     return {
         "sick": 0.15 if (area == BASIC and month == 7) else SICK_SEASON[month],
         "leave": 2.5 if (school and month in (6, 7)) else 1.0,
-        "overtime": {6: 1.6, 7: 1.9, 8: 1.5}.get(month, 1.0) if area == ELDERLY else (
-            0.0 if month == 7 else 1.0),
+        "overtime": {6: 1.6, 7: 1.9, 8: 1.5}.get(month, 1.0)
+        if area == ELDERLY
+        else (0.0 if month == 7 else 1.0),
         "training": {6: 0.5, 7: 0.0, 8: 1.8}.get(month, 1.0),
-    }  # fmt: skip
+    }
 
 
 def _unit_months(rng: random.Random, unit: DemoUnit) -> list[tuple]:
@@ -538,23 +769,41 @@ def _unit_months(rng: random.Random, unit: DemoUnit) -> list[tuple]:
         fte = round(headcount * FTE_SHARE[unit.area] * rng.uniform(0.96, 1.01), 1)
         sick = fte * SICK_DAYS[unit.area] / 12 * season["sick"] * strain
         sick *= 1 - COACHED_SICK_LEAVE * coached(unit, month + dt.timedelta(days=14))
-        rows.append((
-            month, unit.name, headcount, fte, round(sick * rng.lognormvariate(0, 0.25)),
-            _poisson(rng, fte * SHORT_LEAVES[unit.area] / 12 * season["sick"] * strain),
-            hires, leavers,
-            round(fte * OVERTIME[unit.area] / 12 * season["overtime"] * rng.uniform(0.6, 1.4)),
-            _poisson(rng, headcount * 3 / 11.5 * season["training"]),
-            _poisson(rng, headcount * ACCIDENTS[unit.area] / 12),
-        ))  # fmt: skip
+        rows.append(
+            (
+                month,
+                unit.name,
+                headcount,
+                fte,
+                round(sick * rng.lognormvariate(0, 0.25)),
+                _poisson(rng, fte * SHORT_LEAVES[unit.area] / 12 * season["sick"] * strain),
+                hires,
+                leavers,
+                round(fte * OVERTIME[unit.area] / 12 * season["overtime"] * rng.uniform(0.6, 1.4)),
+                _poisson(rng, headcount * 3 / 11.5 * season["training"]),
+                _poisson(rng, headcount * ACCIDENTS[unit.area] / 12),
+            )
+        )
     return rows
 
 
 def _workforce(rng: random.Random) -> bytes:
-    rows = sorted((row for unit in UNITS for row in _unit_months(rng, unit)),
-                  key=lambda r: (r[0], r[1]))  # fmt: skip
-    header = ("Kuukausi", "Yksikkö", "Henkilöstö", "HTV", "Sairauspoissaolopäivät",
-              "Lyhyet sairauspoissaolot", "Aloittaneet", "Lopettaneet", "Ylityötunnit",
-              "Koulutuspäivät", "Työtapaturmat")  # fmt: skip
+    rows = sorted(
+        (row for unit in UNITS for row in _unit_months(rng, unit)), key=lambda r: (r[0], r[1])
+    )
+    header = (
+        "Kuukausi",
+        "Yksikkö",
+        "Henkilöstö",
+        "HTV",
+        "Sairauspoissaolopäivät",
+        "Lyhyet sairauspoissaolot",
+        "Aloittaneet",
+        "Lopettaneet",
+        "Ylityötunnit",
+        "Koulutuspäivät",
+        "Työtapaturmat",
+    )
     return workbook_bytes("Henkilöstö", header, rows, formats={0: "mm/yyyy"})
 
 
@@ -582,12 +831,14 @@ OBSERVATIONS = {
         "Muutokset ovat tulleet nopeasti ilman yhteistä keskustelua, väki on väsynyttä.",
     ),
 }
-WISHES = ("Lisää yhteistä suunnitteluaikaa tiimeille.",
-          "Selkeämmät pelisäännöt sijaisten perehdytykseen.",
-          "Esihenkilöltä säännöllisiä kahdenkeskisiä keskusteluja.",
-          "Työnohjausta tai tukea kuormittaviin tilanteisiin.",
-          "Yhteinen virkistyspäivä koko henkilöstölle.",
-          "Vähemmän päällekkäisiä palavereja.")  # fmt: skip
+WISHES = (
+    "Lisää yhteistä suunnitteluaikaa tiimeille.",
+    "Selkeämmät pelisäännöt sijaisten perehdytykseen.",
+    "Esihenkilöltä säännöllisiä kahdenkeskisiä keskusteluja.",
+    "Työnohjausta tai tukea kuormittaviin tilanteisiin.",
+    "Yhteinen virkistyspäivä koko henkilöstölle.",
+    "Vähemmän päällekkäisiä palavereja.",
+)
 CONCERN_CHANCE = {1: 0.85, 2: 0.6, 3: 0.15, 4: 0.04, 5: 0.02}
 
 
@@ -614,8 +865,18 @@ def _report(rng: random.Random, unit: DemoUnit, mentor: str, day: dt.date) -> tu
     tone = "bad" if concern or fiilis <= 2 else _tone(fiilis)
     observation = rng.choice(OBSERVATIONS[tone]) if tone != "good" or rng.random() < 0.6 else None
     wish = rng.choice(WISHES) if rng.random() < (0.7 if tone == "bad" else 0.35) else None
-    return (day, unit.name, mentor, fiilis, workload, atmosphere, interaction,
-            "kyllä" if concern else "ei", observation, wish)  # fmt: skip
+    return (
+        day,
+        unit.name,
+        mentor,
+        fiilis,
+        workload,
+        atmosphere,
+        interaction,
+        "kyllä" if concern else "ei",
+        observation,
+        wish,
+    )
 
 
 def _mentor_reports(rng: random.Random) -> bytes:
@@ -627,8 +888,18 @@ def _mentor_reports(rng: random.Random) -> bytes:
         if rng.random() > 0.08  # a report now and then is missed
     ]
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
-    header = ("Päivämäärä", "Yksikkö", "Mentori", "Fiilis", "Työkuorma", "Ilmapiiri",
-              "Vuorovaikutus", "Huoli", "Havainnot", "Toiveet")  # fmt: skip
+    header = (
+        "Päivämäärä",
+        "Yksikkö",
+        "Mentori",
+        "Fiilis",
+        "Työkuorma",
+        "Ilmapiiri",
+        "Vuorovaikutus",
+        "Huoli",
+        "Havainnot",
+        "Toiveet",
+    )
     return workbook_bytes("Raportit", header, rows)
 
 

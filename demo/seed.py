@@ -39,10 +39,11 @@ def import_demo(*, engine: Engine, paths: Sequence[Path]) -> list[ImportResult]:
     """Import the register first (so every unit has its service area), then the rest."""
     ordered = sorted(paths, key=lambda p: Path(p).name != REGISTER)
     return [
-        import_file(engine=engine, file_name=Path(p).name, data=Path(p).read_bytes(),
-                    imported_by="demo")
+        import_file(
+            engine=engine, file_name=Path(p).name, data=Path(p).read_bytes(), imported_by="demo"
+        )
         for p in ordered
-    ]  # fmt: skip
+    ]
 
 
 def seed_demo_if_empty(*, engine: Engine, out_dir: Path | None = None) -> bool:

@@ -132,17 +132,30 @@ def overlapping(loaded: Loaded, overlap: Overlap) -> ImportResult:
     """The result for a file not stored because it repeats an earlier batch: the message says
     how much and which batch."""
     problem = Problem(
-        "batch_overlap", loaded.file,
-        params={"percent": round(100 * overlap.share), "batch": overlap.batch_id,
-                "earlier": overlap.file_name},
-    )  # fmt: skip
+        "batch_overlap",
+        loaded.file,
+        params={
+            "percent": round(100 * overlap.share),
+            "batch": overlap.batch_id,
+            "earlier": overlap.file_name,
+        },
+    )
     first, last = loaded.date_range()
     return ImportResult(
-        loaded.file, "overlap", kind=loaded.kind, form=loaded.form, rows=loaded.rows,
-        answers=loaded.answers(), mean=loaded.mean(), units=loaded.unit_names(),
-        first_date=first, last_date=last, warnings=list(loaded.warnings),
-        error=LoadError([problem]), overlap=overlap,
-    )  # fmt: skip
+        loaded.file,
+        "overlap",
+        kind=loaded.kind,
+        form=loaded.form,
+        rows=loaded.rows,
+        answers=loaded.answers(),
+        mean=loaded.mean(),
+        units=loaded.unit_names(),
+        first_date=first,
+        last_date=last,
+        warnings=list(loaded.warnings),
+        error=LoadError([problem]),
+        overlap=overlap,
+    )
 
 
 def load_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, mapping=None):
@@ -194,14 +207,31 @@ def store(
         warnings.append(Problem("unit_created", loaded.file, params={"units": units}))
     first, last = loaded.date_range()
     replaced = {"replaced_batch": replace} if replace else {}
-    audit.record(engine=engine, user=imported_by, action="import", file=loaded.file,
-                 kind=loaded.kind, rows=loaded.rows, batch_id=stored.batch_id,
-                 **replaced)  # fmt: skip
+    audit.record(
+        engine=engine,
+        user=imported_by,
+        action="import",
+        file=loaded.file,
+        kind=loaded.kind,
+        rows=loaded.rows,
+        batch_id=stored.batch_id,
+        **replaced,
+    )
     return ImportResult(
-        loaded.file, "imported", kind=loaded.kind, form=loaded.form, rows=loaded.rows,
-        answers=loaded.answers(), mean=loaded.mean(), units=stored.units, first_date=first,
-        last_date=last, warnings=warnings, batch_id=stored.batch_id, overlap=overlap,
-    )  # fmt: skip
+        loaded.file,
+        "imported",
+        kind=loaded.kind,
+        form=loaded.form,
+        rows=loaded.rows,
+        answers=loaded.answers(),
+        mean=loaded.mean(),
+        units=stored.units,
+        first_date=first,
+        last_date=last,
+        warnings=warnings,
+        batch_id=stored.batch_id,
+        overlap=overlap,
+    )
 
 
 def _failed(loaded: Loaded, exc: Exception) -> ImportResult:
@@ -216,9 +246,12 @@ def _store_with_retries(engine, loaded: Loaded, digest: str, imported_by: str, r
     for attempt in range(1, ATTEMPTS + 1):
         try:
             return store_loaded(
-                engine=engine, loaded=loaded, digest=digest, imported_by=imported_by,
+                engine=engine,
+                loaded=loaded,
+                digest=digest,
+                imported_by=imported_by,
                 replace=replace,
-            )  # fmt: skip
+            )
         except Exception as exc:
             if attempt == ATTEMPTS or not is_transient(exc):
                 raise
@@ -229,7 +262,15 @@ def _store_with_retries(engine, loaded: Loaded, digest: str, imported_by: str, r
 def unchanged(file_name: str, batch: ImportBatch) -> ImportResult:
     """The result for a file whose exact bytes were imported before (as batch)."""
     return ImportResult(
-        file_name, "unchanged", kind=batch.kind, form=batch.form, rows=batch.rows,
-        answers=batch.answers, mean=batch.mean, units=batch_unit_names(batch),
-        first_date=batch.first_date, last_date=batch.last_date, batch_id=batch.id,
-    )  # fmt: skip
+        file_name,
+        "unchanged",
+        kind=batch.kind,
+        form=batch.form,
+        rows=batch.rows,
+        answers=batch.answers,
+        mean=batch.mean,
+        units=batch_unit_names(batch),
+        first_date=batch.first_date,
+        last_date=batch.last_date,
+        batch_id=batch.id,
+    )

@@ -17,7 +17,7 @@ from loaders import (
     targets,
     units,
     workforce,
-)  # fmt: skip
+)
 from loaders.mapping import Mapping, apply_to_match
 from loaders.reading import read_sheets
 from loaders.roles import describe
@@ -29,7 +29,7 @@ from loaders.schema import (
     data_rows,
     ignored_headers,
     match_header,
-)  # fmt: skip
+)
 
 KINDS = ("units", "feedback", "workforce", "mentor_reports", "targets")
 SHOWN_HEADERS = 15  # headers a 'not recognised' message lists
@@ -228,8 +228,11 @@ def _order_dates(match: HeaderMatch, mapping: Mapping, problems: ProblemList) ->
             order = "dmy" if mapping.day_first else "mdy"
         elif order == "ambiguous":
             order = "mdy" if mapping.lang == "en" else "dmy"
-            problems.warn("date_order_assumed", column=match.headers[index],
-                          order="M/D/YYYY" if order == "mdy" else "D/M/YYYY")  # fmt: skip
+            problems.warn(
+                "date_order_assumed",
+                column=match.headers[index],
+                order="M/D/YYYY" if order == "mdy" else "D/M/YYYY",
+            )
         rows[index] = dates.to_iso(rows[index], order)
 
 

@@ -8,21 +8,60 @@ from loaders.schema import Column
 
 # The unit column, under every name real exports use; the first filled one wins on each row.
 UNIT = Column(
-    "unit", "Yksikkö", "Unit", required=True, max_length=255,
-    aliases=("Toimipiste", "Toimipaikka", "Toimipaikan nimi", "Oppilaitos", "Department",
-             "Yksikön nimi", "Unit name", "Tiimi", "Team"),
-)  # fmt: skip
+    "unit",
+    "Yksikkö",
+    "Unit",
+    required=True,
+    max_length=255,
+    aliases=(
+        "Toimipiste",
+        "Toimipaikka",
+        "Toimipaikan nimi",
+        "Oppilaitos",
+        "Department",
+        "Yksikön nimi",
+        "Unit name",
+        "Tiimi",
+        "Team",
+    ),
+)
 # Date headers of form and survey tools (Google Forms, Webropol, Typeform, LMS exports).
 DATE_EXPORT_ALIASES = (
-    "Timestamp", "Aikaleima", "Tidsstämpel", "Submitted at", "Submission date", "Submitted",
-    "Date submitted", "Created", "Created at", "Lähetetty", "Lähetysaika", "Datum",
-)  # fmt: skip
+    "Timestamp",
+    "Aikaleima",
+    "Tidsstämpel",
+    "Submitted at",
+    "Submission date",
+    "Submitted",
+    "Date submitted",
+    "Created",
+    "Created at",
+    "Lähetetty",
+    "Lähetysaika",
+    "Datum",
+)
 DATE = Column(
-    "date", "Päivämäärä", "Date", type="date", required=True,
-    aliases=("Pvm", "Pvm.", "Vastausaika", "Response time", "Valmistumisaika",
-             "Completion time", "Aloitusaika", "Start time", "Aika", "Time", "Day", "Päivä",
-             *DATE_EXPORT_ALIASES),
-)  # fmt: skip
+    "date",
+    "Päivämäärä",
+    "Date",
+    type="date",
+    required=True,
+    aliases=(
+        "Pvm",
+        "Pvm.",
+        "Vastausaika",
+        "Response time",
+        "Valmistumisaika",
+        "Completion time",
+        "Aloitusaika",
+        "Start time",
+        "Aika",
+        "Time",
+        "Day",
+        "Päivä",
+        *DATE_EXPORT_ALIASES,
+    ),
+)
 SURVEY = Column(
     "survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"), max_length=255
 )
@@ -30,16 +69,29 @@ QUESTION = Column(
     "question", "Kysymys", "Question", aliases=("Kysymyksen teksti", "Item"), max_length=1000
 )
 GROUP = Column(
-    "respondent_group", "Vastaajaryhmä", "Respondent group",
-    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä"), max_length=255,
-)  # fmt: skip
+    "respondent_group",
+    "Vastaajaryhmä",
+    "Respondent group",
+    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä"),
+    max_length=255,
+)
 SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max",))
 
 FEEDBACK_COLUMNS = [
-    "date", "unit", "survey", "question", "respondent_group",
-    "scale_min", "scale_max", "n", "score_sum", "score_sq_sum", "positive_n", "promoters_n",
+    "date",
+    "unit",
+    "survey",
+    "question",
+    "respondent_group",
+    "scale_min",
+    "scale_max",
+    "n",
+    "score_sum",
+    "score_sq_sum",
+    "positive_n",
+    "promoters_n",
     "detractors_n",
-]  # fmt: skip
+]
 COMMENT_COLUMNS = ["date", "unit", "survey", "question", "text"]
 
 

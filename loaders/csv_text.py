@@ -22,8 +22,10 @@ SAMPLE_BYTES = 64 * 1024  # read to choose the delimiter
 SHARED_VALUES = 200_000  # distinct cell values kept for sharing; past this, sharing starts again
 BATCH_ROWS = 10_000  # rows parsed before they are turned into columns
 _BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")
-)  # fmt: skip
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 def read_csv(file_name: str, data: bytes) -> pd.DataFrame:
@@ -31,8 +33,12 @@ def read_csv(file_name: str, data: bytes) -> pd.DataFrame:
     encoding = detect_encoding(file_name, data)
     sample = _sample(data, encoding)
     delimiter = choose_delimiter(sample)
-    stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="",
-                              errors="replace" if encoding == "cp1252" else "strict")  # fmt: skip
+    stream = io.TextIOWrapper(
+        io.BytesIO(data),
+        encoding=encoding,
+        newline="",
+        errors="replace" if encoding == "cp1252" else "strict",
+    )
     reader = csv.reader(stream, delimiter=delimiter)
     table = _Columns()
     try:

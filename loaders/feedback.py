@@ -18,7 +18,7 @@ from loaders.common import (
     SURVEY,
     UNIT,
     sum_answers,
-)  # fmt: skip
+)
 from loaders.schema import Column, HeaderMatch, Schema, blank_mask, coerce, data_rows
 
 ANSWER = Column(
@@ -37,38 +37,95 @@ COMMENT = Column(
 )
 
 LONG = Schema(
-    kind="feedback", form="long",
+    kind="feedback",
+    form="long",
     columns=(DATE, UNIT, SURVEY, QUESTION, GROUP, SCALE, ANSWER, COMMENT),
-    example=("2024-03-05", "Päiväkoti Aurinko", "Huoltajakysely", "Lapseni viihtyy", "Huoltaja",
-             5, 4, "Kiitos hyvästä hoidosta"),
-)  # fmt: skip
+    example=(
+        "2024-03-05",
+        "Päiväkoti Aurinko",
+        "Huoltajakysely",
+        "Lapseni viihtyy",
+        "Huoltaja",
+        5,
+        4,
+        "Kiitos hyvästä hoidosta",
+    ),
+)
 # ARVO's long answer export: Vastaajatunnus, Vastausaika, ..., Kysymysryhma, Kysymys, Vastaus.
 ARVO_LONG = Schema(
-    kind="feedback", form="arvo_long",
-    columns=(DATE, UNIT,
-             Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely",), max_length=255),
-             Column("question", "Kysymys", "Question", required=True, max_length=1000),
-             GROUP,
-             Column("score", "Vastaus", "Answer", type="text", required=True, blank_ok=True)),
-    markers=("Vastaajatunnus", "Kysymysryhma", "Kysymysryhmä", "Koulutustoimijan nimi",
-             "Tutkinto", "Tutkinnon nimi"),
-)  # fmt: skip
+    kind="feedback",
+    form="arvo_long",
+    columns=(
+        DATE,
+        UNIT,
+        Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely",), max_length=255),
+        Column("question", "Kysymys", "Question", required=True, max_length=1000),
+        GROUP,
+        Column("score", "Vastaus", "Answer", type="text", required=True, blank_ok=True),
+    ),
+    markers=(
+        "Vastaajatunnus",
+        "Kysymysryhma",
+        "Kysymysryhmä",
+        "Koulutustoimijan nimi",
+        "Tutkinto",
+        "Tutkinnon nimi",
+    ),
+)
 
 AGGREGATED = Schema(
-    kind="feedback", form="aggregated",
+    kind="feedback",
+    form="aggregated",
     columns=(
-        Column("date", "Kausi", "Period", type="period", required=True,
-               aliases=("Päivämäärä", "Date", "Jakso", "Ajanjakso", "Vuosi", "Year")),
-        UNIT, SURVEY, Column("question", "Kysymys", "Question", required=True,
-                             aliases=QUESTION.aliases, max_length=1000), GROUP, SCALE,
-        Column("n", "Vastauksia", "Responses", type="count", required=True,
-               aliases=("Vastaajia", "Vastausten määrä", "n", "Lkm", "Count", "Respondents")),
-        Column("mean", "Keskiarvo", "Mean", type="number", required=True, blank_ok=True,
-               aliases=("ka", "ka.", "Average", "Avg")),
+        Column(
+            "date",
+            "Kausi",
+            "Period",
+            type="period",
+            required=True,
+            aliases=("Päivämäärä", "Date", "Jakso", "Ajanjakso", "Vuosi", "Year"),
+        ),
+        UNIT,
+        SURVEY,
+        Column(
+            "question",
+            "Kysymys",
+            "Question",
+            required=True,
+            aliases=QUESTION.aliases,
+            max_length=1000,
+        ),
+        GROUP,
+        SCALE,
+        Column(
+            "n",
+            "Vastauksia",
+            "Responses",
+            type="count",
+            required=True,
+            aliases=("Vastaajia", "Vastausten määrä", "n", "Lkm", "Count", "Respondents"),
+        ),
+        Column(
+            "mean",
+            "Keskiarvo",
+            "Mean",
+            type="number",
+            required=True,
+            blank_ok=True,
+            aliases=("ka", "ka.", "Average", "Avg"),
+        ),
     ),
-    example=("2024-03", "Ammattiopisto Keskus", "Amispalaute", "Opetus oli laadukasta",
-             "Opiskelija", 5, 42, "4,1"),
-)  # fmt: skip
+    example=(
+        "2024-03",
+        "Ammattiopisto Keskus",
+        "Amispalaute",
+        "Opetus oli laadukasta",
+        "Opiskelija",
+        5,
+        42,
+        "4,1",
+    ),
+)
 
 FACES = (
     ("very_negative", "Erittäin tyytymätön", "Very negative", ("Very dissatisfied",)),
@@ -77,16 +134,21 @@ FACES = (
     ("very_positive", "Erittäin tyytyväinen", "Very positive", ("Very satisfied",)),
 )
 COUNTS = Schema(
-    kind="feedback", form="counts",
+    kind="feedback",
+    form="counts",
     columns=(
         Column("date", DATE.fi, DATE.en, type="datetime", required=True, aliases=DATE.aliases),
-        UNIT, SURVEY, QUESTION,
-        *(Column(key, fi, en, type="count", required=True, aliases=aliases)
-          for key, fi, en, aliases in FACES),
+        UNIT,
+        SURVEY,
+        QUESTION,
+        *(
+            Column(key, fi, en, type="count", required=True, aliases=aliases)
+            for key, fi, en, aliases in FACES
+        ),
     ),
     # Faces in column order, very negative first: a good day is mostly smiles.
     example=("2024-03-05", "Pääkirjasto", "Hymiöpääte", "Miten onnistuimme tänään?", 1, 4, 25, 40),
-)  # fmt: skip
+)
 
 
 def default_survey(file_name: str) -> str:
@@ -109,9 +171,12 @@ def _set_scale(frame: pd.DataFrame, match: HeaderMatch, problems: ProblemList) -
     bad = high.notna() & ~high.isin(VALID_SCALES)
     for row in frame.index[bad]:
         problems.add(
-            "bad_scale", row=row, column=match.header_of("scale"), value=v.plain_number(high[row]),
+            "bad_scale",
+            row=row,
+            column=match.header_of("scale"),
+            value=v.plain_number(high[row]),
             allowed=", ".join(map(str, VALID_SCALES)),
-        )  # fmt: skip
+        )
     high = high.where(~bad).fillna(5).astype(int)
     frame["scale_max"] = high
     frame["scale_min"] = (high != 10).astype(int)
@@ -129,9 +194,13 @@ def load_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
     out = scored & ((frame["score"] < frame["scale_min"]) | (frame["score"] > frame["scale_max"]))
     for row in frame.index[out]:
         problems.add(
-            "out_of_scale", row=row, column=header, value=v.plain_number(frame.at[row, "score"]),
-            low=frame.at[row, "scale_min"], high=frame.at[row, "scale_max"],
-        )  # fmt: skip
+            "out_of_scale",
+            row=row,
+            column=header,
+            value=v.plain_number(frame.at[row, "score"]),
+            low=frame.at[row, "scale_min"],
+            high=frame.at[row, "scale_max"],
+        )
     raw = rows[match.columns["score"][0]]
     cannot_say = int(raw.map(v.is_cannot_say).sum())
     if cannot_say:
@@ -139,9 +208,12 @@ def load_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
     answers = frame[scored & ~out]
     comments = _comments(frame, "comment")
     return Loaded(
-        problems.file, "feedback", "long", len(rows),
+        problems.file,
+        "feedback",
+        "long",
+        len(rows),
         {"feedback": sum_answers(answers), "comments": comments},
-    )  # fmt: skip
+    )
 
 
 def load_arvo_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
@@ -185,9 +257,12 @@ def load_arvo_long(match: HeaderMatch, problems: ProblemList) -> Loaded:
         problems.warn("cannot_say_skipped", n=cannot_say)
     answers = frame[frame["score"].notna() & ~bad]
     return Loaded(
-        problems.file, "feedback", "arvo_long", len(rows),
+        problems.file,
+        "feedback",
+        "arvo_long",
+        len(rows),
         {"feedback": sum_answers(answers), "comments": _comments(frame, "comment")},
-    )  # fmt: skip
+    )
 
 
 def load_aggregated(match: HeaderMatch, problems: ProblemList) -> Loaded:
@@ -204,10 +279,13 @@ def load_aggregated(match: HeaderMatch, problems: ProblemList) -> Loaded:
     bad = ok & ((frame["mean"] < frame["scale_min"]) | (frame["mean"] > frame["scale_max"]))
     for row in frame.index[bad]:
         problems.add(
-            "mean_above_scale", row=row, column=match.header_of("mean"),
-            value=v.plain_number(frame.at[row, "mean"]), low=frame.at[row, "scale_min"],
+            "mean_above_scale",
+            row=row,
+            column=match.header_of("mean"),
+            value=v.plain_number(frame.at[row, "mean"]),
+            low=frame.at[row, "scale_min"],
             high=frame.at[row, "scale_max"],
-        )  # fmt: skip
+        )
     frame = frame[ok & ~bad & (frame["n"] > 0)]
     frame = frame.assign(
         score_sum=frame["mean"] * frame["n"],
@@ -239,15 +317,18 @@ def load_counts(match: HeaderMatch, problems: ProblemList) -> Loaded:
     frame["question"] = _texts(frame, "question")
     counts = frame[[key for key, *_ in FACES]].fillna(0).astype(int)
     frame = frame.assign(
-        respondent_group="", scale_min=1, scale_max=4,
+        respondent_group="",
+        scale_min=1,
+        scale_max=4,
         n=counts.sum(axis=1),
         score_sum=sum(counts[key] * (i + 1) for i, (key, *_) in enumerate(FACES)).astype(float),
         score_sq_sum=sum(counts[key] * (i + 1) ** 2 for i, (key, *_) in enumerate(FACES)).astype(
             float
         ),
         positive_n=counts["positive"] + counts["very_positive"],
-        promoters_n=0, detractors_n=0,
-    )  # fmt: skip
+        promoters_n=0,
+        detractors_n=0,
+    )
     keys = ["date", "unit", "survey", "question", "respondent_group", "scale_min", "scale_max"]
     summed = (
         frame[frame["n"] > 0]
@@ -269,7 +350,6 @@ def _comments(frame: pd.DataFrame, key: str) -> pd.DataFrame:
     if key not in frame:
         return pd.DataFrame(columns=COMMENT_COLUMNS)
     texts = frame[frame[key].notna() & frame["date"].notna() & frame["unit"].notna()]
-    return (
-        texts.assign(text=texts[key].astype(str), question=_texts(texts, "question"))
-        [COMMENT_COLUMNS].reset_index(drop=True)
-    )  # fmt: skip
+    return texts.assign(text=texts[key].astype(str), question=_texts(texts, "question"))[
+        COMMENT_COLUMNS
+    ].reset_index(drop=True)

@@ -26,40 +26,108 @@ from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, norma
 ARVO_BACKGROUND = {
     normalise_header(h)
     for h in (
-        "Tutkinto", "Tutkinnon nimi", "Tutkinnon osa", "Tutkinnon osan nimi", "Toimipaikka",
-        "Toimipaikan nimi", "Koulutustoimija", "Koulutustoimijan nimi", "Oppilaitos",
-        "Oppilaitoksen nimi", "Hankintakoulutuksen toteuttaja",
-        "Hankintakoulutuksen toteuttajan nimi", "Koulutusala", "Asuinkunta", "Asuinkunta selite",
-        "Opiskelupaikkakunta", "Opiskelupaikkakunta selite", "Koulutusmuoto", "Kyselykerta",
-        "Kysely", "Kieli", "Sukupuoli", "Ikä", "Ikäryhmä", "Tutkintotyyppi", "Suorituskieli",
-        "Järjestämismuoto", "Rahoitusryhmä", "Työpaikan nimi", "Työpaikan y-tunnus",
+        "Tutkinto",
+        "Tutkinnon nimi",
+        "Tutkinnon osa",
+        "Tutkinnon osan nimi",
+        "Toimipaikka",
+        "Toimipaikan nimi",
+        "Koulutustoimija",
+        "Koulutustoimijan nimi",
+        "Oppilaitos",
+        "Oppilaitoksen nimi",
+        "Hankintakoulutuksen toteuttaja",
+        "Hankintakoulutuksen toteuttajan nimi",
+        "Koulutusala",
+        "Asuinkunta",
+        "Asuinkunta selite",
+        "Opiskelupaikkakunta",
+        "Opiskelupaikkakunta selite",
+        "Koulutusmuoto",
+        "Kyselykerta",
+        "Kysely",
+        "Kieli",
+        "Sukupuoli",
+        "Ikä",
+        "Ikäryhmä",
+        "Tutkintotyyppi",
+        "Suorituskieli",
+        "Järjestämismuoto",
+        "Rahoitusryhmä",
+        "Työpaikan nimi",
+        "Työpaikan y-tunnus",
     )
-}  # fmt: skip
+}
 WIDE = Schema(
-    kind="feedback", form="wide",
+    kind="feedback",
+    form="wide",
     columns=(
         # A date or a period (a wide survey may carry Kausi instead of a date).
-        Column("date", DATE.fi, DATE.en, type="period", required=True,
-               aliases=("Pvm", "Valmistumisaika", "Completion time", "Vastausaika",
-                        "Response time", "Aloitusaika", "Start time", "Aika", "Time",
-                        *DATE_EXPORT_ALIASES, "Kausi", "Period", "Jakso", "Ajanjakso")),
-        UNIT, SURVEY, GROUP,
+        Column(
+            "date",
+            DATE.fi,
+            DATE.en,
+            type="period",
+            required=True,
+            aliases=(
+                "Pvm",
+                "Valmistumisaika",
+                "Completion time",
+                "Vastausaika",
+                "Response time",
+                "Aloitusaika",
+                "Start time",
+                "Aika",
+                "Time",
+                *DATE_EXPORT_ALIASES,
+                "Kausi",
+                "Period",
+                "Jakso",
+                "Ajanjakso",
+            ),
+        ),
+        UNIT,
+        SURVEY,
+        GROUP,
     ),
-    example=("2024-03-05", "Päiväkoti Aurinko", "Huoltajakysely", "Huoltaja", 5, 4,
-             "täysin samaa mieltä", "Kiitos!"),
+    example=(
+        "2024-03-05",
+        "Päiväkoti Aurinko",
+        "Huoltajakysely",
+        "Huoltaja",
+        5,
+        4,
+        "täysin samaa mieltä",
+        "Kiitos!",
+    ),
     extra_columns_allowed=True,
-)  # fmt: skip
+)
 ARVO_WIDE = Schema(
-    kind="feedback", form="arvo_wide",
+    kind="feedback",
+    form="arvo_wide",
     columns=WIDE.columns[:2]
-    + (Column("survey", "Kyselykerta", "Survey round", aliases=("Kysely", "Survey"),
-              max_length=255), GROUP),
-    markers=("Vastaajatunnus", "Koulutustoimijan nimi", "Tutkinto", "Tutkinnon nimi",
-             "Hankintakoulutuksen toteuttajan nimi", "Koulutusmuoto"),
+    + (
+        Column(
+            "survey", "Kyselykerta", "Survey round", aliases=("Kysely", "Survey"), max_length=255
+        ),
+        GROUP,
+    ),
+    markers=(
+        "Vastaajatunnus",
+        "Koulutustoimijan nimi",
+        "Tutkinto",
+        "Tutkinnon nimi",
+        "Hankintakoulutuksen toteuttajan nimi",
+        "Koulutusmuoto",
+    ),
     extra_columns_allowed=True,
-)  # fmt: skip
-TEMPLATE_QUESTIONS = ("Lapseni viihtyy", "Saan tietoa lapseni päivästä", "Lapseni on turvassa",
-                      "Terveisiä henkilökunnalle")  # fmt: skip
+)
+TEMPLATE_QUESTIONS = (
+    "Lapseni viihtyy",
+    "Saan tietoa lapseni päivästä",
+    "Lapseni on turvassa",
+    "Terveisiä henkilökunnalle",
+)
 
 
 def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
@@ -121,9 +189,12 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         else pd.DataFrame(columns=COMMENT_COLUMNS)
     )
     loaded = Loaded(
-        problems.file, "feedback", match.schema.form, len(rows),
+        problems.file,
+        "feedback",
+        match.schema.form,
+        len(rows),
         {"feedback": sum_answers(all_answers), "comments": all_comments},
-    )  # fmt: skip
+    )
     loaded.columns = columns
     return loaded
 
@@ -134,8 +205,12 @@ def _warn_about(role, problems: ProblemList) -> None:
         problems.warn(f"column_{role.note}", column=role.header, values=role.sample)
     scale = role.role.partition(":")[2]
     if role.note == "numbers" and scale != "1-5":  # 1-7 or 0-10, read from the answers alone
-        problems.warn("column_scale_from_answers", column=role.header, values=role.sample,
-                      scale=scale.replace("-", "–"))  # fmt: skip
+        problems.warn(
+            "column_scale_from_answers",
+            column=role.header,
+            values=role.sample,
+            scale=scale.replace("-", "–"),
+        )
 
 
 def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Series:
@@ -147,8 +222,12 @@ def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Ser
     unreadable = scores.isna()
     if role.note == "unknown_words" and unreadable.any():
         words = sorted({" ".join(str(x).split()) for x in answered[unreadable]})
-        problems.warn("unknown_words", column=role.header, n=int(unreadable.sum()),
-                      words=", ".join(f'"{w}"' for w in words[:8]))  # fmt: skip
+        problems.warn(
+            "unknown_words",
+            column=role.header,
+            n=int(unreadable.sum()),
+            words=", ".join(f'"{w}"' for w in words[:8]),
+        )
     else:
         for row in answered.index[unreadable]:
             problems.add("not_a_number", row=row, column=role.header, value=answered[row])
@@ -156,9 +235,14 @@ def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Ser
     shift = SHIFT.get(scale, 0)
     out = scores.notna() & ((scores < low) | (scores > high))
     for row in scores.index[out]:
-        problems.add("out_of_scale", row=row, column=role.header,
-                     value=v.plain_number(scores[row] - shift), low=low - shift,
-                     high=high - shift)  # fmt: skip
+        problems.add(
+            "out_of_scale",
+            row=row,
+            column=role.header,
+            value=v.plain_number(scores[row] - shift),
+            low=low - shift,
+            high=high - shift,
+        )
     return scores[~out & scores.notna()]
 
 

@@ -14,9 +14,16 @@ from loaders.scales import SCALES
 # Roles a user may give a column. question:<scale> picks the scale; background is kept out
 # of the figures like ignore, but says why (a categorical column such as gender).
 USER_ROLES = (
-    "date", "period", "unit", "survey", "group", "comment", "background", "ignore",
+    "date",
+    "period",
+    "unit",
+    "survey",
+    "group",
+    "comment",
+    "background",
+    "ignore",
     *(f"question:{s}" for s in SCALES),
-)  # fmt: skip
+)
 # Roles only a loader gives: metadata and personal data are never stored.
 DETECTED_ROLES = ("metadata", "personal")
 # A role named as the user says it -> the key of the schema column it fills.
@@ -74,8 +81,13 @@ class Mapping:
         roles = {**self.roles, **other.roles}
         values = {k: getattr(other, k) or getattr(self, k) for k in FIXED}
         day_first = other.day_first if other.day_first is not None else self.day_first
-        return Mapping(roles, **values, day_first=day_first, lang=other.lang,
-                       profile=other.profile or self.profile)  # fmt: skip
+        return Mapping(
+            roles,
+            **values,
+            day_first=day_first,
+            lang=other.lang,
+            profile=other.profile or self.profile,
+        )
 
     def summary(self) -> list[dict]:
         return [asdict(c) for c in self.columns]

@@ -12,11 +12,14 @@ def _rating(key: str, fi: str, en: str, required: bool = False, aliases=()) -> C
 
 
 SCHEMA = Schema(
-    kind="mentor_reports", form="reports",
+    kind="mentor_reports",
+    form="reports",
     columns=(
-        DATE, UNIT,
-        Column("mentor", "Mentori", "Mentor", aliases=("Mentorin nimi", "Raportoija"),
-               max_length=255),
+        DATE,
+        UNIT,
+        Column(
+            "mentor", "Mentori", "Mentor", aliases=("Mentorin nimi", "Raportoija"), max_length=255
+        ),
         _rating("mood", "Fiilis", "Mood", required=True, aliases=("Tunnelma", "Fiilismittari")),
         _rating("workload", "Työkuorma", "Workload", aliases=("Kuormitus",)),
         _rating("atmosphere", "Ilmapiiri", "Atmosphere", aliases=("Työilmapiiri",)),
@@ -25,9 +28,19 @@ SCHEMA = Schema(
         Column("observations", "Havainnot", "Observations", aliases=("Huomiot", "Notes")),
         Column("wishes", "Toiveet", "Wishes", aliases=("Toive", "Requests")),
     ),
-    example=("2024-03-05", "Päiväkoti Aurinko", "Liisa L", 4, 3, 4, 4, "ei",
-             "Tiimi on löytänyt uuden rytmin", "Lisää yhteistä suunnitteluaikaa"),
-)  # fmt: skip
+    example=(
+        "2024-03-05",
+        "Päiväkoti Aurinko",
+        "Liisa L",
+        4,
+        3,
+        4,
+        4,
+        "ei",
+        "Tiimi on löytänyt uuden rytmin",
+        "Lisää yhteistä suunnitteluaikaa",
+    ),
+)
 COLUMNS = [c.key for c in SCHEMA.columns]
 
 

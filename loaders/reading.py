@@ -40,10 +40,29 @@ READ_WORKERS = 2
 
 # The texts pandas' readers take for a missing value (pandas.io.parsers' default na_values):
 # read as empty, as the pandas reader this one replaced did.
-READ_AS_MISSING = frozenset({
-    "", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN",
-    "<NA>", "N/A", "NA", "NULL", "NaN", "None", "n/a", "nan", "null",
-})  # fmt: skip
+READ_AS_MISSING = frozenset(
+    {
+        "",
+        "#N/A",
+        "#N/A N/A",
+        "#NA",
+        "-1.#IND",
+        "-1.#QNAN",
+        "-NaN",
+        "-nan",
+        "1.#IND",
+        "1.#QNAN",
+        "<NA>",
+        "N/A",
+        "NA",
+        "NULL",
+        "NaN",
+        "None",
+        "n/a",
+        "nan",
+        "null",
+    }
+)
 
 OLE_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 ENCRYPTED_OOXML_MARKER = "EncryptionInfo".encode("utf-16-le")
@@ -84,9 +103,12 @@ def read_sheets(file_name: str, data: bytes) -> list[RawSheet]:
 def workbook_limits() -> Limits:
     """The limits as they are now (read at call time, so a test or a setting can change them)."""
     return Limits(
-        unpacked_bytes=MAX_UNPACKED_BYTES, compression_ratio=MAX_COMPRESSION_RATIO,
-        columns=MAX_SHEET_COLUMNS, rows=MAX_SHEET_ROWS, cells=MAX_SHEET_CELLS,
-    )  # fmt: skip
+        unpacked_bytes=MAX_UNPACKED_BYTES,
+        compression_ratio=MAX_COMPRESSION_RATIO,
+        columns=MAX_SHEET_COLUMNS,
+        rows=MAX_SHEET_ROWS,
+        cells=MAX_SHEET_CELLS,
+    )
 
 
 def containment() -> Containment:

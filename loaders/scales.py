@@ -97,8 +97,9 @@ def read_answers(header: str, cells: pd.Series) -> Reading:
     unknown = answered[words.isna() & numbers.isna()].map(lambda x: v.fold(str(x)))
     if words.notna().mean() >= WORD_SHARE and _repeated(unknown):
         # Answer options we do not know (another scale's words): reported, never comments.
-        return Reading("question", "1-5", words, note="unknown_words",
-                       unknown=tuple(sorted(set(unknown))))  # fmt: skip
+        return Reading(
+            "question", "1-5", words, note="unknown_words", unknown=tuple(sorted(set(unknown)))
+        )
     if numbers.notna().mean() >= QUESTION_SHARE:
         scale, note = number_scale(header, numbers.dropna())
         if scale is None:

@@ -281,8 +281,12 @@ def coerce_column(column: Column, raw: pd.Series, header: str, problems: Problem
         # An alias that fits the header but not the values (an OverTime column of Yes/No):
         # one message naming what the column was taken for, not a problem per row.
         examples = ", ".join(f'"{parsed[i].value}"' for i in invalid[:3])
-        problems.add("column_does_not_fit", column=header, taken_as=f"{column.fi} / {column.en}",
-                     examples=examples)  # fmt: skip
+        problems.add(
+            "column_does_not_fit",
+            column=header,
+            taken_as=f"{column.fi} / {column.en}",
+            examples=examples,
+        )
         failing[:] = False
     for row, code in zip(raw.index[~blank][failing], filled[failing], strict=True):
         bad = parsed[code]
@@ -299,8 +303,12 @@ def coerce(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList) -> pd.
         if not indexes and column.key in match.fixed:  # one value the user gave for every row
             value = parse_value(column, match.fixed[column.key])
             if isinstance(value, Invalid):
-                problems.add(value.code, column=f"{column.fi} / {column.en}", value=value.value,
-                             **value.params)  # fmt: skip
+                problems.add(
+                    value.code,
+                    column=f"{column.fi} / {column.en}",
+                    value=value.value,
+                    **value.params,
+                )
                 value = None
             out[column.key] = [value] * len(rows)
             continue

@@ -9,18 +9,35 @@ from core.problems import ProblemList
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
 
 SCHEMA = Schema(
-    kind="targets", form="targets",
+    kind="targets",
+    form="targets",
     columns=(
-        Column("indicator", "Mittari", "Indicator", required=True,
-               aliases=("Indikaattori", "Tunnusluku", "Measure", "KPI")),
-        Column("target", "Tavoite", "Target", type="number", required=True,
-               aliases=("Tavoitearvo", "Target value")),
-        Column("unit", "Yksikkö", "Unit", aliases=("Toimipiste", "Toimipaikka", "Department"),
-               max_length=255),
+        Column(
+            "indicator",
+            "Mittari",
+            "Indicator",
+            required=True,
+            aliases=("Indikaattori", "Tunnusluku", "Measure", "KPI"),
+        ),
+        Column(
+            "target",
+            "Tavoite",
+            "Target",
+            type="number",
+            required=True,
+            aliases=("Tavoitearvo", "Target value"),
+        ),
+        Column(
+            "unit",
+            "Yksikkö",
+            "Unit",
+            aliases=("Toimipiste", "Toimipaikka", "Department"),
+            max_length=255,
+        ),
         Column("year", "Vuosi", "Year", type="number", low=1990, high=2200),
     ),
     example=("Palautteen keskiarvo", "4,2", "Päiväkoti Aurinko", 2025),
-)  # fmt: skip
+)
 
 
 def load(match: HeaderMatch, problems: ProblemList) -> Loaded:

@@ -19,10 +19,15 @@ DEFAULT_FORM = {
     "targets": "targets",
 }
 TEMPLATE_FORMS = [
-    ("units", "register"), ("feedback", "long"), ("feedback", "wide"),
-    ("feedback", "aggregated"), ("feedback", "counts"), ("workforce", "monthly"),
-    ("mentor_reports", "reports"), ("targets", "targets"),
-]  # fmt: skip
+    ("units", "register"),
+    ("feedback", "long"),
+    ("feedback", "wide"),
+    ("feedback", "aggregated"),
+    ("feedback", "counts"),
+    ("workforce", "monthly"),
+    ("mentor_reports", "reports"),
+    ("targets", "targets"),
+]
 
 
 def _headers(schema: Schema) -> list[str]:

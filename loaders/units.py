@@ -11,21 +11,50 @@ SCHEMA = Schema(
     form="register",
     columns=(
         UNIT,
-        Column("service_area", "Palvelualue", "Service area", max_length=255,
-               required=True, aliases=("Toimiala", "Palvelu", "Sector", "Vastuualue")),
-        Column("manager", "Esihenkilö", "Manager", max_length=255,
-               aliases=("Esimies", "Johtaja", "Lähiesihenkilö")),
+        Column(
+            "service_area",
+            "Palvelualue",
+            "Service area",
+            max_length=255,
+            required=True,
+            aliases=("Toimiala", "Palvelu", "Sector", "Vastuualue"),
+        ),
+        Column(
+            "manager",
+            "Esihenkilö",
+            "Manager",
+            max_length=255,
+            aliases=("Esimies", "Johtaja", "Lähiesihenkilö"),
+        ),
         Column("coaches", "Valmentajat", "Coaches", aliases=("Valmentaja", "Coach")),
         Column("mentors", "Mentorit", "Mentors", aliases=("Mentori", "Mentor")),
-        Column("coaching_start", "Valmennus alkaa", "Coaching start", type="date",
-               aliases=("Valmennuksen alku", "Alkaa", "Start")),
-        Column("coaching_end", "Valmennus päättyy", "Coaching end", type="date",
-               aliases=("Valmennuksen loppu", "Päättyy", "End")),
+        Column(
+            "coaching_start",
+            "Valmennus alkaa",
+            "Coaching start",
+            type="date",
+            aliases=("Valmennuksen alku", "Alkaa", "Start"),
+        ),
+        Column(
+            "coaching_end",
+            "Valmennus päättyy",
+            "Coaching end",
+            type="date",
+            aliases=("Valmennuksen loppu", "Päättyy", "End"),
+        ),
         Column("goal", "Tavoite", "Goal", aliases=("Valmennuksen tavoite", "Tavoitteet")),
     ),
-    example=("Päiväkoti Aurinko", "Varhaiskasvatus", "Maija Meikäläinen", "Anna A; Pekka P",
-             "Liisa L; Ville V", "2025-01-15", "2026-01-14", "Parempi työhyvinvointi"),
-)  # fmt: skip
+    example=(
+        "Päiväkoti Aurinko",
+        "Varhaiskasvatus",
+        "Maija Meikäläinen",
+        "Anna A; Pekka P",
+        "Liisa L; Ville V",
+        "2025-01-15",
+        "2026-01-14",
+        "Parempi työhyvinvointi",
+    ),
+)
 
 
 def load(match: HeaderMatch, problems: ProblemList) -> Loaded:

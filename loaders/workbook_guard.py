@@ -187,9 +187,12 @@ class SheetExtent:
         else:
             return
         params = {
-            "cell": cell, "rows": grouped(self.rows), "columns": grouped(self.columns),
-            "cells": grouped(self.rows * self.columns), "limit": grouped(limit),
-        }  # fmt: skip
+            "cell": cell,
+            "rows": grouped(self.rows),
+            "columns": grouped(self.columns),
+            "cells": grouped(self.rows * self.columns),
+            "limit": grouped(limit),
+        }
         raise LoadError([Problem(code, file_name, sheet, params=params)])
 
 

@@ -184,82 +184,118 @@ def _several_errors() -> bytes:
 
 BAD_INPUTS = [
     BadInput(
-        "not_a_workbook", "raportti.xlsx", lambda: random.Random(1).randbytes(4096),
+        "not_a_workbook",
+        "raportti.xlsx",
+        lambda: random.Random(1).randbytes(4096),
         ("Tiedosto raportti.xlsx", "ei ole Excel-työkirja", "tallenna muodossa .xlsx"),
         ("File raportti.xlsx", "neither an Excel workbook", "save it as .xlsx"),
     ),
     BadInput(
-        "truncated", "katkennut.xlsx", _truncated,
+        "truncated",
+        "katkennut.xlsx",
+        _truncated,
         ("Tiedosto katkennut.xlsx", "vioittunut tai katkennut"),
         ("File katkennut.xlsx", "damaged or truncated"),
     ),
     BadInput(
-        "legacy_xls", "vanha.xls", lambda: OLE_SIGNATURE + bytes(4096),
+        "legacy_xls",
+        "vanha.xls",
+        lambda: OLE_SIGNATURE + bytes(4096),
         ("Tiedosto vanha.xls", "Excel 97–2003", "tallenna muodossa .xlsx"),
         ("File vanha.xls", "old Excel 97–2003 format (.xls)", "save it as .xlsx"),
     ),
     BadInput(
-        "password", "suojattu.xlsx", lambda: encrypted_xlsx(xlsx_bytes(long_feedback())),
+        "password",
+        "suojattu.xlsx",
+        lambda: encrypted_xlsx(xlsx_bytes(long_feedback())),
         ("Tiedosto suojattu.xlsx", "suojattu salasanalla", "ilman salasanaa"),
         ("File suojattu.xlsx", "protected with a password", "without a password"),
     ),
     BadInput(
-        "empty_sheet", "tyhja.xlsx", lambda: xlsx_bytes([]),
+        "empty_sheet",
+        "tyhja.xlsx",
+        lambda: xlsx_bytes([]),
         ("Tiedosto tyhja.xlsx, taulukko Taulukko1", "Taulukko on tyhjä"),
         ("File tyhja.xlsx, sheet Taulukko1", "The sheet is empty"),
     ),
     BadInput(
-        "header_only", "otsikot.xlsx", lambda: xlsx_bytes([LONG_HEADER]),
+        "header_only",
+        "otsikot.xlsx",
+        lambda: xlsx_bytes([LONG_HEADER]),
         ("Tiedosto otsikot.xlsx", "ei ole yhtään tietoriviä"),
         ("File otsikot.xlsx", "no data rows"),
     ),
     BadInput(
-        "missing_column", "puuttuu.xlsx",
+        "missing_column",
+        "puuttuu.xlsx",
         lambda: xlsx_bytes([row[:3] for row in long_feedback()]),
         ('Pakollinen sarake puuttuu: "Vastaus" / "Score"',),
         ('A required column is missing: "Vastaus" / "Score"',),
     ),
     BadInput(
-        "text_for_number", "henkilosto.xlsx",
-        lambda: xlsx_bytes([["Kuukausi", "Yksikkö", "Henkilöstö"],
-                            ["2024-03", "Päiväkoti Aurinko", "kaksitoista"]]),
+        "text_for_number",
+        "henkilosto.xlsx",
+        lambda: xlsx_bytes(
+            [["Kuukausi", "Yksikkö", "Henkilöstö"], ["2024-03", "Päiväkoti Aurinko", "kaksitoista"]]
+        ),
         ('rivi 2, sarake "Henkilöstö": "kaksitoista" ei ole luku',),
         ('row 2, column "Henkilöstö": "kaksitoista" is not a number',),
     ),
     BadInput(
-        "out_of_scale", "asteikko.xlsx", _row_19_out_of_scale,
-        ('Tiedosto asteikko.xlsx, taulukko Taulukko1, rivi 19, sarake "Vastaus": '
-         "7 on asteikon 1–5 ulkopuolella",),
-        ('File asteikko.xlsx, sheet Taulukko1, row 19, column "Vastaus": '
-         "7 is outside the scale 1–5",),
+        "out_of_scale",
+        "asteikko.xlsx",
+        _row_19_out_of_scale,
+        (
+            'Tiedosto asteikko.xlsx, taulukko Taulukko1, rivi 19, sarake "Vastaus": '
+            "7 on asteikon 1–5 ulkopuolella",
+        ),
+        (
+            'File asteikko.xlsx, sheet Taulukko1, row 19, column "Vastaus": '
+            "7 is outside the scale 1–5",
+        ),
     ),
     BadInput(
-        "not_a_date", "mentorit.xlsx",
-        lambda: xlsx_bytes([["Päivämäärä", "Yksikkö", "Fiilis"],
-                            ["5.3.2024", "Päiväkoti Aurinko", 4],
-                            ["ensi viikolla", "Päiväkoti Aurinko", 3]]),
+        "not_a_date",
+        "mentorit.xlsx",
+        lambda: xlsx_bytes(
+            [
+                ["Päivämäärä", "Yksikkö", "Fiilis"],
+                ["5.3.2024", "Päiväkoti Aurinko", 4],
+                ["ensi viikolla", "Päiväkoti Aurinko", 3],
+            ]
+        ),
         ('rivi 3, sarake "Päivämäärä": "ensi viikolla" ei ole päivämäärä',),
         ('row 3, column "Päivämäärä": "ensi viikolla" is not a date',),
     ),
     BadInput(
-        "several_errors", "monta.xlsx", _several_errors,
-        ('rivi 2, sarake "Päivämäärä": "eilen" ei ole päivämäärä',
-         'rivi 3, sarake "Vastaus": "hyvä juttu" ei ole luku',
-         'rivi 5, sarake "Vastaus": 0 on asteikon 1–5 ulkopuolella',
-         'rivi 6, sarake "Yksikkö": Arvo puuttuu'),
-        ('row 2, column "Päivämäärä": "eilen" is not a date',
-         'row 3, column "Vastaus": "hyvä juttu" is not a number',
-         'row 5, column "Vastaus": 0 is outside the scale 1–5',
-         'row 6, column "Yksikkö": The value is missing'),
+        "several_errors",
+        "monta.xlsx",
+        _several_errors,
+        (
+            'rivi 2, sarake "Päivämäärä": "eilen" ei ole päivämäärä',
+            'rivi 3, sarake "Vastaus": "hyvä juttu" ei ole luku',
+            'rivi 5, sarake "Vastaus": 0 on asteikon 1–5 ulkopuolella',
+            'rivi 6, sarake "Yksikkö": Arvo puuttuu',
+        ),
+        (
+            'row 2, column "Päivämäärä": "eilen" is not a date',
+            'row 3, column "Vastaus": "hyvä juttu" is not a number',
+            'row 5, column "Vastaus": 0 is outside the scale 1–5',
+            'row 6, column "Yksikkö": The value is missing',
+        ),
     ),
     BadInput(
-        "zip_bomb", "pommi.xlsx", zip_bomb_xlsx,
+        "zip_bomb",
+        "pommi.xlsx",
+        zip_bomb_xlsx,
         ("Tiedosto pommi.xlsx", "ylittää rajan 300 Mt"),
         ("File pommi.xlsx", "over the limit of 300 MB"),
     ),
     BadInput(
-        "zip_directory_lies", "valehtelija.xlsx", lambda: zip_bomb_xlsx(lie=True),
+        "zip_directory_lies",
+        "valehtelija.xlsx",
+        lambda: zip_bomb_xlsx(lie=True),
         ("Tiedosto valehtelija.xlsx", "ylittää rajan 300 Mt"),
         ("File valehtelija.xlsx", "over the limit of 300 MB"),
     ),
-]  # fmt: skip
+]

@@ -8,9 +8,23 @@ from bench import benchmark
 
 def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     rows = benchmark.main(
-        ["--import-sizes", "300", "--wide", "40", "--answers", "3000", "--repeat", "1",
-         "--import-repeat", "2", "--work", str(tmp_path), "--export-rows", "50"]
-    )  # fmt: skip
+        [
+            "--import-sizes",
+            "300",
+            "--wide",
+            "40",
+            "--answers",
+            "3000",
+            "--repeat",
+            "1",
+            "--import-repeat",
+            "2",
+            "--work",
+            str(tmp_path),
+            "--export-rows",
+            "50",
+        ]
+    )
 
     names = [name for name, _, _ in rows]
     # Timed as the Import page imports (importing.import_file), overlap check included; each of
@@ -37,9 +51,23 @@ def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
 @pytest.mark.postgres
 def test_imports_measured_on_postgresql_each_into_a_database_of_its_own(tmp_path, postgres_server):
     rows = benchmark.main(
-        ["--import-sizes", "300", "--wide", "40", "--answers", "0", "--repeat", "1",
-         "--import-repeat", "2", "--work", str(tmp_path), "--import-server", postgres_server]
-    )  # fmt: skip
+        [
+            "--import-sizes",
+            "300",
+            "--wide",
+            "40",
+            "--answers",
+            "0",
+            "--repeat",
+            "1",
+            "--import-repeat",
+            "2",
+            "--work",
+            str(tmp_path),
+            "--import-server",
+            postgres_server,
+        ]
+    )
 
     assert sum("read and validation alone" in name for name, _, _ in rows) == 2
     imports = [(name, ratio) for name, _, ratio in rows if "import (" in name]
@@ -54,8 +82,19 @@ def test_imports_measured_on_postgresql_each_into_a_database_of_its_own(tmp_path
 def test_a_synthetic_database_gives_the_figures_the_naive_approach_gives(tmp_path, capsys):
     """--synthetic fills the query database without files (for 20 M answers); the naive check
     still holds on it, and --no-naive skips that check (and its memory) on a later run."""
-    common = ["--import-sizes", "", "--wide", "0", "--answers", "3000", "--repeat", "1",
-              "--work", str(tmp_path), "--synthetic"]  # fmt: skip
+    common = [
+        "--import-sizes",
+        "",
+        "--wide",
+        "0",
+        "--answers",
+        "3000",
+        "--repeat",
+        "1",
+        "--work",
+        str(tmp_path),
+        "--synthetic",
+    ]
     rows = benchmark.main(common)
     assert any(name.startswith("naive: load ") for name, _, _ in rows)
     assert "product and naive figures agree" in capsys.readouterr().out

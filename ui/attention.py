@@ -38,30 +38,47 @@ def reason_text(reason: Reason, lang: str) -> str:
     v = reason.values
     if reason.rule in ("mood_fall", "workload_rise"):
         return t(
-            f"feeling.reason.{reason.rule}", lang, change=_n(abs(v["change"]), lang),
-            months=v["months"], recent=_n(v["recent"], lang), earlier=_n(v["earlier"], lang),
-            n_recent=v["n_recent"], n_earlier=v["n_earlier"],
+            f"feeling.reason.{reason.rule}",
+            lang,
+            change=_n(abs(v["change"]), lang),
+            months=v["months"],
+            recent=_n(v["recent"], lang),
+            earlier=_n(v["earlier"], lang),
+            n_recent=v["n_recent"],
+            n_earlier=v["n_earlier"],
             verdict=verdict_text(v["verdict"], lang).capitalize(),
-        )  # fmt: skip
+        )
     if reason.rule == "low_mood":
         (m1, m2), (v1, v2) = v["months"], v["means"]
         return t(
-            "feeling.reason.low_mood", lang, low=_n(v["low"], lang, 1), m1=_month(m1, lang),
-            v1=_n(v1, lang), m2=_month(m2, lang), v2=_n(v2, lang),
-        )  # fmt: skip
+            "feeling.reason.low_mood",
+            lang,
+            low=_n(v["low"], lang, 1),
+            m1=_month(m1, lang),
+            v1=_n(v1, lang),
+            m2=_month(m2, lang),
+            v2=_n(v2, lang),
+        )
     if reason.rule == "concerns":
         mentors = ", ".join(v["mentors"]) or t("feeling.unnamed_mentor", lang)
         return t(
-            "feeling.reason.concerns", lang, count=v["count"], month=_month(v["month"], lang),
-            reports=v["reports"], mentors=mentors,
-        )  # fmt: skip
+            "feeling.reason.concerns",
+            lang,
+            count=v["count"],
+            month=_month(v["month"], lang),
+            reports=v["reports"],
+            mentors=mentors,
+        )
     if reason.rule == "no_report":
         if v["last"] is None:
             return t("feeling.reason.no_report_ever", lang, weeks=v["weeks"])
         return t(
-            "feeling.reason.no_report", lang, days=v["days"], last=fmt.date(v["last"], lang),
+            "feeling.reason.no_report",
+            lang,
+            days=v["days"],
+            last=fmt.date(v["last"], lang),
             weeks=v["weeks"],
-        )  # fmt: skip
+        )
     raise ValueError(f"unknown rule {reason.rule!r}")
 
 
@@ -92,30 +109,51 @@ def latest_strip(sums: pd.DataFrame, names: dict[int, str], lang: str) -> pd.Dat
             prev = months.iloc[-2]
             judged = ch.mean_change(
                 ch.MeanStats(prev["mood_n"], prev["mood_sum"], prev["mood_sq"]),
-                ch.MeanStats(last["mood_n"], last["mood_sum"], last["mood_sq"]), True,
-            )  # fmt: skip
+                ch.MeanStats(last["mood_n"], last["mood_sum"], last["mood_sq"]),
+                True,
+            )
             change, verdict = judged.difference, verdict_text(judged.verdict, lang)
-        rows.append({
-            "unit_id": int(unit_id), "unit": names.get(int(unit_id), str(unit_id)),
-            "month": _month(last["month"], lang), "mood": round(float(mood), 2),
-            "change": None if change is None else round(float(change), 2),
-            "verdict": verdict or "",
-            "workload": (round(float(last["workload_sum"] / last["workload_n"]), 2)
-                         if last["workload_n"] else None),
-            "atmosphere": (round(float(last["atmosphere_sum"] / last["atmosphere_n"]), 2)
-                           if last["atmosphere_n"] else None),
-            "reports": int(last["reports"]),
-        })  # fmt: skip
-    columns = ["unit_id", "unit", "month", "mood", "change", "verdict", "workload",
-               "atmosphere", "reports"]  # fmt: skip
+        rows.append(
+            {
+                "unit_id": int(unit_id),
+                "unit": names.get(int(unit_id), str(unit_id)),
+                "month": _month(last["month"], lang),
+                "mood": round(float(mood), 2),
+                "change": None if change is None else round(float(change), 2),
+                "verdict": verdict or "",
+                "workload": (
+                    round(float(last["workload_sum"] / last["workload_n"]), 2)
+                    if last["workload_n"]
+                    else None
+                ),
+                "atmosphere": (
+                    round(float(last["atmosphere_sum"] / last["atmosphere_n"]), 2)
+                    if last["atmosphere_n"]
+                    else None
+                ),
+                "reports": int(last["reports"]),
+            }
+        )
+    columns = [
+        "unit_id",
+        "unit",
+        "month",
+        "mood",
+        "change",
+        "verdict",
+        "workload",
+        "atmosphere",
+        "reports",
+    ]
     return pd.DataFrame(rows, columns=columns).sort_values("mood", ignore_index=True)
 
 
 # --- The heatmap ------------------------------------------------------------------------------
 
 
-def heatmap_frame(sums: pd.DataFrame, grain: str, names: dict[int, str],
-                  areas: dict[int, str], lang: str) -> pd.DataFrame:  # fmt: skip
+def heatmap_frame(
+    sums: pd.DataFrame, grain: str, names: dict[int, str], areas: dict[int, str], lang: str
+) -> pd.DataFrame:
     """Mean mood per unit and week or month, with the reports and the mentors behind it."""
     key = "week_start" if grain == "week" else "month"
     with_mood = sums[sums["mood_n"] > 0]
@@ -123,18 +161,21 @@ def heatmap_frame(sums: pd.DataFrame, grain: str, names: dict[int, str],
     for (unit_id, bucket), frame in with_mood.groupby(["unit_id", key]):
         area_id = frame["service_area_id"].iloc[0]
         mood = frame["mood_sum"].sum() / frame["mood_n"].sum()
-        rows.append({
-            "unit": names.get(int(unit_id), str(unit_id)),
-            "area": areas.get(area_id, t("feeling.no_area", lang))
-            if pd.notna(area_id) else t("feeling.no_area", lang),
-            "bucket_start": pd.Timestamp(bucket),
-            "label": fmt.bucket_label(bucket, grain, lang=lang),
-            "value": float(mood), "value_text": _n(mood, lang),
-            "reports": int(frame["reports"].sum()),
-            "mentors": ", ".join(sorted({m for m in frame["mentor"] if m})) or "–",
-        })  # fmt: skip
-    columns = ["unit", "area", "bucket_start", "label", "value", "value_text", "reports",
-               "mentors"]  # fmt: skip
+        rows.append(
+            {
+                "unit": names.get(int(unit_id), str(unit_id)),
+                "area": areas.get(area_id, t("feeling.no_area", lang))
+                if pd.notna(area_id)
+                else t("feeling.no_area", lang),
+                "bucket_start": pd.Timestamp(bucket),
+                "label": fmt.bucket_label(bucket, grain, lang=lang),
+                "value": float(mood),
+                "value_text": _n(mood, lang),
+                "reports": int(frame["reports"].sum()),
+                "mentors": ", ".join(sorted({m for m in frame["mentor"] if m})) or "–",
+            }
+        )
+    columns = ["unit", "area", "bucket_start", "label", "value", "value_text", "reports", "mentors"]
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -169,11 +210,17 @@ def heatmap(frame: pd.DataFrame, grain: str, lang: str) -> list[alt.Chart]:
     starts = pd.Series(pd.date_range(first, last, freq="W-MON" if grain == "week" else "MS"))
     ticks = starts[(starts.dt.month % 3 == 1) & (starts.dt.day <= (7 if grain == "week" else 1))]
     x = alt.X(
-        "bucket_start:T", title=None,
+        "bucket_start:T",
+        title=None,
         scale=alt.Scale(domain=[_vega_date(first), _vega_date(last)]),
-        axis=alt.Axis(values=[_vega_date(d) for d in ticks], labelExpr=heatmap_labels(grain, lang),
-                      labelAngle=0, labelOverlap="parity", grid=False),
-    )  # fmt: skip
+        axis=alt.Axis(
+            values=[_vega_date(d) for d in ticks],
+            labelExpr=heatmap_labels(grain, lang),
+            labelAngle=0,
+            labelOverlap="parity",
+            grid=False,
+        ),
+    )
     charts = []
     for i, area in enumerate(sorted(frame["area"].unique())):
         legend = alt.Legend(orient="top") if i == 0 else None
@@ -183,11 +230,18 @@ def heatmap(frame: pd.DataFrame, grain: str, lang: str) -> list[alt.Chart]:
             .encode(
                 x=x,
                 x2=alt.X2("bucket_end:T"),
-                y=alt.Y("unit:N", title=None, sort="ascending",
-                        axis=alt.Axis(labelLimit=150, minExtent=150, maxExtent=150,
-                                      labelOverlap=False)),
-                color=alt.Color("value:Q", title=t("col.mood", lang), legend=legend,
-                                scale=alt.Scale(scheme="redyellowgreen", domain=[1, 5])),
+                y=alt.Y(
+                    "unit:N",
+                    title=None,
+                    sort="ascending",
+                    axis=alt.Axis(labelLimit=150, minExtent=150, maxExtent=150, labelOverlap=False),
+                ),
+                color=alt.Color(
+                    "value:Q",
+                    title=t("col.mood", lang),
+                    legend=legend,
+                    scale=alt.Scale(scheme="redyellowgreen", domain=[1, 5]),
+                ),
                 tooltip=[
                     alt.Tooltip("unit:N", title=t("col.unit", lang)),
                     alt.Tooltip("area:N", title=t("units.area", lang)),
@@ -197,8 +251,11 @@ def heatmap(frame: pd.DataFrame, grain: str, lang: str) -> list[alt.Chart]:
                     alt.Tooltip("mentors:N", title=t("col.mentors", lang)),
                 ],
             )
-            .properties(title=alt.TitleParams(area, anchor="start", fontSize=13),
-                        width="container", height=alt.Step(22))
-        )  # fmt: skip
+            .properties(
+                title=alt.TitleParams(area, anchor="start", fontSize=13),
+                width="container",
+                height=alt.Step(22),
+            )
+        )
         charts.append(chart)
     return charts

@@ -48,8 +48,9 @@ def oidc_configured() -> bool:
 
 def record(action: str, who: str | None = None, **details) -> None:
     """One audit event by the signed-in user (or who, for sign-in attempts)."""
-    audit.record(engine=data.engine(), user=user.name() if who is None else who,
-                 action=action, **details)  # fmt: skip
+    audit.record(
+        engine=data.engine(), user=user.name() if who is None else who, action=action, **details
+    )
 
 
 def record_later(action: str, **details) -> Callable[[], None]:

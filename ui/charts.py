@@ -68,7 +68,7 @@ def _target_layers(target: float, code: str, lang: str, data: pd.DataFrame):
     label = (
         alt.Chart(
             pd.DataFrame({"target": [target], "text": [text], "at": [data["bucket_start"].max()]})
-        )  # fmt: skip
+        )
         .mark_text(align="right", baseline="bottom", dy=-3, color="#4b5563")
         .encode(x=alt.X("at:T"), y=alt.Y("target:Q"), text=alt.Text("text:N"))
     )
@@ -114,9 +114,11 @@ def trend_chart(
         others = t("trends.others", lang)
         data = data.assign(group=[name if s == name else others for s in data["series"]])
         colour = alt.Color(
-            "group:N", title=t("col.series", lang), legend=alt.Legend(orient="bottom"),
+            "group:N",
+            title=t("col.series", lang),
+            legend=alt.Legend(orient="bottom"),
             scale=alt.Scale(domain=[name, others], range=[HIGHLIGHT, OTHERS]),
-        )  # fmt: skip
+        )
         grey = alt.Chart(data[data["group"] == others]).encode(
             x=x, y=y, color=colour, detail=alt.Detail("series:N"), tooltip=tooltip
         )
@@ -149,8 +151,13 @@ def trend_chart(
 
 def band_layer(start, end, label: str):
     """A shaded band from start to end (end None: open) labelled at its start."""
-    frame = pd.DataFrame({"start": [pd.Timestamp(start)], "label": [label],
-                          "end": [pd.Timestamp(end) if end is not None else pd.NaT]})  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "start": [pd.Timestamp(start)],
+            "label": [label],
+            "end": [pd.Timestamp(end) if end is not None else pd.NaT],
+        }
+    )
     base = alt.Chart(frame)
     shade = base.mark_rect(opacity=0.12, color="#2563eb").encode(
         x=alt.X("start:T"), x2=alt.X2("end:T")
@@ -187,14 +194,23 @@ def years_chart(
     x_title = t("trends.week_of_year" if grain == "week" else "trends.month_of_year", lang)
     base = alt.Chart(data).encode(
         x=alt.X("x:O", title=x_title, axis=alt.Axis(labelAngle=0)),
-        y=alt.Y("value:Q", title=indicator.name(lang), scale=alt.Scale(zero=False),
-                axis=alt.Axis(labelExpr=axis_format(lang))),
-        color=alt.Color("year:N", title=t("col.year_label", lang),
-                        scale=alt.Scale(scheme="tableau10"),  # distinct hues, not a ramp
-                        legend=alt.Legend(orient="bottom")),
-        tooltip=[alt.Tooltip("label:N", title=t("col.period", lang)),
-                 alt.Tooltip("value_text:N", title=indicator.name(lang))],
-    )  # fmt: skip
+        y=alt.Y(
+            "value:Q",
+            title=indicator.name(lang),
+            scale=alt.Scale(zero=False),
+            axis=alt.Axis(labelExpr=axis_format(lang)),
+        ),
+        color=alt.Color(
+            "year:N",
+            title=t("col.year_label", lang),
+            scale=alt.Scale(scheme="tableau10"),  # distinct hues, not a ramp
+            legend=alt.Legend(orient="bottom"),
+        ),
+        tooltip=[
+            alt.Tooltip("label:N", title=t("col.period", lang)),
+            alt.Tooltip("value_text:N", title=indicator.name(lang)),
+        ],
+    )
     chart = base.mark_line(interpolate="monotone") + base.mark_point(filled=True, size=40)
     if target is not None:
         chart = chart + alt.Chart(pd.DataFrame({"target": [target]})).mark_rule(

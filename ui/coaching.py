@@ -21,9 +21,13 @@ from ui.scorecard import value_text
 
 # The panel's indicators, in order.
 PANEL = (
-    "mentor_mood", "mentor_workload", "feedback_mean", "feedback_positive_share",
-    "sick_leave_days_per_fte", "turnover_percent",
-)  # fmt: skip
+    "mentor_mood",
+    "mentor_workload",
+    "feedback_mean",
+    "feedback_positive_share",
+    "sick_leave_days_per_fte",
+    "turnover_percent",
+)
 
 
 def timeline_text(line: coaching.Timeline, lang: str) -> str:
@@ -32,8 +36,9 @@ def timeline_text(line: coaching.Timeline, lang: str) -> str:
     if line.status == "not_started":
         return t("units.timeline_not_started", lang, start=fmt.date(line.start, lang))
     if line.status == "ended":
-        return t("units.timeline_ended", lang, months=line.months_since_end,
-                 end=fmt.date(line.end, lang))  # fmt: skip
+        return t(
+            "units.timeline_ended", lang, months=line.months_since_end, end=fmt.date(line.end, lang)
+        )
     if line.months_planned is None:
         return t("units.timeline_running_open", lang, done=line.months_done)
     return t("units.timeline_running", lang, done=line.months_done, planned=line.months_planned)
@@ -43,29 +48,48 @@ def timeline_chart(line: coaching.Timeline, lang: str):
     """The coaching period as a bar, the part done darker, today as a red rule."""
     end = line.end or max(line.today, line.start) + dt.timedelta(days=30)
     done_end = min(line.today, end)
-    bars = pd.DataFrame({
-        "from": pd.to_datetime([line.start, line.start]),
-        "to": pd.to_datetime([end, max(done_end, line.start)]),
-        "part": ["planned", "done"], "y": ["", ""],
-    })  # fmt: skip
-    marks = pd.DataFrame({
-        "at": pd.to_datetime([line.start, end, line.today]),
-        "label": [f"{t('units.mark_start', lang)} {fmt.date(line.start, lang)}",
-                  f"{t('units.mark_end', lang)} {fmt.date(line.end, lang)}" if line.end else "",
-                  f"{t('units.mark_today', lang)} {fmt.date(line.today, lang)}"],
-        "kind": ["start", "end", "today"],
-    })  # fmt: skip
+    bars = pd.DataFrame(
+        {
+            "from": pd.to_datetime([line.start, line.start]),
+            "to": pd.to_datetime([end, max(done_end, line.start)]),
+            "part": ["planned", "done"],
+            "y": ["", ""],
+        }
+    )
+    marks = pd.DataFrame(
+        {
+            "at": pd.to_datetime([line.start, end, line.today]),
+            "label": [
+                f"{t('units.mark_start', lang)} {fmt.date(line.start, lang)}",
+                f"{t('units.mark_end', lang)} {fmt.date(line.end, lang)}" if line.end else "",
+                f"{t('units.mark_today', lang)} {fmt.date(line.today, lang)}",
+            ],
+            "kind": ["start", "end", "today"],
+        }
+    )
     lo = min(line.start, line.today) - dt.timedelta(days=20)
     hi = max(end, line.today) + dt.timedelta(days=20)
-    x = alt.X("from:T", title=None, scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
-              axis=alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m", labelOverlap="greedy",
-                            tickCount=8))  # fmt: skip
+    x = alt.X(
+        "from:T",
+        title=None,
+        scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
+        axis=alt.Axis(
+            format="%m/%Y" if lang == "fi" else "%Y-%m", labelOverlap="greedy", tickCount=8
+        ),
+    )
     bar = (
-        alt.Chart(bars).mark_bar(height=18, cornerRadius=3)
-        .encode(x=x, x2=alt.X2("to:T"), color=alt.Color(
-            "part:N", legend=None,
-            scale=alt.Scale(domain=["planned", "done"], range=["#bfdbfe", "#2563eb"])))
-    )  # fmt: skip
+        alt.Chart(bars)
+        .mark_bar(height=18, cornerRadius=3)
+        .encode(
+            x=x,
+            x2=alt.X2("to:T"),
+            color=alt.Color(
+                "part:N",
+                legend=None,
+                scale=alt.Scale(domain=["planned", "done"], range=["#bfdbfe", "#2563eb"]),
+            ),
+        )
+    )
     today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color="#dc2626", strokeWidth=2)
     today = today.encode(x=alt.X("at:T"))
 
@@ -105,8 +129,11 @@ def panel(unit_scope: Scope, windows: list[coaching.Window], min_answers: int) -
     for code in PANEL:
         row = PanelRow(code)
         for window in windows:
-            sums = data.coaching_sums(scope=unit_scope.between(window.start, window.end),
-                                      indicator=code, min_answers=min_answers)  # fmt: skip
+            sums = data.coaching_sums(
+                scope=unit_scope.between(window.start, window.end),
+                indicator=code,
+                min_answers=min_answers,
+            )
             row.values[window.name] = None if _hidden(code, sums, min_answers) else sums
         latest = windows[-1].name if len(windows) > 1 else None
         before, after = row.values.get("before"), row.values.get(latest)
@@ -146,12 +173,11 @@ def panel_frame(rows: list[PanelRow], windows: list[coaching.Window], lang: str)
     for window in windows:
         name = t(f"window.{window.name}", lang)
         span = f"{fmt.date(window.start, lang)} – {fmt.date(window.end, lang)}"
-        table[f"{name} ({span})"] = [_figure(r.values.get(window.name), r.code, lang)
-                                     for r in rows]  # fmt: skip
-        table[f"{name}: {t('units.col_n', lang)}"] = [_size(r.values.get(window.name), lang)
-                                                       for r in rows]  # fmt: skip
-    table[t("units.col_difference", lang)] = [difference_text(r.judged, r.code, lang)
-                                              for r in rows]  # fmt: skip
+        table[f"{name} ({span})"] = [_figure(r.values.get(window.name), r.code, lang) for r in rows]
+        table[f"{name}: {t('units.col_n', lang)}"] = [
+            _size(r.values.get(window.name), lang) for r in rows
+        ]
+    table[t("units.col_difference", lang)] = [difference_text(r.judged, r.code, lang) for r in rows]
     table[t("units.col_judgement", lang)] = [
         t(f"change.{r.judged.verdict}", lang) if r.judged else "–" for r in rows
     ]
@@ -165,14 +191,18 @@ def panel_sentences(rows: list[PanelRow], lang: str) -> list[str]:
         if r.judged is None or r.judged.difference is None:
             sentences.append(t("units.bda_no_data", lang, name=name))
             continue
-        sentences.append(t(
-            "units.bda_sentence", lang, name=name,
-            window_lower=t(f"window.{r.compared}", lang).lower(),
-            after=value_text(r.judged.after, r.code, lang),
-            before=value_text(r.judged.before, r.code, lang),
-            difference=difference_text(r.judged, r.code, lang),
-            sentence=t(f"change.sentence.{r.judged.verdict}", lang),
-        ))  # fmt: skip
+        sentences.append(
+            t(
+                "units.bda_sentence",
+                lang,
+                name=name,
+                window_lower=t(f"window.{r.compared}", lang).lower(),
+                after=value_text(r.judged.after, r.code, lang),
+                before=value_text(r.judged.before, r.code, lang),
+                difference=difference_text(r.judged, r.code, lang),
+                sentence=t(f"change.sentence.{r.judged.verdict}", lang),
+            )
+        )
     return sentences
 
 
@@ -230,9 +260,17 @@ def report_blocks(stream: pd.DataFrame, lang: str) -> list[list[str]]:
             return fmt.number(v, lang, 0) if _given(v) else "–"
 
         mentor = r.mentor if _given(r.mentor) and r.mentor else "–"
-        lines = [t("units.report_head", lang, date=fmt.date(r.date, lang), mentor=mentor,
-                   mood=score(r.mood), workload=score(r.workload),
-                   atmosphere=score(r.atmosphere))]  # fmt: skip
+        lines = [
+            t(
+                "units.report_head",
+                lang,
+                date=fmt.date(r.date, lang),
+                mentor=mentor,
+                mood=score(r.mood),
+                workload=score(r.workload),
+                atmosphere=score(r.atmosphere),
+            )
+        ]
         if _given(r.concern) and r.concern:
             lines.append(t("units.report_concern", lang))
         if _given(r.observations) and str(r.observations).strip():
@@ -262,9 +300,11 @@ def card_judge(scope: Scope, period_kind: str, min_answers: int):
             # The counted part (issue 12: a running period, a rolling 12 months), else the bucket.
             first, end = window or (start, periods.bucket_end(start, card.grain, period_kind))
             found = data.coaching_sums(
-                scope=scope.between(first, end), indicator=card.indicator,
-                min_answers=min_answers, grain=card.grain,
-            )  # fmt: skip
+                scope=scope.between(first, end),
+                indicator=card.indicator,
+                min_answers=min_answers,
+                grain=card.grain,
+            )
             return None if _hidden(card.indicator, found, min_answers) else found
 
         now = sums(card.window, card.bucket_start)

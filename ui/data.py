@@ -172,9 +172,11 @@ class Reading:
 def reading() -> Reading:
     chosen = settings()
     return Reading(
-        chosen["period_kind"], int(chosen["min_answers"]), float(chosen["target_margin"]),
+        chosen["period_kind"],
+        int(chosen["min_answers"]),
+        float(chosen["target_margin"]),
         int(chosen["rolling_under"]),
-    )  # fmt: skip
+    )
 
 
 def series(**kwargs):

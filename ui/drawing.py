@@ -61,6 +61,10 @@ def show(spec: dict, *, height="content", key=None, on_select="ignore", selectio
     """A spec from specs() as wide as its column (st.vega_lite_chart, as st.altair_chart
     draws it)."""
     return st.vega_lite_chart(
-        spec=spec, width="stretch", height=height, key=key, on_select=on_select,
+        spec=spec,
+        width="stretch",
+        height=height,
+        key=key,
+        on_select=on_select,
         selection_mode=selection_mode,
-    )  # fmt: skip
+    )

@@ -50,8 +50,7 @@ def interval_text(low, high, lang: str, decimals: int = 2) -> str:
 def values_by_unit(months: pd.DataFrame) -> dict[int, dict[int, float]]:
     """unit_id -> month index -> value, from queries.effect.unit_months."""
     values: dict[int, dict[int, float]] = {}
-    for unit, month, value in zip(months["unit_id"], months["month"], months["value"],
-                                  strict=True):  # fmt: skip
+    for unit, month, value in zip(months["unit_id"], months["month"], months["value"], strict=True):
         values.setdefault(int(unit), {})[effect.month_index(month)] = float(value)
     return values
 
@@ -71,10 +70,12 @@ def event_frames(units: pd.DataFrame, months: pd.DataFrame):
     names = dict(zip(units["unit_id"], units["unit"], strict=True))
     points = effect.align(values_by_unit(months), starts_by_unit(units))
     lines = pd.DataFrame(
-        [(p.unit_id, names.get(p.unit_id, ""), p.k, effect.month_start(p.month), p.value)
-         for p in points],
+        [
+            (p.unit_id, names.get(p.unit_id, ""), p.k, effect.month_start(p.month), p.value)
+            for p in points
+        ],
         columns=["unit_id", "unit", "k", "month", "value"],
-    )  # fmt: skip
+    )
     means = pd.DataFrame(
         [(m.k, m.mean, m.n, m.low, m.high) for m in effect.event_means(points)],
         columns=["k", "mean", "n", "low", "high"],
@@ -84,20 +85,32 @@ def event_frames(units: pd.DataFrame, months: pd.DataFrame):
 
 def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
     indicator = catalog.get(code)
-    x = alt.X("k:Q", title=t("effect.months_since", lang),
-              scale=alt.Scale(domain=[-effect.BEFORE_MONTHS, effect.AFTER_MONTHS]),
-              axis=alt.Axis(labelExpr=charts.axis_format(lang)))  # fmt: skip
+    x = alt.X(
+        "k:Q",
+        title=t("effect.months_since", lang),
+        scale=alt.Scale(domain=[-effect.BEFORE_MONTHS, effect.AFTER_MONTHS]),
+        axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+    )
     y_title = indicator.name(lang)
     thin = (
         alt.Chart(lines)
         .mark_line(strokeWidth=1, opacity=0.35, color="#64748b")
-        .encode(x=x, y=alt.Y("value:Q", title=y_title, scale=alt.Scale(zero=False),
-                             axis=alt.Axis(labelExpr=charts.axis_format(lang))),
-                detail=alt.Detail("unit:N"),
-                tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
-                         alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
-                         alt.Tooltip("value:Q", title=y_title, format=".2f")])
-    )  # fmt: skip
+        .encode(
+            x=x,
+            y=alt.Y(
+                "value:Q",
+                title=y_title,
+                scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+            ),
+            detail=alt.Detail("unit:N"),
+            tooltip=[
+                alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
+                alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
+                alt.Tooltip("value:Q", title=y_title, format=".2f"),
+            ],
+        )
+    )
     band = (
         alt.Chart(means)
         .mark_area(opacity=0.2, color="#1d4ed8")
@@ -106,11 +119,16 @@ def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
     bold = (
         alt.Chart(means)
         .mark_line(strokeWidth=3.5, color="#1d4ed8")
-        .encode(x=x, y=alt.Y("mean:Q"),
-                tooltip=[alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
-                         alt.Tooltip("mean:Q", title=t("effect.mean", lang), format=".2f"),
-                         alt.Tooltip("n:Q", title="n")])
-    )  # fmt: skip
+        .encode(
+            x=x,
+            y=alt.Y("mean:Q"),
+            tooltip=[
+                alt.Tooltip("k:Q", title=t("effect.months_since", lang)),
+                alt.Tooltip("mean:Q", title=t("effect.mean", lang), format=".2f"),
+                alt.Tooltip("n:Q", title="n"),
+            ],
+        )
+    )
     start = alt.Chart(pd.DataFrame({"k": [0]})).mark_rule(strokeDash=[6, 4]).encode(x=alt.X("k:Q"))
     return (thin + band + bold + start).properties(title=y_title, height=HEIGHT)
 
@@ -124,9 +142,11 @@ def units_text(n: int, lang: str) -> str:
 
 def reasons_text(left_out: dict[str, int], lang: str) -> str:
     parts = []
-    for reason, minimum in ((effect.NO_BEFORE, effect.MIN_BEFORE),
-                            (effect.NO_AFTER, effect.MIN_AFTER),
-                            (effect.NO_COMPARISON, None)):  # fmt: skip
+    for reason, minimum in (
+        (effect.NO_BEFORE, effect.MIN_BEFORE),
+        (effect.NO_AFTER, effect.MIN_AFTER),
+        (effect.NO_COMPARISON, None),
+    ):
         if left_out.get(reason):
             parts.append(t(f"effect.reason.{reason}", lang, n=left_out[reason], min=minimum))
     return "; ".join(parts)
@@ -138,8 +158,9 @@ def reading(estimate: effect.Estimate, higher_is_better: bool, lang: str) -> str
         reasons = reasons_text(estimate.left_out, lang) or t("effect.reason.none", lang)
         return t("effect.reading.missing", lang, reasons=reasons)
     if not estimate.judged:
-        return t("effect.reading.no_interval", lang,
-                 n=min(estimate.n_coached, estimate.n_comparison))  # fmt: skip
+        return t(
+            "effect.reading.no_interval", lang, n=min(estimate.n_coached, estimate.n_comparison)
+        )
     said = verdict(estimate.effect, estimate.low, estimate.high, higher_is_better)
     key = {BETTER: "better", WORSE: "worse"}.get(said, UNCLEAR)
     return t(f"effect.reading.{key}", lang)
@@ -161,38 +182,49 @@ def did_rows(units: pd.DataFrame, months: pd.DataFrame, code: str, lang: str):
     for name, ids in groups:
         est = effect.did(values, starts, [int(i) for i in ids])
         estimates.append((name, est))
-        records.append({
-            "area": name, "coached": est.n_coached, "comparison": est.n_comparison,
-            "coached_change": est.coached_change, "comparison_change": est.comparison_change,
-            "effect": est.effect, "low": est.low, "high": est.high,
-            "coached_change_text": number(est.coached_change, lang, decimals),
-            "comparison_change_text": number(est.comparison_change, lang, decimals),
-            "effect_text": number(est.effect, lang, decimals),
-            "interval_text": interval_text(est.low, est.high, lang, decimals),
-            "reading": reading(est, higher, lang),
-        })  # fmt: skip
+        records.append(
+            {
+                "area": name,
+                "coached": est.n_coached,
+                "comparison": est.n_comparison,
+                "coached_change": est.coached_change,
+                "comparison_change": est.comparison_change,
+                "effect": est.effect,
+                "low": est.low,
+                "high": est.high,
+                "coached_change_text": number(est.coached_change, lang, decimals),
+                "comparison_change_text": number(est.comparison_change, lang, decimals),
+                "effect_text": number(est.effect, lang, decimals),
+                "interval_text": interval_text(est.low, est.high, lang, decimals),
+                "reading": reading(est, higher, lang),
+            }
+        )
     return pd.DataFrame.from_records(records), estimates
 
 
 def did_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
-    return pd.DataFrame({
-        t("effect.col.area", lang): rows["area"],
-        t("effect.col.coached", lang): rows["coached"],
-        t("effect.col.comparison", lang): rows["comparison"],
-        t("effect.col.coached_change", lang): rows["coached_change_text"],
-        t("effect.col.comparison_change", lang): rows["comparison_change_text"],
-        t("effect.col.effect", lang): rows["effect_text"],
-        t("effect.col.interval", lang): rows["interval_text"],
-        t("effect.col.reading", lang): rows["reading"],
-    })  # fmt: skip
+    return pd.DataFrame(
+        {
+            t("effect.col.area", lang): rows["area"],
+            t("effect.col.coached", lang): rows["coached"],
+            t("effect.col.comparison", lang): rows["comparison"],
+            t("effect.col.coached_change", lang): rows["coached_change_text"],
+            t("effect.col.comparison_change", lang): rows["comparison_change_text"],
+            t("effect.col.effect", lang): rows["effect_text"],
+            t("effect.col.interval", lang): rows["interval_text"],
+            t("effect.col.reading", lang): rows["reading"],
+        }
+    )
 
 
 def did_export(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
     """The table with numbers as numbers (Excel sorts and sums them)."""
     table = did_table(rows, lang)
-    for column, key in (("coached_change", "effect.col.coached_change"),
-                        ("comparison_change", "effect.col.comparison_change"),
-                        ("effect", "effect.col.effect")):  # fmt: skip
+    for column, key in (
+        ("coached_change", "effect.col.coached_change"),
+        ("comparison_change", "effect.col.comparison_change"),
+        ("effect", "effect.col.effect"),
+    ):
         table[t(key, lang)] = rows[column]
     interval = t("effect.col.interval", lang)
     table = table.drop(columns=[interval])
@@ -204,18 +236,26 @@ def did_export(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 # --- Wellbeing and service --------------------------------------------------------------------
 
 
-def scatter_frame(units: pd.DataFrame, staff: pd.DataFrame, feedback: pd.DataFrame,
-                  period_kind: str, lag: bool, lang: str) -> pd.DataFrame:  # fmt: skip
+def scatter_frame(
+    units: pd.DataFrame,
+    staff: pd.DataFrame,
+    feedback: pd.DataFrame,
+    period_kind: str,
+    lag: bool,
+    lang: str,
+) -> pd.DataFrame:
     """One row per unit and period with both figures: unit_id, unit, period, staff_period,
     staff, feedback, answers (n behind the feedback), period_label."""
 
     def period_of(month):
         return periods.bucket_start(month, "period", period_kind)
 
-    staff_p = effect.weighted_periods(staff[["unit_id", "month", "value", "n"]].itertuples(
-        index=False), period_of)  # fmt: skip
-    feedback_p = effect.weighted_periods(feedback[["unit_id", "month", "value", "n"]].itertuples(
-        index=False), period_of)  # fmt: skip
+    staff_p = effect.weighted_periods(
+        staff[["unit_id", "month", "value", "n"]].itertuples(index=False), period_of
+    )
+    feedback_p = effect.weighted_periods(
+        feedback[["unit_id", "month", "value", "n"]].itertuples(index=False), period_of
+    )
     names = dict(zip(units["unit_id"], units["unit"], strict=True))
     records = []
     for (unit, period), (value, n) in sorted(feedback_p.items()):
@@ -223,15 +263,30 @@ def scatter_frame(units: pd.DataFrame, staff: pd.DataFrame, feedback: pd.DataFra
         found = staff_p.get((unit, staff_period))
         if found is None or unit not in names:
             continue
-        records.append({
-            "unit_id": unit, "unit": names[unit], "period": period,
-            "staff_period": staff_period, "staff": found[0], "feedback": value,
-            "answers": int(n),
-            "period_label": fmt.bucket_label(period, "period", period_kind, lang),
-            "staff_period_label": fmt.bucket_label(staff_period, "period", period_kind, lang),
-        })  # fmt: skip
-    columns = ["unit_id", "unit", "period", "staff_period", "staff", "feedback", "answers",
-               "period_label", "staff_period_label"]  # fmt: skip
+        records.append(
+            {
+                "unit_id": unit,
+                "unit": names[unit],
+                "period": period,
+                "staff_period": staff_period,
+                "staff": found[0],
+                "feedback": value,
+                "answers": int(n),
+                "period_label": fmt.bucket_label(period, "period", period_kind, lang),
+                "staff_period_label": fmt.bucket_label(staff_period, "period", period_kind, lang),
+            }
+        )
+    columns = [
+        "unit_id",
+        "unit",
+        "period",
+        "staff_period",
+        "staff",
+        "feedback",
+        "answers",
+        "period_label",
+        "staff_period_label",
+    ]
     return pd.DataFrame.from_records(records, columns=columns)
 
 
@@ -242,24 +297,37 @@ def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lan
         alt.Chart(points)
         .mark_circle(size=90, opacity=0.75, cursor="pointer")
         .encode(
-            x=alt.X("staff:Q", title=staff.name(lang), scale=alt.Scale(zero=False),
-                    axis=alt.Axis(labelExpr=charts.axis_format(lang))),
-            y=alt.Y("feedback:Q", title=feedback.name(lang), scale=alt.Scale(zero=False),
-                    axis=alt.Axis(labelExpr=charts.axis_format(lang))),
-            color=alt.Color("unit:N", title=t("wellbeing.col.unit", lang),
-                            # one column: whole names, and no wider than a phone
-                            legend=alt.Legend(orient="bottom", columns=1, labelLimit=240)),
-            tooltip=[alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
-                     alt.Tooltip("period_label:N", title=t("wellbeing.col.period", lang)),
-                     alt.Tooltip("staff:Q", title=staff.name(lang), format=".2f"),
-                     alt.Tooltip("feedback:Q", title=feedback.name(lang), format=".2f"),
-                     alt.Tooltip("answers:Q", title=t("wellbeing.col.answers", lang))],
+            x=alt.X(
+                "staff:Q",
+                title=staff.name(lang),
+                scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+            ),
+            y=alt.Y(
+                "feedback:Q",
+                title=feedback.name(lang),
+                scale=alt.Scale(zero=False),
+                axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+            ),
+            color=alt.Color(
+                "unit:N",
+                title=t("wellbeing.col.unit", lang),
+                # one column: whole names, and no wider than a phone
+                legend=alt.Legend(orient="bottom", columns=1, labelLimit=240),
+            ),
+            tooltip=[
+                alt.Tooltip("unit:N", title=t("wellbeing.col.unit", lang)),
+                alt.Tooltip("period_label:N", title=t("wellbeing.col.period", lang)),
+                alt.Tooltip("staff:Q", title=staff.name(lang), format=".2f"),
+                alt.Tooltip("feedback:Q", title=feedback.name(lang), format=".2f"),
+                alt.Tooltip("answers:Q", title=t("wellbeing.col.answers", lang)),
+            ],
         )
         .add_params(pick)
         # The page fits the legend into the chart's height: a line (18 px) per unit on top of
         # the plot's own, or a long legend squeezes the plot flat.
         .properties(height=HEIGHT + 60 + LEGEND_LINE * points["unit"].nunique())
-    )  # fmt: skip
+    )
 
 
 def correlation_text(points: pd.DataFrame, lang: str) -> tuple[str, effect.Correlation]:
@@ -270,16 +338,26 @@ def correlation_text(points: pd.DataFrame, lang: str) -> tuple[str, effect.Corre
     r = number(found.r, lang).lstrip("+")
     if found.low is None:
         return t("wellbeing.correlation_no_interval", lang, r=r, n=found.n, units=units), found
-    return t("wellbeing.correlation", lang, r=r, low=number(found.low, lang).lstrip("+"),
-             high=number(found.high, lang).lstrip("+"), n=found.n, units=units), found  # fmt: skip
+    return t(
+        "wellbeing.correlation",
+        lang,
+        r=r,
+        low=number(found.low, lang).lstrip("+"),
+        high=number(found.high, lang).lstrip("+"),
+        n=found.n,
+        units=units,
+    ), found
 
 
-def scatter_table(points: pd.DataFrame, staff_code: str, feedback_code: str, lang: str,
-                  lag: bool) -> pd.DataFrame:  # fmt: skip
-    table = pd.DataFrame({
-        t("wellbeing.col.unit", lang): points["unit"],
-        t("wellbeing.col.period", lang): points["period_label"],
-    })  # fmt: skip
+def scatter_table(
+    points: pd.DataFrame, staff_code: str, feedback_code: str, lang: str, lag: bool
+) -> pd.DataFrame:
+    table = pd.DataFrame(
+        {
+            t("wellbeing.col.unit", lang): points["unit"],
+            t("wellbeing.col.period", lang): points["period_label"],
+        }
+    )
     if lag:
         table[t("wellbeing.col.staff_period", lang)] = points["staff_period_label"]
     table[catalog.get(staff_code).name(lang)] = points["staff"].round(3)
@@ -318,8 +396,9 @@ def method_plain(markdown: str) -> list[str]:
     return [p.replace("**", "").replace("*", "") for p in markdown.split("\n\n") if p.strip()]
 
 
-def xlsx_bytes(top: list[tuple[str, str]], lines: list[str], table: pd.DataFrame,
-               sheet: str) -> bytes:  # fmt: skip
+def xlsx_bytes(
+    top: list[tuple[str, str]], lines: list[str], table: pd.DataFrame, sheet: str
+) -> bytes:
     """Filters and method at the top, then the table. Text cells stay text (a unit named
     '=HYPERLINK(...)' is never a formula)."""
     book = Workbook()

@@ -11,9 +11,18 @@ SHOW_PROBLEMS = "_entry_show_problems"  # set once a form was submitted with a b
 
 
 def number_field(
-    container, label: str, *, key: str, current, lang: str, low=None, high=None,
-    integer: bool = False, decimals: int = 0, help: str | None = None,
-) -> Entry:  # fmt: skip
+    container,
+    label: str,
+    *,
+    key: str,
+    current,
+    lang: str,
+    low=None,
+    high=None,
+    integer: bool = False,
+    decimals: int = 0,
+    help: str | None = None,
+) -> Entry:
     """A text field holding a number; returns what it reads. Its problem shows under the field
     after a save was tried (see show_problems)."""
     text = container.text_input(

@@ -12,9 +12,11 @@ from ui.entry import number_field
 def thresholds(settings: dict) -> Thresholds:
     """The attention rules' thresholds as the Settings page left them."""
     return Thresholds(
-        months=int(settings["feeling_months"]), drop=float(settings["feeling_drop"]),
-        low=float(settings["feeling_low"]), report_weeks=int(settings["feeling_report_weeks"]),
-    )  # fmt: skip
+        months=int(settings["feeling_months"]),
+        drop=float(settings["feeling_drop"]),
+        low=float(settings["feeling_low"]),
+        report_weeks=int(settings["feeling_report_weeks"]),
+    )
 
 
 def inputs(current: dict, lang: str) -> dict[str, Entry]:
@@ -40,6 +42,6 @@ def inputs(current: dict, lang: str) -> dict[str, Entry]:
             high=high,
             integer=integer,
             decimals=0 if integer else 1,
-        )  # fmt: skip
+        )
         for key, (column, low, high, integer) in fields.items()
     }

@@ -79,14 +79,20 @@ def problems_table(checked: Checked, lang: str) -> pd.DataFrame:
 def summary(loaded: Loaded, lang: str) -> str:
     first, last = loaded.date_range()
     text = t(
-        "import.summary_line", lang, rows=fmt.integer(loaded.rows, lang),
-        units=len(loaded.unit_names()), first=fmt.date(first, lang), last=fmt.date(last, lang),
-    )  # fmt: skip
+        "import.summary_line",
+        lang,
+        rows=fmt.integer(loaded.rows, lang),
+        units=len(loaded.unit_names()),
+        first=fmt.date(first, lang),
+        last=fmt.date(last, lang),
+    )
     if loaded.answers() is not None:
         text += " · " + t(
-            "import.answers_line", lang, answers=fmt.integer(loaded.answers(), lang),
+            "import.answers_line",
+            lang,
+            answers=fmt.integer(loaded.answers(), lang),
             mean=fmt.number(loaded.mean(), lang, 2),
-        )  # fmt: skip
+        )
     return text
 
 

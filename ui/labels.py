@@ -63,6 +63,9 @@ def scope_caption(scope: Scope, lang: str, *, markdown: bool = True) -> str:
     """'Palvelualue Varhaiskasvatus · 1.1.2025 – 31.10.2026' for a page's subtitle; unit and
     area names escaped for Markdown unless markdown=False (an export)."""
     return t(
-        "scope.caption", lang, scope=selection_name(scope, lang, markdown=markdown),
-        start=fmt.date(scope.start, lang), end=fmt.date(scope.end, lang),
-    )  # fmt: skip
+        "scope.caption",
+        lang,
+        scope=selection_name(scope, lang, markdown=markdown),
+        start=fmt.date(scope.start, lang),
+        end=fmt.date(scope.end, lang),
+    )

@@ -44,8 +44,9 @@ def check_with_mapping(
         loaded = load_file(name, _data, kind=kind, form=form, mapping=mapping)
         return Checked(name, digest, loaded=loaded, mapping=loaded.mapping)
     except LoadError as error:
-        return Checked(name, digest, problems=error.problems, more=error.more,
-                       mapping=error.mapping)  # fmt: skip
+        return Checked(
+            name, digest, problems=error.problems, more=error.more, mapping=error.mapping
+        )
 
 
 def check(name: str, data: bytes, digest: str, kind, form, *, lang: str, engine):
@@ -116,9 +117,11 @@ def _fixed_values(step: Step, lang: str) -> None:
         t("mapping.survey", lang), value=step.base.survey or "", key=step.key("survey")
     )
     order.selectbox(
-        t("mapping.day_order", lang), ORDERS,
-        format_func=lambda o: t(f"mapping.day_order.{o or 'auto'}", lang), key=step.key("order"),
-    )  # fmt: skip
+        t("mapping.day_order", lang),
+        ORDERS,
+        format_func=lambda o: t(f"mapping.day_order.{o or 'auto'}", lang),
+        key=step.key("order"),
+    )
 
 
 def _roles(step: Step, lang: str) -> None:
@@ -132,10 +135,13 @@ def _roles(step: Step, lang: str) -> None:
         left, middle, right = st.columns([4, 3, 4])
         left.text(column.header)
         middle.selectbox(
-            t("mapping.role", lang), options, index=options.index(column.role),
-            format_func=lambda r: role_label(r, lang), key=step.key(f"role_{i}"),
+            t("mapping.role", lang),
+            options,
+            index=options.index(column.role),
+            format_func=lambda r: role_label(r, lang),
+            key=step.key(f"role_{i}"),
             label_visibility="collapsed",
-        )  # fmt: skip
+        )
         note = " · ".join(x for x in (_note(column, lang), column.sample) if x)
         right.text(note)
 

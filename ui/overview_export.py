@@ -61,8 +61,9 @@ def units_table(table: pd.DataFrame, lang: str) -> pd.DataFrame:
     return shown
 
 
-def pdf_bytes(top, cards: pd.DataFrame, units: pd.DataFrame, lang: str,
-              now: dt.datetime | None = None) -> bytes:  # fmt: skip
+def pdf_bytes(
+    top, cards: pd.DataFrame, units: pd.DataFrame, lang: str, now: dt.datetime | None = None
+) -> bytes:
     """A4 landscape: the block, the scorecard, then the units table (repeating its header on
     each page)."""
     from fpdf import FPDF
@@ -80,8 +81,7 @@ def pdf_bytes(top, cards: pd.DataFrame, units: pd.DataFrame, lang: str,
     def footer():
         pdf.set_y(-12)
         pdf.set_font("DejaVu", "", 8)
-        pdf.cell(0, 5, t("units.export_page", lang, page=pdf.page_no(), pages="{nb}"),
-                 align="C")  # fmt: skip
+        pdf.cell(0, 5, t("units.export_page", lang, page=pdf.page_no(), pages="{nb}"), align="C")
 
     pdf.footer = footer
     pdf.add_page()
@@ -98,8 +98,12 @@ def pdf_bytes(top, cards: pd.DataFrame, units: pd.DataFrame, lang: str,
         pdf.multi_cell(width, 7, heading, new_x="LMARGIN", new_y="NEXT")
         pdf.ln(1)
         pdf.set_font("DejaVu", "", size)
-        with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4.5,
-                       text_align="LEFT", repeat_headings=1) as grid:  # fmt: skip
+        with pdf.table(
+            headings_style=FontFace(emphasis="BOLD"),
+            line_height=4.5,
+            text_align="LEFT",
+            repeat_headings=1,
+        ) as grid:
             grid.row([str(c) for c in frame.columns])
             for record in frame.itertuples(index=False):
                 grid.row([str(v) for v in record])
@@ -112,20 +116,26 @@ def pdf_bytes(top, cards: pd.DataFrame, units: pd.DataFrame, lang: str,
     return bytes(pdf.output())
 
 
-def download(top, cards, table: pd.DataFrame, lang: str, min_answers: int,
-             period_kind: str) -> None:  # fmt: skip
+def download(
+    top, cards, table: pd.DataFrame, lang: str, min_answers: int, period_kind: str
+) -> None:
     """The Overview's PDF button; the file, and the tables it prints (writing every unit's
     figures as text was 0.03 s of every rerun at 60 units), are made when it is pressed."""
 
     def build() -> bytes:
         return pdf_bytes(
-            top, cards_table(cards, lang, min_answers, period_kind), units_table(table, lang),
+            top,
+            cards_table(cards, lang, min_answers, period_kind),
+            units_table(table, lang),
             lang,
-        )  # fmt: skip
+        )
 
     st.download_button(
         t("overview.pdf", lang),
         data=export.recorded(build, "overview_pdf", rows=int(table["unit_id"].nunique())),
-        file_name="tilannekuva_yleiskuva.pdf", mime=PDF_MIME, key="overview_pdf",
-        on_click="ignore", icon=":material/picture_as_pdf:",
-    )  # fmt: skip
+        file_name="tilannekuva_yleiskuva.pdf",
+        mime=PDF_MIME,
+        key="overview_pdf",
+        on_click="ignore",
+        icon=":material/picture_as_pdf:",
+    )

@@ -59,16 +59,24 @@ def _delta_colour(indicator, verdict: str | None) -> str:
 
 
 def _month_range(window, lang: str) -> dict:
-    return {"start": fmt.bucket_label(window[0], "month", lang=lang),
-            "end": fmt.bucket_label(window[1].replace(day=1), "month", lang=lang)}  # fmt: skip
+    return {
+        "start": fmt.bucket_label(window[0], "month", lang=lang),
+        "end": fmt.bucket_label(window[1].replace(day=1), "month", lang=lang),
+    }
 
 
 def _day_range(window, lang: str) -> dict:
     return {"start": fmt.date(window[0], lang), "end": fmt.date(window[1], lang)}
 
 
-def card_lines(card: Card, lang: str, min_answers: int, period_kind: str,
-               rolling_under: int = 0, verdict: str | None = None) -> list[str]:  # fmt: skip
+def card_lines(
+    card: Card,
+    lang: str,
+    min_answers: int,
+    period_kind: str,
+    rolling_under: int = 0,
+    verdict: str | None = None,
+) -> list[str]:
     """What a card says under its figure (issue 12): which bucket it is (running, stale or a
     rolling 12 months), its status, target and comparisons, and why a figure or a comparison
     is missing. The status never says "no target" beside a target."""
@@ -89,8 +97,13 @@ def card_lines(card: Card, lang: str, min_answers: int, period_kind: str,
     elif card.stale:
         head = t("card.stale", lang, label=label(card.bucket_start))
     elif card.partial:
-        head = t("card.in_progress", lang, label=label(card.bucket_start), days=card.days_run,
-                 total=card.days_total)  # fmt: skip
+        head = t(
+            "card.in_progress",
+            lang,
+            label=label(card.bucket_start),
+            days=card.days_run,
+            total=card.days_total,
+        )
     else:
         head = label(card.bucket_start) if card.bucket_start else None
     if head:
@@ -100,8 +113,14 @@ def card_lines(card: Card, lang: str, min_answers: int, period_kind: str,
     if card.target is not None:
         lines.append(t("card.target", lang, value=value(card.target)))
     if card.rolling and card.previous is not None:
-        lines.append(t("card.rolling_previous", lang, value=value(card.previous),
-                       **_month_range(card.previous_window, lang)))  # fmt: skip
+        lines.append(
+            t(
+                "card.rolling_previous",
+                lang,
+                value=value(card.previous),
+                **_month_range(card.previous_window, lang),
+            )
+        )
     elif card.partial:
         for key, found, window in (
             ("card.previous_part", card.previous, card.previous_window),
@@ -113,12 +132,24 @@ def card_lines(card: Card, lang: str, min_answers: int, period_kind: str,
                 lines.append(t(key, lang, value=value(found), **_day_range(window, lang)))
     else:
         if card.previous_start and card.previous is not None:
-            lines.append(t("card.previous", lang, label=label(card.previous_start),
-                           value=value(card.previous)))  # fmt: skip
+            lines.append(
+                t(
+                    "card.previous",
+                    lang,
+                    label=label(card.previous_start),
+                    value=value(card.previous),
+                )
+            )
         same = card.year_ago_start == card.previous_start  # the year grain
         if card.year_ago_start and card.year_ago is not None and not same:
-            lines.append(t("card.year_ago", lang, label=label(card.year_ago_start),
-                           value=value(card.year_ago)))  # fmt: skip
+            lines.append(
+                t(
+                    "card.year_ago",
+                    lang,
+                    label=label(card.year_ago_start),
+                    value=value(card.year_ago),
+                )
+            )
     if card.withheld:
         lines.append(t(f"card.withheld.{card.withheld}", lang))
     if card.suppressed:
@@ -147,15 +178,19 @@ def points_chart(sparkline: pd.DataFrame):
         .encode(
             x=alt.X("bucket_start:T", axis=None),
             y=alt.Y("value:Q", axis=None, scale=alt.Scale(zero=False)),
-        )  # fmt: skip
+        )
         .properties(height=40)
     )
 
 
 def draw_card(
-    card: Card, lang: str, min_answers: int, period_kind: str, verdict: str | None = None,
+    card: Card,
+    lang: str,
+    min_answers: int,
+    period_kind: str,
+    verdict: str | None = None,
     rolling_under: int = 0,
-) -> None:  # fmt: skip
+) -> None:
     """One indicator as st.metric with its sparkline, change and target status. verdict (issue
     10, core.change): a change within chance, or one that cannot be judged, is not coloured."""
     indicator = catalog.get(card.indicator)
@@ -181,20 +216,32 @@ def draw_card(
         )
         if points:
             drawing.show(drawing.specs(points_chart, card.sparkline), key=f"spark_{card.indicator}")
-    st.caption("  \n".join(card_lines(card, lang, min_answers, period_kind, rolling_under,
-                                       verdict)))  # fmt: skip
+    st.caption(
+        "  \n".join(card_lines(card, lang, min_answers, period_kind, rolling_under, verdict))
+    )
 
 
 def draw_cards(
-    cards: list[Card], lang: str, min_answers: int, period_kind: str, per_row: int = 4, judge=None,
+    cards: list[Card],
+    lang: str,
+    min_answers: int,
+    period_kind: str,
+    per_row: int = 4,
+    judge=None,
     rolling_under: int = 0,
-) -> None:  # fmt: skip
+) -> None:
     """judge: card -> core.change verdict of its change from the previous bucket, or None."""
     for start in range(0, len(cards), per_row):
         for column, card in zip(st.columns(per_row), cards[start : start + per_row], strict=False):
             with column:
-                draw_card(card, lang, min_answers, period_kind, judge(card) if judge else None,
-                          rolling_under)  # fmt: skip
+                draw_card(
+                    card,
+                    lang,
+                    min_answers,
+                    period_kind,
+                    judge(card) if judge else None,
+                    rolling_under,
+                )
 
 
 def wide_unit_table(table: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -244,9 +291,12 @@ def column_names(table: pd.DataFrame, lang: str, period_kind: str) -> dict[str, 
 
 
 def styled_unit_table(
-    table: pd.DataFrame, lang: str, areas: dict | None = None, only_missing: bool = False,
+    table: pd.DataFrame,
+    lang: str,
+    areas: dict | None = None,
+    only_missing: bool = False,
     period_kind: str = "term",
-):  # fmt: skip
+):
     """A pandas Styler: numbers formatted for the language (`–` where there is no figure),
     cells coloured by target status. areas ({unit_id: service area name}, issue 12) adds the
     service-area column; only_missing keeps the units with a figure short of its target; a

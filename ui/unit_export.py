@@ -46,41 +46,77 @@ class Picture:
     codes: tuple[str, ...] = ()  # the indicators in the file, for the definitions sheet
 
 
-def picture(*, unit, scope, lang, cards, context, panel, sentences, timeline, blocks, comments,
-            charts, min_answers: int = 5) -> Picture:  # fmt: skip
+def picture(
+    *,
+    unit,
+    scope,
+    lang,
+    cards,
+    context,
+    panel,
+    sentences,
+    timeline,
+    blocks,
+    comments,
+    charts,
+    min_answers: int = 5,
+) -> Picture:
     facts = [
         (t("units.area", lang), unit.get("service_area")),
         (t("col.manager", lang), unit.get("manager")),
         (t("col.coaches", lang), unit.get("coaches")),
         (t("col.mentors", lang), unit.get("mentors")),
         (t("col.goal", lang), unit.get("goal")),
-        (t("units.coaching", lang), f"{fmt.date(unit.get('coaching_start'), lang)} – "
-                                    f"{fmt.date(unit.get('coaching_end'), lang)}"),
-    ]  # fmt: skip
-    card_table = pd.DataFrame({
-        t("col.indicator", lang): [catalog.get(c.indicator).name(lang) for c in cards],
-        # A hidden figure says why ("alle 5 vastausta"), not just that it is missing.
-        t("col.value", lang): [export.hidden_reason(lang, min_answers) if c.suppressed
-                               else value_text(c.value, c.indicator, lang) for c in cards],
-        t("units.col_n", lang): [c.n for c in cards],
-        t("col.target", lang): [value_text(c.target, c.indicator, lang) if c.target is not None
-                                else "" for c in cards],
-    })  # fmt: skip
+        (
+            t("units.coaching", lang),
+            f"{fmt.date(unit.get('coaching_start'), lang)} – "
+            f"{fmt.date(unit.get('coaching_end'), lang)}",
+        ),
+    ]
+    card_table = pd.DataFrame(
+        {
+            t("col.indicator", lang): [catalog.get(c.indicator).name(lang) for c in cards],
+            # A hidden figure says why ("alle 5 vastausta"), not just that it is missing.
+            t("col.value", lang): [
+                export.hidden_reason(lang, min_answers)
+                if c.suppressed
+                else value_text(c.value, c.indicator, lang)
+                for c in cards
+            ],
+            t("units.col_n", lang): [c.n for c in cards],
+            t("col.target", lang): [
+                value_text(c.target, c.indicator, lang) if c.target is not None else ""
+                for c in cards
+            ],
+        }
+    )
     shown_comments = comments.head(200)
-    comment_table = pd.DataFrame({
-        t("col.date", lang): [fmt.date(d, lang) for d in shown_comments["date"]],
-        t("col.question", lang): list(shown_comments["question"]),
-        t("col.text", lang): list(shown_comments["text"]),
-    })  # fmt: skip
+    comment_table = pd.DataFrame(
+        {
+            t("col.date", lang): [fmt.date(d, lang) for d in shown_comments["date"]],
+            t("col.question", lang): list(shown_comments["question"]),
+            t("col.text", lang): list(shown_comments["text"]),
+        }
+    )
     return Picture(
-        unit=unit, lang=lang,
+        unit=unit,
+        lang=lang,
         dates=f"{fmt.date(scope.start, lang)} – {fmt.date(scope.end, lang)}",
-        filters=labels.scope_caption(scope, lang, markdown=False), timeline=timeline,
-        facts=[(k, v or "–") for k, v in facts], cards=card_table, context=context, panel=panel,
-        sentences=sentences, blocks=blocks, comments=comment_table, charts=charts,
-        made=fmt.date(dt.date.today(), lang), min_answers=min_answers,
-        by=export.exported_by(lang), codes=tuple(c.indicator for c in cards),
-    )  # fmt: skip
+        filters=labels.scope_caption(scope, lang, markdown=False),
+        timeline=timeline,
+        facts=[(k, v or "–") for k, v in facts],
+        cards=card_table,
+        context=context,
+        panel=panel,
+        sentences=sentences,
+        blocks=blocks,
+        comments=comment_table,
+        charts=charts,
+        made=fmt.date(dt.date.today(), lang),
+        min_answers=min_answers,
+        by=export.exported_by(lang),
+        codes=tuple(c.indicator for c in cards),
+    )
 
 
 def _top(pic: Picture) -> list[tuple[str, str]]:
@@ -114,8 +150,14 @@ def xlsx_bytes(pic: Picture, now: dt.datetime | None = None) -> bytes:
         (t("units.export_sheet_comments", lang), top, [], pic.comments),
     ]
     if pic.codes:
-        sheets.append((t("export.sheet_definitions", lang), (), [],
-                       export.definitions(pic.codes, lang, pic.min_answers)))  # fmt: skip
+        sheets.append(
+            (
+                t("export.sheet_definitions", lang),
+                (),
+                [],
+                export.definitions(pic.codes, lang, pic.min_answers),
+            )
+        )
     return export.sheets_bytes(sheets, lang, now)
 
 
@@ -154,8 +196,7 @@ def pdf_bytes(pic: Picture) -> bytes:
     def footer():
         pdf.set_y(-12)
         pdf.set_font("DejaVu", "", 8)
-        pdf.cell(0, 5, t("units.export_page", lang, page=pdf.page_no(), pages="{nb}"),
-                 align="C")  # fmt: skip
+        pdf.cell(0, 5, t("units.export_page", lang, page=pdf.page_no(), pages="{nb}"), align="C")
 
     pdf.footer = footer
     pdf.add_page()
@@ -172,12 +213,17 @@ def pdf_bytes(pic: Picture) -> bytes:
 
     def table(frame: pd.DataFrame, size: int = 8):
         pdf.set_font("DejaVu", "", size)
-        with pdf.table(headings_style=FontFace(emphasis="BOLD"), line_height=4.5,
-                       text_align="LEFT") as grid:  # fmt: skip
+        with pdf.table(
+            headings_style=FontFace(emphasis="BOLD"), line_height=4.5, text_align="LEFT"
+        ) as grid:
             grid.row([str(c) for c in frame.columns])
             for record in frame.itertuples(index=False):
-                grid.row(["" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
-                          for v in record])  # fmt: skip
+                grid.row(
+                    [
+                        "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
+                        for v in record
+                    ]
+                )
         pdf.ln(3)
 
     heading(pic.unit["name"], 16)
@@ -233,12 +279,18 @@ def section(**parts) -> None:
     left.download_button(
         t("units.export_xlsx", lang),
         data=export.recorded(lambda: xlsx_bytes(pic), "unit_xlsx", unit=pic.unit["name"]),
-        file_name=f"{stem}.xlsx", mime=XLSX_MIME, key="units_export_xlsx", on_click="ignore",
+        file_name=f"{stem}.xlsx",
+        mime=XLSX_MIME,
+        key="units_export_xlsx",
+        on_click="ignore",
         icon=":material/table_view:",
-    )  # fmt: skip
+    )
     right.download_button(
         t("units.export_pdf", lang),
         data=export.recorded(lambda: pdf_bytes(pic), "unit_pdf", unit=pic.unit["name"]),
-        file_name=f"{stem}.pdf", mime=PDF_MIME, key="units_export_pdf", on_click="ignore",
+        file_name=f"{stem}.pdf",
+        mime=PDF_MIME,
+        key="units_export_pdf",
+        on_click="ignore",
         icon=":material/picture_as_pdf:",
-    )  # fmt: skip
+    )

@@ -56,14 +56,17 @@ table = pd.DataFrame(
 )
 st.dataframe(table, hide_index=True, key="audit_table")
 top = export.context(
-    t("audit.title", lang), lang,
+    t("audit.title", lang),
+    lang,
     extra=[
         (t("audit.dates", lang), f"{fmt.date(start, lang)} – {fmt.date(end, lang)}"),
         (t("audit.user", lang), who or t("audit.all_users", lang)),
-        (t("audit.actions", lang), ", ".join(t(f"audit.action.{a}", lang) for a in actions)
-         or t("trends.all", lang)),
+        (
+            t("audit.actions", lang),
+            ", ".join(t(f"audit.action.{a}", lang) for a in actions) or t("trends.all", lang),
+        ),
     ],
-)  # fmt: skip
+)
 st.download_button(
     t("audit.download", lang),
     data=export.recorded(  # built on click

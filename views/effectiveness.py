@@ -18,14 +18,21 @@ st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_dat
 st.write(t("effect.intro", lang))
 
 code = st.selectbox(
-    t("effect.indicator", lang), ui.EFFECT_INDICATORS,
-    format_func=lambda c: catalog.get(c).name(lang), key="effect_indicator",
-)  # fmt: skip
+    t("effect.indicator", lang),
+    ui.EFFECT_INDICATORS,
+    format_func=lambda c: catalog.get(c).name(lang),
+    key="effect_indicator",
+)
 indicator = catalog.get(code)
 units = data.effect_units(scope=scope)
 months = data.effect_months(scope=scope, indicator=code, min_answers=reading.min_answers)
-method = t("effect.method", lang, min_before=effect.MIN_BEFORE, min_after=effect.MIN_AFTER,
-           min_answers=reading.min_answers)  # fmt: skip
+method = t(
+    "effect.method",
+    lang,
+    min_before=effect.MIN_BEFORE,
+    min_after=effect.MIN_AFTER,
+    min_answers=reading.min_answers,
+)
 
 if units["coaching_start"].isna().all():
     st.info(t("effect.no_coached", lang))
@@ -58,11 +65,14 @@ else:
             lambda top=top, table=table: ui.xlsx_bytes(
                 top, ui.method_plain(method), table, t("effect.title", lang)
             ),
-            "effectiveness", rows=len(table),
+            "effectiveness",
+            rows=len(table),
         ),
-        file_name="tilannekuva_vaikuttavuus.xlsx", mime=ui.XLSX_MIME, key="effect_download",
+        file_name="tilannekuva_vaikuttavuus.xlsx",
+        mime=ui.XLSX_MIME,
+        key="effect_download",
         on_click="ignore",
-    )  # fmt: skip
+    )
 
 with st.expander(t("effect.method_heading", lang)):
     st.markdown(method)

@@ -30,20 +30,28 @@ if sums.empty:
 
 as_of = scope.end or max(sums["last_date"])
 in_scope = [
-    uid for uid, u in units.items()
+    uid
+    for uid, u in units.items()
     if (scope.unit_ids is None or uid in scope.unit_ids)
     and (scope.service_area_id is None or u["service_area_id"] == scope.service_area_id)
-    and u.get("coaching_start") and u["coaching_start"] <= as_of
+    and u.get("coaching_start")
+    and u["coaching_start"] <= as_of
     and (u.get("coaching_end") is None or u["coaching_end"] >= as_of)
-]  # fmt: skip
+]
 # Worked out once per set of reports and choices, not on every rerun (0.17 s at 60 units).
 raised = data.derived(rules.attention, sums, as_of, limits, expected=tuple(in_scope))
 
 st.subheader(t("feeling.attention", lang))
 st.caption(
-    t("feeling.attention_help", lang, months=limits.months, drop=fmt.number(limits.drop, lang),
-      low=fmt.number(limits.low, lang), weeks=limits.report_weeks)
-)  # fmt: skip
+    t(
+        "feeling.attention_help",
+        lang,
+        months=limits.months,
+        drop=fmt.number(limits.drop, lang),
+        low=fmt.number(limits.low, lang),
+        weeks=limits.report_weeks,
+    )
+)
 if not raised:
     st.success(t("feeling.falling_none", lang))
 for item in raised:
@@ -54,9 +62,11 @@ for item in raised:
         for line in attention.reason_lines(item, lang):
             left.text("• " + line)
         right.page_link(
-            "views/units.py", label=t("feeling.open_unit", lang), icon=":material/open_in_new:",
+            "views/units.py",
+            label=t("feeling.open_unit", lang),
+            icon=":material/open_in_new:",
             query_params={"unit": str(item.unit_id)},
-        )  # fmt: skip
+        )
         if right.button(t("feeling.show_notes", lang), key=f"feeling_pick_{item.unit_id}"):
             st.session_state[PICK_KEY] = item.unit_id
 
@@ -73,8 +83,20 @@ def _signed(value) -> str:
 # The bar carries no number of its own (a progress column writes 3.40 whatever the language);
 # the figure beside it is formatted as the other numbers are.
 strip = strip.assign(mood_text=strip["mood"])
-strip = strip[["unit_id", "unit", "month", "mood", "mood_text", "change", "verdict", "workload",
-               "atmosphere", "reports"]]  # fmt: skip
+strip = strip[
+    [
+        "unit_id",
+        "unit",
+        "month",
+        "mood",
+        "mood_text",
+        "change",
+        "verdict",
+        "workload",
+        "atmosphere",
+        "reports",
+    ]
+]
 strip_shown = (
     strip.drop(columns=["unit_id"])
     .style.format({"change": _signed, "reports": lambda n: fmt.integer(n, lang)})
@@ -101,10 +123,15 @@ st.dataframe(
 
 st.subheader(t("feeling.heatmap", lang))
 state.choice("feeling_grain", "grain", ("month", "week"), "month")  # a shared link's (issue 12)
-grain = st.segmented_control(
-    t("grain", lang), ("month", "week"), format_func=lambda g: t(f"grain.{g}", lang),
-    key="feeling_grain",
-) or "month"  # fmt: skip
+grain = (
+    st.segmented_control(
+        t("grain", lang),
+        ("month", "week"),
+        format_func=lambda g: t(f"grain.{g}", lang),
+        key="feeling_grain",
+    )
+    or "month"
+)
 cells = data.derived(attention.heatmap_frame, sums, grain, names, areas, lang)
 for i, spec in enumerate(drawing.specs(attention.heatmap, cells, grain, lang)):  # one per area
     drawing.show(spec, key=f"feeling_heatmap_{i}")
@@ -117,16 +144,20 @@ state.choice(PICK_KEY, "notes", choices, None)
 if st.session_state.get(PICK_KEY) not in choices:
     st.session_state[PICK_KEY] = None
 picked = st.selectbox(
-    t("feeling.notes_unit", lang), choices, key=PICK_KEY,
+    t("feeling.notes_unit", lang),
+    choices,
+    key=PICK_KEY,
     format_func=lambda u: t("feeling.all_units", lang) if u is None else names.get(u, str(u)),
     placeholder=t("feeling.all_units", lang),  # None from session state shows the placeholder
-)  # fmt: skip
+)
 state.mirror({"grain": grain, "notes": picked})
 if picked is not None:
     st.page_link(
-        "views/units.py", label=t("feeling.open_unit", lang), query_params={"unit": str(picked)},
+        "views/units.py",
+        label=t("feeling.open_unit", lang),
+        query_params={"unit": str(picked)},
         icon=":material/open_in_new:",
-    )  # fmt: skip
+    )
 notes = data.mentor_notes(scope=scope if picked is None else scope.for_units([picked]))
 if not notes:
     st.info(t("feeling.notes_none", lang))

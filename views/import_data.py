@@ -88,9 +88,11 @@ def show_upload(upload) -> importing.Checked | None:
             return None
         loaded = checked.loaded
         detected = t(
-            "import.detected", lang, kind=t(f"kind.{loaded.kind}", lang),
+            "import.detected",
+            lang,
+            kind=t(f"kind.{loaded.kind}", lang),
             form=t(f"form.{loaded.form}", lang),
-        )  # fmt: skip
+        )
         sheet = plain(loaded.sheet or "CSV")  # a sheet is named by the file's author
         where = t("import.sheet_row", lang, sheet=sheet, row=loaded.header_row)
         st.markdown(f"**{detected}** · {where}")
@@ -123,12 +125,18 @@ def ask_replace(checked: importing.Checked, overlap) -> None:
     st.warning(plain(message) + "\n\n" + t("import.overlap_choice", lang))
     replace, keep, cancel = st.columns(3)
     key = checked.digest[:16]
-    if replace.button(t("import.overlap_replace", lang, batch=overlap.batch_id), type="primary",
-                      key=f"overlap_replace_{key}"):  # fmt: skip
+    if replace.button(
+        t("import.overlap_replace", lang, batch=overlap.batch_id),
+        type="primary",
+        key=f"overlap_replace_{key}",
+    ):
         result = store_file(
-            engine=engine, loaded=checked.loaded, digest=checked.digest,
-            imported_by=auth.current_user() or "app", overlap=overlap,
-        )  # fmt: skip
+            engine=engine,
+            loaded=checked.loaded,
+            digest=checked.digest,
+            imported_by=auth.current_user() or "app",
+            overlap=overlap,
+        )
         data.refresh()
         st.session_state[RESULTS_KEY] = [result]
         if result.batch_id:
@@ -138,9 +146,11 @@ def ask_replace(checked: importing.Checked, overlap) -> None:
         st.rerun()
     if keep.button(t("import.overlap_keep", lang), key=f"overlap_keep_{key}"):
         result = store_file(
-            engine=engine, loaded=checked.loaded, digest=checked.digest,
+            engine=engine,
+            loaded=checked.loaded,
+            digest=checked.digest,
             imported_by=auth.current_user() or "app",
-        )  # fmt: skip
+        )
         data.refresh()
         st.session_state[RESULTS_KEY] = [result]
         if result.batch_id:
@@ -155,15 +165,17 @@ def run_import(ready: list[importing.Checked]) -> list:
     results = []
     progress = st.progress(0.0)
     for i, checked in enumerate(ready, start=1):
-        progress.progress((i - 1) / len(ready), t("import.progress", lang, file=plain(checked.name),
-                                                    i=i, n=len(ready)))  # fmt: skip
+        progress.progress(
+            (i - 1) / len(ready),
+            t("import.progress", lang, file=plain(checked.name), i=i, n=len(ready)),
+        )
         results.append(
             store_file(
                 engine=engine,
                 loaded=checked.loaded,
                 digest=checked.digest,
                 imported_by=auth.current_user() or "app",
-            )  # fmt: skip
+            )
         )
     progress.progress(1.0, t("import.done", lang))
     data.refresh()
@@ -200,14 +212,18 @@ st.caption(t("import.templates_intro", lang))
 columns = st.columns(4)
 for i, (kind, form) in enumerate(TEMPLATE_FORMS):
     columns[i % 4].download_button(
-        t("import.template_button", lang, kind=t(f"kind.{kind}", lang),
-          form=t(f"form.{form}", lang)),
+        t(
+            "import.template_button",
+            lang,
+            kind=t(f"kind.{kind}", lang),
+            form=t(f"form.{form}", lang),
+        ),
         data=template_bytes(kind, form),
         file_name=f"malli_{kind}_{form}.xlsx",
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"template_{kind}_{form}",
         on_click="ignore",
-    )  # fmt: skip
+    )
 
 mapping_step.profiles_section(lang=lang, engine=engine)
 
@@ -239,9 +255,14 @@ else:
     if pending in by_id:
         batch = by_id[pending]
         st.warning(
-            t("import.remove_confirm", lang, id=pending, file=plain(batch["file_name"]),
-              rows=batch["rows"])
-        )  # fmt: skip
+            t(
+                "import.remove_confirm",
+                lang,
+                id=pending,
+                file=plain(batch["file_name"]),
+                rows=batch["rows"],
+            )
+        )
         yes, no = st.columns(2)
         if yes.button(t("import.remove_yes", lang), type="primary", key="remove_confirm"):
             remove_batch(engine=engine, batch_id=pending)

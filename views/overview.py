@@ -24,17 +24,23 @@ state.choice("overview_grain", "grain", GRAINS, "month")
 state.flag("overview_only_missing", "missing")
 grain = (
     st.segmented_control(
-        t("grain", lang), GRAINS, format_func=lambda g: t(f"grain.{g}", lang),
+        t("grain", lang),
+        GRAINS,
+        format_func=lambda g: t(f"grain.{g}", lang),
         key="overview_grain",
     )
     or "month"
-)  # fmt: skip
+)
 state.mirror({"grain": grain, "missing": st.session_state["overview_only_missing"]})
 
 common = {
-    **reading.query_args(), "grain": grain, "scope": scope, "today": scope.end,
-    "margin": reading.margin, "rolling_under": reading.rolling_under,
-}  # fmt: skip
+    **reading.query_args(),
+    "grain": grain,
+    "scope": scope,
+    "today": scope.end,
+    "margin": reading.margin,
+    "rolling_under": reading.rolling_under,
+}
 cards = data.scorecard(indicators=rules.KEY_INDICATORS, **common)
 if all(card.bucket_start is None for card in cards):
     st.info(t("overview.no_data", lang))
@@ -44,10 +50,13 @@ st.subheader(t("overview.cards", lang))
 layout.phone_cards()
 with st.container(key="overview_cards"):  # two to a row on a phone (ui.layout)
     sc.draw_cards(
-        cards, lang, reading.min_answers, reading.period_kind,
+        cards,
+        lang,
+        reading.min_answers,
+        reading.period_kind,
         judge=coaching.card_judge(scope, reading.period_kind, reading.min_answers),  # issue 10
         rolling_under=reading.rolling_under,
-    )  # fmt: skip
+    )
 st.caption(t("privacy.note", lang, n=reading.min_answers))
 
 st.subheader(t("overview.units", lang))
@@ -59,8 +68,13 @@ if table.empty:
 period = fmt.bucket_label(start, table_grain, reading.period_kind, lang)
 if scope.end and periods.in_progress(start, table_grain, reading.period_kind, scope.end):
     end = periods.bucket_end(start, table_grain, reading.period_kind)
-    period = t("card.in_progress", lang, label=period, days=periods.days_run(start, scope.end),
-               total=periods.days_run(start, end))  # fmt: skip
+    period = t(
+        "card.in_progress",
+        lang,
+        label=period,
+        days=periods.days_run(start, scope.end),
+        total=periods.days_run(start, end),
+    )
 notes = [t("overview.units_period", lang, label=period), t("overview.units_help", lang)]
 if table["rolling"].any():
     notes.append(t("overview.rolling_note", lang, n=reading.rolling_under))
@@ -82,9 +96,12 @@ event = st.dataframe(
     column_config=sc.unit_table_columns(styled, table, lang, reading.period_kind),
 )
 top = export.context(
-    t("overview.pdf_title", lang), lang, scope=scope, grain=grain,
+    t("overview.pdf_title", lang),
+    lang,
+    scope=scope,
+    grain=grain,
     min_answers=reading.min_answers,
-)  # fmt: skip
+)
 overview_export.download(top, cards, table, lang, reading.min_answers, reading.period_kind)
 chosen = event.selection.rows if event and event.selection else []
 if chosen:

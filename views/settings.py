@@ -29,24 +29,43 @@ current = data.settings()
 
 with st.form("settings_form", enter_to_submit=False):
     period_kind = st.selectbox(
-        t("settings.period_kind", lang), PERIOD_KINDS,
+        t("settings.period_kind", lang),
+        PERIOD_KINDS,
         index=PERIOD_KINDS.index(current["period_kind"]),
         format_func=lambda k: t(f"period_kind.{k}", lang),
-        help=t("settings.period_kind_help", lang), key="settings_period_kind",
-    )  # fmt: skip
+        help=t("settings.period_kind_help", lang),
+        key="settings_period_kind",
+    )
     min_answers = number_field(
-        st, t("settings.min_answers", lang), key="settings_min_answers",
-        current=int(current["min_answers"]), lang=lang, low=1, high=100, integer=True,
-    )  # fmt: skip
+        st,
+        t("settings.min_answers", lang),
+        key="settings_min_answers",
+        current=int(current["min_answers"]),
+        lang=lang,
+        low=1,
+        high=100,
+        integer=True,
+    )
     margin = number_field(
-        st, t("settings.margin", lang), key="settings_margin",
-        current=float(current["target_margin"]) * 100, lang=lang, low=0, high=50,
-    )  # fmt: skip
+        st,
+        t("settings.margin", lang),
+        key="settings_margin",
+        current=float(current["target_margin"]) * 100,
+        lang=lang,
+        low=0,
+        high=50,
+    )
     rolling_under = number_field(
-        st, t("settings.rolling_under", lang), key="settings_rolling_under",
-        current=int(current["rolling_under"]), lang=lang, low=0, high=1000, integer=True,
+        st,
+        t("settings.rolling_under", lang),
+        key="settings_rolling_under",
+        current=int(current["rolling_under"]),
+        lang=lang,
+        low=0,
+        high=1000,
+        integer=True,
         help=t("settings.rolling_under_help", lang),
-    )  # fmt: skip
+    )
     attention = feeling_settings.inputs(current, lang)  # issue 10: the feeling meter's rules
     if st.form_submit_button(t("settings.save", lang)):
         fields = [min_answers, margin, rolling_under, *attention.values()]
@@ -64,9 +83,14 @@ with st.form("settings_form", enter_to_submit=False):
         set_setting(engine=engine, key="rolling_under", value=int(rolling_under.value))
         for key, value in values.items():
             set_setting(engine=engine, key=key, value=value)
-        auth.record("settings", period_kind=period_kind, min_answers=int(min_answers.value),
-                    target_margin=round(margin.value / 100, 4),
-                    rolling_under=int(rolling_under.value), **values)  # fmt: skip
+        auth.record(
+            "settings",
+            period_kind=period_kind,
+            min_answers=int(min_answers.value),
+            target_margin=round(margin.value / 100, 4),
+            rolling_under=int(rolling_under.value),
+            **values,
+        )
         data.refresh()
         st.success(t("settings.saved", lang))
 if st.session_state.pop("settings_invalid", False):
@@ -102,7 +126,7 @@ table = pd.DataFrame(
                 for r in rows
             ],
             dtype="str",
-        ),  # fmt: skip
+        ),
     }
 )
 table_years = {y for y in table["year"] if y != ALL_YEARS}
@@ -128,7 +152,7 @@ edited = st.data_editor(
             required=True,
             validate=NUMBER_PATTERN,
             help=t("settings.target_help", lang),
-        ),  # fmt: skip
+        ),
     },
 )
 if st.button(t("settings.targets_save", lang), type="primary", key="targets_save"):
@@ -138,11 +162,19 @@ if st.button(t("settings.targets_save", lang), type="primary", key="targets_save
         if indicator is None or str(r.get("target") or "").strip() == "":
             continue  # a row without an indicator or a target is left out
         low, high = indicator.range
-        entry = read_number(r["target"], lang, low=low, high=high,
-                            decimals=sc.DECIMALS[indicator.format])  # fmt: skip
+        entry = read_number(
+            r["target"], lang, low=low, high=high, decimals=sc.DECIMALS[indicator.format]
+        )
         if not entry.ok:
-            problems.append(t("settings.target_problem", lang, row=row_number,
-                              name=indicator.name(lang), problem=entry.problem))  # fmt: skip
+            problems.append(
+                t(
+                    "settings.target_problem",
+                    lang,
+                    row=row_number,
+                    name=indicator.name(lang),
+                    problem=entry.problem,
+                )
+            )
             continue
         wanted.append(
             {

@@ -37,18 +37,27 @@ state.choice("trend_by", "by", BY, "total")
 state.flag("trend_years", "years")
 left, middle, right = st.columns([3, 2, 2])
 chosen = left.multiselect(
-    t("trends.indicators", lang), codes,
-    format_func=lambda c: catalog.get(c).name(lang), key="trend_indicators",
+    t("trends.indicators", lang),
+    codes,
+    format_func=lambda c: catalog.get(c).name(lang),
+    key="trend_indicators",
     placeholder=t("trends.choose_indicators", lang),
-)  # fmt: skip
+)
 grain = middle.selectbox(
-    t("grain", lang), GRAINS, format_func=lambda g: t(f"grain.{g}", lang), key="trend_grain",
-)  # fmt: skip
+    t("grain", lang),
+    GRAINS,
+    format_func=lambda g: t(f"grain.{g}", lang),
+    key="trend_grain",
+)
 # Years side by side compares whole years of the selection, so it has no per-unit series.
 by = right.radio(
-    t("trends.by", lang), BY, format_func=lambda b: t(f"trends.by.{b}", lang),
-    key="trend_by", horizontal=True, disabled=bool(st.session_state.get("trend_years")),
-)  # fmt: skip
+    t("trends.by", lang),
+    BY,
+    format_func=lambda b: t(f"trends.by.{b}", lang),
+    key="trend_by",
+    horizontal=True,
+    disabled=bool(st.session_state.get("trend_years")),
+)
 years = st.toggle(t("trends.years", lang), help=t("trends.years_help", lang), key="trend_years")
 page_params = {"ind": chosen, "grain": grain, "by": by, "years": years}
 
@@ -59,19 +68,23 @@ if any(catalog.get(c).source == "feedback" for c in chosen):
     surveys = sorted({s for s, _ in pairs})
     state.choice("trend_survey", "survey", [None, *surveys], None)
     survey = s_col.selectbox(
-        t("trends.survey", lang), [None, *surveys],
-        format_func=lambda s: t("trends.all", lang) if s is None else s, key="trend_survey",
+        t("trends.survey", lang),
+        [None, *surveys],
+        format_func=lambda s: t("trends.all", lang) if s is None else s,
+        key="trend_survey",
         placeholder=t("trends.all", lang),  # None set from a link reads as a placeholder
-    )  # fmt: skip
+    )
     questions = sorted({q for s, q in pairs if survey is None or s == survey})
     state.choice("trend_question", "question", [None, *questions], None)
     if st.session_state["trend_question"] not in [None, *questions]:
         st.session_state["trend_question"] = None
     question = q_col.selectbox(
-        t("trends.question", lang), [None, *questions],
-        format_func=lambda q: t("trends.all", lang) if q is None else q, key="trend_question",
+        t("trends.question", lang),
+        [None, *questions],
+        format_func=lambda q: t("trends.all", lang) if q is None else q,
+        key="trend_question",
         placeholder=t("trends.all", lang),
-    )  # fmt: skip
+    )
     page_params |= {"survey": survey, "question": question}
 else:
     for param in ("survey", "question"):
@@ -87,12 +100,14 @@ for code in chosen:
     indicator = catalog.get(code)
     feedback = indicator.source == "feedback"
     frames[code] = data.series(
-        indicator=code, grain=query_grain, by="total" if years else by,
+        indicator=code,
+        grain=query_grain,
+        by="total" if years else by,
         scope=scope.between(start, scope.end).for_questions(
             survey if feedback else None, question if feedback else None
         ),
         **reading.query_args(),
-    )  # fmt: skip
+    )
 
 # Per unit or area, one series can be highlighted against the grey others (issue 12): with
 # more than a handful of lines that is the default, so 12 units never tangle.
@@ -100,21 +115,26 @@ named = {}
 for frame in frames.values():
     if not years and by != "total" and not frame.empty:
         pairs = frame[["series_id", "series"]].drop_duplicates()  # once a series, not a row
-        named |= {int(sid): labels.series_name(n, lang) for sid, n in
-                  zip(pairs["series_id"], pairs["series"], strict=True)
-                  if sid is not None and not pd.isna(sid)}  # fmt: skip
+        named |= {
+            int(sid): labels.series_name(n, lang)
+            for sid, n in zip(pairs["series_id"], pairs["series"], strict=True)
+            if sid is not None and not pd.isna(sid)
+        }
 highlight = None
 if named:
     options = [None, *sorted(named, key=lambda sid: named[sid])]
-    state.choice(HIGHLIGHT_KEY, "highlight", options,
-                 options[1] if len(named) > charts.MANY_SERIES else None)  # fmt: skip
+    state.choice(
+        HIGHLIGHT_KEY, "highlight", options, options[1] if len(named) > charts.MANY_SERIES else None
+    )
     if st.session_state.get(HIGHLIGHT_KEY) not in options:
         st.session_state[HIGHLIGHT_KEY] = None
     highlight = st.selectbox(
-        t("trends.highlight", lang), options, key=HIGHLIGHT_KEY,
+        t("trends.highlight", lang),
+        options,
+        key=HIGHLIGHT_KEY,
         format_func=lambda sid: t("trends.highlight_none", lang) if sid is None else named[sid],
         placeholder=t("trends.highlight_none", lang),
-    )  # fmt: skip
+    )
     page_params["highlight"] = highlight
 elif "highlight" in st.query_params:
     del st.query_params["highlight"]
@@ -126,16 +146,26 @@ for code, frame in frames.items():
     if frame.empty:
         st.info(t("trends.no_data", lang, name=indicator.name(lang)))
         continue
-    target = data.target_for(indicator=code, unit_id=scope.single_unit,
-                             year=scope.end.year if scope.end else None)  # fmt: skip
+    target = data.target_for(
+        indicator=code, unit_id=scope.single_unit, year=scope.end.year if scope.end else None
+    )
     # The whole selection's series by its real name: one unit's line is not "Kaikki yksiköt".
     renamed = frame.assign(series=frame["series"].replace("", selection))
     if years:
-        spec = drawing.specs(charts.years_chart, frame, code, query_grain, lang, target,
-                             reading.period_kind)  # fmt: skip
+        spec = drawing.specs(
+            charts.years_chart, frame, code, query_grain, lang, target, reading.period_kind
+        )
     else:
-        spec = drawing.specs(charts.trend_chart, renamed, code, lang, target, grain,
-                             reading.period_kind, highlight=highlight)  # fmt: skip
+        spec = drawing.specs(
+            charts.trend_chart,
+            renamed,
+            code,
+            lang,
+            target,
+            grain,
+            reading.period_kind,
+            highlight=highlight,
+        )
     drawing.show(spec, height=charts.HEIGHT)
     grain_of_data = charts.data_grain(indicator, query_grain)
     shown = labels.with_labels(renamed, grain_of_data, reading.period_kind, lang)
@@ -186,22 +216,32 @@ if tables:
         )
 
     top = export.context(
-        t("trends.export_title", lang), lang, scope=scope, grain=query_grain,
-        survey=survey, question=question, min_answers=reading.min_answers,
+        t("trends.export_title", lang),
+        lang,
+        scope=scope,
+        grain=query_grain,
+        survey=survey,
+        question=question,
+        min_answers=reading.min_answers,
         feedback=any(catalog.get(c).source == "feedback" for c in chosen),
         extra=[(t("trends.by", lang), t("trends.years" if years else f"trends.by.{by}", lang))],
-    )  # fmt: skip
-    sheets = [(t("export.sheet_definitions", lang),
-               export.definitions(chosen, lang, reading.min_answers))]  # fmt: skip
+    )
+    sheets = [
+        (t("export.sheet_definitions", lang), export.definitions(chosen, lang, reading.min_answers))
+    ]
     st.download_button(
         # A callable: the file is built only when the button is pressed, not on every rerun.
         t("trends.download", lang),
         data=export.recorded(
-            lambda: export.xlsx_bytes(export_frame(), t("export.sheet_table", lang), lang=lang,
-                                      top=top, more=sheets),
-            "trends", rows=len(numbers),
+            lambda: export.xlsx_bytes(
+                export_frame(), t("export.sheet_table", lang), lang=lang, top=top, more=sheets
+            ),
+            "trends",
+            rows=len(numbers),
         ),
-        file_name="tilannekuva_kehitys.xlsx", mime=export.XLSX_MIME,
-        key="trend_download", on_click="ignore",
-    )  # fmt: skip
+        file_name="tilannekuva_kehitys.xlsx",
+        mime=export.XLSX_MIME,
+        key="trend_download",
+        on_click="ignore",
+    )
     st.caption(t("privacy.note", lang, n=reading.min_answers))

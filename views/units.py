@@ -28,10 +28,11 @@ every = {u["id"]: u for u in data.units()}
 # The chooser offers the units of the sidebar's service-area and unit filters (and the unit a
 # link asked for, even outside them).
 units = {
-    uid: u for uid, u in every.items()
+    uid: u
+    for uid, u in every.items()
     if (scope.unit_ids is None or uid in scope.unit_ids)
     and (scope.service_area_id is None or u["service_area_id"] == scope.service_area_id)
-}  # fmt: skip
+}
 wanted = st.query_params.get("unit")
 if wanted and wanted.isdigit() and int(wanted) in every and int(wanted) not in units:
     units[int(wanted)] = every[int(wanted)]
@@ -62,8 +63,9 @@ st.header(plain(unit["name"]), anchor=False)
 facts = [
     (t("units.area", lang), unit.get("service_area")),
     (t("col.manager", lang), unit.get("manager")),
-    (t("col.coaches", lang), unit.get("coaches")), (t("col.mentors", lang), unit.get("mentors")),
-]  # fmt: skip
+    (t("col.coaches", lang), unit.get("coaches")),
+    (t("col.mentors", lang), unit.get("mentors")),
+]
 left, right = st.columns(2)
 for i, (label, value) in enumerate(facts):
     (left if i % 2 == 0 else right).text(f"{label}: {value or '–'}")
@@ -77,28 +79,46 @@ st.text(cui.timeline_text(line, lang))
 if line.status != "none":
     drawing.show(drawing.specs(cui.timeline_chart, line, lang), height=110, key="units_timeline")
 st.caption(
-    t("scope.caption", lang, scope=plain(unit["name"]), start=fmt.date(scope.start, lang),
-      end=fmt.date(scope.end, lang))
-)  # fmt: skip
+    t(
+        "scope.caption",
+        lang,
+        scope=plain(unit["name"]),
+        start=fmt.date(scope.start, lang),
+        end=fmt.date(scope.end, lang),
+    )
+)
 
 unit_scope = scope.for_units([unit_id])
 state.choice("units_grain", "grain", ("month", "period", "year"), "month")  # issue 12
-grain = st.segmented_control(
-    t("grain", lang), ("month", "period", "year"), format_func=lambda g: t(f"grain.{g}", lang),
-    key="units_grain",
-) or "month"  # fmt: skip
+grain = (
+    st.segmented_control(
+        t("grain", lang),
+        ("month", "period", "year"),
+        format_func=lambda g: t(f"grain.{g}", lang),
+        key="units_grain",
+    )
+    or "month"
+)
 state.mirror({"grain": grain})
 cards = data.scorecard(
-    indicators=rules.KEY_INDICATORS, grain=grain, scope=unit_scope, today=scope.end,
-    margin=reading.margin, rolling_under=reading.rolling_under, **reading.query_args(),
-)  # fmt: skip
+    indicators=rules.KEY_INDICATORS,
+    grain=grain,
+    scope=unit_scope,
+    today=scope.end,
+    margin=reading.margin,
+    rolling_under=reading.rolling_under,
+    **reading.query_args(),
+)
 layout.phone_cards()
 with st.container(key="units_cards"):  # two to a row on a phone
     sc.draw_cards(
-        cards, lang, reading.min_answers, reading.period_kind,
+        cards,
+        lang,
+        reading.min_answers,
+        reading.period_kind,
         judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
         rolling_under=reading.rolling_under,
-    )  # fmt: skip
+    )
 
 context = cui.context_scopes(scope, unit, lang)
 band = None
@@ -113,16 +133,19 @@ for i, code in enumerate(rules.UNIT_TREND_INDICATORS):
         if frame.empty or frame[frame["series_id"] == 0].empty:
             st.info(t("trends.no_data", lang, name=catalog.get(code).name(lang)))
             continue
-        target = data.target_for(indicator=code, unit_id=unit_id,
-                                 year=scope.end.year if scope.end else None)  # fmt: skip
+        target = data.target_for(
+            indicator=code, unit_id=unit_id, year=scope.end.year if scope.end else None
+        )
         made = (charts.trend_chart, frame, code, lang, target, "month", reading.period_kind)
         trend_charts[code] = partial(*made, band=band)  # built again only for a PDF
-        drawing.show(drawing.specs(*made, band=band), height=charts.HEIGHT,
-                     key=f"units_trend_{code}")  # fmt: skip
+        drawing.show(
+            drawing.specs(*made, band=band), height=charts.HEIGHT, key=f"units_trend_{code}"
+        )
 
 st.subheader(t("units.context", lang), anchor=False)
-st.caption(t("units.context_help", lang, start=fmt.date(scope.start, lang),
-             end=fmt.date(scope.end, lang)))  # fmt: skip
+st.caption(
+    t("units.context_help", lang, start=fmt.date(scope.start, lang), end=fmt.date(scope.end, lang))
+)
 context_table = cui.context_frame(context, lang, reading.min_answers)
 st.dataframe(context_table, hide_index=True, key="units_context")
 
@@ -173,7 +196,16 @@ if found.withheld:
     st.caption(t("units.comments_withheld", lang, n=found.withheld, min=reading.min_answers))
 
 unit_export.section(
-    unit=unit, scope=scope, lang=lang, cards=cards, context=context_table, panel=panel_table,
-    sentences=sentences, timeline=cui.timeline_text(line, lang), blocks=blocks,
-    comments=found.rows, charts=trend_charts, min_answers=reading.min_answers,
-)  # fmt: skip
+    unit=unit,
+    scope=scope,
+    lang=lang,
+    cards=cards,
+    context=context_table,
+    panel=panel_table,
+    sentences=sentences,
+    timeline=cui.timeline_text(line, lang),
+    blocks=blocks,
+    comments=found.rows,
+    charts=trend_charts,
+    min_answers=reading.min_answers,
+)

@@ -18,15 +18,20 @@ st.write(t("wellbeing.intro", lang))
 
 left, middle, right = st.columns([2, 2, 2])
 staff_code = left.selectbox(
-    t("wellbeing.staff", lang), ui.STAFF_INDICATORS,
-    format_func=lambda c: catalog.get(c).name(lang), key="wellbeing_staff",
-)  # fmt: skip
+    t("wellbeing.staff", lang),
+    ui.STAFF_INDICATORS,
+    format_func=lambda c: catalog.get(c).name(lang),
+    key="wellbeing_staff",
+)
 feedback_code = middle.selectbox(
-    t("wellbeing.feedback", lang), ui.FEEDBACK_INDICATORS,
-    format_func=lambda c: catalog.get(c).name(lang), key="wellbeing_feedback",
-)  # fmt: skip
-lag = right.toggle(t("wellbeing.lag", lang), help=t("wellbeing.lag_help", lang),
-                   key="wellbeing_lag")  # fmt: skip
+    t("wellbeing.feedback", lang),
+    ui.FEEDBACK_INDICATORS,
+    format_func=lambda c: catalog.get(c).name(lang),
+    key="wellbeing_feedback",
+)
+lag = right.toggle(
+    t("wellbeing.lag", lang), help=t("wellbeing.lag_help", lang), key="wellbeing_lag"
+)
 
 units = data.effect_units(scope=scope)
 staff = data.effect_months(scope=scope, indicator=staff_code, min_answers=reading.min_answers)
@@ -40,8 +45,10 @@ if points.empty:
 else:
     chosen = drawing.show(
         drawing.specs(ui.scatter_chart, points, staff_code, feedback_code, lang),
-        on_select="rerun", selection_mode="unit", key="wellbeing_chart",
-    )  # fmt: skip
+        on_select="rerun",
+        selection_mode="unit",
+        key="wellbeing_chart",
+    )
     unit_id = ui.clicked_unit(chosen)
     if unit_id is not None:
         st.switch_page("views/units.py", query_params={"unit": str(unit_id)})
@@ -58,10 +65,12 @@ else:
         (t("wellbeing.export.title", lang), labels.scope_caption(scope, lang, markdown=False)),
         (t("wellbeing.staff", lang), catalog.get(staff_code).name(lang)),
         (t("wellbeing.feedback", lang), catalog.get(feedback_code).name(lang)),
-        (t("wellbeing.export.lag", lang),
-         t("wellbeing.export.lag_on" if lag else "wellbeing.export.lag_off", lang)),
+        (
+            t("wellbeing.export.lag", lang),
+            t("wellbeing.export.lag_on" if lag else "wellbeing.export.lag_off", lang),
+        ),
         (t("effect.export.method", lang), ""),
-    ]  # fmt: skip
+    ]
     lines = [sentence, t("wellbeing.not_cause", lang), *ui.method_plain(method)]
     st.download_button(
         t("wellbeing.download", lang),
@@ -69,11 +78,14 @@ else:
             lambda top=top, lines=lines, table=table: ui.xlsx_bytes(
                 top, lines, table, t("wellbeing.title", lang)
             ),
-            "wellbeing", rows=len(table),
+            "wellbeing",
+            rows=len(table),
         ),
-        file_name="tilannekuva_hyvinvointi.xlsx", mime=ui.XLSX_MIME, key="wellbeing_download",
+        file_name="tilannekuva_hyvinvointi.xlsx",
+        mime=ui.XLSX_MIME,
+        key="wellbeing_download",
         on_click="ignore",
-    )  # fmt: skip
+    )
 
 with st.expander(t("wellbeing.method_heading", lang)):
     st.markdown(method)

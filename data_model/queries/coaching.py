@@ -21,10 +21,14 @@ M, W = MentorReport, WorkforceMonth
 
 # The indicators a before/during/after panel judges, and how.
 KINDS = {
-    "mentor_mood": "mean", "mentor_workload": "mean", "mentor_atmosphere": "mean",
-    "feedback_mean": "mean", "feedback_positive_share": "share",
-    "sick_leave_days_per_fte": "rate", "turnover_percent": "rate",
-}  # fmt: skip
+    "mentor_mood": "mean",
+    "mentor_workload": "mean",
+    "mentor_atmosphere": "mean",
+    "feedback_mean": "mean",
+    "feedback_positive_share": "share",
+    "sick_leave_days_per_fte": "rate",
+    "turnover_percent": "rate",
+}
 
 
 @dataclass(frozen=True)
@@ -58,8 +62,10 @@ class Sums:
 
 
 def _where(table, date_column, scope: Scope, monthly: bool = False) -> list:
-    return [*scoping.unit_filters(table, scope),
-            *scoping.date_filters(date_column, scope, monthly=monthly)]  # fmt: skip
+    return [
+        *scoping.unit_filters(table, scope),
+        *scoping.date_filters(date_column, scope, monthly=monthly),
+    ]
 
 
 def _one(engine: Engine, table, columns, where) -> tuple:
@@ -101,9 +107,11 @@ def sums(
     if entry.source == "mentor_reports":
         field = getattr(M, entry.aggregation.split(":")[1])
         n, total, squares = _one(
-            engine, M, [func.count(field), func.sum(field), func.sum(field * field)],
+            engine,
+            M,
+            [func.count(field), func.sum(field), func.sum(field * field)],
             _where(M, M.date, scope),
-        )  # fmt: skip
+        )
         return Sums("mean", float(n or 0), float(total or 0), float(squares or 0))
     if indicator in ("feedback_mean", "feedback_positive_share"):
         F, shown = _feedback_rows(scope, grain, min_answers)
@@ -117,28 +125,49 @@ def sums(
         squared = a * a * F.n + 2 * a * b * F.score_sum + b * b * F.score_sq_sum
         missing = func.sum(case((F.score_sq_sum.is_(None), 1), else_=0))
         n, total, squares, unknown = _one(
-            engine, F, [func.sum(F.n), func.sum(rescaled), func.sum(squared), missing],
+            engine,
+            F,
+            [func.sum(F.n), func.sum(rescaled), func.sum(squared), missing],
             [*where, F.scale_max - F.scale_min > 1],
-        )  # fmt: skip
-        return Sums("mean", float(n or 0), float(total or 0),
-                    None if unknown else float(squares or 0))  # fmt: skip
+        )
+        return Sums(
+            "mean", float(n or 0), float(total or 0), None if unknown else float(squares or 0)
+        )
     if indicator == "feedback_positive_share":
-        k, n = _one(engine, F, [func.sum(F.positive_n), func.sum(F.n)],
-                    [*where, F.positive_n.is_not(None)])  # fmt: skip
+        k, n = _one(
+            engine, F, [func.sum(F.positive_n), func.sum(F.n)], [*where, F.positive_n.is_not(None)]
+        )
         return Sums("share", n=float(n or 0), k=float(k or 0))
     if indicator == "sick_leave_days_per_fte":
         count, exposure, months = _one(
-            engine, W, [func.sum(W.sick_leave_days), func.sum(func.coalesce(W.fte, W.headcount)),
-                        func.count(W.id)],
+            engine,
+            W,
+            [
+                func.sum(W.sick_leave_days),
+                func.sum(func.coalesce(W.fte, W.headcount)),
+                func.count(W.id),
+            ],
             [*_where(W, W.month, scope, monthly=True), W.sick_leave_days.is_not(None)],
-        )  # fmt: skip
-        return Sums("rate", count=float(count or 0), exposure=float(exposure or 0), factor=12,
-                    exposure_months=float(months or 0))  # fmt: skip
+        )
+        return Sums(
+            "rate",
+            count=float(count or 0),
+            exposure=float(exposure or 0),
+            factor=12,
+            exposure_months=float(months or 0),
+        )
     if indicator == "turnover_percent":
         count, exposure, months = _one(
-            engine, W, [func.sum(W.leavers), func.sum(W.headcount), func.count(W.id)],
+            engine,
+            W,
+            [func.sum(W.leavers), func.sum(W.headcount), func.count(W.id)],
             [*_where(W, W.month, scope, monthly=True), W.leavers.is_not(None)],
-        )  # fmt: skip
-        return Sums("rate", count=float(count or 0), exposure=float(exposure or 0),
-                    factor=1200, exposure_months=float(months or 0))  # fmt: skip
+        )
+        return Sums(
+            "rate",
+            count=float(count or 0),
+            exposure=float(exposure or 0),
+            factor=1200,
+            exposure_months=float(months or 0),
+        )
     raise ValueError(f"no sums for {indicator!r}")

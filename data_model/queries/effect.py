@@ -20,12 +20,19 @@ from data_model.queries.measures import measure
 from data_model.queries.series import scope_filters
 
 COLUMNS = ["unit_id", "month", "value", "n"]
-UNIT_COLUMNS = ["unit_id", "unit", "service_area_id", "service_area", "coaching_start",
-                "coaching_end"]  # fmt: skip
+UNIT_COLUMNS = [
+    "unit_id",
+    "unit",
+    "service_area_id",
+    "service_area",
+    "coaching_start",
+    "coaching_end",
+]
 
 
-def unit_months(*, engine: Engine, scope: Scope, indicator: str, min_answers: int = 5
-                ) -> pd.DataFrame:  # fmt: skip
+def unit_months(
+    *, engine: Engine, scope: Scope, indicator: str, min_answers: int = 5
+) -> pd.DataFrame:
     """indicator per unit and month in scope: unit_id, month (first day), value, n (answers,
     reports or unit-months). Feedback unit-months under min_answers are left out."""
     entry = catalog.get(indicator)
@@ -37,12 +44,13 @@ def unit_months(*, engine: Engine, scope: Scope, indicator: str, min_answers: in
     keys = buckets.sql_columns(spec.table, "month", "term")
     joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)
     statement = (
-        select(*keys, spec.table.unit_id.label("unit_id"), spec.value.label("value"),
-               spec.n.label("n"))
+        select(
+            *keys, spec.table.unit_id.label("unit_id"), spec.value.label("value"), spec.n.label("n")
+        )
         .select_from(joined)
         .where(*scope_filters(spec, scope))
         .group_by("b_year", "b_month", "unit_id")
-    )  # fmt: skip
+    )
     if entry.protected:
         statement = statement.having(spec.n >= min_answers)
     with engine.connect() as conn:
@@ -60,21 +68,30 @@ def units_in_scope(*, engine: Engine, scope: Scope) -> pd.DataFrame:
     """The units of the scope's unit and area filters (within the allowed ones), with their
     service area and coaching period; dates do not narrow it."""
     query = (
-        select(Unit.id.label("unit_id"), Unit.name.label("unit"),
-               Unit.service_area_id.label("service_area_id"),
-               ServiceArea.name.label("service_area"),
-               Unit.coaching_start.label("coaching_start"),
-               Unit.coaching_end.label("coaching_end"))
+        select(
+            Unit.id.label("unit_id"),
+            Unit.name.label("unit"),
+            Unit.service_area_id.label("service_area_id"),
+            ServiceArea.name.label("service_area"),
+            Unit.coaching_start.label("coaching_start"),
+            Unit.coaching_end.label("coaching_end"),
+        )
         .select_from(Unit)
         .join(ServiceArea, ServiceArea.id == Unit.service_area_id, isouter=True)
         .where(*scoping.unit_filters(Unit, scope))
         .order_by(Unit.name)
-    )  # fmt: skip
+    )
     with engine.connect() as conn:
         rows = conn.execute(query).all()
     records = [
-        (r.unit_id, r.unit, r.service_area_id, r.service_area, scoping.as_date(r.coaching_start),
-         scoping.as_date(r.coaching_end))
+        (
+            r.unit_id,
+            r.unit,
+            r.service_area_id,
+            r.service_area,
+            scoping.as_date(r.coaching_start),
+            scoping.as_date(r.coaching_end),
+        )
         for r in rows
-    ]  # fmt: skip
+    ]
     return pd.DataFrame.from_records(records, columns=UNIT_COLUMNS)

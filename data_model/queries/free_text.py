@@ -59,11 +59,21 @@ def comments(
     q, s = per_question.c, per_survey.c
     joined = (
         C.__table__.join(Unit, C.unit_id == Unit.id)
-        .outerjoin(per_question, and_(q.unit_id == C.unit_id, q.survey == C.survey,
-                                      q.question == C.question, q.year == year, q.month == month))
-        .outerjoin(per_survey, and_(s.unit_id == C.unit_id, s.survey == C.survey,
-                                    s.year == year, s.month == month))
-    )  # fmt: skip
+        .outerjoin(
+            per_question,
+            and_(
+                q.unit_id == C.unit_id,
+                q.survey == C.survey,
+                q.question == C.question,
+                q.year == year,
+                q.month == month,
+            ),
+        )
+        .outerjoin(
+            per_survey,
+            and_(s.unit_id == C.unit_id, s.survey == C.survey, s.year == year, s.month == month),
+        )
+    )
     where = scoping.unit_filters(C, scope) + scoping.date_filters(C.date, scope)
     where += scoping.question_filters(C, scope)
     answers = func.coalesce(q.n, s.n, 0)

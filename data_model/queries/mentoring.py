@@ -16,10 +16,24 @@ from data_model.queries import scoping
 M = MentorReport
 
 SUM_COLUMNS = [
-    "unit_id", "service_area_id", "week_start", "month", "mentor", "reports",
-    "mood_n", "mood_sum", "mood_sq", "workload_n", "workload_sum", "workload_sq",
-    "atmosphere_n", "atmosphere_sum", "atmosphere_sq", "concerns", "last_date",
-]  # fmt: skip
+    "unit_id",
+    "service_area_id",
+    "week_start",
+    "month",
+    "mentor",
+    "reports",
+    "mood_n",
+    "mood_sum",
+    "mood_sq",
+    "workload_n",
+    "workload_sum",
+    "workload_sq",
+    "atmosphere_n",
+    "atmosphere_sum",
+    "atmosphere_sq",
+    "concerns",
+    "last_date",
+]
 
 
 def _sums(field):
@@ -36,25 +50,41 @@ def report_sums(*, engine: Engine, scope: Scope = EVERYTHING) -> pd.DataFrame:
     of mood, workload and atmosphere, concerns raised and the last report's date."""
     query = (
         select(
-            M.unit_id, Unit.service_area_id, M.week_start, M.year, M.month, M.mentor,
-            func.count(M.id), *_sums(M.mood), *_sums(M.workload), *_sums(M.atmosphere),
+            M.unit_id,
+            Unit.service_area_id,
+            M.week_start,
+            M.year,
+            M.month,
+            M.mentor,
+            func.count(M.id),
+            *_sums(M.mood),
+            *_sums(M.workload),
+            *_sums(M.atmosphere),
             func.sum(case((M.concern.is_(True), 1), else_=0)).cast(Integer),
             func.max(M.date),
         )
         .join(Unit, Unit.id == M.unit_id)
         .where(*scoping.unit_filters(M, scope), *scoping.date_filters(M.date, scope))
         .group_by(M.unit_id, Unit.service_area_id, M.week_start, M.year, M.month, M.mentor)
-    )  # fmt: skip
+    )
     rows = []
     with engine.connect() as conn:
         for r in conn.execute(query):
             (unit_id, area, week, year, month, mentor, reports, *sums) = r
             values = [float(v) if v is not None else None for v in sums[:9]]
             rows.append(
-                [unit_id, area, scoping.as_date(week), dt.date(int(year), int(month), 1),
-                 mentor or "", int(reports), *values, int(sums[9] or 0),
-                 scoping.as_date(sums[10])]
-            )  # fmt: skip
+                [
+                    unit_id,
+                    area,
+                    scoping.as_date(week),
+                    dt.date(int(year), int(month), 1),
+                    mentor or "",
+                    int(reports),
+                    *values,
+                    int(sums[9] or 0),
+                    scoping.as_date(sums[10]),
+                ]
+            )
     frame = pd.DataFrame(rows, columns=SUM_COLUMNS)
     for column in ("mood_n", "workload_n", "atmosphere_n"):
         frame[column] = frame[column].fillna(0)
@@ -62,9 +92,16 @@ def report_sums(*, engine: Engine, scope: Scope = EVERYTHING) -> pd.DataFrame:
 
 
 STREAM_COLUMNS = [
-    "date", "unit_id", "mentor", "mood", "workload", "atmosphere", "concern",
-    "observations", "wishes",
-]  # fmt: skip
+    "date",
+    "unit_id",
+    "mentor",
+    "mood",
+    "workload",
+    "atmosphere",
+    "concern",
+    "observations",
+    "wishes",
+]
 
 
 def report_stream(*, engine: Engine, scope: Scope = EVERYTHING, limit: int = 200) -> pd.DataFrame:
@@ -80,7 +117,7 @@ def report_stream(*, engine: Engine, scope: Scope = EVERYTHING, limit: int = 200
             M.concern,
             M.observations,
             M.wishes,
-        )  # fmt: skip
+        )
         .join(Unit, Unit.id == M.unit_id)
         .where(*scoping.unit_filters(M, scope), *scoping.date_filters(M.date, scope))
         .order_by(M.date.desc(), M.id.desc())

@@ -28,9 +28,18 @@ from data_model.targets import DEFAULT_MARGIN, load_targets, resolve_target, sta
 
 SPARKLINE_BUCKETS = 12
 TABLE_COLUMNS = [
-    "unit_id", "unit", "indicator", "bucket_start", "grain", "value", "n", "suppressed",
-    "target", "status", "rolling",
-]  # fmt: skip
+    "unit_id",
+    "unit",
+    "indicator",
+    "bucket_start",
+    "grain",
+    "value",
+    "n",
+    "suppressed",
+    "target",
+    "status",
+    "rolling",
+]
 
 
 @dataclass
@@ -136,9 +145,13 @@ def _card_scope(latest: _Latest, period_kind: str, scope: Scope, as_of: dt.date)
 def _part(engine, indicator, grain, period_kind, scope, min_answers, start, end):
     """An indicator's figure over start..end (within one bucket): value, n, suppressed."""
     frame = series_in_scope(
-        engine=engine, indicator=indicator, grain=grain, period_kind=period_kind,
-        scope=scope.between(start, end), min_answers=min_answers,
-    )  # fmt: skip
+        engine=engine,
+        indicator=indicator,
+        grain=grain,
+        period_kind=period_kind,
+        scope=scope.between(start, end),
+        min_answers=min_answers,
+    )
     return _value(frame, start)
 
 
@@ -169,19 +182,32 @@ def _card(
     year_ago = periods.year_earlier(start, grain, period_kind)
     if frame is None:
         frame = series_in_scope(
-            engine=engine, indicator=indicator, grain=grain, period_kind=period_kind,
-            scope=_card_scope(latest, period_kind, scope, as_of), min_answers=min_answers,
-        )  # fmt: skip
+            engine=engine,
+            indicator=indicator,
+            grain=grain,
+            period_kind=period_kind,
+            scope=_card_scope(latest, period_kind, scope, as_of),
+            min_answers=min_answers,
+        )
     value, n, suppressed = _value(frame, start)
     spark_from = periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS)
     spark = frame[frame["bucket_start"] >= spark_from]
     card = Card(
-        indicator.code, start, grain, value, n, suppressed, _value(frame, previous)[0], previous,
-        _value(frame, year_ago)[0], year_ago,
+        indicator.code,
+        start,
+        grain,
+        value,
+        n,
+        suppressed,
+        _value(frame, previous)[0],
+        previous,
+        _value(frame, year_ago)[0],
+        year_ago,
         sparkline=spark[["bucket_start", "value", "suppressed"]].reset_index(drop=True),
-        as_of=as_of, current_start=periods.bucket_start(as_of, grain, period_kind),
+        as_of=as_of,
+        current_start=periods.bucket_start(as_of, grain, period_kind),
         period_kind=period_kind,
-    )  # fmt: skip
+    )
     card.window = (start, _counted_end(latest, period_kind, as_of))
     card.previous_window = (previous, periods.bucket_end(previous, grain, period_kind))
     card.year_ago_window = (year_ago, periods.bucket_end(year_ago, grain, period_kind))
@@ -195,9 +221,10 @@ def _card(
             setattr(card, f"{name}_window", window)
             if window not in found:
                 found[window] = (
-                    _value(parts[window], window[0]) if parts is not None and window in parts
+                    _value(parts[window], window[0])
+                    if parts is not None and window in parts
                     else _part(engine, indicator, grain, period_kind, scope, min_answers, *window)
-                )  # fmt: skip
+                )
             setattr(card, name, found[window][0])
         if card.previous is None and card.year_ago is None and value is not None:
             card.withheld = "no_same_part"
@@ -212,9 +239,12 @@ def _headcount(engine, scope: Scope, as_of: dt.date) -> float | None:
         return None
     month = day.replace(day=1)
     frame = series_in_scope(
-        engine=engine, indicator=indicator, grain="month", period_kind="term",
+        engine=engine,
+        indicator=indicator,
+        grain="month",
+        period_kind="term",
         scope=scope.between(month, periods.bucket_end(month, "month")),
-    )  # fmt: skip
+    )
     return _value(frame, month)[0]
 
 
@@ -241,11 +271,22 @@ def _rolling_card(engine, indicator, scope: Scope, as_of: dt.date, period_kind: 
     previous, _ = total(*before)
     month = day.replace(day=1)
     return Card(
-        indicator.code, month, "month", value, n, False, previous, before[1].replace(day=1),
-        as_of=as_of, current_start=as_of.replace(day=1), window=window, previous_window=before,
-        rolling=window, period_kind=period_kind,
+        indicator.code,
+        month,
+        "month",
+        value,
+        n,
+        False,
+        previous,
+        before[1].replace(day=1),
+        as_of=as_of,
+        current_start=as_of.replace(day=1),
+        window=window,
+        previous_window=before,
+        rolling=window,
+        period_kind=period_kind,
         sparkline=pd.DataFrame(columns=["bucket_start", "value", "suppressed"]),
-    )  # fmt: skip
+    )
 
 
 def scorecard(
@@ -293,9 +334,16 @@ def scorecard(
             card = _rolling_card(engine, indicator, scope, today, period_kind)
         else:
             card = _card(
-                engine, indicator, latest[code], period_kind, scope, min_answers, today,
-                together.get(code), parts.get(code),
-            )  # fmt: skip
+                engine,
+                indicator,
+                latest[code],
+                period_kind,
+                scope,
+                min_answers,
+                today,
+                together.get(code),
+                parts.get(code),
+            )
         card.target = resolve_target(targets, code, unit, card.bucket_start.year)
         card.status = status(card.value, card.target, indicator.higher_is_better, margin)
         cards.append(card)
@@ -314,8 +362,13 @@ def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers, as_o
     for found, group in same.items():
         if len(group) < 2:
             continue
-        common = {"engine": engine, "indicators": group, "grain": found.grain,
-                  "period_kind": period_kind, "min_answers": min_answers}  # fmt: skip
+        common = {
+            "engine": engine,
+            "indicators": group,
+            "grain": found.grain,
+            "period_kind": period_kind,
+            "min_answers": min_answers,
+        }
         frames |= feedback_series_together(
             scope=_card_scope(found, period_kind, scope, as_of), **common
         )
@@ -364,9 +417,14 @@ def unit_table(
             continue
         end = periods.bucket_end(latest.start, latest.grain, period_kind)
         frame = series_in_scope(
-            engine=engine, indicator=indicator, grain=latest.grain, period_kind=period_kind,
-            scope=scope.between(latest.start, end), by="unit", min_answers=min_answers,
-        )  # fmt: skip
+            engine=engine,
+            indicator=indicator,
+            grain=latest.grain,
+            period_kind=period_kind,
+            scope=scope.between(latest.start, end),
+            by="unit",
+            min_answers=min_answers,
+        )
         frame = frame.rename(columns={"series_id": "unit_id", "series": "unit"})
         frame["rolling"] = False
         if small and rolls(indicator):
@@ -395,9 +453,13 @@ def _small_units(engine, scope: Scope, as_of: dt.date, under: int) -> set[int]:
         return set()
     month = day.replace(day=1)
     frame = series_in_scope(
-        engine=engine, indicator=indicator, grain="month", period_kind="term",
-        scope=scope.between(month, periods.bucket_end(month, "month")), by="unit",
-    )  # fmt: skip
+        engine=engine,
+        indicator=indicator,
+        grain="month",
+        period_kind="term",
+        scope=scope.between(month, periods.bucket_end(month, "month")),
+        by="unit",
+    )
     return {int(u) for u, v in zip(frame["series_id"], frame["value"], strict=True) if v < under}
 
 
@@ -413,10 +475,14 @@ def _with_rolling(engine, indicator, frame, scope, small: set[int], as_of) -> pd
         return frame
     rolled = pd.DataFrame(
         {
-            "bucket_start": day.replace(day=1), "unit": totals["series"],
-            "unit_id": totals["series_id"], "value": totals["value"], "n": totals["n"],
-            "suppressed": False, "rolling": True,
+            "bucket_start": day.replace(day=1),
+            "unit": totals["series"],
+            "unit_id": totals["series_id"],
+            "value": totals["value"],
+            "n": totals["n"],
+            "suppressed": False,
+            "rolling": True,
         }
-    )  # fmt: skip
+    )
     kept = frame[~frame["unit_id"].isin(small)]
     return pd.concat([kept, rolled], ignore_index=True)

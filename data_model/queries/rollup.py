@@ -40,9 +40,21 @@ ROLLUP_GRAINS = (*MONTHLY_GRAINS, *TOTALS)  # the grains read from totals (a tes
 # A figure of every unit together (no unit filter, not per unit): the units' totals summed.
 ORGANISATION = {"day": FeedbackOrgDayTotal, **dict.fromkeys(MONTHLY_GRAINS, FeedbackOrgMonthTotal)}
 COLUMNS = (
-    "unit_id", "date", "year", "month", "survey", "question", "scale_min", "scale_max", "n",
-    "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n",
-)  # fmt: skip
+    "unit_id",
+    "date",
+    "year",
+    "month",
+    "survey",
+    "question",
+    "scale_min",
+    "scale_max",
+    "n",
+    "score_sum",
+    "score_sq_sum",
+    "positive_n",
+    "promoters_n",
+    "detractors_n",
+)
 CELL_KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
 
 

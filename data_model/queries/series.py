@@ -37,8 +37,14 @@ def scope_filters(spec: Measure, scope: Scope) -> list:
     return filters
 
 
-def _statement(spec: Measure, scope: Scope, grain: str | None, period_kind: str, by: str,
-               measures: list | None = None):  # fmt: skip
+def _statement(
+    spec: Measure,
+    scope: Scope,
+    grain: str | None,
+    period_kind: str,
+    by: str,
+    measures: list | None = None,
+):
     """grain None: one figure for the scope's whole date range (per series). measures: the
     aggregate columns (default: spec's value, n and withheld)."""
     keys = [] if grain is None else buckets.sql_columns(spec.table, grain, period_kind)
@@ -94,7 +100,7 @@ def _frame(columns: dict[str, np.ndarray], grain: str, period_kind: str) -> pd.D
     withheld = columns.get("withheld")
     hidden = (counts == 0) & (
         np.zeros(size, bool) if withheld is None else np.array([bool(w) for w in withheld], bool)
-    )  # fmt: skip
+    )
     # Built column by column with their types (a frame of records and astype() cost a few
     # milliseconds a frame, and the scorecard builds twenty).
     return pd.DataFrame(
@@ -131,9 +137,15 @@ def indicator_series(
     their day and week grains come out per month.
     """
     return series_in_scope(
-        engine=engine, indicator=indicators.get(indicator), grain=grain, period_kind=period_kind,
-        scope=scope, by=by, min_answers=min_answers, with_total=with_total,
-    )  # fmt: skip
+        engine=engine,
+        indicator=indicators.get(indicator),
+        grain=grain,
+        period_kind=period_kind,
+        scope=scope,
+        by=by,
+        min_answers=min_answers,
+        with_total=with_total,
+    )
 
 
 def series_in_scope(

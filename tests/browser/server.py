@@ -66,9 +66,13 @@ def streamlit_server(folder: Path, **env: str) -> Iterator[str]:
     command += ["--server.fileWatcherType", "none"]
     log = (folder / "streamlit.log").open("w")
     process = subprocess.Popen(
-        command, cwd=ROOT, env=environment, stdout=log, stderr=subprocess.STDOUT,
+        command,
+        cwd=ROOT,
+        env=environment,
+        stdout=log,
+        stderr=subprocess.STDOUT,
         start_new_session=True,  # its own process group, so the whole group can be stopped
-    )  # fmt: skip
+    )
     url = f"http://127.0.0.1:{port}"
     try:
         deadline = time.monotonic() + 60

@@ -45,11 +45,21 @@ UPLOAD_UNIT = f"Uusi {BOLD} {IMAGE}"
 
 
 def _register() -> bytes:
-    header = ["Yksikkö", "Palvelualue", "Esihenkilö", "Valmentajat", "Mentorit",
-              "Valmennus alkaa", "Valmennus päättyy", "Tavoite"]  # fmt: skip
+    header = [
+        "Yksikkö",
+        "Palvelualue",
+        "Esihenkilö",
+        "Valmentajat",
+        "Mentorit",
+        "Valmennus alkaa",
+        "Valmennus päättyy",
+        "Tavoite",
+    ]
     start, end = dt.datetime(2024, 1, 8), dt.datetime(2025, 6, 30)
-    rows = [[unit, AREA, MANAGER, f"Valmentaja {LINK}", MENTOR, start, end, GOAL]
-            for unit in (UNIT_A, UNIT_B)]  # fmt: skip
+    rows = [
+        [unit, AREA, MANAGER, f"Valmentaja {LINK}", MENTOR, start, end, GOAL]
+        for unit in (UNIT_A, UNIT_B)
+    ]
     return xlsx_bytes([header, *rows])
 
 
@@ -67,8 +77,9 @@ def _mentor_reports() -> bytes:
     rows = [["Päivämäärä", "Yksikkö", "Mentori", "Fiilis", "Havainnot"]]
     for unit in (UNIT_A, UNIT_B):
         for month, mood in ((1, 4), (2, 2), (3, 2)):
-            rows.append([dt.datetime(2024, month, 12), unit, MENTOR,
-                         mood if unit == UNIT_A else 4, NOTE])  # fmt: skip
+            rows.append(
+                [dt.datetime(2024, month, 12), unit, MENTOR, mood if unit == UNIT_A else 4, NOTE]
+            )
     return xlsx_bytes(rows)
 
 
@@ -84,8 +95,11 @@ def _upload() -> bytes:
 def app(tmp_path_factory) -> Iterator[tuple[str, dict]]:
     folder = tmp_path_factory.mktemp("plain")
     engine = open_database(f"sqlite:///{folder / 'e2e.db'}")
-    files = {"yksikot.xlsx": _register(), f"palaute {LINK}.xlsx": _feedback(),
-             "mentorit.xlsx": _mentor_reports()}  # fmt: skip
+    files = {
+        "yksikot.xlsx": _register(),
+        f"palaute {LINK}.xlsx": _feedback(),
+        "mentorit.xlsx": _mentor_reports(),
+    }
     for name, data in files.items():
         result = import_file(engine=engine, file_name=name, data=data, imported_by=ADMIN)
         assert result.status == "imported", (name, result.error and result.error.message("en"))

@@ -144,8 +144,9 @@ def test_units_page_unit_and_grain_survive_a_shared_link(demo_server, browser):
         expect(segment(other, "units_grain", "vuosi")).to_have_attribute("aria-checked", "true")
 
 
-@pytest.mark.parametrize(("path", "name"), [("", "overview_phone"),
-                                            ("feeling_meter", "feeling_meter_phone")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("path", "name"), [("", "overview_phone"), ("feeling_meter", "feeling_meter_phone")]
+)
 def test_phone_pictures(demo_server, browser, path, name):
     """At 390 px: the cards two to a row, the unit pinned in the table, the heatmap labelled
     every third month (README pictures with UPDATE_SCREENSHOTS=1)."""

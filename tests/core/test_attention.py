@@ -19,8 +19,25 @@ def sums(reports: list[tuple]) -> pd.DataFrame:
     for unit_id, day, mentor, mood, workload, concern in reports:
         week = day - dt.timedelta(days=day.weekday())
         wl = [1, workload, workload * workload] if workload is not None else [0, None, None]
-        rows.append([unit_id, 1, week, day.replace(day=1), mentor, 1, 1, mood, mood * mood,
-                     *wl, 0, None, None, int(bool(concern)), day])  # fmt: skip
+        rows.append(
+            [
+                unit_id,
+                1,
+                week,
+                day.replace(day=1),
+                mentor,
+                1,
+                1,
+                mood,
+                mood * mood,
+                *wl,
+                0,
+                None,
+                None,
+                int(bool(concern)),
+                day,
+            ]
+        )
     return pd.DataFrame(rows, columns=SUM_COLUMNS)
 
 
@@ -28,8 +45,10 @@ def monthly(unit_id: int, moods: list[float], workloads=None, mentor="Mari") -> 
     """One report on the 15th of each month January-June 2026 (the last value is June)."""
     first = 7 - len(moods)
     workloads = workloads or [3.0] * len(moods)
-    return [(unit_id, dt.date(2026, first + i, 15), mentor, m, w, False)
-            for i, (m, w) in enumerate(zip(moods, workloads, strict=True))]  # fmt: skip
+    return [
+        (unit_id, dt.date(2026, first + i, 15), mentor, m, w, False)
+        for i, (m, w) in enumerate(zip(moods, workloads, strict=True))
+    ]
 
 
 def reasons(raised, unit_id):
@@ -100,8 +119,7 @@ def test_no_report_for_longer_than_the_expected_interval():
 
     raised = attention(sums(late + fresh), AS_OF, expected=(3,))
 
-    assert reasons(raised, 1)["no_report"] == {"last": dt.date(2026, 5, 15), "weeks": 6,
-                                               "days": 46}  # fmt: skip
+    assert reasons(raised, 1)["no_report"] == {"last": dt.date(2026, 5, 15), "weeks": 6, "days": 46}
     assert reasons(raised, 3)["no_report"]["last"] is None  # in coaching, never reported
     assert 2 not in [r.unit_id for r in raised]
     assert attention(sums(late), AS_OF, Thresholds(report_weeks=7)) == []

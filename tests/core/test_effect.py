@@ -22,16 +22,25 @@ def test_alignment_by_hand():
     """Unit 1 starts 3/2024: 1/2024 is month -2, 3/2024 month 0, 9/2025 month +18 and 10/2025
     (+19) and 2/2023 (-13) fall outside. Unit 2 starts 6/2024; unit 3 is never coached."""
     values = {
-        1: {M(D(2023, 2, 1)): 9.0, M(D(2024, 1, 1)): 3.0, M(D(2024, 3, 1)): 4.0,
-            M(D(2025, 9, 1)): 5.0, M(D(2025, 10, 1)): 9.0},
+        1: {
+            M(D(2023, 2, 1)): 9.0,
+            M(D(2024, 1, 1)): 3.0,
+            M(D(2024, 3, 1)): 4.0,
+            M(D(2025, 9, 1)): 5.0,
+            M(D(2025, 10, 1)): 9.0,
+        },
         2: {M(D(2024, 4, 1)): 2.0, M(D(2024, 6, 1)): 5.0},
         3: {M(D(2024, 3, 1)): 1.0},
-    }  # fmt: skip
+    }
     starts = {1: M(D(2024, 3, 1)), 2: M(D(2024, 6, 1)), 3: None}
     points = effect.align(values, starts)
     assert [(p.unit_id, p.k, p.value) for p in points] == [
-        (1, -2, 3.0), (1, 0, 4.0), (1, 18, 5.0), (2, -2, 2.0), (2, 0, 5.0),
-    ]  # fmt: skip
+        (1, -2, 3.0),
+        (1, 0, 4.0),
+        (1, 18, 5.0),
+        (2, -2, 2.0),
+        (2, 0, 5.0),
+    ]
     means = {m.k: m for m in effect.event_means(points)}
     assert means[-2].mean == 2.5 and means[-2].n == 2
     assert means[0].mean == 4.5
@@ -89,10 +98,12 @@ def synthetic(seed: int, planted: float, units: int = 16, months: int = 48):
         level = rng.gauss(3.5, 0.4)
         starts[u] = start
         values[u] = {
-            m: level + shocks[m] + rng.gauss(0, 0.3)
+            m: level
+            + shocks[m]
+            + rng.gauss(0, 0.3)
             + (planted if start is not None and m >= start else 0.0)
             for m in range(months)
-        }  # fmt: skip
+        }
     return values, starts
 
 

@@ -31,9 +31,17 @@ def test_a_number_is_read_in_the_users_language(text, lang, value):
 
 @pytest.mark.parametrize(
     ("text", "lang"),
-    [("", "fi"), ("abc", "fi"), ("3,7,1", "fi"), ("1.200,5", "fi"), ("1e3", "fi"),
-     ("inf", "fi"), ("3,7", "en"), ("nan", "en")],
-)  # fmt: skip
+    [
+        ("", "fi"),
+        ("abc", "fi"),
+        ("3,7,1", "fi"),
+        ("1.200,5", "fi"),
+        ("1e3", "fi"),
+        ("inf", "fi"),
+        ("3,7", "en"),
+        ("nan", "en"),
+    ],
+)
 def test_what_is_not_one_number_is_refused(text, lang):
     with pytest.raises(ValueError):
         parse_number(text, lang)
@@ -41,9 +49,16 @@ def test_what_is_not_one_number_is_refused(text, lang):
 
 @pytest.mark.parametrize(
     ("value", "lang", "decimals", "shown"),
-    [(3.7, "fi", 2, "3,70"), (3.7, "fi", 0, "3,7"), (4.0, "fi", 2, "4,00"), (12.25, "fi", 1,
-     "12,25"), (1200, "fi", 0, "1\u00a0200"), (3.7, "en", 2, "3.70"), (None, "fi", 0, "")],
-)  # fmt: skip
+    [
+        (3.7, "fi", 2, "3,70"),
+        (3.7, "fi", 0, "3,7"),
+        (4.0, "fi", 2, "4,00"),
+        (12.25, "fi", 1, "12,25"),
+        (1200, "fi", 0, "1\u00a0200"),
+        (3.7, "en", 2, "3.70"),
+        (None, "fi", 0, ""),
+    ],
+)
 def test_a_number_is_shown_back_in_the_users_format(value, lang, decimals, shown):
     assert entry_number(value, lang, decimals) == shown
 

@@ -18,7 +18,7 @@ from data_model.models import (
     Target,
     Unit,
     WorkforceMonth,
-)  # fmt: skip
+)
 
 _digests = itertools.count(1)
 
@@ -39,16 +39,22 @@ def area(engine: Engine, name: str) -> int:
 
 def unit(engine: Engine, name: str, area_id: int | None = None) -> int:
     return _insert(
-        engine, Unit, name=name, name_key=name.casefold(), service_area_id=area_id,
+        engine,
+        Unit,
+        name=name,
+        name_key=name.casefold(),
+        service_area_id=area_id,
         in_register=True,
-    )  # fmt: skip
+    )
 
 
 def _dated(day: dt.date) -> dict:
     return {
-        "date": day, "year": day.year, "month": day.month,
+        "date": day,
+        "year": day.year,
+        "month": day.month,
         "week_start": day - dt.timedelta(days=day.weekday()),
-    }  # fmt: skip
+    }
 
 
 def feedback(engine: Engine, unit_id: int, day: dt.date, n: int, score_sum: float, **extra):
@@ -56,9 +62,15 @@ def feedback(engine: Engine, unit_id: int, day: dt.date, n: int, score_sum: floa
     values = {"survey": "Asiakaskysely", "question": "Q1", **extra}
     batch_id = batch(engine)
     _insert(
-        engine, FeedbackScore, batch_id=batch_id, unit_id=unit_id, n=n,
-        score_sum=score_sum, **_dated(day), **values,
-    )  # fmt: skip
+        engine,
+        FeedbackScore,
+        batch_id=batch_id,
+        unit_id=unit_id,
+        n=n,
+        score_sum=score_sum,
+        **_dated(day),
+        **values,
+    )
     with engine.begin() as conn:  # as the store does with every batch
         feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
 
@@ -66,28 +78,49 @@ def feedback(engine: Engine, unit_id: int, day: dt.date, n: int, score_sum: floa
 def comment(engine: Engine, unit_id: int, day: dt.date, text: str, **extra):
     values = {"survey": "Asiakaskysely", "question": "Q1", **extra}
     _insert(
-        engine, FeedbackComment, batch_id=batch(engine), unit_id=unit_id, date=day, text=text,
+        engine,
+        FeedbackComment,
+        batch_id=batch(engine),
+        unit_id=unit_id,
+        date=day,
+        text=text,
         **values,
-    )  # fmt: skip
+    )
 
 
 def mentor(engine: Engine, unit_id: int, day: dt.date, mood: float, **extra):
     _insert(
-        engine, MentorReport, batch_id=batch(engine, "mentor_reports"), unit_id=unit_id,
-        mood=mood, **_dated(day), **extra,
-    )  # fmt: skip
+        engine,
+        MentorReport,
+        batch_id=batch(engine, "mentor_reports"),
+        unit_id=unit_id,
+        mood=mood,
+        **_dated(day),
+        **extra,
+    )
 
 
 def workforce(engine: Engine, unit_id: int, month: dt.date, headcount: float, **extra):
     _insert(
-        engine, WorkforceMonth, batch_id=batch(engine, "workforce"), unit_id=unit_id,
-        month=month, year=month.year, headcount=headcount, **extra,
-    )  # fmt: skip
+        engine,
+        WorkforceMonth,
+        batch_id=batch(engine, "workforce"),
+        unit_id=unit_id,
+        month=month,
+        year=month.year,
+        headcount=headcount,
+        **extra,
+    )
 
 
 def target(engine: Engine, indicator: str, value: float, unit_id=None, year=None, manual=False):
     batch_id = None if manual else batch(engine, "targets")
     return _insert(
-        engine, Target, batch_id=batch_id, indicator=indicator, unit_id=unit_id, year=year,
+        engine,
+        Target,
+        batch_id=batch_id,
+        indicator=indicator,
+        unit_id=unit_id,
+        year=year,
         target=value,
-    )  # fmt: skip
+    )

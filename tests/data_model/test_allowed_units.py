@@ -47,9 +47,13 @@ def test_series_cannot_be_widened_by_units_or_area(engine, town):
     early_only = mine(town, d.AURINKO, d.KUU)
     asked = Scope(unit_ids=mine(town, d.KOIVU, d.AURINKO), allowed_unit_ids=early_only)
     frame = queries.indicator_series(
-        engine=engine, indicator="feedback_mean", grain="month", scope=asked, by="unit",
+        engine=engine,
+        indicator="feedback_mean",
+        grain="month",
+        scope=asked,
+        by="unit",
         min_answers=1,
-    )  # fmt: skip
+    )
     assert set(frame["series"]) == {d.AURINKO}
 
     by_area = Scope(service_area_id=town.areas[d.ELDERLY], allowed_unit_ids=early_only)

@@ -13,7 +13,10 @@ def test_events_come_back_newest_first_with_details_and_filters(engine):
 
     everything = audit.events(engine=engine)
     assert [(e["user"], e["action"]) for e in everything] == [
-        ("pekka", "import"), ("maija", "export"), ("maija", "sign_in")]  # fmt: skip
+        ("pekka", "import"),
+        ("maija", "export"),
+        ("maija", "sign_in"),
+    ]
     assert everything[1]["details"] == {"what": "trends", "rows": 12}
     assert everything[0]["at"].tzinfo is not None
 

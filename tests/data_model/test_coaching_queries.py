@@ -18,8 +18,9 @@ def test_feedback_sums_rescale_answers_and_know_when_only_a_mean_is_given(engine
     u = facts.unit(engine, "Koulu", area)
     # answers 4, 5, 3 on 1-5 and 10, 0 on 0-10 (rescaled 5 and 1)
     facts.feedback(engine, u, D(2025, 3, 3), 3, 12, score_sq_sum=50, positive_n=2)
-    facts.feedback(engine, u, D(2025, 3, 4), 2, 10, score_sq_sum=100, scale_min=0,
-                   scale_max=10, positive_n=1)  # fmt: skip
+    facts.feedback(
+        engine, u, D(2025, 3, 4), 2, 10, score_sq_sum=100, scale_min=0, scale_max=10, positive_n=1
+    )
     scope = Scope(unit_ids=(u,))
 
     mean = coaching.sums(engine=engine, scope=scope, indicator="feedback_mean", min_answers=1)
@@ -47,11 +48,15 @@ def test_service_area_and_organisation_sums_match_sql_by_hand(engine):
     facts.workforce(engine, u2, D(2025, 5, 1), 20, sick_leave_days=6, leavers=0)
     dates = Scope(start=D(2025, 1, 1), end=D(2025, 12, 31))
 
-    area_mood = coaching.sums(engine=engine, scope=Scope(start=dates.start, end=dates.end,
-                              service_area_id=a), indicator="mentor_mood")  # fmt: skip
+    area_mood = coaching.sums(
+        engine=engine,
+        scope=Scope(start=dates.start, end=dates.end, service_area_id=a),
+        indicator="mentor_mood",
+    )
     whole = coaching.sums(engine=engine, scope=dates, indicator="mentor_mood")
-    sick = coaching.sums(engine=engine, scope=dates.for_units([u1, u2]),
-                         indicator="sick_leave_days_per_fte")  # fmt: skip
+    sick = coaching.sums(
+        engine=engine, scope=dates.for_units([u1, u2]), indicator="sick_leave_days_per_fte"
+    )
     turnover = coaching.sums(engine=engine, scope=dates, indicator="turnover_percent")
 
     assert (area_mood.n, area_mood.total, area_mood.squares) == (3, 9, 16 + 4 + 9)

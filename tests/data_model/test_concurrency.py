@@ -51,7 +51,7 @@ def _import_at_once(db_url: str, files: list[Path]) -> list[dict]:
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for f in files
     ]
     outputs = [p.communicate(timeout=180) for p in processes]

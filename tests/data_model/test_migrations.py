@@ -66,9 +66,14 @@ def _previous_release_database(url: str) -> None:
 
 def _all_rows(engine) -> dict[str, list[tuple]]:
     tables = [
-        "service_area", "unit", "feedback_comment", "workforce_month", "mentor_report",
-        "target", "setting",
-    ]  # fmt: skip
+        "service_area",
+        "unit",
+        "feedback_comment",
+        "workforce_month",
+        "mentor_report",
+        "target",
+        "setting",
+    ]
     with engine.connect() as conn:
         found = {t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t}"))] for t in tables}
         found["feedback_score"] = [
@@ -124,8 +129,9 @@ def test_a_previous_release_database_upgrades_with_its_data_intact(db_url):
             whole = "SELECT date, n, score_sum, cell_day_min_n FROM feedback_org_day_total"
             days = conn.execute(text(whole + " ORDER BY date")).all()
             assert [(str(d), n, s, m) for d, n, s, m in days] == [
-                ("2024-03-05", 6, 25.0, 4), ("2024-03-06", 4, 17.0, 4),
-            ]  # fmt: skip
+                ("2024-03-05", 6, 25.0, 4),
+                ("2024-03-06", 4, 17.0, 4),
+            ]
             # 0009: the unit's week totals over its questions, the week of 4 March 2024
             weeks = "SELECT unit_id, week_start, date, n, cell_week_min_n FROM "
             [week] = conn.execute(text(weeks + "feedback_unit_week_total")).all()
@@ -176,7 +182,7 @@ def test_eight_processes_opening_a_fresh_database_at_once_all_succeed(db_url):
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
-        )  # fmt: skip
+        )
         for _ in range(8)
     ]
     results = [p.communicate(timeout=120) for p in processes]

@@ -43,11 +43,17 @@ def test_a_running_month_compares_with_the_same_days_before(engine):
     # 24.10.2026 is day 24 of October. Mentor reports (dated by day): September 3 on the 10th
     # and 5 on the 28th; only the 10th is in 1.-24.9. October 2025: 4 on the 20th and 2 on the
     # 30th: only the 20th counts.
-    for day, mood in ((D(2026, 9, 10), 3), (D(2026, 9, 28), 5), (D(2025, 10, 20), 4),
-                      (D(2025, 10, 30), 2), (D(2026, 10, 5), 4.5)):  # fmt: skip
+    for day, mood in (
+        (D(2026, 9, 10), 3),
+        (D(2026, 9, 28), 5),
+        (D(2025, 10, 20), 4),
+        (D(2025, 10, 30), 2),
+        (D(2026, 10, 5), 4.5),
+    ):
         facts.mentor(engine, a, day, mood)
-    [card] = scorecard(engine=engine, indicators=["mentor_mood"], grain="month",
-                       today=D(2026, 10, 24))  # fmt: skip
+    [card] = scorecard(
+        engine=engine, indicators=["mentor_mood"], grain="month", today=D(2026, 10, 24)
+    )
     assert card.partial and (card.days_run, card.days_total) == (24, 31)
     assert card.value == approx(4.5)
     assert (card.previous, card.year_ago) == (approx(3.0), approx(4.0))  # not 4.0 and 3.0
@@ -62,8 +68,9 @@ def test_running_feedback_compares_whole_months(engine):
     a = facts.unit(engine, "A")
     for day, mean in ((D(2026, 9, 10), 3), (D(2026, 9, 28), 5), (D(2026, 10, 5), 4.5)):
         facts.feedback(engine, a, day, 5, 5 * mean)
-    [card] = scorecard(engine=engine, indicators=["feedback_mean"], grain="month",
-                       today=D(2026, 10, 24))  # fmt: skip
+    [card] = scorecard(
+        engine=engine, indicators=["feedback_mean"], grain="month", today=D(2026, 10, 24)
+    )
     assert card.partial and card.previous == approx(4.0)
     assert card.previous_window == (D(2026, 9, 1), D(2026, 9, 30))
 
@@ -72,19 +79,23 @@ def test_the_comparison_is_withheld_when_the_same_part_has_no_data(engine):
     a = facts.unit(engine, "A")
     facts.mentor(engine, a, D(2026, 9, 28), 4)  # after the 24th: not the same part
     facts.mentor(engine, a, D(2026, 10, 5), 4)
-    [card] = scorecard(engine=engine, indicators=["mentor_mood"], grain="month",
-                       today=D(2026, 10, 24))  # fmt: skip
+    [card] = scorecard(
+        engine=engine, indicators=["mentor_mood"], grain="month", today=D(2026, 10, 24)
+    )
     assert (card.previous, card.year_ago, card.withheld) == (None, None, "no_same_part")
 
 
 def test_a_figure_older_than_the_current_bucket_is_stale(engine):
     a = facts.unit(engine, "A")
     facts.feedback(engine, a, D(2026, 3, 10), 5, 20.0)
-    [card] = scorecard(engine=engine, indicators=["feedback_mean"], grain="month",
-                       today=D(2026, 6, 15))  # fmt: skip
+    [card] = scorecard(
+        engine=engine, indicators=["feedback_mean"], grain="month", today=D(2026, 6, 15)
+    )
     assert (card.bucket_start, card.current_start, card.stale) == (
-        D(2026, 3, 1), D(2026, 6, 1), True,
-    )  # fmt: skip
+        D(2026, 3, 1),
+        D(2026, 6, 1),
+        True,
+    )
     assert not card.partial  # March is over
 
 
@@ -104,10 +115,16 @@ def _small_and_large(engine):
 def test_a_small_units_turnover_runs_over_a_rolling_12_months(engine):
     s, _ = _small_and_large(engine)
     monthly, rolling = (
-        scorecard(engine=engine, indicators=["turnover_percent"], grain="month",
-                  unit_ids=[s], today=D(2026, 3, 31), rolling_under=under)[0]
+        scorecard(
+            engine=engine,
+            indicators=["turnover_percent"],
+            grain="month",
+            unit_ids=[s],
+            today=D(2026, 3, 31),
+            rolling_under=under,
+        )[0]
         for under in (0, 20)
-    )  # fmt: skip
+    )
     assert monthly.value == approx(150.0)  # 1 leaver of 8 in a month, annualised: 12.5 % x 12
     # 1 leaver over 12 months of 8 people: 1200 * 1 / 96 = 12.5 %
     assert rolling.rolling == (D(2025, 4, 1), D(2026, 3, 31))
@@ -118,8 +135,13 @@ def test_a_small_units_turnover_runs_over_a_rolling_12_months(engine):
 
 def test_the_units_table_rolls_only_the_small_units_rates(engine):
     s, big = _small_and_large(engine)
-    table = unit_table(engine=engine, indicators=["turnover_percent", "headcount"],
-                       grain="month", today=D(2026, 3, 31), rolling_under=20)  # fmt: skip
+    table = unit_table(
+        engine=engine,
+        indicators=["turnover_percent", "headcount"],
+        grain="month",
+        today=D(2026, 3, 31),
+        rolling_under=20,
+    )
     turnover = table[table["indicator"] == "turnover_percent"].set_index("unit")
     assert turnover.loc["S", "value"] == approx(12.5) and turnover.loc["S", "rolling"]
     assert turnover.loc["L", "value"] == approx(60.0)  # 2 of 40 in a month, x 12

@@ -39,8 +39,9 @@ def area_of_three(engine):
 
 
 def _series(engine, scope, grain="month", **kwargs):
-    return indicator_series(engine=engine, indicator="feedback_mean", grain=grain, scope=scope,
-                            min_answers=K, **kwargs)  # fmt: skip
+    return indicator_series(
+        engine=engine, indicator="feedback_mean", grain=grain, scope=scope, min_answers=K, **kwargs
+    )
 
 
 def _march(frame, series=""):
@@ -67,17 +68,29 @@ def test_attack_area_total_minus_the_other_units_own_pages(area_of_three):
         today=TODAY,
     )[0]
     own = {
-        name: scorecard(engine=engine, indicators=["feedback_mean"], grain="month",
-                        scope=Scope(unit_ids=(ids[name],)), min_answers=K, today=TODAY)[0]
+        name: scorecard(
+            engine=engine,
+            indicators=["feedback_mean"],
+            grain="month",
+            scope=Scope(unit_ids=(ids[name],)),
+            min_answers=K,
+            today=TODAY,
+        )[0]
         for name in "ABC"
-    }  # fmt: skip
+    }
     assert own["A"].suppressed and own["A"].value is None and own["A"].n == 0
     assert area_card.n == own["B"].n + own["C"].n == 16
     left = area_card.value * area_card.n - own["B"].value * own["B"].n - own["C"].value * 10
     assert left == approx(0)
     # The units table beside the cards, and the area's own series per unit, agree.
-    table = unit_table(engine=engine, indicators=["feedback_mean"], grain="month",
-                       scope=Scope(service_area_id=area), min_answers=K, today=TODAY)  # fmt: skip
+    table = unit_table(
+        engine=engine,
+        indicators=["feedback_mean"],
+        grain="month",
+        scope=Scope(service_area_id=area),
+        min_answers=K,
+        today=TODAY,
+    )
     assert sum(table["n"]) == area_card.n
     per_unit = _series(engine, Scope(service_area_id=area), by="unit", with_total=True)
     assert _march(per_unit) == (approx(70 / 16), 16)
@@ -99,8 +112,13 @@ def test_attack_two_sidebar_selections(area_of_three):
             scope=march.for_units((ids["A"], ids["B"])),
             min_answers=K,
         )
-        b = indicator_series(engine=engine, indicator=indicator, grain="year",
-                             scope=march.for_units((ids["B"],)), min_answers=K)  # fmt: skip
+        b = indicator_series(
+            engine=engine,
+            indicator=indicator,
+            grain="year",
+            scope=march.for_units((ids["B"],)),
+            min_answers=K,
+        )
         assert a_and_b[["value", "n"]].equals(b[["value", "n"]]), indicator
 
 
@@ -125,8 +143,11 @@ def test_a_term_minus_its_shown_months_leaves_nothing(engine):
     """The period figure of a unit counts only its shown months, so the period minus the shown
     months (Trends by unit at both grains) does not give the hidden month."""
     unit = facts.unit(engine, "A")
-    for day, n, mean in ((D(2024, 1, 10), 10, 4.0), (D(2024, 2, 10), 3, 1.0),
-                         (D(2024, 3, 10), 10, 3.0)):  # fmt: skip
+    for day, n, mean in (
+        (D(2024, 1, 10), 10, 4.0),
+        (D(2024, 2, 10), 3, 1.0),
+        (D(2024, 3, 10), 10, 3.0),
+    ):
         facts.feedback(engine, unit, day, n, n * mean)
     scope = Scope(unit_ids=(unit,))
     term = _series(engine, scope, "period", period_kind="term")
@@ -158,10 +179,18 @@ def test_coaching_windows_count_whole_shown_months(engine):
     facts.feedback(engine, unit, D(2024, 3, 3), 3, 3.0, score_sq_sum=3.0)  # hidden
     facts.feedback(engine, unit, D(2024, 4, 20), 10, 20.0, question="Q2", score_sq_sum=40.0)
     scope = Scope(unit_ids=(unit,))
-    before = coaching.sums(engine=engine, scope=scope.between(D(2023, 3, 15), D(2024, 3, 14)),
-                           indicator="feedback_mean", min_answers=K)  # fmt: skip
-    during = coaching.sums(engine=engine, scope=scope.between(D(2024, 3, 15), D(2024, 4, 30)),
-                           indicator="feedback_mean", min_answers=K)  # fmt: skip
+    before = coaching.sums(
+        engine=engine,
+        scope=scope.between(D(2023, 3, 15), D(2024, 3, 14)),
+        indicator="feedback_mean",
+        min_answers=K,
+    )
+    during = coaching.sums(
+        engine=engine,
+        scope=scope.between(D(2024, 3, 15), D(2024, 4, 30)),
+        indicator="feedback_mean",
+        min_answers=K,
+    )
     # Before: the months from April 2023 to March 2024 (1 March is in it), without March's 3
     # answers; during: April.
     assert (before.n, before.total) == (10, approx(40.0))
@@ -228,10 +257,10 @@ def test_no_figure_counts_a_small_cell(random_history, grain):
         start = D(2024, 1, 1) + dt.timedelta(days=rng.randrange(60))
         end = start + dt.timedelta(days=rng.randrange(20, 60))
         scope = rollup.feedback_scope(grain, Scope(unit_ids=chosen, start=start, end=end))
-        frame = indicator_series(engine=engine, indicator="feedback_answers", grain=grain,
-                                 scope=scope, min_answers=K)  # fmt: skip
+        frame = indicator_series(
+            engine=engine, indicator="feedback_answers", grain=grain, scope=scope, min_answers=K
+        )
         expected = sum(
-            n for unit, day, _, n in allowed
-            if unit in chosen and scope.start <= day <= scope.end
-        )  # fmt: skip
+            n for unit, day, _, n in allowed if unit in chosen and scope.start <= day <= scope.end
+        )
         assert int(frame["n"].sum()) == expected, (chosen, start, end)

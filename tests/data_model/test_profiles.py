@@ -73,8 +73,9 @@ def test_a_saved_profile_maps_the_next_file_with_the_same_headers(engine):
     data = (FILES / FORMS).read_bytes()
     loaded = load_mapped(engine=engine, file_name=FORMS, data=data, mapping=choices)
     headers = [c.header for c in loaded.mapping.columns]
-    profiles.save_profile(engine=engine, name="Huoltajakysely / Forms", headers=headers,
-                          choices=choices.to_json())  # fmt: skip
+    profiles.save_profile(
+        engine=engine, name="Huoltajakysely / Forms", headers=headers, choices=choices.to_json()
+    )
 
     result = _import(engine, FORMS)  # no choices given: the profile's are used
     assert (result.status, result.units) == ("imported", ["Päiväkoti Aurinko"])
@@ -84,8 +85,12 @@ def test_a_saved_profile_maps_the_next_file_with_the_same_headers(engine):
 
 
 def test_a_profile_matches_headers_in_any_order_and_case(engine):
-    profiles.save_profile(engine=engine, name="HR", headers=["Kuukausi", "Yksikkö", "OverTime"],
-                          choices=Mapping(roles={"OverTime": "ignore"}).to_json())  # fmt: skip
+    profiles.save_profile(
+        engine=engine,
+        name="HR",
+        headers=["Kuukausi", "Yksikkö", "OverTime"],
+        choices=Mapping(roles={"OverTime": "ignore"}).to_json(),
+    )
     found = profiles.profile_for_headers(engine=engine, headers=["overtime", "YKSIKKÖ", "kuukausi"])
     assert found is not None and found.name == "HR"
     assert profiles.profile_for_headers(engine=engine, headers=["Kuukausi", "Yksikkö"]) is None

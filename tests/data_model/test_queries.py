@@ -42,28 +42,52 @@ BOUNDARY_DAYS = [
 
 EXPECTED_BY_GRAIN = {
     ("day", "term"): [
-        ("31.12.2020", 1), ("1.1.2021", 2), ("31.7.2024", 4), ("1.8.2024", 8),
-        ("30.12.2024", 16), ("31.7.2025", 32), ("1.8.2025", 64),
+        ("31.12.2020", 1),
+        ("1.1.2021", 2),
+        ("31.7.2024", 4),
+        ("1.8.2024", 8),
+        ("30.12.2024", 16),
+        ("31.7.2025", 32),
+        ("1.8.2025", 64),
     ],
     ("week", "term"): [
-        ("vk 53/2020", 3), ("vk 31/2024", 12), ("vk 1/2025", 16), ("vk 31/2025", 96),
+        ("vk 53/2020", 3),
+        ("vk 31/2024", 12),
+        ("vk 1/2025", 16),
+        ("vk 31/2025", 96),
     ],
     ("month", "term"): [
-        ("12/2020", 1), ("1/2021", 2), ("7/2024", 4), ("8/2024", 8), ("12/2024", 16),
-        ("7/2025", 32), ("8/2025", 64),
+        ("12/2020", 1),
+        ("1/2021", 2),
+        ("7/2024", 4),
+        ("8/2024", 8),
+        ("12/2024", 16),
+        ("7/2025", 32),
+        ("8/2025", 64),
     ],
     ("year", "term"): [("2020", 1), ("2021", 2), ("2024", 28), ("2025", 96)],
     ("period", "quarter"): [
-        ("2020 Q4", 1), ("2021 Q1", 2), ("2024 Q3", 12), ("2024 Q4", 16), ("2025 Q3", 96),
+        ("2020 Q4", 1),
+        ("2021 Q1", 2),
+        ("2024 Q3", 12),
+        ("2024 Q4", 16),
+        ("2025 Q3", 96),
     ],
     ("period", "term"): [
-        ("syksy 2020", 1), ("kevät 2021", 2), ("kevät 2024", 4), ("syksy 2024", 24),
-        ("kevät 2025", 32), ("syksy 2025", 64),
+        ("syksy 2020", 1),
+        ("kevät 2021", 2),
+        ("kevät 2024", 4),
+        ("syksy 2024", 24),
+        ("kevät 2025", 32),
+        ("syksy 2025", 64),
     ],
     ("period", "operating_year"): [
-        ("2020–2021", 3), ("2023–2024", 4), ("2024–2025", 56), ("2025–2026", 64),
+        ("2020–2021", 3),
+        ("2023–2024", 4),
+        ("2024–2025", 56),
+        ("2025–2026", 64),
     ],
-}  # fmt: skip
+}
 
 
 @pytest.fixture
@@ -77,9 +101,12 @@ def boundary_answers(engine):
 @pytest.mark.parametrize(("grain", "kind"), list(EXPECTED_BY_GRAIN))
 def test_every_grain_buckets_answers(boundary_answers, grain, kind):
     frame = indicator_series(
-        engine=boundary_answers, indicator="feedback_answers", grain=grain, period_kind=kind,
+        engine=boundary_answers,
+        indicator="feedback_answers",
+        grain=grain,
+        period_kind=kind,
         min_answers=1,
-    )  # fmt: skip
+    )
     assert table(frame) == EXPECTED_BY_GRAIN[(grain, kind)]
     assert list(frame["n"]) == [n for _, n in EXPECTED_BY_GRAIN[(grain, kind)]]
     assert set(frame["series"]) == {""}
@@ -88,8 +115,11 @@ def test_every_grain_buckets_answers(boundary_answers, grain, kind):
 def test_week_bucket_starts_on_the_iso_monday(boundary_answers):
     frame = indicator_series(engine=boundary_answers, indicator="feedback_answers", grain="week")
     assert list(frame["bucket_start"]) == [
-        D(2020, 12, 28), D(2024, 7, 29), D(2024, 12, 30), D(2025, 7, 28),
-    ]  # fmt: skip
+        D(2020, 12, 28),
+        D(2024, 7, 29),
+        D(2024, 12, 30),
+        D(2025, 7, 28),
+    ]
 
 
 def test_labels_follow_the_language(boundary_answers):
@@ -102,9 +132,13 @@ def test_labels_follow_the_language(boundary_answers):
 
 def test_date_range_keeps_the_days_inside(boundary_answers):
     frame = indicator_series(
-        engine=boundary_answers, indicator="feedback_answers", grain="year",
-        start=D(2021, 1, 1), end=D(2024, 7, 31), min_answers=1,
-    )  # fmt: skip
+        engine=boundary_answers,
+        indicator="feedback_answers",
+        grain="year",
+        start=D(2021, 1, 1),
+        end=D(2024, 7, 31),
+        min_answers=1,
+    )
     assert table(frame) == [("2021", 2), ("2024", 4)]
 
 
@@ -122,13 +156,31 @@ def mixed_scales(engine):
     unit = facts.unit(engine, "Koulu")
     facts.feedback(engine, unit, D(2024, 3, 5), 4, 16.0, positive_n=3)
     facts.feedback(
-        engine, unit, D(2024, 3, 6), 2, 15.0, scale_min=0, scale_max=10, positive_n=1,
-        promoters_n=1, detractors_n=0, question="NPS",
-    )  # fmt: skip
+        engine,
+        unit,
+        D(2024, 3, 6),
+        2,
+        15.0,
+        scale_min=0,
+        scale_max=10,
+        positive_n=1,
+        promoters_n=1,
+        detractors_n=0,
+        question="NPS",
+    )
     facts.feedback(
-        engine, unit, D(2024, 3, 8), 3, 15.0, scale_min=0, scale_max=10, positive_n=1,
-        promoters_n=0, detractors_n=2, question="NPS",
-    )  # fmt: skip
+        engine,
+        unit,
+        D(2024, 3, 8),
+        3,
+        15.0,
+        scale_min=0,
+        scale_max=10,
+        positive_n=1,
+        promoters_n=0,
+        detractors_n=2,
+        question="NPS",
+    )
     facts.feedback(engine, unit, D(2024, 3, 7), 3, 6.0, scale_min=1, scale_max=4)
     return engine
 
@@ -159,9 +211,13 @@ def test_feedback_indicators(mixed_scales, indicator, value, n):
 )
 def test_feedback_filters_by_survey_and_question(mixed_scales, survey, question, value, n):
     frame = indicator_series(
-        engine=mixed_scales, indicator="feedback_mean", grain="month", survey=survey,
-        question=question, min_answers=1,
-    )  # fmt: skip
+        engine=mixed_scales,
+        indicator="feedback_mean",
+        grain="month",
+        survey=survey,
+        question=question,
+        min_answers=1,
+    )
     if value is None:
         assert frame.empty
     else:
@@ -212,14 +268,29 @@ def workforce(engine):
     a = facts.unit(engine, "A", area)
     b = facts.unit(engine, "B", area)
     facts.workforce(
-        engine, a, D(2024, 1, 1), 10, fte=8, sick_leave_days=6, short_sick_leaves=2, leavers=1,
-        overtime_hours=10, training_days=5,
-    )  # fmt: skip
+        engine,
+        a,
+        D(2024, 1, 1),
+        10,
+        fte=8,
+        sick_leave_days=6,
+        short_sick_leaves=2,
+        leavers=1,
+        overtime_hours=10,
+        training_days=5,
+    )
     facts.workforce(engine, a, D(2024, 2, 1), 12, sick_leave_days=12, leavers=0, training_days=1)
     facts.workforce(
-        engine, b, D(2024, 1, 1), 20, fte=20, sick_leave_days=10, short_sick_leaves=3,
-        overtime_hours=30, training_days=0,
-    )  # fmt: skip
+        engine,
+        b,
+        D(2024, 1, 1),
+        20,
+        fte=20,
+        sick_leave_days=10,
+        short_sick_leaves=3,
+        overtime_hours=30,
+        training_days=0,
+    )
     return engine
 
 
@@ -274,14 +345,17 @@ def test_scope_by_units_and_service_area(workforce):
     other_area = facts.area(workforce, "Muu")
     c = facts.unit(workforce, "C", other_area)
     facts.workforce(workforce, c, D(2024, 1, 1), 100)
-    by_area = indicator_series(engine=workforce, indicator="headcount", grain="year",
-                               by="service_area")  # fmt: skip
+    by_area = indicator_series(
+        engine=workforce, indicator="headcount", grain="year", by="service_area"
+    )
     assert table(by_area, "series", "value") == [("Muu", 100.0), ("Vanhuspalvelut", 21.0)]
-    in_area = indicator_series(engine=workforce, indicator="headcount", grain="year",
-                               service_area_id=other_area)  # fmt: skip
+    in_area = indicator_series(
+        engine=workforce, indicator="headcount", grain="year", service_area_id=other_area
+    )
     assert table(in_area, "value") == [(100.0,)]
-    chosen = indicator_series(engine=workforce, indicator="headcount", grain="year",
-                              unit_ids=[c], by="unit")  # fmt: skip
+    chosen = indicator_series(
+        engine=workforce, indicator="headcount", grain="year", unit_ids=[c], by="unit"
+    )
     assert table(chosen, "series", "series_id", "value") == [("C", c, 100.0)]
 
 
@@ -293,12 +367,15 @@ def test_fewer_answers_than_the_threshold_are_hidden_with_their_count(engine):
     facts.feedback(engine, unit, D(2024, 3, 1), 4, 16.0, positive_n=4)
     facts.feedback(engine, unit, D(2024, 4, 1), 5, 15.0, positive_n=2)
     for indicator, april in (
-        ("feedback_mean", 3.0), ("feedback_positive_share", 40.0), ("feedback_answers", 5.0)
-    ):  # fmt: skip
+        ("feedback_mean", 3.0),
+        ("feedback_positive_share", 40.0),
+        ("feedback_answers", 5.0),
+    ):
         frame = indicator_series(engine=engine, indicator=indicator, grain="month")
         assert table(frame, "label", "value", "n", "suppressed") == [
-            ("3/2024", None, 0, True), ("4/2024", april, 5, False),
-        ]  # fmt: skip
+            ("3/2024", None, 0, True),
+            ("4/2024", april, 5, False),
+        ]
     lower = indicator_series(engine=engine, indicator="feedback_mean", grain="month", min_answers=3)
     assert table(lower, "value") == [(4.0,), (3.0,)]
 
@@ -332,25 +409,37 @@ def test_units_come_by_bucket_then_name_whatever_order_they_were_made_in(engine)
         unit = facts.unit(engine, name)
         for day in (D(2024, 3, 4), D(2024, 3, 11)):
             facts.feedback(engine, unit, day, 5, 20.0)
-    frame = indicator_series(engine=engine, indicator="feedback_mean", grain="week", by="unit",
-                             with_total=True)  # fmt: skip
+    frame = indicator_series(
+        engine=engine, indicator="feedback_mean", grain="week", by="unit", with_total=True
+    )
     assert table(frame, "bucket_start", "series", "n") == [
-        (D(2024, 3, 4), "", 15), (D(2024, 3, 4), "Ahola", 5), (D(2024, 3, 4), "Lahti", 5),
+        (D(2024, 3, 4), "", 15),
+        (D(2024, 3, 4), "Ahola", 5),
+        (D(2024, 3, 4), "Lahti", 5),
         (D(2024, 3, 4), "Öljymäki", 5),
-        (D(2024, 3, 11), "", 15), (D(2024, 3, 11), "Ahola", 5), (D(2024, 3, 11), "Lahti", 5),
+        (D(2024, 3, 11), "", 15),
+        (D(2024, 3, 11), "Ahola", 5),
+        (D(2024, 3, 11), "Lahti", 5),
         (D(2024, 3, 11), "Öljymäki", 5),
-    ]  # fmt: skip
+    ]
 
 
 @pytest.mark.parametrize("rows", [60, 3000])  # sorted in Python, and in numpy
 def test_a_figure_is_ordered_as_a_stable_pandas_sort_would_order_it(rows):
     rng = random.Random(rows)
     names = ["", "Ahola", "Öljymäki", "Lahti", "ahola", None]
-    frame = pd.DataFrame({
-        "bucket_start": [D(2024, 1, 1) + dt.timedelta(weeks=rng.randrange(9)) for _ in range(rows)],
-        "series": [rng.choice(names) for _ in range(rows)],
-        "series_id": range(rows), "value": 1.0, "n": 5, "suppressed": False,
-    })  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "bucket_start": [
+                D(2024, 1, 1) + dt.timedelta(weeks=rng.randrange(9)) for _ in range(rows)
+            ],
+            "series": [rng.choice(names) for _ in range(rows)],
+            "series_id": range(rows),
+            "value": 1.0,
+            "n": 5,
+            "suppressed": False,
+        }
+    )
     expected = frame.sort_values(["bucket_start", "series"], na_position="last", kind="stable")
     ordered = series._in_order(frame)
     assert ordered["series_id"].tolist() == expected["series_id"].tolist()
@@ -359,12 +448,13 @@ def test_a_figure_is_ordered_as_a_stable_pandas_sort_would_order_it(rows):
 
 def test_hiding_is_per_month(engine, three_units):
     facts.feedback(engine, three_units["A"], D(2024, 4, 2), 7, 21.0)
-    frame = indicator_series(engine=engine, indicator="feedback_mean", grain="month",
-                             by="unit")  # fmt: skip
+    frame = indicator_series(engine=engine, indicator="feedback_mean", grain="month", by="unit")
     assert table(frame, "label", "series", "suppressed") == [
-        ("3/2024", "A", True), ("3/2024", "B", False), ("3/2024", "C", False),
+        ("3/2024", "A", True),
+        ("3/2024", "B", False),
+        ("3/2024", "C", False),
         ("4/2024", "A", False),
-    ]  # fmt: skip
+    ]
     year = indicator_series(engine=engine, indicator="feedback_answers", grain="year", by="unit")
     assert table(year, "series", "n") == [("A", 7), ("B", 6), ("C", 10)]
 
@@ -372,16 +462,18 @@ def test_hiding_is_per_month(engine, three_units):
 def test_service_areas_leave_out_their_hidden_units(engine, three_units):
     north, south = facts.area(engine, "Pohjoinen"), facts.area(engine, "Etelä")
     for name, n in (("Itä", 4), ("Länsi", 8)):
-        facts.feedback(engine, facts.unit(engine, name, north if n == 4 else south),
-                       D(2024, 3, 6), n, 4.0 * n)  # fmt: skip
-    frame = indicator_series(engine=engine, indicator="feedback_mean", grain="month",
-                             by="service_area", with_total=True)  # fmt: skip
+        facts.feedback(
+            engine, facts.unit(engine, name, north if n == 4 else south), D(2024, 3, 6), n, 4.0 * n
+        )
+    frame = indicator_series(
+        engine=engine, indicator="feedback_mean", grain="month", by="service_area", with_total=True
+    )
     assert table(frame, "series", "n", "suppressed") == [
         ("", 24, False),
         ("Etelä", 8, False),
         ("Pohjoinen", 0, True),
         (None, 16, False),
-    ]  # fmt: skip  (None: units without a service area; the page names them)
+    ]  # (None: units without a service area; the page names them)
 
 
 # --- comments ----------------------------------------------------------------------------------
@@ -418,8 +510,9 @@ def test_a_series_costs_a_handful_of_statements(engine, three_units):
 
     event.listen(engine, "before_cursor_execute", count)
     try:
-        indicator_series(engine=engine, indicator="feedback_mean", grain="week", by="unit",
-                         with_total=True)  # fmt: skip
+        indicator_series(
+            engine=engine, indicator="feedback_mean", grain="week", by="unit", with_total=True
+        )
     finally:
         event.remove(engine, "before_cursor_execute", count)
     assert 1 <= len(statements) <= 3

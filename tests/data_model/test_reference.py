@@ -26,7 +26,7 @@ def test_notes_are_the_reports_that_say_something_newest_first(engine):
         (dt.date(2026, 10, 4), "Koivukummun koulu", False, None, "Lisää aikaa"),
         (dt.date(2026, 10, 3), "Koivukummun koulu", True, None, None),
         (dt.date(2026, 10, 2), "Päiväkoti Aurinko", False, "Kiire kasvaa", None),
-    ]  # fmt: skip
+    ]
 
 
 def test_notes_follow_the_scope(engine):
@@ -34,8 +34,9 @@ def test_notes_follow_the_scope(engine):
     everyone = mentor_notes(engine=engine)
     school = next(n for n in everyone if n["unit"] == "Koivukummun koulu")
 
-    in_october_3rd = mentor_notes(engine=engine, start=dt.date(2026, 10, 3),
-                                  end=dt.date(2026, 10, 3))  # fmt: skip
+    in_october_3rd = mentor_notes(
+        engine=engine, start=dt.date(2026, 10, 3), end=dt.date(2026, 10, 3)
+    )
     assert [n["unit"] for n in in_october_3rd] == [school["unit"]]
     assert len(mentor_notes(engine=engine, limit=1)) == 1
 

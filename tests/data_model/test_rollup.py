@@ -47,19 +47,25 @@ def _rows(rng: random.Random, batch_id: int, units: list[int], count: int) -> li
         promoters = rng.randint(0, n) if nps else None
         rows.append(
             {
-                "batch_id": batch_id, "unit_id": rng.choice(units), "date": day,
-                "year": day.year, "month": day.month,
+                "batch_id": batch_id,
+                "unit_id": rng.choice(units),
+                "date": day,
+                "year": day.year,
+                "month": day.month,
                 "week_start": day - dt.timedelta(days=day.weekday()),
                 "survey": rng.choice(("Asiakaskysely", "Vanhempainkysely")),
                 "question": "Suosittelisitko?" if nps else rng.choice(("Q1", "Q2")),
                 "respondent_group": rng.choice(("", "Omainen")),
-                "scale_min": low, "scale_max": high, "n": n, "score_sum": score_sum,
+                "scale_min": low,
+                "scale_max": high,
+                "n": n,
+                "score_sum": score_sum,
                 "score_sq_sum": None if means_only else score_sum * 4.0,
                 "positive_n": None if means_only or nps else rng.randint(0, n),
                 "promoters_n": promoters,
                 "detractors_n": rng.randint(0, n - promoters) if nps else None,
             }
-        )  # fmt: skip
+        )
     return rows
 
 
@@ -79,9 +85,11 @@ def _store(engine, rows_per_batch: list[int], units: list[int], seed: int = 13) 
 def history(engine):
     north, south = facts.area(engine, "Pohjoinen"), facts.area(engine, "Etelä")
     units = [
-        facts.unit(engine, "Aurinko", north), facts.unit(engine, "Kuu", north),
-        facts.unit(engine, "Tähti", south), facts.unit(engine, "Koivu"),
-    ]  # fmt: skip
+        facts.unit(engine, "Aurinko", north),
+        facts.unit(engine, "Kuu", north),
+        facts.unit(engine, "Tähti", south),
+        facts.unit(engine, "Koivu"),
+    ]
     _store(engine, [400, 150], units)
     return engine, units, north
 
@@ -94,9 +102,10 @@ SCOPES = {
     "within one month": Scope(start=dt.date(2024, 5, 3), end=dt.date(2024, 5, 20)),
     "open start, end mid-month": Scope(end=dt.date(2024, 8, 9)),
     "start mid-month, open end": Scope(start=dt.date(2024, 8, 9)),
-    "one survey and question": Scope(start=dt.date(2023, 6, 5), end=dt.date(2025, 2, 2),
-                                     survey="Asiakaskysely", question="Q1"),
-}  # fmt: skip
+    "one survey and question": Scope(
+        start=dt.date(2023, 6, 5), end=dt.date(2025, 2, 2), survey="Asiakaskysely", question="Q1"
+    ),
+}
 
 
 def _both(engine, monkeypatch, **kwargs):
@@ -110,18 +119,29 @@ def _both(engine, monkeypatch, **kwargs):
 @pytest.mark.parametrize(("grain", "kind"), ROLLUP_GRAIN_KINDS)
 def test_rollup_and_day_table_give_the_same_figures(history, monkeypatch, indicator, grain, kind):
     engine, units, north = history
-    scopes = dict(SCOPES, units=Scope(unit_ids=units[1:3], end=dt.date(2025, 3, 9)),
-                  area=Scope(service_area_id=north, start=dt.date(2023, 4, 1)))  # fmt: skip
+    scopes = dict(
+        SCOPES,
+        units=Scope(unit_ids=units[1:3], end=dt.date(2025, 3, 9)),
+        area=Scope(service_area_id=north, start=dt.date(2023, 4, 1)),
+    )
     for name, scope in scopes.items():
         for by in ("unit", "service_area"):  # with the total alongside
             from_rollup, from_days = _both(
-                engine, monkeypatch, indicator=indicator, grain=grain, period_kind=kind,
-                scope=scope, by=by, min_answers=5, with_total=True,
-            )  # fmt: skip
+                engine,
+                monkeypatch,
+                indicator=indicator,
+                grain=grain,
+                period_kind=kind,
+                scope=scope,
+                by=by,
+                min_answers=5,
+                with_total=True,
+            )
             assert not from_days.empty or scope.question, name  # no 0-10 answers to Q1
             assert from_rollup.drop(columns="value").equals(from_days.drop(columns="value")), (
-                name, by,
-            )  # fmt: skip
+                name,
+                by,
+            )
             assert from_rollup["value"].to_numpy() == pytest.approx(
                 from_days["value"].to_numpy(), rel=1e-9, nan_ok=True
             ), (name, by)
@@ -134,8 +154,11 @@ def test_effect_and_coaching_figures_read_the_totals_as_they_would_the_day_rows(
     """The other readers of feedback rows, over every unit and over some: per unit and month
     (the effectiveness page) and the sums behind a before/after comparison (coaching)."""
     engine, units, north = history
-    scopes = {"everything": Scope(), "two units": Scope(unit_ids=units[:2]),
-              "an area": Scope(service_area_id=north, start=dt.date(2024, 2, 10))}  # fmt: skip
+    scopes = {
+        "everything": Scope(),
+        "two units": Scope(unit_ids=units[:2]),
+        "an area": Scope(service_area_id=north, start=dt.date(2024, 2, 10)),
+    }
     for name, scope in scopes.items():
         kwargs = {"engine": engine, "scope": scope, "indicator": indicator}
 
@@ -164,9 +187,11 @@ def _read(grain: str, scope: Scope, by: str = "total") -> set[str]:
 
 @pytest.mark.parametrize(
     ("grain", "organisation", "units"),
-    [("day", "feedback_org_day_total", "feedback_day_total"),
-     *((g, "feedback_org_month_total", "feedback_month_total") for g in rollup.MONTHLY_GRAINS)],
-)  # fmt: skip
+    [
+        ("day", "feedback_org_day_total", "feedback_day_total"),
+        *((g, "feedback_org_month_total", "feedback_month_total") for g in rollup.MONTHLY_GRAINS),
+    ],
+)
 def test_a_figure_of_every_unit_reads_the_organisations_totals(grain, organisation, units):
     """Which table each day, month, period or year figure reads: the organisation's totals
     only where no unit is filtered out (the user's own units, a list, an area) and the figure
@@ -205,11 +230,15 @@ def test_feedback_dates_snap_outwards_to_whole_buckets():
 
 def _answers(engine) -> dict[str, int]:
     """Answers in the day rows and in each table of totals."""
-    tables = {"days": FeedbackScore, "day totals": FeedbackDayTotal,
-              "week totals": FeedbackWeekTotal, "month totals": FeedbackMonthTotal,
-              "organisation's day totals": FeedbackOrgDayTotal,
-              "organisation's month totals": FeedbackOrgMonthTotal,
-              "units' week totals": FeedbackUnitWeekTotal}  # fmt: skip
+    tables = {
+        "days": FeedbackScore,
+        "day totals": FeedbackDayTotal,
+        "week totals": FeedbackWeekTotal,
+        "month totals": FeedbackMonthTotal,
+        "organisation's day totals": FeedbackOrgDayTotal,
+        "organisation's month totals": FeedbackOrgMonthTotal,
+        "units' week totals": FeedbackUnitWeekTotal,
+    }
     with engine.connect() as conn:
         return {
             name: conn.execute(select(func.coalesce(func.sum(t.n), 0))).scalar_one()
@@ -249,10 +278,16 @@ KNOWING = {  # one day's answers to one question, from sources that know differe
 
 @pytest.mark.parametrize(
     "table",
-    [FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal, FeedbackOrgDayTotal,
-     FeedbackOrgMonthTotal, FeedbackUnitWeekTotal],
+    [
+        FeedbackDayTotal,
+        FeedbackWeekTotal,
+        FeedbackMonthTotal,
+        FeedbackOrgDayTotal,
+        FeedbackOrgMonthTotal,
+        FeedbackUnitWeekTotal,
+    ],
     ids=lambda t: t.__tablename__,
-)  # fmt: skip
+)
 def test_rows_knowing_different_sums_stay_apart_in_every_total(engine, table):
     """A sum skips a missing value: summed together, a row without squares would make its
     neighbour's squares pass for the whole total's. Every total keeps apart the rows that know
@@ -264,10 +299,16 @@ def test_rows_knowing_different_sums_stay_apart_in_every_total(engine, table):
     with engine.connect() as conn:
         rows = conn.execute(select(*(getattr(table, f) for f in figures))).all()
     expected = [
-        (2, 8.0, e.get("score_sq_sum"), e.get("positive_n"), e.get("promoters_n"),
-         e.get("detractors_n"))
+        (
+            2,
+            8.0,
+            e.get("score_sq_sum"),
+            e.get("positive_n"),
+            e.get("promoters_n"),
+            e.get("detractors_n"),
+        )
         for e in KNOWING.values()
-    ]  # fmt: skip
+    ]
     assert sorted(map(tuple, rows), key=repr) == sorted(expected, key=repr)
 
 
@@ -277,15 +318,22 @@ def test_feedback_indicators_from_one_statement_equal_one_statement_each(history
     scopes = dict(SCOPES, area=Scope(service_area_id=north, start=dt.date(2023, 4, 1)))
     for name, scope in scopes.items():
         for by in ("total", "unit"):
-            args = {"grain": grain, "period_kind": kind, "scope": scope, "by": by,
-                    "with_total": by != "total"}  # fmt: skip
+            args = {
+                "grain": grain,
+                "period_kind": kind,
+                "scope": scope,
+                "by": by,
+                "with_total": by != "total",
+            }
             together = feedback_series_together(engine=engine, indicators=FEEDBACK, **args)
             for indicator in FEEDBACK:
                 alone = series_in_scope(engine=engine, indicator=indicator, **args)
                 mine = together[indicator.code]
                 assert mine.drop(columns="value").equals(alone.drop(columns="value")), (
-                    name, by, indicator.code,
-                )  # fmt: skip
+                    name,
+                    by,
+                    indicator.code,
+                )
                 assert mine["value"].to_numpy() == pytest.approx(
                     alone["value"].to_numpy(), rel=1e-9, nan_ok=True
                 )

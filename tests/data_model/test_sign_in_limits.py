@@ -13,8 +13,9 @@ T0 = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 
 def fail(engine, times: int, name="maija", client="10.0.0.1", start=T0, step=0):
     for i in range(times):
-        limits.record_failure(engine=engine, name=name, client=client,
-                              now=start + dt.timedelta(seconds=i * step))  # fmt: skip
+        limits.record_failure(
+            engine=engine, name=name, client=client, now=start + dt.timedelta(seconds=i * step)
+        )
 
 
 def wait(engine, seconds_after: float, name="maija", client="10.0.0.1", start=T0):

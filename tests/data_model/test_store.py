@@ -16,7 +16,7 @@ from data_model.models import (
     Target,
     Unit,
     WorkforceMonth,
-)  # fmt: skip
+)
 from data_model.store import list_batches, remove_batch, store_loaded
 from importing import import_file
 from loaders import load_file
@@ -29,8 +29,21 @@ REGISTER = xlsx_bytes(
         ["Koulu Kuu", "Perusopetus", None, None],
     ]
 )
-JSON_KEYS = ["file", "kind", "form", "status", "rows", "answers", "mean", "units", "first_date",
-             "last_date", "warnings", "error", "overlap"]  # fmt: skip
+JSON_KEYS = [
+    "file",
+    "kind",
+    "form",
+    "status",
+    "rows",
+    "answers",
+    "mean",
+    "units",
+    "first_date",
+    "last_date",
+    "warnings",
+    "error",
+    "overlap",
+]
 
 
 def _created(lang: str, file: str, units: str) -> str:
@@ -83,15 +96,31 @@ def test_a_feedback_file_becomes_one_batch_with_its_rows(engine):
     data = xlsx_bytes(rows)
     result = _import(engine, "palaute.xlsx", data, imported_by="maija")
     assert result.to_json() == {
-        "file": "palaute.xlsx", "kind": "feedback", "form": "long", "status": "imported",
-        "rows": 3, "answers": 3, "mean": 4.0, "units": ["Päiväkoti Aurinko"],
-        "first_date": "2024-03-05", "last_date": "2024-03-10",
+        "file": "palaute.xlsx",
+        "kind": "feedback",
+        "form": "long",
+        "status": "imported",
+        "rows": 3,
+        "answers": 3,
+        "mean": 4.0,
+        "units": ["Päiväkoti Aurinko"],
+        "first_date": "2024-03-05",
+        "last_date": "2024-03-10",
         "warnings": [_created("en", "palaute.xlsx", "Päiväkoti Aurinko")],
-        "error": None, "overlap": None,
-    }  # fmt: skip
-    columns = (FeedbackScore.date, FeedbackScore.year, FeedbackScore.month,
-               FeedbackScore.week_start, FeedbackScore.survey, FeedbackScore.question,
-               FeedbackScore.n, FeedbackScore.score_sum, FeedbackScore.positive_n)  # fmt: skip
+        "error": None,
+        "overlap": None,
+    }
+    columns = (
+        FeedbackScore.date,
+        FeedbackScore.year,
+        FeedbackScore.month,
+        FeedbackScore.week_start,
+        FeedbackScore.survey,
+        FeedbackScore.question,
+        FeedbackScore.n,
+        FeedbackScore.score_sum,
+        FeedbackScore.positive_n,
+    )
     assert _select(engine, *columns) == [
         (dt.date(2024, 3, 5), 2024, 3, dt.date(2024, 3, 4), "palaute", "Viihtyy", 2, 8.0, 1),
         (dt.date(2024, 3, 10), 2024, 3, dt.date(2024, 3, 4), "palaute", "Viihtyy", 1, 4.0, 1),
@@ -102,8 +131,11 @@ def test_a_feedback_file_becomes_one_batch_with_its_rows(engine):
     (batch,) = list_batches(engine=engine)
     assert batch.id == result.batch_id
     assert (batch.file_name, batch.sha256, batch.kind, batch.form) == (
-        "palaute.xlsx", store.sha256(data), "feedback", "long"
-    )  # fmt: skip
+        "palaute.xlsx",
+        store.sha256(data),
+        "feedback",
+        "long",
+    )
     assert (batch.rows, batch.stored_rows, batch.answers, batch.mean) == (3, 3, 3, 4.0)
     assert (batch.first_date, batch.last_date) == (dt.date(2024, 3, 5), dt.date(2024, 3, 10))
     assert (batch.unit_names, batch.imported_by) == ("Päiväkoti Aurinko", "maija")
@@ -122,34 +154,59 @@ def test_to_json_has_exactly_the_documented_fields(engine):
 def test_every_kind_is_stored(engine):
     _import(engine, "rekisteri.xlsx", REGISTER)
     workforce = [["Kuukausi", "Yksikkö", "Henkilöstö", "HTV"], ["3/2024", "koulu kuu", 12, "11,5"]]
-    mentors = [["Päivämäärä", "Yksikkö", "Mentori", "Fiilis", "Huoli", "Havainnot"],
-               ["5.3.2024", "Koulu Kuu", "Liisa", 2, "kyllä", "Väsynyt tiimi"]]  # fmt: skip
-    targets = [["Mittari", "Tavoite", "Yksikkö", "Vuosi"], ["nps", 30, None, None],
-               ["Fiilis", "3,5", "Päiväkoti aurinko", 2025]]  # fmt: skip
+    mentors = [
+        ["Päivämäärä", "Yksikkö", "Mentori", "Fiilis", "Huoli", "Havainnot"],
+        ["5.3.2024", "Koulu Kuu", "Liisa", 2, "kyllä", "Väsynyt tiimi"],
+    ]
+    targets = [
+        ["Mittari", "Tavoite", "Yksikkö", "Vuosi"],
+        ["nps", 30, None, None],
+        ["Fiilis", "3,5", "Päiväkoti aurinko", 2025],
+    ]
     for name, rows in (("hr.xlsx", workforce), ("m.xlsx", mentors), ("t.xlsx", targets)):
         result = _import(engine, name, xlsx_bytes(rows))
         assert (result.status, result.warnings) == ("imported", [])
-    kuu, aurinko = (_select(engine, Unit.id, where=Unit.name == n)[0][0] for n in
-                    ("Koulu Kuu", "Päiväkoti Aurinko"))  # fmt: skip
+    kuu, aurinko = (
+        _select(engine, Unit.id, where=Unit.name == n)[0][0]
+        for n in ("Koulu Kuu", "Päiväkoti Aurinko")
+    )
     assert _select(
-        engine, WorkforceMonth.unit_id, WorkforceMonth.month, WorkforceMonth.year,
-        WorkforceMonth.headcount, WorkforceMonth.fte, WorkforceMonth.sick_leave_days,
-    ) == [(kuu, dt.date(2024, 3, 1), 2024, 12.0, 11.5, None)]  # fmt: skip
+        engine,
+        WorkforceMonth.unit_id,
+        WorkforceMonth.month,
+        WorkforceMonth.year,
+        WorkforceMonth.headcount,
+        WorkforceMonth.fte,
+        WorkforceMonth.sick_leave_days,
+    ) == [(kuu, dt.date(2024, 3, 1), 2024, 12.0, 11.5, None)]
     assert _select(
-        engine, MentorReport.unit_id, MentorReport.date, MentorReport.week_start,
-        MentorReport.mentor, MentorReport.mood, MentorReport.workload, MentorReport.concern,
+        engine,
+        MentorReport.unit_id,
+        MentorReport.date,
+        MentorReport.week_start,
+        MentorReport.mentor,
+        MentorReport.mood,
+        MentorReport.workload,
+        MentorReport.concern,
         MentorReport.observations,
-    ) == [(kuu, dt.date(2024, 3, 5), dt.date(2024, 3, 4), "Liisa", 2.0, None, True,
-           "Väsynyt tiimi")]  # fmt: skip
+    ) == [
+        (kuu, dt.date(2024, 3, 5), dt.date(2024, 3, 4), "Liisa", 2.0, None, True, "Väsynyt tiimi")
+    ]
     assert _select(engine, Target.indicator, Target.unit_id, Target.year, Target.target) == [
         ("mentor_mood", aurinko, 2025, 3.5),
         ("nps", None, None, 30.0),
     ]
     assert _select(
-        engine, Unit.name, Unit.manager, Unit.coaching_start, ServiceArea.name,
+        engine,
+        Unit.name,
+        Unit.manager,
+        Unit.coaching_start,
+        ServiceArea.name,
         where=Unit.service_area_id == ServiceArea.id,
-    ) == [("Koulu Kuu", None, None, "Perusopetus"),
-          ("Päiväkoti Aurinko", "Maija M", dt.date(2025, 1, 15), "Varhaiskasvatus")]  # fmt: skip
+    ) == [
+        ("Koulu Kuu", None, None, "Perusopetus"),
+        ("Päiväkoti Aurinko", "Maija M", dt.date(2025, 1, 15), "Varhaiskasvatus"),
+    ]
 
 
 # The same file twice.
@@ -196,9 +253,12 @@ def test_removing_a_batch_removes_exactly_its_rows(engine):
     assert remove_batch(engine=engine, batch_id=a.batch_id) is True
 
     assert _rows_of_batch(engine, a.batch_id) == {
-        "feedback_score": [], "feedback_comment": [], "workforce_month": [],
-        "mentor_report": [], "target": [],
-    }  # fmt: skip
+        "feedback_score": [],
+        "feedback_comment": [],
+        "workforce_month": [],
+        "mentor_report": [],
+        "target": [],
+    }
     assert {i: _rows_of_batch(engine, i) for i in kept} == kept
     assert counts(engine)["feedback_score"] == 4
     assert [b.file_name for b in list_batches(engine=engine)] == [
@@ -230,8 +290,9 @@ def test_a_removed_file_can_be_imported_again(engine):
 
 def test_unit_names_are_folded_onto_the_register(engine):
     _import(engine, "rekisteri.xlsx", REGISTER)
-    rows = long_feedback(2, unit="Päiväkoti  aurinko ") + [["2024-03-08", "PÄIVÄKOTI AURINKO",
-                                                             "Viihtyy", 5]]  # fmt: skip
+    rows = long_feedback(2, unit="Päiväkoti  aurinko ") + [
+        ["2024-03-08", "PÄIVÄKOTI AURINKO", "Viihtyy", 5]
+    ]
     result = _import(engine, "palaute.xlsx", xlsx_bytes(rows))
     assert result.units == ["Päiväkoti Aurinko"]
     assert result.warnings == []
@@ -331,8 +392,10 @@ def test_a_failure_in_the_middle_of_a_batch_leaves_the_database_as_it_was(engine
     monkeypatch.setattr(store.fast_insert, "insert_frame", copied)
     monkeypatch.setitem(store.TABLE_WRITERS, "comments", disk_full)
     event.listen(engine, "before_cursor_execute", note)
-    rows = [["Päivämäärä", "Yksikkö", "Vastaus", "Kommentti"],
-            ["2024-03-05", "Kotihoito Itä", 4, "Kiitos"]]  # fmt: skip
+    rows = [
+        ["Päivämäärä", "Yksikkö", "Vastaus", "Kommentti"],
+        ["2024-03-05", "Kotihoito Itä", 4, "Kiitos"],
+    ]
     try:
         result = _import(engine, "palaute.xlsx", xlsx_bytes(rows))
     finally:
@@ -362,11 +425,27 @@ def test_a_failure_in_the_middle_of_a_batch_leaves_the_database_as_it_was(engine
 def test_microsoft_forms_names_and_emails_never_reach_the_database(engine):
     rows = [
         ["ID", "Start time", "Completion time", "Email", "Name", "Yksikkö", "Viihdyn", "Terveiset"],
-        [1, dt.datetime(2024, 3, 5, 9), dt.datetime(2024, 3, 5, 9, 5), "maija@example.fi",
-         "Maija Meikäläinen", "Päiväkoti Aurinko", 5, "Kiitos"],
-        [2, dt.datetime(2024, 3, 5, 9), dt.datetime(2024, 3, 5, 9, 7), "pekka@example.fi",
-         "Pekka Puupää", "Päiväkoti Aurinko", 4, "Hyvä"],
-    ]  # fmt: skip
+        [
+            1,
+            dt.datetime(2024, 3, 5, 9),
+            dt.datetime(2024, 3, 5, 9, 5),
+            "maija@example.fi",
+            "Maija Meikäläinen",
+            "Päiväkoti Aurinko",
+            5,
+            "Kiitos",
+        ],
+        [
+            2,
+            dt.datetime(2024, 3, 5, 9),
+            dt.datetime(2024, 3, 5, 9, 7),
+            "pekka@example.fi",
+            "Pekka Puupää",
+            "Päiväkoti Aurinko",
+            4,
+            "Hyvä",
+        ],
+    ]
     result = _import(engine, "forms.xlsx", xlsx_bytes(rows, sheet="Sheet1"))
     assert (result.status, result.answers) == ("imported", 2)
     everything = repr(snapshot(engine))
@@ -395,8 +474,12 @@ def test_twenty_thousand_feedback_rows_in_one_batch(engine):
         20_000,
         3.0,
     )
-    totals = _select(engine, func.count(FeedbackScore.id), func.sum(FeedbackScore.n),
-                     func.sum(FeedbackScore.score_sum))  # fmt: skip
+    totals = _select(
+        engine,
+        func.count(FeedbackScore.id),
+        func.sum(FeedbackScore.n),
+        func.sum(FeedbackScore.score_sum),
+    )
     assert totals == [(20_000, 20_000, 60_000.0)]
     (batch,) = _select(engine, ImportBatch.stored_rows)
     assert batch == (20_000,)

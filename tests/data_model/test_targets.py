@@ -75,15 +75,35 @@ def test_status_margin_is_configurable():
 def test_editor_lists_the_targets_in_force_once_per_scope(engine, targets):
     rows = list_targets(engine=engine)
     assert rows == [
-        {"indicator": "feedback_mean", "unit_id": None, "year": None, "target": 1.5,
-         "manual": False},
-        {"indicator": "feedback_mean", "unit_id": None, "year": 2024, "target": 2.0,
-         "manual": False},
-        {"indicator": "feedback_mean", "unit_id": targets["A"], "year": None, "target": 3.0,
-         "manual": False},
-        {"indicator": "feedback_mean", "unit_id": targets["A"], "year": 2024, "target": 4.0,
-         "manual": False},
-    ]  # fmt: skip
+        {
+            "indicator": "feedback_mean",
+            "unit_id": None,
+            "year": None,
+            "target": 1.5,
+            "manual": False,
+        },
+        {
+            "indicator": "feedback_mean",
+            "unit_id": None,
+            "year": 2024,
+            "target": 2.0,
+            "manual": False,
+        },
+        {
+            "indicator": "feedback_mean",
+            "unit_id": targets["A"],
+            "year": None,
+            "target": 3.0,
+            "manual": False,
+        },
+        {
+            "indicator": "feedback_mean",
+            "unit_id": targets["A"],
+            "year": 2024,
+            "target": 4.0,
+            "manual": False,
+        },
+    ]
 
 
 def test_saving_an_untouched_table_stores_nothing(engine, targets):
@@ -97,17 +117,20 @@ def test_saving_edits_overrides_imports_and_removing_an_edit_restores_them(engin
     rows.append({"indicator": "Fiilis", "unit_id": targets["B"], "year": "2025", "target": "3"})
     assert save_targets(engine=engine, rows=rows) == 2
     assert target_for(engine=engine, indicator="feedback_mean", unit_id=targets["B"]) == 4.2
-    assert target_for(engine=engine, indicator="mentor_mood", unit_id=targets["B"],
-                      year=2025) == 3.0  # fmt: skip
+    assert (
+        target_for(engine=engine, indicator="mentor_mood", unit_id=targets["B"], year=2025) == 3.0
+    )
     manual = [r for r in list_targets(engine=engine) if r["manual"]]
     assert [(r["indicator"], r["unit_id"], r["year"], r["target"]) for r in manual] == [
-        ("feedback_mean", None, None, 4.2), ("mentor_mood", targets["B"], 2025, 3.0),
-    ]  # fmt: skip
+        ("feedback_mean", None, None, 4.2),
+        ("mentor_mood", targets["B"], 2025, 3.0),
+    ]
 
     save_targets(engine=engine, rows=[r for r in rows if r["indicator"] == "feedback_mean"][1:])
     assert target_for(engine=engine, indicator="feedback_mean", unit_id=targets["B"]) == 1.5
-    assert target_for(engine=engine, indicator="mentor_mood", unit_id=targets["B"],
-                      year=2025) == 3.5  # fmt: skip
+    assert (
+        target_for(engine=engine, indicator="mentor_mood", unit_id=targets["B"], year=2025) == 3.5
+    )
 
 
 def test_rows_without_a_target_are_dropped_and_unknown_indicators_refused(engine):

@@ -29,9 +29,14 @@ def test_a_password_is_stored_only_as_a_salted_argon2id_hash(engine):
 
 @pytest.mark.parametrize(
     ("name", "password", "signs_in"),
-    [("Maija", "kissa123", True), ("maija ", "kissa123", True), ("Maija", "kissa124", False),
-     ("Maija", "", False), ("Liisa", "kissa123", False)],
-)  # fmt: skip
+    [
+        ("Maija", "kissa123", True),
+        ("maija ", "kissa123", True),
+        ("Maija", "kissa124", False),
+        ("Maija", "", False),
+        ("Liisa", "kissa123", False),
+    ],
+)
 def test_check_password(engine, name, password, signs_in):
     users.add_user(engine=engine, name="Maija", role="viewer", password="kissa123")
 
@@ -54,8 +59,13 @@ def test_a_disabled_user_cannot_sign_in_and_a_new_password_replaces_the_old(engi
 
 
 def test_scope_names_are_matched_as_imports_match_them(engine, town):
-    users.add_user(engine=engine, name="Esihenkilö", role="manager", password="x",
-                   units="  päiväkoti   AURINKO ;Palvelutalo Koivu")  # fmt: skip
+    users.add_user(
+        engine=engine,
+        name="Esihenkilö",
+        role="manager",
+        password="x",
+        units="  päiväkoti   AURINKO ;Palvelutalo Koivu",
+    )
     account = users.get_user(engine=engine, name="Esihenkilö")
 
     assert account.units == ("päiväkoti AURINKO", "Palvelutalo Koivu")
@@ -66,13 +76,16 @@ def test_scope_names_are_matched_as_imports_match_them(engine, town):
 
 @pytest.mark.parametrize(
     ("units", "areas", "code", "names"),
-    [("Päiväkoti Aurinko;Päiväkoti Aurinkoinen", "", "unknown_units", ["Päiväkoti Aurinkoinen"]),
-     ("", "Varhaiskasvatus;Sosiaalityö", "unknown_areas", ["Sosiaalityö"])],
-)  # fmt: skip
+    [
+        ("Päiväkoti Aurinko;Päiväkoti Aurinkoinen", "", "unknown_units", ["Päiväkoti Aurinkoinen"]),
+        ("", "Varhaiskasvatus;Sosiaalityö", "unknown_areas", ["Sosiaalityö"]),
+    ],
+)
 def test_a_name_that_matches_nothing_is_refused(engine, town, units, areas, code, names):
     with pytest.raises(users.UserError) as refused:
-        users.add_user(engine=engine, name="E", role="manager", password="x", units=units,
-                       areas=areas)  # fmt: skip
+        users.add_user(
+            engine=engine, name="E", role="manager", password="x", units=units, areas=areas
+        )
 
     assert (refused.value.code, refused.value.names) == (code, names)
     assert users.list_users(engine=engine) == []  # nothing half-made
@@ -102,15 +115,24 @@ def test_who_sees_everything(engine, town, role, units, sees_everything):
 
 
 def test_the_e_mail_claim_maps_to_the_user_row_with_role_and_scope(engine, town):
-    users.add_user(engine=engine, name="Maija Mäki", role="manager", email="Maija.Maki@Kunta.fi",
-                   areas="Vanhuspalvelut")  # fmt: skip
-    users.add_user(engine=engine, name="Poistettu", role="admin", email="pois@kunta.fi",
-                   password="x")  # fmt: skip
+    users.add_user(
+        engine=engine,
+        name="Maija Mäki",
+        role="manager",
+        email="Maija.Maki@Kunta.fi",
+        areas="Vanhuspalvelut",
+    )
+    users.add_user(
+        engine=engine, name="Poistettu", role="admin", email="pois@kunta.fi", password="x"
+    )
     users.disable_user(engine=engine, name="Poistettu")
 
     account = users.user_for_email(engine=engine, email="maija.maki@kunta.fi")
-    assert (account.name, account.role, account.areas) == ("Maija Mäki", "manager",
-                                                          ("Vanhuspalvelut",))  # fmt: skip
+    assert (account.name, account.role, account.areas) == (
+        "Maija Mäki",
+        "manager",
+        ("Vanhuspalvelut",),
+    )
     assert users.allowed_unit_ids(engine=engine, account=account) == (town.units[d.KOIVU],)
     assert users.user_for_email(engine=engine, email="pois@kunta.fi") is None  # disabled
     assert users.user_for_email(engine=engine, email="joku@kunta.fi") is None
@@ -121,12 +143,14 @@ def test_the_e_mail_claim_maps_to_the_user_row_with_role_and_scope(engine, town)
 
 @pytest.mark.parametrize(
     ("change", "code"),
-    [({"name": "maija", "role": "viewer", "password": "y"}, "name_taken"),
-     ({"name": "Toinen", "role": "viewer", "email": "MAIJA@kunta.fi"}, "email_taken"),
-     ({"name": "Toinen", "role": "boss", "password": "y"}, "unknown_role"),
-     ({"name": "Toinen", "role": "viewer"}, "no_password"),
-     ({"name": "  ", "role": "viewer", "password": "y"}, "no_name")],
-)  # fmt: skip
+    [
+        ({"name": "maija", "role": "viewer", "password": "y"}, "name_taken"),
+        ({"name": "Toinen", "role": "viewer", "email": "MAIJA@kunta.fi"}, "email_taken"),
+        ({"name": "Toinen", "role": "boss", "password": "y"}, "unknown_role"),
+        ({"name": "Toinen", "role": "viewer"}, "no_password"),
+        ({"name": "  ", "role": "viewer", "password": "y"}, "no_name"),
+    ],
+)
 def test_bad_users_are_refused(engine, change, code):
     users.add_user(engine=engine, name="Maija", role="admin", password="x", email="maija@kunta.fi")
 

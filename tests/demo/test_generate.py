@@ -20,7 +20,7 @@ from data_model.models import (
     ServiceArea,
     Unit,
     WorkforceMonth,
-)  # fmt: skip
+)
 from demo import generate as demo
 from demo.seed import import_demo
 from loaders import load_file
@@ -65,14 +65,25 @@ def cli_run(tmp_path_factory):
     """`python -m loaders demo` run once in a fresh process (with another hash seed)."""
     folder = tmp_path_factory.mktemp("cli")
     database_url = f"sqlite:///{folder / 'cli.db'}"
-    command = [sys.executable, "-m", "loaders", "demo", "--out", str(folder / "demo"),
-               "--database-url", database_url]  # fmt: skip
+    command = [
+        sys.executable,
+        "-m",
+        "loaders",
+        "demo",
+        "--out",
+        str(folder / "demo"),
+        "--database-url",
+        database_url,
+    ]
     env = {**os.environ, "PYTHONHASHSEED": "12345"}
     done = subprocess.run(command, cwd=REPO, env=env, capture_output=True, text=True, timeout=180)
     return SimpleNamespace(
-        returncode=done.returncode, stdout=done.stdout, stderr=done.stderr,
-        out=folder / "demo", database_url=database_url,
-    )  # fmt: skip
+        returncode=done.returncode,
+        stdout=done.stdout,
+        stderr=done.stderr,
+        out=folder / "demo",
+        database_url=database_url,
+    )
 
 
 def _sha256(path: Path) -> str:
@@ -143,8 +154,9 @@ def test_every_unit_has_data(story, table):
 
 def test_data_spans_three_full_years(story):
     with story.connect() as conn:
-        batches = conn.execute(select(ImportBatch.file_name, ImportBatch.first_date,
-                                      ImportBatch.last_date)).all()  # fmt: skip
+        batches = conn.execute(
+            select(ImportBatch.file_name, ImportBatch.first_date, ImportBatch.last_date)
+        ).all()
     spans = {name: (first, last) for name, first, last in batches if first}
     assert spans[demo.LONG_SURVEY][0] >= dt.date(2023, 11, 1)
     assert spans[demo.SMILEYS] == (dt.date(2023, 11, 1), dt.date(2026, 10, 31))

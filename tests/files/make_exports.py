@@ -78,8 +78,14 @@ def forms_without_unit() -> bytes:
         (3, "Täysin samaa mieltä", 10, "Ihana syksy"),
         (5, "Jokseenkin samaa mieltä", 6, None),
     ]
-    people = ["maija.m@example.fi", "pekka.p@example.fi", "anna.a@example.fi",
-              "ville.v@example.fi", "liisa.l@example.fi", "olli.o@example.fi"]  # fmt: skip
+    people = [
+        "maija.m@example.fi",
+        "pekka.p@example.fi",
+        "anna.a@example.fi",
+        "ville.v@example.fi",
+        "liisa.l@example.fi",
+        "olli.o@example.fi",
+    ]
     rows = [header]
     for i, (a, b, c, d) in enumerate(answers):
         done = dt.datetime(2024, 9, 2 + i, 8, 30)
@@ -90,24 +96,49 @@ def forms_without_unit() -> bytes:
 
 def google_forms_csv() -> bytes:
     """Google Forms: Timestamp in US order, an e-mail column, commas inside quoted answers."""
-    return csv_text([
-        ["Timestamp", "Email Address", "Toimipiste", "How satisfied were you with the service?",
-         "How likely are you to recommend us to a friend?", "Anything else?"],
-        ["3/14/2024 10:15:32", "a@example.com", "Pääkirjasto", "5", "9",
-         "Great, thanks, see you"],
-        ["3/15/2024 9:01:10", "b@example.com", "Pääkirjasto", "4", "10", ""],
-        ["4/2/2024 16:45:00", "c@example.com", "Lähikirjasto", "3", "6",
-         "Call me at +358 40 765 4321, please"],
-        ["4/2/2024 17:00:00", "d@example.com", "Lähikirjasto", "4", "8", ""],
-    ])  # fmt: skip
+    return csv_text(
+        [
+            [
+                "Timestamp",
+                "Email Address",
+                "Toimipiste",
+                "How satisfied were you with the service?",
+                "How likely are you to recommend us to a friend?",
+                "Anything else?",
+            ],
+            [
+                "3/14/2024 10:15:32",
+                "a@example.com",
+                "Pääkirjasto",
+                "5",
+                "9",
+                "Great, thanks, see you",
+            ],
+            ["3/15/2024 9:01:10", "b@example.com", "Pääkirjasto", "4", "10", ""],
+            [
+                "4/2/2024 16:45:00",
+                "c@example.com",
+                "Lähikirjasto",
+                "3",
+                "6",
+                "Call me at +358 40 765 4321, please",
+            ],
+            ["4/2/2024 17:00:00", "d@example.com", "Lähikirjasto", "4", "8", ""],
+        ]
+    )
 
 
 def webropol_swedish() -> bytes:
     """Webropol in Swedish: title rows, Finnish date text, a name column, gender, Likert words."""
     header = [
-        "Vastausaika", "Toimipiste", "Vastaajan nimi", "Kön", "Personalen var vänlig",
-        "Hur nöjd var du med servicen?", "Övriga kommentarer",
-    ]  # fmt: skip
+        "Vastausaika",
+        "Toimipiste",
+        "Vastaajan nimi",
+        "Kön",
+        "Personalen var vänlig",
+        "Hur nöjd var du med servicen?",
+        "Övriga kommentarer",
+    ]
     answers = [
         ("Man", "Helt av samma åsikt", "Mycket nöjd", "Tack!"),
         ("Kvinna", "Delvis av samma åsikt", "Nöjd", None),
@@ -118,8 +149,17 @@ def webropol_swedish() -> bytes:
     ]
     rows = [header]
     for i, (gender, a, b, comment) in enumerate(answers):
-        rows.append([f"{5 + i}.3.2024 klo 10.{15 + i}", "Hemvården Väst", f"Person {i + 1}",
-                     gender, a, b, comment])  # fmt: skip
+        rows.append(
+            [
+                f"{5 + i}.3.2024 klo 10.{15 + i}",
+                "Hemvården Väst",
+                f"Person {i + 1}",
+                gender,
+                a,
+                b,
+                comment,
+            ]
+        )
     return xlsx(rows, title=["Kundenkät 2024", "Webropol"], sheet="Rapport")
 
 
@@ -127,10 +167,14 @@ def engagement_survey() -> bytes:
     """An engagement survey: a 0-4 coded question, a 'recommend' question answered 1-5, a 0/1
     question, a gender column and free text."""
     header = [
-        "Date", "Department", "Gender", "I know what is expected of me at work",
+        "Date",
+        "Department",
+        "Gender",
+        "I know what is expected of me at work",
         "Would you recommend this organisation as a place to work?",
-        "Have you had a development discussion this year?", "What should we improve?",
-    ]  # fmt: skip
+        "Have you had a development discussion this year?",
+        "What should we improve?",
+    ]
     answers = [
         ("Kotihoito Itä", "Female", 0, 4, 1, "More time for planning"),
         ("Kotihoito Itä", "Male", 2, 5, 1, None),
@@ -149,8 +193,13 @@ def engagement_survey() -> bytes:
 
 def customer_recommend_words() -> bytes:
     """A customer survey whose 'Suosittelisin…' question is answered with Likert words."""
-    header = ["Päivämäärä", "Yksikkö", "Palvelu oli ystävällistä",
-              "Suosittelisin palvelua muille", "Vapaa palaute"]  # fmt: skip
+    header = [
+        "Päivämäärä",
+        "Yksikkö",
+        "Palvelu oli ystävällistä",
+        "Suosittelisin palvelua muille",
+        "Vapaa palaute",
+    ]
     answers = [
         (5, "Täysin samaa mieltä", "Hyvää hoitoa"),
         (4, "Jokseenkin samaa mieltä", None),
@@ -167,8 +216,16 @@ def customer_recommend_words() -> bytes:
 
 def hr_person_rows() -> bytes:
     """HR person rows where the unit's headcount and FTE are typed on every person's row."""
-    header = ["Kuukausi", "Yksikkö", "Henkilönumero", "Nimi", "Henkilöstö", "HTV",
-              "Sairauspoissaolopäivät", "Lopettaneet"]  # fmt: skip
+    header = [
+        "Kuukausi",
+        "Yksikkö",
+        "Henkilönumero",
+        "Nimi",
+        "Henkilöstö",
+        "HTV",
+        "Sairauspoissaolopäivät",
+        "Lopettaneet",
+    ]
     people = [
         ("2024-01", "Päiväkoti Aurinko", 18, "16,5", (2, 0, 5, 1), (0, 0, 1, 0)),
         ("2024-02", "Päiväkoti Aurinko", 18, "16,5", (0, 3, 0, 0), (0, 0, 0, 0)),
@@ -185,22 +242,29 @@ def hr_person_rows() -> bytes:
 
 def absence_log() -> bytes:
     """An absence log: a day, a unit, a person and days; no headcount at all."""
-    return csv_text([
-        ["Päivämäärä", "Yksikkö", "Henkilö", "Poissaolopäivät"],
-        ["8.1.2024", "Päiväkoti Aurinko", "Maija M", "2"],
-        ["22.1.2024", "Päiväkoti Aurinko", "Pekka P", "3"],
-        ["5.2.2024", "Päiväkoti Aurinko", "Maija M", "1"],
-        ["15.1.2024", "Päiväkoti Kuu", "Anna A", "4"],
-    ], sep=";", bom=True)  # fmt: skip
+    return csv_text(
+        [
+            ["Päivämäärä", "Yksikkö", "Henkilö", "Poissaolopäivät"],
+            ["8.1.2024", "Päiväkoti Aurinko", "Maija M", "2"],
+            ["22.1.2024", "Päiväkoti Aurinko", "Pekka P", "3"],
+            ["5.2.2024", "Päiväkoti Aurinko", "Maija M", "1"],
+            ["15.1.2024", "Päiväkoti Kuu", "Anna A", "4"],
+        ],
+        sep=";",
+        bom=True,
+    )
 
 
 def hr_yearly() -> bytes:
     """A yearly HR snapshot: a year where a month should be."""
-    return xlsx([
-        ["Vuosi", "Yksikkö", "Henkilöstö", "HTV", "Lopettaneet", "Sairauspoissaolopäivät"],
-        [2023, "Päiväkoti Aurinko", 18, 16.5, 3, 240],
-        [2023, "Päiväkoti Kuu", 10, 9.2, 2, 120],
-    ], sheet="Vuosi 2023")  # fmt: skip
+    return xlsx(
+        [
+            ["Vuosi", "Yksikkö", "Henkilöstö", "HTV", "Lopettaneet", "Sairauspoissaolopäivät"],
+            [2023, "Päiväkoti Aurinko", 18, 16.5, 3, 240],
+            [2023, "Päiväkoti Kuu", 10, 9.2, 2, 120],
+        ],
+        sheet="Vuosi 2023",
+    )
 
 
 def hr_overtime_yes_no() -> bytes:

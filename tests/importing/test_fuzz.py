@@ -35,27 +35,88 @@ FUZZ = settings(
 )
 
 HEADERS = [
-    "Päivämäärä", "Yksikkö", "Vastaus", "Kysymys", "Kysely", "Kommentti", "Vastaajaryhmä",
-    "Asteikko", "Date", "Unit", "Score", "Comment", "Kausi", "Vastauksia", "Keskiarvo",
-    "Erittäin tyytyväinen", "Tyytyväinen", "Tyytymätön", "Erittäin tyytymätön", "Kuukausi",
-    "Henkilöstö", "HTV", "Sairauspoissaolopäivät", "Fiilis", "Työkuorma", "Huoli", "Mentori",
-    "Havainnot", "Mittari", "Tavoite", "Vuosi", "Palvelualue", "Esihenkilö", "Valmennus alkaa",
-    "Valmistumisaika", "ID", "Sähköposti", "Vastaajatunnus", "Vastausaika", "Oppilaitos",
-]  # fmt: skip
+    "Päivämäärä",
+    "Yksikkö",
+    "Vastaus",
+    "Kysymys",
+    "Kysely",
+    "Kommentti",
+    "Vastaajaryhmä",
+    "Asteikko",
+    "Date",
+    "Unit",
+    "Score",
+    "Comment",
+    "Kausi",
+    "Vastauksia",
+    "Keskiarvo",
+    "Erittäin tyytyväinen",
+    "Tyytyväinen",
+    "Tyytymätön",
+    "Erittäin tyytymätön",
+    "Kuukausi",
+    "Henkilöstö",
+    "HTV",
+    "Sairauspoissaolopäivät",
+    "Fiilis",
+    "Työkuorma",
+    "Huoli",
+    "Mentori",
+    "Havainnot",
+    "Mittari",
+    "Tavoite",
+    "Vuosi",
+    "Palvelualue",
+    "Esihenkilö",
+    "Valmennus alkaa",
+    "Valmistumisaika",
+    "ID",
+    "Sähköposti",
+    "Vastaajatunnus",
+    "Vastausaika",
+    "Oppilaitos",
+]
 WORDS = [
-    "Päiväkoti Aurinko", "Koulu Kuu", "Kotihoito Itä", "täysin samaa mieltä", "eri mieltä",
-    "eos", "kyllä", "ei", "2024Q2", "kevät 2024", "3/2024", "5.10.2016", "5.10.2016 klo 10.15",
-    "2016-10-05", "31.12.9999", "4,5", "1 234,5", "-1", "0", "1e308", "NaN", "=1+1", "**lihava**",
-    "Päivä\u200bkoti Aurinko", "Pa\u0308iva\u0308koti Aurinko", "",
-]  # fmt: skip
+    "Päiväkoti Aurinko",
+    "Koulu Kuu",
+    "Kotihoito Itä",
+    "täysin samaa mieltä",
+    "eri mieltä",
+    "eos",
+    "kyllä",
+    "ei",
+    "2024Q2",
+    "kevät 2024",
+    "3/2024",
+    "5.10.2016",
+    "5.10.2016 klo 10.15",
+    "2016-10-05",
+    "31.12.9999",
+    "4,5",
+    "1 234,5",
+    "-1",
+    "0",
+    "1e308",
+    "NaN",
+    "=1+1",
+    "**lihava**",
+    "Päivä\u200bkoti Aurinko",
+    "Pa\u0308iva\u0308koti Aurinko",
+    "",
+]
 # openpyxl refuses control characters in cells; everything else Unicode has may come.
 TEXT = st.text(st.characters(blacklist_categories=("Cs", "Cc")), max_size=40)
 CELL = st.one_of(
-    st.none(), st.sampled_from(WORDS), TEXT, st.integers(-(10**12), 10**12),
-    st.floats(allow_nan=False, allow_infinity=False), st.integers(1, 5),
+    st.none(),
+    st.sampled_from(WORDS),
+    TEXT,
+    st.integers(-(10**12), 10**12),
+    st.floats(allow_nan=False, allow_infinity=False),
+    st.integers(1, 5),
     st.dates(dt.date(1900, 3, 1), dt.date(2100, 1, 1)),
-    st.datetimes(dt.datetime(1900, 3, 1), dt.datetime(2100, 1, 1)), st.booleans(),
-)  # fmt: skip
+    st.datetimes(dt.datetime(1900, 3, 1), dt.datetime(2100, 1, 1)),
+    st.booleans(),
+)
 
 
 @pytest.fixture(scope="module")
@@ -149,12 +210,21 @@ def realistic_rows(draw) -> list[list]:
     """A file of a known kind: its template's header and example rows, with some cells
     replaced by odd values and units drawn from a few names (spelled in several ways)."""
     header, example = _template(*draw(st.sampled_from(TEMPLATE_FORMS)))
-    units = st.sampled_from(["Päiväkoti Aurinko", "Koulu Kuu", "Pa\u0308iva\u0308koti Aurinko",
-                             "koulu  kuu", "Kotihoito\u200b Itä"])  # fmt: skip
+    units = st.sampled_from(
+        [
+            "Päiväkoti Aurinko",
+            "Koulu Kuu",
+            "Pa\u0308iva\u0308koti Aurinko",
+            "koulu  kuu",
+            "Kotihoito\u200b Itä",
+        ]
+    )
     rows = []
     for _ in range(draw(st.integers(1, 12))):
-        row = [draw(units) if name in ("Yksikkö", "Unit") else value
-               for name, value in zip(header, example, strict=True)]  # fmt: skip
+        row = [
+            draw(units) if name in ("Yksikkö", "Unit") else value
+            for name, value in zip(header, example, strict=True)
+        ]
         if draw(st.integers(0, 4)) == 0:  # most rows as the template has them
             row[draw(st.integers(0, len(row) - 1))] = draw(CELL)
         rows.append(row)
@@ -201,8 +271,9 @@ def mutated_workbooks(draw) -> bytes:
         member = draw(st.sampled_from(sorted(members)))
     if how == "far_cell":
         ref = draw(st.sampled_from(FAR_REFS))
-        return edited_xlsx(data, lambda xml: re.sub(rb'r="[A-Z]+\d+"', f'r="{ref}"'.encode(),
-                                                   xml, count=1), member)  # fmt: skip
+        return edited_xlsx(
+            data, lambda xml: re.sub(rb'r="[A-Z]+\d+"', f'r="{ref}"'.encode(), xml, count=1), member
+        )
     cut = draw(PLACE)
     if how == "drop_tag":
         return edited_xlsx(data, lambda xml: _drop_tag(xml, cut), member)
@@ -250,10 +321,11 @@ def csv_files(draw) -> bytes:
         rows = [draw(header), *draw(st.lists(st.lists(cell, max_size=8), max_size=15))]
     out = io.StringIO(newline="")
     writer = csv.writer(
-        out, delimiter=draw(st.sampled_from([";", ",", "\t"])),
+        out,
+        delimiter=draw(st.sampled_from([";", ",", "\t"])),
         lineterminator=draw(st.sampled_from(["\r\n", "\n"])),
         quoting=draw(st.sampled_from([csv.QUOTE_MINIMAL, csv.QUOTE_ALL])),
-    )  # fmt: skip
+    )
     writer.writerows(rows)
     encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
     data = out.getvalue().encode(encoding, errors="replace")

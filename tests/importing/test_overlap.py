@@ -18,8 +18,10 @@ FORM_START = dt.date(2024, 1, 1)
 def answers(first: int, last: int, unit: str = "Päiväkoti Aurinko") -> list[list]:
     """Answers first..last of a form (three a day from 1.1.2024, scores 1-5 in turn), as a
     Forms export downloaded when `last` answers were in."""
-    rows = [[FORM_START + dt.timedelta(days=i // 3), unit, "Lapseni viihtyy", i % 5 + 1]
-            for i in range(first - 1, last)]  # fmt: skip
+    rows = [
+        [FORM_START + dt.timedelta(days=i // 3), unit, "Lapseni viihtyy", i % 5 + 1]
+        for i in range(first - 1, last)
+    ]
     return [LONG_HEADER, *rows]
 
 
@@ -50,8 +52,11 @@ def test_a_cumulative_export_is_reported_and_nothing_is_stored(engine):
     assert again.overlap.batch_id == first.batch_id
     # 100 answers lie on 34 days, 33 of them whole; the new file has 50 days.
     assert again.to_json("en")["overlap"] == {
-        "batch": first.batch_id, "file": "Asiakaskysely.xlsx", "percent": 66, "replaced": False,
-    }  # fmt: skip
+        "batch": first.batch_id,
+        "file": "Asiakaskysely.xlsx",
+        "percent": 66,
+        "replaced": False,
+    }
     assert again.error.message("fi") == (
         "Tiedosto Asiakaskysely (1).xlsx: 66 % näistä riveistä on jo tallennettu tuonnissa "
         f"{first.batch_id} (Asiakaskysely.xlsx). Tiedostoa ei tuotu, jotta samoja rivejä ei "
@@ -78,10 +83,15 @@ def test_replacing_stores_the_cumulative_export_once_in_place_of_the_earlier(eng
     with engine.connect() as conn:
         # The unit the file named stays the same unit (links to ?unit=ID keep working).
         assert conn.execute(select(Unit.id)).scalars().all() == [unit_id]
-        details = conn.execute(
-            select(AuditEvent.details).where(AuditEvent.action == "import")
-            .order_by(AuditEvent.id.desc())
-        ).scalars().first()  # fmt: skip
+        details = (
+            conn.execute(
+                select(AuditEvent.details)
+                .where(AuditEvent.action == "import")
+                .order_by(AuditEvent.id.desc())
+            )
+            .scalars()
+            .first()
+        )
     assert f'"replaced_batch": {first.batch_id}' in details
 
 
@@ -139,15 +149,20 @@ def test_only_a_file_sharing_a_unit_and_day_with_stored_rows_is_compared_row_by_
 def test_rows_that_agree_by_chance_are_not_an_overlap(engine):
     """Two honest files of one survey share identical day rows only by chance: each identical
     stored row is matched once, and a few shared rows are far from half of either file."""
-    week = [LONG_HEADER] + [[FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 4]
-                            for d in range(2)]  # fmt: skip
-    week += [[FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 5]
-             for d in range(2, 14)]  # fmt: skip
+    week = [LONG_HEADER] + [
+        [FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 4] for d in range(2)
+    ]
+    week += [
+        [FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 5] for d in range(2, 14)
+    ]
     load(engine, "viikot.xlsx", xlsx_bytes(week))
-    other = [LONG_HEADER] + [[FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 4]
-                             for d in range(2)]  # fmt: skip
-    other += [[FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 3]
-              for d in range(20, 30)]  # fmt: skip
+    other = [LONG_HEADER] + [
+        [FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 4] for d in range(2)
+    ]
+    other += [
+        [FORM_START + dt.timedelta(days=d), "Päiväkoti Aurinko", "Viihtyy", 3]
+        for d in range(20, 30)
+    ]
 
     result = load(engine, "viikot2.xlsx", xlsx_bytes(other))
 
@@ -173,12 +188,22 @@ def test_a_failed_replace_keeps_the_earlier_batch(engine, monkeypatch):
 def test_other_kinds_are_compared_by_their_figures_blanks_included(engine, kind):
     if kind == "workforce":
         header = ["Kuukausi", "Yksikkö", "Henkilöstö", "Ylityötunnit"]
-        rows = [[f"2024-{m:02d}", "Päiväkoti Aurinko", 10 + m, None if m % 2 else 3]
-                for m in range(1, 13)]  # fmt: skip
+        rows = [
+            [f"2024-{m:02d}", "Päiväkoti Aurinko", 10 + m, None if m % 2 else 3]
+            for m in range(1, 13)
+        ]
     else:
         header = ["Päivämäärä", "Yksikkö", "Fiilis", "Mentori", "Työkuorma"]
-        rows = [[FORM_START + dt.timedelta(weeks=w), "Päiväkoti Aurinko", 1 + w % 5, "Mentori A",
-                 None if w % 2 else 3] for w in range(12)]  # fmt: skip
+        rows = [
+            [
+                FORM_START + dt.timedelta(weeks=w),
+                "Päiväkoti Aurinko",
+                1 + w % 5,
+                "Mentori A",
+                None if w % 2 else 3,
+            ]
+            for w in range(12)
+        ]
     first = load(engine, "a.xlsx", xlsx_bytes([header, *rows[:8]]))
     assert first.status == "imported", first.error and first.error.message("en")
 

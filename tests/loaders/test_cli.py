@@ -15,8 +15,21 @@ from core.texts import t
 from tests.builders import BAD_INPUTS, long_feedback, xlsx_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
-JSON_KEYS = ["file", "kind", "form", "status", "rows", "answers", "mean", "units", "first_date",
-             "last_date", "warnings", "error", "overlap"]  # fmt: skip
+JSON_KEYS = [
+    "file",
+    "kind",
+    "form",
+    "status",
+    "rows",
+    "answers",
+    "mean",
+    "units",
+    "first_date",
+    "last_date",
+    "warnings",
+    "error",
+    "overlap",
+]
 # The wording of this warning is the texts' own; its place and its units are checked here.
 CREATED = "File palaute.xlsx: " + t("problem.unit_created", "en", units="Kotihoito Itä")
 BAD_CELL = 'File virhe.xlsx, sheet Taulukko1, row 3, column "Vastaus": 7 is outside the scale 1–5.'
@@ -25,8 +38,11 @@ BAD_CELL = 'File virhe.xlsx, sheet Taulukko1, row 3, column "Vastaus": 7 is outs
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "loaders", *args],
-        cwd=ROOT, capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _write_files(folder: Path) -> dict[str, Path]:
@@ -71,8 +87,12 @@ def first_import(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cli")
     files = _write_files(folder)
     url = f"sqlite:///{folder / 'cli.db'}"
-    paths = [files["rekisteri.xlsx"], files["palaute.xlsx"], files["virhe.xlsx"],
-             folder / "ei_ole.xlsx"]  # fmt: skip
+    paths = [
+        files["rekisteri.xlsx"],
+        files["palaute.xlsx"],
+        files["virhe.xlsx"],
+        folder / "ei_ole.xlsx",
+    ]
     first = run("import", *map(str, paths), "--database-url", url, "--json")
     again = run("import", str(files["palaute.xlsx"]), "--database-url", url, "--json")
     return first, again
@@ -82,17 +102,35 @@ def test_import_json_prints_the_documented_object_per_file(first_import):
     first, _ = first_import
     register, feedback, _, _ = _lines(first.stdout)
     assert register == {
-        "file": "rekisteri.xlsx", "kind": "units", "form": "register", "status": "imported",
-        "rows": 1, "answers": None, "mean": None, "units": ["Päiväkoti Aurinko"],
-        "first_date": None, "last_date": None, "warnings": [], "error": None, "overlap": None,
-    }  # fmt: skip
+        "file": "rekisteri.xlsx",
+        "kind": "units",
+        "form": "register",
+        "status": "imported",
+        "rows": 1,
+        "answers": None,
+        "mean": None,
+        "units": ["Päiväkoti Aurinko"],
+        "first_date": None,
+        "last_date": None,
+        "warnings": [],
+        "error": None,
+        "overlap": None,
+    }
     assert feedback == {
-        "file": "palaute.xlsx", "kind": "feedback", "form": "long", "status": "imported",
-        "rows": 4, "answers": 4, "mean": 4.25, "units": ["Kotihoito Itä", "Päiväkoti Aurinko"],
-        "first_date": "2024-03-04", "last_date": "2024-03-07",
+        "file": "palaute.xlsx",
+        "kind": "feedback",
+        "form": "long",
+        "status": "imported",
+        "rows": 4,
+        "answers": 4,
+        "mean": 4.25,
+        "units": ["Kotihoito Itä", "Päiväkoti Aurinko"],
+        "first_date": "2024-03-04",
+        "last_date": "2024-03-07",
         "warnings": [CREATED],
-        "error": None, "overlap": None,
-    }  # fmt: skip
+        "error": None,
+        "overlap": None,
+    }
 
 
 def test_import_json_reports_bad_and_missing_files_and_exits_one(first_import):
@@ -100,16 +138,35 @@ def test_import_json_reports_bad_and_missing_files_and_exits_one(first_import):
     assert first.returncode == 1
     _, _, bad, missing = _lines(first.stdout)
     assert bad == {
-        "file": "virhe.xlsx", "kind": None, "form": None, "status": "error", "rows": 0,
-        "answers": None, "mean": None, "units": [], "first_date": None, "last_date": None,
-        "warnings": [], "error": BAD_CELL, "overlap": None,
-    }  # fmt: skip
+        "file": "virhe.xlsx",
+        "kind": None,
+        "form": None,
+        "status": "error",
+        "rows": 0,
+        "answers": None,
+        "mean": None,
+        "units": [],
+        "first_date": None,
+        "last_date": None,
+        "warnings": [],
+        "error": BAD_CELL,
+        "overlap": None,
+    }
     assert missing == {
-        "file": "ei_ole.xlsx", "kind": None, "form": None, "status": "error", "rows": 0,
-        "answers": None, "mean": None, "units": [], "first_date": None, "last_date": None,
-        "warnings": [], "error": "File ei_ole.xlsx: The file cannot be read (No such file or "
-                                 "directory).", "overlap": None,
-    }  # fmt: skip
+        "file": "ei_ole.xlsx",
+        "kind": None,
+        "form": None,
+        "status": "error",
+        "rows": 0,
+        "answers": None,
+        "mean": None,
+        "units": [],
+        "first_date": None,
+        "last_date": None,
+        "warnings": [],
+        "error": "File ei_ole.xlsx: The file cannot be read (No such file or directory).",
+        "overlap": None,
+    }
 
 
 def test_import_of_a_file_imported_before_is_unchanged_and_exits_zero(first_import):
@@ -117,11 +174,20 @@ def test_import_of_a_file_imported_before_is_unchanged_and_exits_zero(first_impo
     assert again.returncode == 0, again.stdout
     (line,) = _lines(again.stdout)
     assert line == {
-        "file": "palaute.xlsx", "kind": "feedback", "form": "long", "status": "unchanged",
-        "rows": 4, "answers": 4, "mean": 4.25, "units": ["Kotihoito Itä", "Päiväkoti Aurinko"],
-        "first_date": "2024-03-04", "last_date": "2024-03-07", "warnings": [], "error": None,
+        "file": "palaute.xlsx",
+        "kind": "feedback",
+        "form": "long",
+        "status": "unchanged",
+        "rows": 4,
+        "answers": 4,
+        "mean": 4.25,
+        "units": ["Kotihoito Itä", "Päiväkoti Aurinko"],
+        "first_date": "2024-03-04",
+        "last_date": "2024-03-07",
+        "warnings": [],
+        "error": None,
         "overlap": None,
-    }  # fmt: skip
+    }
 
 
 def test_import_summary_then_batches_and_remove(files, url, capsys):
@@ -161,16 +227,20 @@ def test_template_writes_a_file_that_imports_as_its_kind(tmp_path, url, capsys):
     assert main(["import", str(path), "--database-url", url, "--json"]) == 0
     (line,) = _lines(capsys.readouterr().out)
     assert (line["kind"], line["form"], line["status"], line["mean"]) == (
-        "mentor_reports", "reports", "imported", 4.0
-    )  # fmt: skip
+        "mentor_reports",
+        "reports",
+        "imported",
+        4.0,
+    )
 
 
 # The same code in-process: main() returns what `python -m loaders` exits with.
 
 
 def test_messages_in_finnish(files, url, capsys):
-    code = main(["--lang", "fi", "import", str(files["virhe.xlsx"]), "--database-url", url,
-                 "--json"])  # fmt: skip
+    code = main(
+        ["--lang", "fi", "import", str(files["virhe.xlsx"]), "--database-url", url, "--json"]
+    )
     assert code == 1
     (line,) = _lines(capsys.readouterr().out)
     assert line["error"] == (

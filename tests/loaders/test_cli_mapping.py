@@ -31,9 +31,17 @@ def test_a_file_without_a_unit_column_imports_with_unit(url, capsys):
     assert (code, line["status"]) == (1, "error")
     assert "The closest is Feedback, wide (one respondent per row)" in line["error"]
     code, (line,) = _run(
-        capsys, "import", path, "--unit", "Päiväkoti Aurinko", "--survey", "Huoltajakysely",
-        "--database-url", url, "--json",
-    )  # fmt: skip
+        capsys,
+        "import",
+        path,
+        "--unit",
+        "Päiväkoti Aurinko",
+        "--survey",
+        "Huoltajakysely",
+        "--database-url",
+        url,
+        "--json",
+    )
     assert (code, line["status"], line["answers"], line["mean"]) == (0, "imported", 17, 4.18)
     assert line["units"] == ["Päiväkoti Aurinko"]
 
@@ -54,9 +62,17 @@ def test_map_sets_a_scale_and_date_sets_a_period(url, tmp_path, capsys):
     path = tmp_path / "kysely.xlsx"
     path.write_bytes(xlsx_bytes([["Yksikkö", "Viihdyn"], ["A", 1], ["A", 3]]))
     code, (line,) = _run(
-        capsys, "import", str(path), "--date", "2023Q2", "--map", "Viihdyn=question:0-4",
-        "--database-url", url, "--json",
-    )  # fmt: skip
+        capsys,
+        "import",
+        str(path),
+        "--date",
+        "2023Q2",
+        "--map",
+        "Viihdyn=question:0-4",
+        "--database-url",
+        url,
+        "--json",
+    )
     # Codes 1 and 3 shifted onto 1-5: 2 and 4.
     assert (line["status"], line["mean"], line["first_date"]) == ("imported", 3.0, "2023-04-01")
 
@@ -69,8 +85,12 @@ def test_a_bad_map_choice_is_a_usage_error(url, capsys):
 
 def test_profile_applies_saved_choices_and_profiles_lists_them(url, capsys):
     engine = open_database(url)
-    save_profile(engine=engine, name="HR ylityöt", headers=["x"],
-                 choices=Mapping(roles={"OverTime": "ignore"}).to_json())  # fmt: skip
+    save_profile(
+        engine=engine,
+        name="HR ylityöt",
+        headers=["x"],
+        choices=Mapping(roles={"OverTime": "ignore"}).to_json(),
+    )
     path = str(FILES / "hr_overtime.xlsx")
     code, (line,) = _run(
         capsys, "import", path, "--profile", "HR ylityöt", "--database-url", url, "--json"
@@ -85,8 +105,12 @@ def test_profile_applies_saved_choices_and_profiles_lists_them(url, capsys):
 def test_a_profile_saved_for_the_headers_is_applied_and_said(url, capsys):
     engine = open_database(url)
     headers = ["Month", "Department", "EmployeeNumber", "Headcount", "OverTime"]
-    save_profile(engine=engine, name="HR", headers=headers,
-                 choices=Mapping(roles={"OverTime": "ignore"}).to_json())  # fmt: skip
+    save_profile(
+        engine=engine,
+        name="HR",
+        headers=headers,
+        choices=Mapping(roles={"OverTime": "ignore"}).to_json(),
+    )
     path = str(FILES / "hr_overtime.xlsx")
     code, (line,) = _run(capsys, "import", path, "--database-url", url, "--json")
     assert (code, line["status"]) == (0, "imported")

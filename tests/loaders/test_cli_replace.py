@@ -44,8 +44,11 @@ def test_json_gives_the_overlap_and_replace_stores_the_file_once(tmp_path, capsy
     line = json.loads(capsys.readouterr().out)
     assert line["status"] == "overlap"
     assert line["overlap"] == {
-        "batch": 1, "file": "Asiakaskysely.xlsx", "percent": 66, "replaced": False,
-    }  # fmt: skip
+        "batch": 1,
+        "file": "Asiakaskysely.xlsx",
+        "percent": 66,
+        "replaced": False,
+    }
 
     assert main(["import", str(later), "--database-url", url, "--json", "--replace"]) == 0
     line = json.loads(capsys.readouterr().out)

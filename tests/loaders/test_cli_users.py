@@ -21,8 +21,11 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture
 def url(tmp_path) -> str:
     url = f"sqlite:///{tmp_path / 'cli.db'}"
-    register = [["Yksikkö", "Palvelualue"], ["Päiväkoti Aurinko", "Varhaiskasvatus"],
-                ["Palvelutalo Koivu", "Vanhuspalvelut"]]  # fmt: skip
+    register = [
+        ["Yksikkö", "Palvelualue"],
+        ["Päiväkoti Aurinko", "Varhaiskasvatus"],
+        ["Palvelutalo Koivu", "Vanhuspalvelut"],
+    ]
     engine = open_database(url)
     import_file(engine=engine, file_name="r.xlsx", data=xlsx_bytes(register))
     engine.dispose()
@@ -36,10 +39,27 @@ def cli(monkeypatch, url, *args, stdin=""):
 
 def test_add_reads_the_password_from_stdin_and_matches_names_as_imports(url, capsys):
     done = subprocess.run(
-        [sys.executable, "-m", "loaders", "users", "add", "Maija", "--role", "manager",
-         "--units", " päiväkoti  aurinko ", "--password-stdin", "--database-url", url],
-        cwd=ROOT, input="kissa 123\n", capture_output=True, text=True, timeout=120,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "loaders",
+            "users",
+            "add",
+            "Maija",
+            "--role",
+            "manager",
+            "--units",
+            " päiväkoti  aurinko ",
+            "--password-stdin",
+            "--database-url",
+            url,
+        ],
+        cwd=ROOT,
+        input="kissa 123\n",
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
     assert done.returncode == 0, done.stderr
     assert done.stdout == "added Maija (manager)\n"
@@ -52,15 +72,36 @@ def test_add_reads_the_password_from_stdin_and_matches_names_as_imports(url, cap
 
 
 def test_list_passwd_and_disable(monkeypatch, url, capsys):
-    assert cli(monkeypatch, url, "add", "Pekka", "--role", "viewer", "--areas",
-               "vanhuspalvelut", "--password-stdin", stdin="a\n") == 0  # fmt: skip
+    assert (
+        cli(
+            monkeypatch,
+            url,
+            "add",
+            "Pekka",
+            "--role",
+            "viewer",
+            "--areas",
+            "vanhuspalvelut",
+            "--password-stdin",
+            stdin="a\n",
+        )
+        == 0
+    )
     assert cli(monkeypatch, url, "passwd", "pekka", "--password-stdin", stdin="b\n") == 0
     capsys.readouterr()
 
     assert cli(monkeypatch, url, "list", "--json") == 0
     listed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert listed == [{"name": "Pekka", "role": "viewer", "email": None, "disabled": False,
-                       "units": [], "areas": ["vanhuspalvelut"]}]  # fmt: skip
+    assert listed == [
+        {
+            "name": "Pekka",
+            "role": "viewer",
+            "email": None,
+            "disabled": False,
+            "units": [],
+            "areas": ["vanhuspalvelut"],
+        }
+    ]
 
     assert cli(monkeypatch, url, "disable", "Pekka") == 0
     engine = open_database(url)
@@ -72,11 +113,23 @@ def test_list_passwd_and_disable(monkeypatch, url, capsys):
 
 @pytest.mark.parametrize(
     ("args", "message"),
-    [(["add", "X", "--role", "manager", "--units", "Päiväkoti Aurinko;Kuu", "--password-stdin"],
-      "These units were not found: Kuu."),
-     (["add", "X", "--role", "viewer"], "Give a password or an e-mail address."),
-     (["passwd", "Nobody", "--password-stdin"], "There is no user Nobody.")],
-)  # fmt: skip
+    [
+        (
+            [
+                "add",
+                "X",
+                "--role",
+                "manager",
+                "--units",
+                "Päiväkoti Aurinko;Kuu",
+                "--password-stdin",
+            ],
+            "These units were not found: Kuu.",
+        ),
+        (["add", "X", "--role", "viewer"], "Give a password or an e-mail address."),
+        (["passwd", "Nobody", "--password-stdin"], "There is no user Nobody."),
+    ],
+)
 def test_bad_requests_say_why_and_exit_1(monkeypatch, url, capsys, args, message):
     assert cli(monkeypatch, url, *args, stdin="salasana\n") == 1
     assert capsys.readouterr().err.strip() == message

@@ -120,9 +120,13 @@ def test_blank_cells_are_none_ragged_rows_padded_and_blank_lines_kept_for_row_nu
     data = b"a;b\r\n1; \r\n2;3;4\r\n\r\n5\r\n \t; b\r\n"
     frame = csv_text.read_csv("x.csv", data)
     assert frame.values.tolist() == [
-        ["a", "b", None], ["1", None, None], ["2", "3", "4"], [None, None, None],
-        ["5", None, None], [None, " b", None],
-    ]  # fmt: skip
+        ["a", "b", None],
+        ["1", None, None],
+        ["2", "3", "4"],
+        [None, None, None],
+        ["5", None, None],
+        [None, " b", None],
+    ]
 
 
 def test_a_large_csv_is_read_in_memory_near_the_size_of_its_table():

@@ -27,25 +27,115 @@ def test_the_committed_files_are_what_the_script_writes(tmp_path):
 
 # file, the user's choices, kind/form, rows, answers, mean, units, first and last date.
 EXPECTED = [
-    ("forms_huoltajakysely.xlsx", {"unit": "Päiväkoti Aurinko"}, "feedback", "wide", 6, 17, 4.18,
-     ["Päiväkoti Aurinko"], D(2024, 9, 2), D(2024, 9, 7)),
-    ("google_forms_asiakaspalaute.csv", {}, "feedback", "wide", 4, 8, 4.0,
-     ["Lähikirjasto", "Pääkirjasto"], D(2024, 3, 14), D(2024, 4, 2)),
-    ("webropol_kundenkat.xlsx", {}, "feedback", "wide", 6, 11, 3.91, ["Hemvården Väst"],
-     D(2024, 3, 5), D(2024, 3, 10)),
-    ("engagement_survey.xlsx", {}, "feedback", "wide", 8, 24, 3.69,
-     ["Kotihoito Itä", "Kotihoito Länsi"], D(2024, 5, 6), D(2024, 5, 10)),
-    ("asiakaskysely_suosittelisin.xlsx", {}, "feedback", "wide", 6, 12, 4.33,
-     ["Palvelutalo Koivu"], D(2024, 10, 1), D(2024, 10, 6)),
-    ("hr_henkilorivit.xlsx", {}, "workforce", "monthly", 11, None, None,
-     ["Päiväkoti Aurinko", "Päiväkoti Kuu"], D(2024, 1, 1), D(2024, 2, 1)),
-    ("poissaololoki.csv", {}, "workforce", "monthly", 4, None, None,
-     ["Päiväkoti Aurinko", "Päiväkoti Kuu"], D(2024, 1, 1), D(2024, 2, 1)),
-    ("hr_vuosiraportti.xlsx", {}, "workforce", "monthly", 2, None, None,
-     ["Päiväkoti Aurinko", "Päiväkoti Kuu"], D(2023, 1, 1), D(2023, 12, 1)),
-    ("hr_overtime.xlsx", {"roles": {"OverTime": "ignore"}}, "workforce", "monthly", 8, None,
-     None, ["Kotihoito Itä", "Kotihoito Länsi"], D(2024, 3, 1), D(2024, 3, 1)),
-]  # fmt: skip
+    (
+        "forms_huoltajakysely.xlsx",
+        {"unit": "Päiväkoti Aurinko"},
+        "feedback",
+        "wide",
+        6,
+        17,
+        4.18,
+        ["Päiväkoti Aurinko"],
+        D(2024, 9, 2),
+        D(2024, 9, 7),
+    ),
+    (
+        "google_forms_asiakaspalaute.csv",
+        {},
+        "feedback",
+        "wide",
+        4,
+        8,
+        4.0,
+        ["Lähikirjasto", "Pääkirjasto"],
+        D(2024, 3, 14),
+        D(2024, 4, 2),
+    ),
+    (
+        "webropol_kundenkat.xlsx",
+        {},
+        "feedback",
+        "wide",
+        6,
+        11,
+        3.91,
+        ["Hemvården Väst"],
+        D(2024, 3, 5),
+        D(2024, 3, 10),
+    ),
+    (
+        "engagement_survey.xlsx",
+        {},
+        "feedback",
+        "wide",
+        8,
+        24,
+        3.69,
+        ["Kotihoito Itä", "Kotihoito Länsi"],
+        D(2024, 5, 6),
+        D(2024, 5, 10),
+    ),
+    (
+        "asiakaskysely_suosittelisin.xlsx",
+        {},
+        "feedback",
+        "wide",
+        6,
+        12,
+        4.33,
+        ["Palvelutalo Koivu"],
+        D(2024, 10, 1),
+        D(2024, 10, 6),
+    ),
+    (
+        "hr_henkilorivit.xlsx",
+        {},
+        "workforce",
+        "monthly",
+        11,
+        None,
+        None,
+        ["Päiväkoti Aurinko", "Päiväkoti Kuu"],
+        D(2024, 1, 1),
+        D(2024, 2, 1),
+    ),
+    (
+        "poissaololoki.csv",
+        {},
+        "workforce",
+        "monthly",
+        4,
+        None,
+        None,
+        ["Päiväkoti Aurinko", "Päiväkoti Kuu"],
+        D(2024, 1, 1),
+        D(2024, 2, 1),
+    ),
+    (
+        "hr_vuosiraportti.xlsx",
+        {},
+        "workforce",
+        "monthly",
+        2,
+        None,
+        None,
+        ["Päiväkoti Aurinko", "Päiväkoti Kuu"],
+        D(2023, 1, 1),
+        D(2023, 12, 1),
+    ),
+    (
+        "hr_overtime.xlsx",
+        {"roles": {"OverTime": "ignore"}},
+        "workforce",
+        "monthly",
+        8,
+        None,
+        None,
+        ["Kotihoito Itä", "Kotihoito Länsi"],
+        D(2024, 3, 1),
+        D(2024, 3, 1),
+    ),
+]
 
 
 def test_every_export_shape_has_an_expectation():
@@ -71,9 +161,11 @@ def _questions(loaded) -> dict[str, tuple]:
     """question -> (scale_min, scale_max, n, score_sum, positive_n, promoters_n)."""
     table = loaded.tables["feedback"]
     summed = table.groupby(["question", "scale_min", "scale_max"], dropna=False).agg(
-        n=("n", "sum"), score_sum=("score_sum", "sum"), positive_n=("positive_n", "sum"),
+        n=("n", "sum"),
+        score_sum=("score_sum", "sum"),
+        positive_n=("positive_n", "sum"),
         promoters=("promoters_n", lambda s: None if s.isna().all() else int(s.sum())),
-    )  # fmt: skip
+    )
     return {
         q: (low, high, int(r.n), float(r.score_sum), int(r.positive_n), r.promoters)
         for (q, low, high), r in summed.iterrows()
@@ -133,8 +225,9 @@ def test_a_0_4_coded_column_is_shifted_onto_1_5_with_a_note_never_half_refused()
 
 
 def test_the_user_can_say_a_0_4_column_is_0_10_after_all():
-    loaded = _load("engagement_survey.xlsx",
-                   roles={"I know what is expected of me at work": "question:0-10"})  # fmt: skip
+    loaded = _load(
+        "engagement_survey.xlsx", roles={"I know what is expected of me at work": "question:0-10"}
+    )
     question = "I know what is expected of me at work"
     assert _questions(loaded)[question][:4] == (0, 10, 8, 20.0)
 
@@ -164,8 +257,14 @@ def test_likert_words_in_swedish_are_answers():
 def test_repeated_unknown_answer_options_are_reported_never_stored_as_comments():
     from tests.builders import xlsx_bytes
 
-    answers = ["Täysin samaa mieltä", "Melko hyvin", "Täysin samaa mieltä", "Melko hyvin",
-               "Jokseenkin samaa mieltä", "Täysin samaa mieltä"]  # fmt: skip
+    answers = [
+        "Täysin samaa mieltä",
+        "Melko hyvin",
+        "Täysin samaa mieltä",
+        "Melko hyvin",
+        "Jokseenkin samaa mieltä",
+        "Täysin samaa mieltä",
+    ]
     rows = [["Päivämäärä", "Yksikkö", "Ohjaus oli selkeää"]]
     rows += [["2024-03-05", "A", a] for a in answers]
     loaded = load_file("k.xlsx", xlsx_bytes(rows))
@@ -245,9 +344,20 @@ def _stored_text(loaded) -> str:
 
 @pytest.mark.parametrize(
     "header",
-    ["Email Address", "E-mail", "Email (optional)", "Vastaajan nimi", "Full name", "Etunimi",
-     "Sukunimi", "Namn", "E-post", "Puhelin", "Henkilötunnus"],
-)  # fmt: skip
+    [
+        "Email Address",
+        "E-mail",
+        "Email (optional)",
+        "Vastaajan nimi",
+        "Full name",
+        "Etunimi",
+        "Sukunimi",
+        "Namn",
+        "E-post",
+        "Puhelin",
+        "Henkilötunnus",
+    ],
+)
 def test_personal_data_headers_are_never_stored(header):
     from tests.builders import xlsx_bytes
 
@@ -261,10 +371,12 @@ def test_personal_data_headers_are_never_stored(header):
 
 @pytest.mark.parametrize(
     "cells",
-    [["maija@example.fi", "pekka@example.com", "liisa@kunta.fi"],
-     ["040 123 4567", "+358 50 765 4321", "044-555 1234"]],
+    [
+        ["maija@example.fi", "pekka@example.com", "liisa@kunta.fi"],
+        ["040 123 4567", "+358 50 765 4321", "044-555 1234"],
+    ],
     ids=["emails", "phones"],
-)  # fmt: skip
+)
 def test_columns_of_emails_or_phones_are_never_stored_whatever_the_header(cells):
     from tests.builders import xlsx_bytes
 

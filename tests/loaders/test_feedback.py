@@ -61,8 +61,13 @@ def test_long_answers_are_summed_per_day_and_question():
 
 
 def test_likert_words_become_scores():
-    words = ["täysin eri mieltä", "Jokseenkin eri mieltä", "ei samaa eikä eri mieltä",
-             "jokseenkin samaa mieltä", "Strongly agree"]  # fmt: skip
+    words = [
+        "täysin eri mieltä",
+        "Jokseenkin eri mieltä",
+        "ei samaa eikä eri mieltä",
+        "jokseenkin samaa mieltä",
+        "Strongly agree",
+    ]
     rows = [["Date", "Unit", "Score"], *[["2024-03-05", "A", w] for w in words]]
     loaded = load_file("likert.xlsx", xlsx_bytes(rows))
     assert _rows(loaded, "n", "score_sum", "positive_n") == [(5, 15.0, 2)]
@@ -153,8 +158,16 @@ def test_text_where_a_score_belongs_is_refused():
 
 # ARVO's long answer export.
 
-ARVO_LONG = ["Vastaajatunnus", "Vastausaika", "Oppilaitos", "Tutkinto", "Kyselykerta",
-             "Kysymysryhma", "Kysymys", "Vastaus"]  # fmt: skip
+ARVO_LONG = [
+    "Vastaajatunnus",
+    "Vastausaika",
+    "Oppilaitos",
+    "Tutkinto",
+    "Kyselykerta",
+    "Kysymysryhma",
+    "Kysymys",
+    "Vastaus",
+]
 
 
 def _arvo_long(answers: list[tuple[str, str, str, str]]) -> bytes:
@@ -304,8 +317,14 @@ def test_aggregated_bad_period_is_refused():
 
 # Counts: a smiley terminal's faces per day or hour.
 
-FACES_FI = ["Päivämäärä", "Yksikkö", "Erittäin tyytyväinen", "Tyytyväinen", "Tyytymätön",
-            "Erittäin tyytymätön"]  # fmt: skip
+FACES_FI = [
+    "Päivämäärä",
+    "Yksikkö",
+    "Erittäin tyytyväinen",
+    "Tyytyväinen",
+    "Tyytymätön",
+    "Erittäin tyytymätön",
+]
 
 
 def test_counts_score_faces_one_to_four_and_count_positive_faces():

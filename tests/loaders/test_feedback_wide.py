@@ -12,8 +12,14 @@ from tests.builders import csv_bytes, xlsx_bytes
 D1, D2 = dt.date(2024, 3, 5), dt.date(2024, 3, 6)
 NPS = "Kuinka todennäköisesti suosittelisit päiväkotia ystävällesi? (0-10)"
 FORMS_META = ["ID", "Start time", "Completion time", "Email", "Name", "Last modified time"]
-FORMS_META_FI = ["Tunnus", "Aloitusaika", "Valmistumisaika", "Sähköposti", "Nimi",
-                 "Viimeksi muokattu"]  # fmt: skip
+FORMS_META_FI = [
+    "Tunnus",
+    "Aloitusaika",
+    "Valmistumisaika",
+    "Sähköposti",
+    "Nimi",
+    "Viimeksi muokattu",
+]
 PEOPLE = [
     ("maija.meikalainen@example.fi", "Maija Meikäläinen"),
     ("pekka.puupaa@example.fi", "Pekka Puupää"),
@@ -23,8 +29,14 @@ PEOPLE = [
 
 def _forms(meta: list[str]) -> bytes:
     """A Microsoft Forms export: metadata, the unit, two Likert questions, NPS, free text."""
-    header = [*meta, "Yksikkö", "Lapseni viihtyy", "Saan tietoa lapseni päivästä", NPS,
-              "Terveisiä henkilökunnalle"]  # fmt: skip
+    header = [
+        *meta,
+        "Yksikkö",
+        "Lapseni viihtyy",
+        "Saan tietoa lapseni päivästä",
+        NPS,
+        "Terveisiä henkilökunnalle",
+    ]
     answers = [
         ("Täysin samaa mieltä", "jokseenkin samaa mieltä", 10, "Kiitos kaikesta!"),
         ("jokseenkin eri mieltä", "eos", 6, None),
@@ -159,20 +171,45 @@ def test_a_wide_file_without_answers_says_so():
 # ARVO's wide answer export (Amispalaute), as its CSV comes: ';', CRLF, UTF-8, ISO dates.
 
 ARVO_HEADER = [
-    "Vastaajatunnus", "Vastausaika", "Oppilaitos", "Tutkinto", "Tutkinnon nimi",
-    "Tutkinnon osan nimi", "Toimipaikan nimi", "Koulutustoimijan nimi",
-    "Hankintakoulutuksen toteuttajan nimi", "Koulutusala", "Asuinkunta selite",
-    "Opiskelupaikkakunta selite", "Koulutusmuoto", "Kyselykerta",
-    "Opetus oli laadukasta", "Sain tukea opintoihini", "Suosittelisin oppilaitosta (0-10)",
+    "Vastaajatunnus",
+    "Vastausaika",
+    "Oppilaitos",
+    "Tutkinto",
+    "Tutkinnon nimi",
+    "Tutkinnon osan nimi",
+    "Toimipaikan nimi",
+    "Koulutustoimijan nimi",
+    "Hankintakoulutuksen toteuttajan nimi",
+    "Koulutusala",
+    "Asuinkunta selite",
+    "Opiskelupaikkakunta selite",
+    "Koulutusmuoto",
+    "Kyselykerta",
+    "Opetus oli laadukasta",
+    "Sain tukea opintoihini",
+    "Suosittelisin oppilaitosta (0-10)",
     "Mitä muuta haluat sanoa?",
-]  # fmt: skip
-ARVO_QUESTIONS = {"Opetus oli laadukasta", "Sain tukea opintoihini",
-                  "Suosittelisin oppilaitosta (0-10)"}  # fmt: skip
+]
+ARVO_QUESTIONS = {
+    "Opetus oli laadukasta",
+    "Sain tukea opintoihini",
+    "Suosittelisin oppilaitosta (0-10)",
+}
 
 
 def _arvo_row(code, day, site, answers, degree="351101"):
-    background = ["Liiketoiminnan perustutkinto", "", site, "Kuntayhtymä X", "", "Kauppa",
-                  "Kunta A", "Kunta A", "Ammatillinen", "Amispalaute 2024"]  # fmt: skip
+    background = [
+        "Liiketoiminnan perustutkinto",
+        "",
+        site,
+        "Kuntayhtymä X",
+        "",
+        "Kauppa",
+        "Kunta A",
+        "Kunta A",
+        "Ammatillinen",
+        "Amispalaute 2024",
+    ]
     return [code, day, "Ammattiopisto Keskus", degree, *background, *answers]
 
 

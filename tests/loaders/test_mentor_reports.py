@@ -8,10 +8,30 @@ from loaders import LoadError, load_file
 from loaders.mentor_reports import COLUMNS
 from tests.builders import xlsx_bytes
 
-HEADER_FI = ["Päivämäärä", "Yksikkö", "Mentori", "Fiilis", "Työkuorma", "Ilmapiiri",
-             "Vuorovaikutus", "Huoli", "Havainnot", "Toiveet"]  # fmt: skip
-HEADER_EN = ["Date", "Unit", "Mentor", "Mood", "Workload", "Atmosphere", "Interaction",
-             "Concern", "Observations", "Wishes"]  # fmt: skip
+HEADER_FI = [
+    "Päivämäärä",
+    "Yksikkö",
+    "Mentori",
+    "Fiilis",
+    "Työkuorma",
+    "Ilmapiiri",
+    "Vuorovaikutus",
+    "Huoli",
+    "Havainnot",
+    "Toiveet",
+]
+HEADER_EN = [
+    "Date",
+    "Unit",
+    "Mentor",
+    "Mood",
+    "Workload",
+    "Atmosphere",
+    "Interaction",
+    "Concern",
+    "Observations",
+    "Wishes",
+]
 
 
 def _reports(loaded) -> list[dict]:
@@ -23,17 +43,37 @@ def _reports(loaded) -> list[dict]:
 
 @pytest.mark.parametrize("header", [HEADER_FI, HEADER_EN], ids=["fi", "en"])
 def test_a_full_report(header):
-    rows = [header, ["5.3.2024", "Päiväkoti Aurinko", "Liisa L", 4, "3", "4,5", 4, "kyllä",
-                     "Tiimi on väsynyt", "Sijaisia"]]  # fmt: skip
+    rows = [
+        header,
+        [
+            "5.3.2024",
+            "Päiväkoti Aurinko",
+            "Liisa L",
+            4,
+            "3",
+            "4,5",
+            4,
+            "kyllä",
+            "Tiimi on väsynyt",
+            "Sijaisia",
+        ],
+    ]
     loaded = load_file("mentorit.xlsx", xlsx_bytes(rows))
     assert (loaded.kind, loaded.form) == ("mentor_reports", "reports")
     assert _reports(loaded) == [
         {
-            "date": dt.date(2024, 3, 5), "unit": "Päiväkoti Aurinko", "mentor": "Liisa L",
-            "mood": 4.0, "workload": 3.0, "atmosphere": 4.5, "interaction": 4.0,
-            "concern": True, "observations": "Tiimi on väsynyt", "wishes": "Sijaisia",
+            "date": dt.date(2024, 3, 5),
+            "unit": "Päiväkoti Aurinko",
+            "mentor": "Liisa L",
+            "mood": 4.0,
+            "workload": 3.0,
+            "atmosphere": 4.5,
+            "interaction": 4.0,
+            "concern": True,
+            "observations": "Tiimi on väsynyt",
+            "wishes": "Sijaisia",
         }
-    ]  # fmt: skip
+    ]
     assert loaded.mean() == 4.0
 
 

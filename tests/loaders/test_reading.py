@@ -130,8 +130,11 @@ def test_a_lying_zip_directory_does_not_make_the_reader_inflate_it():
     """calamine (Rust) allocates outside tracemalloc's sight: measure the process's peak."""
     done = subprocess.run(
         [sys.executable, "-c", BOMB_IN_A_FRESH_PROCESS],
-        cwd=Path(__file__).resolve().parents[2], capture_output=True, text=True, timeout=60,
-    )  # fmt: skip
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 0, done.stderr
     grown_kb = int(done.stdout.strip())
     assert grown_kb < 50 * 1024

@@ -30,8 +30,11 @@ def test_a_personal_column_is_shown_without_values_and_a_question_with_them():
     mails = pd.Series([f"vastaaja{i}@example.fi" for i in range(40)], dtype=object)
     personal, reading = roles.column_role("Yhteystieto", mails, None)
     assert (personal.role, personal.note, personal.sample, reading) == (
-        "personal", "personal_content", "", None
-    )  # fmt: skip
+        "personal",
+        "personal_content",
+        "",
+        None,
+    )
 
     answers = pd.Series(["Samaa mieltä", "Eri mieltä", "Samaa mieltä", None] * 10, dtype=object)
     question, _ = roles.column_role("Viihdyin hyvin", answers, None)

@@ -38,17 +38,26 @@ def _still_reads() -> None:
 @pytest.mark.parametrize(
     ("ref", "code", "fi", "en"),
     [
-        ("XFD1048576", "too_many_columns",
-         "ulottuu soluun XFD1048576 (16 384 saraketta), mikä ylittää rajan 2 000 saraketta",
-         "reaches cell XFD1048576 (16 384 columns), over the limit of 2 000 columns"),
-        ("A99999999", "too_many_rows",
-         "ulottuu soluun A99999999 (99 999 999 riviä), mikä ylittää rajan 2 000 000 riviä",
-         "reaches cell A99999999 (99 999 999 rows), over the limit of 2 000 000 rows"),
-        ("BXX30000", "too_many_cells",
-         "(30 000 riviä × 2 000 saraketta = 60 000 000 solua), mikä ylittää rajan 50 000 000",
-         "(30 000 rows × 2 000 columns = 60 000 000 cells), over the limit of 50 000 000"),
+        (
+            "XFD1048576",
+            "too_many_columns",
+            "ulottuu soluun XFD1048576 (16 384 saraketta), mikä ylittää rajan 2 000 saraketta",
+            "reaches cell XFD1048576 (16 384 columns), over the limit of 2 000 columns",
+        ),
+        (
+            "A99999999",
+            "too_many_rows",
+            "ulottuu soluun A99999999 (99 999 999 riviä), mikä ylittää rajan 2 000 000 riviä",
+            "reaches cell A99999999 (99 999 999 rows), over the limit of 2 000 000 rows",
+        ),
+        (
+            "BXX30000",
+            "too_many_cells",
+            "(30 000 riviä × 2 000 saraketta = 60 000 000 solua), mikä ylittää rajan 50 000 000",
+            "(30 000 rows × 2 000 columns = 60 000 000 cells), over the limit of 50 000 000",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_far_cell_is_refused_quickly_naming_file_sheet_cell_and_limit(ref, code, fi, en):
     started = time.perf_counter()
     error = _refused("kaukana.xlsx", far_cell_xlsx(ref))
@@ -99,12 +108,20 @@ def test_the_reader_aborting_in_the_worker_becomes_a_message(monkeypatch, ref):
     ("fault", "code", "fi", "en"),
     [
         ("abort", "read_crashed", "rakenne kaatoi lukijan", "structure crashed the reader"),
-        ("memory", "read_out_of_memory", "vaatinut yli 256 Mt muistia",
-         "needed more than 256 MB of memory"),
-        ("raise", "unreadable_file", "Tiedostoa ei voi lukea (RuntimeError: a bug in a reader)",
-         "The file cannot be read (RuntimeError: a bug in a reader)"),
+        (
+            "memory",
+            "read_out_of_memory",
+            "vaatinut yli 256 Mt muistia",
+            "needed more than 256 MB of memory",
+        ),
+        (
+            "raise",
+            "unreadable_file",
+            "Tiedostoa ei voi lukea (RuntimeError: a bug in a reader)",
+            "The file cannot be read (RuntimeError: a bug in a reader)",
+        ),
     ],
-)  # fmt: skip
+)
 def test_a_worker_that_crashes_or_runs_out_of_memory_gives_a_clean_error(
     monkeypatch, fault, code, fi, en
 ):
@@ -173,14 +190,28 @@ def test_cells_are_read_as_pandas_read_excel_read_them():
     sheet = openpyxl.Workbook().active
     sheet.title = "Vastaukset"
     cells = {
-        "B2": "Päivä", "C2": "Arvo", "D2": "Teksti",
-        "B3": dt.datetime(2024, 1, 5), "C3": 3.0, "D3": "NA",
-        "B4": dt.date(2024, 1, 6), "C4": 2.5, "D4": "N/A",
-        "B6": dt.datetime(2024, 1, 7, 12, 30), "C6": 1e20, "D6": "null",
-        "B7": "2024-01-08", "C7": True, "D7": " NA",
-        "B8": dt.time(12, 0), "C8": "#N/A", "D8": "ei vastausta",
-        "B9": -4.0, "C9": 2**60 * 1.0, "D9": "",
-    }  # fmt: skip
+        "B2": "Päivä",
+        "C2": "Arvo",
+        "D2": "Teksti",
+        "B3": dt.datetime(2024, 1, 5),
+        "C3": 3.0,
+        "D3": "NA",
+        "B4": dt.date(2024, 1, 6),
+        "C4": 2.5,
+        "D4": "N/A",
+        "B6": dt.datetime(2024, 1, 7, 12, 30),
+        "C6": 1e20,
+        "D6": "null",
+        "B7": "2024-01-08",
+        "C7": True,
+        "D7": " NA",
+        "B8": dt.time(12, 0),
+        "C8": "#N/A",
+        "D8": "ei vastausta",
+        "B9": -4.0,
+        "C9": 2**60 * 1.0,
+        "D9": "",
+    }
     for ref, value in cells.items():
         sheet[ref] = value
     for row in range(10, 1210):  # a long column of each kind, the way real exports come

@@ -134,11 +134,24 @@ def test_blank_rows_inside_the_data_are_skipped_with_a_warning():
 )
 def test_kind_and_form_are_detected_from_the_headers(header, kind, form):
     samples = {
-        "yksikkö": "A", "unit": "A", "palvelualue": "Vk", "service area": "Vk", "manager": "M",
-        "päivämäärä": "2024-03-05", "date": "2024-03-05", "kausi": "2024", "period": "2024",
-        "kuukausi": "2024-03", "month": "2024-03", "mittari": "nps", "indicator": "nps",
-        "kysymys": "Q", "question": "Q", "asteikko": 5, "year": 2024,
-    }  # fmt: skip
+        "yksikkö": "A",
+        "unit": "A",
+        "palvelualue": "Vk",
+        "service area": "Vk",
+        "manager": "M",
+        "päivämäärä": "2024-03-05",
+        "date": "2024-03-05",
+        "kausi": "2024",
+        "period": "2024",
+        "kuukausi": "2024-03",
+        "month": "2024-03",
+        "mittari": "nps",
+        "indicator": "nps",
+        "kysymys": "Q",
+        "question": "Q",
+        "asteikko": 5,
+        "year": 2024,
+    }
     row = [samples.get(h.casefold(), 3) for h in header]
     loaded = load_file("tiedosto.xlsx", xlsx_bytes([header, row]))
     assert (loaded.kind, loaded.form) == (kind, form)

@@ -7,10 +7,26 @@ import pytest
 from loaders import LoadError, load_file
 from tests.builders import xlsx_bytes
 
-HEADER_FI = ["Yksikkö", "Palvelualue", "Esihenkilö", "Valmentajat", "Mentorit",
-             "Valmennus alkaa", "Valmennus päättyy", "Tavoite"]  # fmt: skip
-HEADER_EN = ["Unit", "Service area", "Manager", "Coaches", "Mentors", "Coaching start",
-             "Coaching end", "Goal"]  # fmt: skip
+HEADER_FI = [
+    "Yksikkö",
+    "Palvelualue",
+    "Esihenkilö",
+    "Valmentajat",
+    "Mentorit",
+    "Valmennus alkaa",
+    "Valmennus päättyy",
+    "Tavoite",
+]
+HEADER_EN = [
+    "Unit",
+    "Service area",
+    "Manager",
+    "Coaches",
+    "Mentors",
+    "Coaching start",
+    "Coaching end",
+    "Goal",
+]
 
 
 def _units(loaded) -> list[dict]:
@@ -37,12 +53,16 @@ def test_a_full_register_row(header):
     assert (loaded.kind, loaded.form) == ("units", "register")
     assert _units(loaded) == [
         {
-            "unit": "Päiväkoti Aurinko", "service_area": "Varhaiskasvatus", "manager": "Maija M",
-            "coaches": "Anna A; Pekka P", "mentors": "Liisa L",
-            "coaching_start": dt.date(2025, 1, 15), "coaching_end": dt.date(2026, 1, 14),
+            "unit": "Päiväkoti Aurinko",
+            "service_area": "Varhaiskasvatus",
+            "manager": "Maija M",
+            "coaches": "Anna A; Pekka P",
+            "mentors": "Liisa L",
+            "coaching_start": dt.date(2025, 1, 15),
+            "coaching_end": dt.date(2026, 1, 14),
             "goal": "Parempi työhyvinvointi",
         }
-    ]  # fmt: skip
+    ]
 
 
 def test_a_unit_listed_twice_keeps_its_last_row():

@@ -160,9 +160,13 @@ def test_a_columns_values_are_read_once_each_with_their_type_and_count():
 
     counts = list(v.value_counts(cells))
     assert [(type(value), value, count) for value, count in counts] == [
-        (int, 1, 2), (float, 1.0, 1), (str, "a", 2), (type(None), None, 1), (list, ["x"], 1),
+        (int, 1, 2),
+        (float, 1.0, 1),
+        (str, "a", 2),
+        (type(None), None, 1),
+        (list, ["x"], 1),
         (str, "b", 5000),
-    ]  # fmt: skip
+    ]
     firsts = v.first_values(cells, chunk=4)  # the second chunk holds the list
     assert [(type(x), x) for x in firsts] == [(type(x), x) for x, _ in counts]
     # and without an unhashable cell, where the values are counted in C

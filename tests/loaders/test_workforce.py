@@ -18,9 +18,19 @@ def _months(loaded, *keys) -> list[tuple]:
 
 
 def test_a_unit_month_row_with_every_figure():
-    header = ["Kuukausi", "Yksikkö", "Henkilöstö", "Henkilötyövuodet (htv)",
-              "Sairauspoissaolopäivät", "Lyhyet sairauspoissaolot", "Aloittaneet", "Lopettaneet",
-              "Ylityötunnit", "Koulutuspäivät", "Työtapaturmat"]  # fmt: skip
+    header = [
+        "Kuukausi",
+        "Yksikkö",
+        "Henkilöstö",
+        "Henkilötyövuodet (htv)",
+        "Sairauspoissaolopäivät",
+        "Lyhyet sairauspoissaolot",
+        "Aloittaneet",
+        "Lopettaneet",
+        "Ylityötunnit",
+        "Koulutuspäivät",
+        "Työtapaturmat",
+    ]
     rows = [header, ["2024-03", "Päiväkoti Aurinko", 18, "17,2", 21, 6, 1, 0, "12,5", 4, 0]]
     loaded = load_file("hr.xlsx", xlsx_bytes(rows))
     assert (loaded.kind, loaded.form) == ("workforce", "monthly")

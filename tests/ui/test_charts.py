@@ -42,9 +42,8 @@ def dataset(spec: dict, layer: dict | None = None) -> list[dict]:
 
 @pytest.mark.parametrize(
     ("lang", "shown", "hidden", "total"),
-    [("fi", "4,50", "piilotettu", "Kaikki yksiköt"),
-     ("en", "4.50", "hidden", "All units")],
-)  # fmt: skip
+    [("fi", "4,50", "piilotettu", "Kaikki yksiköt"), ("en", "4.50", "hidden", "All units")],
+)
 def test_chart_frame_tooltips_say_too_few_answers_for_hidden_values(lang, shown, hidden, total):
     frame = charts.chart_frame(MONTHS, "feedback_mean", lang, "month", "term")
 
@@ -59,8 +58,10 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
     line, points, rule, label = spec["layer"]
 
     assert (line["mark"]["type"], points["mark"]["type"], rule["mark"]["type"]) == (
-        "line", "point", "rule",
-    )  # fmt: skip
+        "line",
+        "point",
+        "rule",
+    )
     assert rule["encoding"]["y"]["field"] == "target"
     assert dataset(spec, rule) == [{"target": 4.2, "label": "tavoite"}]
     assert label["mark"]["type"] == "text"  # the line says what it is (issue 12)
@@ -74,13 +75,16 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
     )
     rows = dataset(spec)
     assert [(r["label"], r["value"], r["value_text"]) for r in rows] == [
-        ("1/2024", 4.5, "4,50"), ("2/2024", None, "piilotettu"),
-    ]  # fmt: skip
+        ("1/2024", 4.5, "4,50"),
+        ("2/2024", None, "piilotettu"),
+    ]
     tooltip = {t["field"]: t["title"] for t in line["encoding"]["tooltip"]}
     assert tooltip == {
-        "label": "Ajanjakso", "series": "Yksikkö tai alue", "value_text": "Palautteen keskiarvo",
+        "label": "Ajanjakso",
+        "series": "Yksikkö tai alue",
+        "value_text": "Palautteen keskiarvo",
         "n_text": "Aineiston koko (n)",
-    }  # fmt: skip
+    }
 
 
 def test_trend_chart_without_a_target_has_no_rule():
@@ -96,10 +100,12 @@ def test_one_series_needs_no_legend():
 
 def test_several_series_share_one_legend_at_the_bottom():
     frame = pd.concat(
-        [series([(D(2024, 1, 1), "1/2024", 4.5, 6)], "Päiväkoti Aurinko"),
-         series([(D(2024, 1, 1), "1/2024", 3.0, 6)], "Palvelutalo Koivu")],
+        [
+            series([(D(2024, 1, 1), "1/2024", 4.5, 6)], "Päiväkoti Aurinko"),
+            series([(D(2024, 1, 1), "1/2024", 3.0, 6)], "Palvelutalo Koivu"),
+        ],
         ignore_index=True,
-    )  # fmt: skip
+    )
     line, points, rule, _ = layers(charts.trend_chart(frame, "feedback_mean", "en", target=4.0))
 
     # Line and points encode colour identically, so Vega-Lite merges them into one legend;
@@ -131,15 +137,22 @@ def test_percent_and_count_axes_start_from_zero_and_scores_do_not():
 
 def test_years_frame_puts_new_years_days_in_iso_week_53_of_2020():
     frame = series(
-        [(D(2020, 12, 31), "a", 4.0, 6), (D(2021, 1, 1), "b", 4.1, 6),
-         (D(2021, 1, 4), "c", 4.2, 6), (D(2021, 12, 27), "d", 4.3, 6)]
-    )  # fmt: skip
+        [
+            (D(2020, 12, 31), "a", 4.0, 6),
+            (D(2021, 1, 1), "b", 4.1, 6),
+            (D(2021, 1, 4), "c", 4.2, 6),
+            (D(2021, 12, 27), "d", 4.3, 6),
+        ]
+    )
 
     weeks = charts.years_frame(frame, "week")
 
     assert list(zip(weeks["year"], weeks["x"], strict=True)) == [
-        ("2020", 53), ("2020", 53), ("2021", 1), ("2021", 52),
-    ]  # fmt: skip
+        ("2020", 53),
+        ("2020", 53),
+        ("2021", 1),
+        ("2021", 52),
+    ]
 
 
 def test_years_frame_at_month_grain_uses_calendar_years_and_months():
@@ -152,26 +165,33 @@ def test_years_frame_at_month_grain_uses_calendar_years_and_months():
 
 def test_years_frame_keeps_only_the_total():
     frame = pd.concat(
-        [series([(D(2024, 1, 1), "1/2024", 4.0, 9)]),
-         series([(D(2024, 1, 1), "1/2024", 4.5, 6)], "Päiväkoti Aurinko")],
+        [
+            series([(D(2024, 1, 1), "1/2024", 4.0, 9)]),
+            series([(D(2024, 1, 1), "1/2024", 4.5, 6)], "Päiväkoti Aurinko"),
+        ],
         ignore_index=True,
-    )  # fmt: skip
+    )
 
     assert charts.years_frame(frame, "month")["value"].tolist() == [4.0]
 
 
 def test_years_chart_draws_one_line_per_year_over_the_months():
     frame = series(
-        [(D(2024, 3, 1), "3/2024", 3.0, 6), (D(2025, 3, 1), "3/2025", 4.0, 6),
-         (D(2026, 2, 1), "2/2026", None, 2)]
-    )  # fmt: skip
+        [
+            (D(2024, 3, 1), "3/2024", 3.0, 6),
+            (D(2025, 3, 1), "3/2025", 4.0, 6),
+            (D(2026, 2, 1), "2/2026", None, 2),
+        ]
+    )
 
     spec = charts.years_chart(frame, "feedback_mean", "month", "fi", target=4.0).to_dict()
     line, points, rule = spec["layer"]
 
     assert [(r["year"], r["x"], r["value_text"]) for r in dataset(spec)] == [
-        ("2024", 3, "3,00"), ("2025", 3, "4,00"), ("2026", 2, "piilotettu"),
-    ]  # fmt: skip
+        ("2024", 3, "3,00"),
+        ("2025", 3, "4,00"),
+        ("2026", 2, "piilotettu"),
+    ]
     assert line["encoding"]["color"]["field"] == "year"
     assert line["encoding"]["color"]["legend"] == {"orient": "bottom"}
     assert line["encoding"]["x"] == {
@@ -205,14 +225,18 @@ def test_survey_rounds_a_year_apart_are_points_not_a_line():
 
 def test_one_unit_highlighted_against_grey_others():
     frame = pd.concat(
-        [series([(D(2024, 1, 1), "1/2024", 4.0 + k / 10, 6)], f"Yksikkö {k}").assign(series_id=k)
-         for k in range(12)], ignore_index=True,
-    )  # fmt: skip
+        [
+            series([(D(2024, 1, 1), "1/2024", 4.0 + k / 10, 6)], f"Yksikkö {k}").assign(series_id=k)
+            for k in range(12)
+        ],
+        ignore_index=True,
+    )
     spec = charts.trend_chart(frame, "feedback_mean", "fi", target=4.0, highlight=3).to_dict()
     grey_line, grey_points, line, points, rule, label = spec["layer"]
     assert line["encoding"]["color"]["scale"] == {
-        "domain": ["Yksikkö 3", "muut"], "range": [charts.HIGHLIGHT, charts.OTHERS],
-    }  # fmt: skip
+        "domain": ["Yksikkö 3", "muut"],
+        "range": [charts.HIGHLIGHT, charts.OTHERS],
+    }
     assert [r["series"] for r in dataset(spec, line)] == ["Yksikkö 3"]
     assert len(dataset(spec)) == 11  # the first layers' data, lifted to the top
     assert grey_line["encoding"]["detail"]["field"] == "series"  # a grey line per unit

@@ -26,18 +26,29 @@ def test_panel_table_and_sentences():
         Sums("mean", 4, 14, 49.0 + 3),
         Sums("mean", 4, 15, 56.25 + 3),
     )  # means 4,00 / 3,50 / 3,75; variance 1
-    share = row("feedback_positive_share", Sums("share", n=100, k=60), Sums("share", n=100, k=70),
-                Sums("share", n=100, k=80))  # fmt: skip
-    report_means = row("feedback_mean", Sums("mean", 50, 200, None), Sums("mean", 50, 205, None),
-                       Sums("mean", 50, 210, None))  # fmt: skip
+    share = row(
+        "feedback_positive_share",
+        Sums("share", n=100, k=60),
+        Sums("share", n=100, k=70),
+        Sums("share", n=100, k=80),
+    )
+    report_means = row(
+        "feedback_mean",
+        Sums("mean", 50, 200, None),
+        Sums("mean", 50, 205, None),
+        Sums("mean", 50, 210, None),
+    )
 
     table = cui.panel_frame([mood, share, report_means], WINDOWS, "fi")
     sentences = cui.panel_sentences([mood, share, report_means], "fi")
 
     assert list(table.columns)[:3] == ["Mittari", "Ennen (1.1.2024 – 31.12.2024)", "Ennen: n"]
     assert table["Ero ennen-jaksoon"].tolist() == ["−0,25", "+20\u00a0%-yks.", "+0,20"]
-    assert table["Arvio"].tolist() == ["ei merkittävä muutos", "selvä parannus",
-                                       "muutosta ei voi arvioida"]  # fmt: skip
+    assert table["Arvio"].tolist() == [
+        "ei merkittävä muutos",
+        "selvä parannus",
+        "muutosta ei voi arvioida",
+    ]
     assert sentences[0] == (
         "Fiilis: jälkeen 3,75, ennen 4,00 (ero −0,25). Ero mahtuu satunnaisvaihtelun rajoihin, "
         "joten se ei ole merkittävä muutos."
@@ -47,10 +58,14 @@ def test_panel_table_and_sentences():
 
 
 def test_timeline_in_words():
-    assert cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2025, 6, 30)),
-                             "fi") == "Valmennusta on kulunut 6 / 12 kk."  # fmt: skip
-    assert cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2026, 4, 2)),
-                             "en") == "Coaching ended 3 months ago (2025-12-31)."  # fmt: skip
+    assert (
+        cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2025, 6, 30)), "fi")
+        == "Valmennusta on kulunut 6 / 12 kk."
+    )
+    assert (
+        cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2026, 4, 2)), "en")
+        == "Coaching ended 3 months ago (2025-12-31)."
+    )
     assert cui.timeline_text(coaching.timeline(D(2026, 9, 1), None, D(2026, 6, 1)), "fi") == (
         "Valmennus ei ole vielä alkanut; se alkaa 1.9.2026."
     )

@@ -30,8 +30,9 @@ def _by_content(spec: dict) -> tuple[dict, set[bytes]]:
 
 
 def test_the_spec_is_the_one_streamlit_makes_of_the_chart():
-    chart = charts.trend_chart(MONTHS, "feedback_mean", "fi", target=4.0,
-                               band=(dt.date(2024, 2, 1), None, "Valmennus"))  # fmt: skip
+    chart = charts.trend_chart(
+        MONTHS, "feedback_mean", "fi", target=4.0, band=(dt.date(2024, 2, 1), None, "Valmennus")
+    )
 
     ours = drawing.vega_spec(chart)
     theirs = _convert_altair_to_vega_lite_spec(chart)

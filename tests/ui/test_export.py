@@ -55,8 +55,9 @@ def test_header_row_is_bold_text_even_when_it_looks_like_a_formula():
     sheet = reload(xlsx_bytes(pd.DataFrame({"=A1": [1], "Ajanjakso": ["3/2024"]})))
 
     assert [(c.data_type, c.value, c.font.b) for c in sheet[1]] == [
-        ("s", "=A1", True), ("s", "Ajanjakso", True),
-    ]  # fmt: skip
+        ("s", "=A1", True),
+        ("s", "Ajanjakso", True),
+    ]
 
 
 def test_sheet_name_is_cut_to_excels_31_characters():
@@ -86,10 +87,16 @@ def test_every_kind_of_column_comes_back_as_it_was_written():
 
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert rows == [
-        [dt.datetime(2024, 1, 15), dt.datetime(2024, 1, 15, 12), dt.datetime(2024, 1, 1),
-         "Liian vähän vastauksia", 1, True],
+        [
+            dt.datetime(2024, 1, 15),
+            dt.datetime(2024, 1, 15, 12),
+            dt.datetime(2024, 1, 1),
+            "Liian vähän vastauksia",
+            1,
+            True,
+        ],
         [None, dt.datetime(2024, 2, 1), None, 3.5, None, False],
         [dt.datetime(2024, 3, 1), dt.datetime(2024, 3, 1), dt.datetime(2024, 3, 4), None, 3, True],
-    ]  # fmt: skip
+    ]
     assert sheet["A2"].number_format == "d.m.yyyy"  # shown as a date in Excel, not a number
     assert sheet["C4"].is_date

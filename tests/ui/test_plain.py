@@ -61,9 +61,17 @@ def test_every_special_character_gets_a_backslash(text, expected):
 
 
 @pytest.mark.parametrize(
-    "text", ["http://example.com", "HTTPS://x.fi", "www.example.com", "WWW.x.fi", "a@b.fi",
-             "mailto:a@b.fi", "xmpp:a@b.fi"],
-)  # fmt: skip
+    "text",
+    [
+        "http://example.com",
+        "HTTPS://x.fi",
+        "www.example.com",
+        "WWW.x.fi",
+        "a@b.fi",
+        "mailto:a@b.fi",
+        "xmpp:a@b.fi",
+    ],
+)
 def test_autolinks_are_broken_by_an_invisible_joiner(text):
     seen = escape_markdown(text).replace("\\", "")  # the text as the renderer sees it
     assert shown_text(seen) == text

@@ -69,9 +69,14 @@ def _long_table(rows: list[tuple]) -> pd.DataFrame:
     of None is a hidden figure."""
     frame = pd.DataFrame(rows, columns=["unit_id", "unit", "indicator", "value", "status"])
     frame = frame.assign(
-        bucket_start=dt.date(2024, 3, 1), grain="month", n=6, target=4.0,
-        suppressed=frame["value"].isna(), value=frame["value"].astype(float), rolling=False,
-    )  # fmt: skip
+        bucket_start=dt.date(2024, 3, 1),
+        grain="month",
+        n=6,
+        target=4.0,
+        suppressed=frame["value"].isna(),
+        value=frame["value"].astype(float),
+        rolling=False,
+    )
     return frame[TABLE_COLUMNS]
 
 
@@ -94,8 +99,10 @@ def test_wide_unit_table_has_a_row_per_unit_and_the_catalog_order_of_columns(tab
 
     assert list(values.columns) == ["feedback_mean", "mentor_mood"]  # TABLE_INDICATORS order
     assert list(values.index) == [
-        (1, "Päiväkoti Aurinko"), (2, "Päiväkoti Kuu"), (3, "Palvelutalo Koivu"),
-    ]  # fmt: skip
+        (1, "Päiväkoti Aurinko"),
+        (2, "Päiväkoti Kuu"),
+        (3, "Palvelutalo Koivu"),
+    ]
     assert values.loc[(1, "Päiväkoti Aurinko"), "feedback_mean"] == 4.5
     assert pd.isna(values.loc[(2, "Päiväkoti Kuu"), "feedback_mean"])
     assert statuses.loc[(3, "Palvelutalo Koivu")].tolist() == ["red", "red"]
@@ -156,25 +163,47 @@ def test_a_hidden_value_with_a_target_never_says_no_target():
 
 
 def test_a_stale_figure_names_its_own_bucket_and_the_missing_one():
-    card = Card("feedback_mean", dt.date(2026, 3, 1), "month", 4.2, 30, target=4.0,
-                status="green", current_start=dt.date(2026, 6, 1))  # fmt: skip
+    card = Card(
+        "feedback_mean",
+        dt.date(2026, 3, 1),
+        "month",
+        4.2,
+        30,
+        target=4.0,
+        status="green",
+        current_start=dt.date(2026, 6, 1),
+    )
     lines = sc.card_lines(card, "en", 5, "term")
     assert lines[0].startswith("**latest 3/2026** · ")
     assert lines[1] == "No figures yet for 6/2026."
 
 
 def test_a_rolling_rate_is_labelled_with_its_months_and_the_size_limit():
-    card = Card("turnover_percent", dt.date(2026, 3, 1), "month", 12.5, 12, previous=150.0,
-                target=10.0, status="red", rolling=(dt.date(2025, 4, 1), dt.date(2026, 3, 31)),
-                previous_window=(dt.date(2024, 4, 1), dt.date(2025, 3, 31)))  # fmt: skip
+    card = Card(
+        "turnover_percent",
+        dt.date(2026, 3, 1),
+        "month",
+        12.5,
+        12,
+        previous=150.0,
+        target=10.0,
+        status="red",
+        rolling=(dt.date(2025, 4, 1), dt.date(2026, 3, 31)),
+        previous_window=(dt.date(2024, 4, 1), dt.date(2025, 3, 31)),
+    )
     lines = sc.card_lines(card, "fi", 5, "term", rolling_under=20)
     assert lines[0].startswith("**liukuva 12 kk 4/2025–3/2026 (yksikössä alle 20 henkilöä)**")
     assert "edelliset 12 kk (4/2024–3/2025): 150\u00a0%" in lines
 
 
 def test_survey_rounds_a_year_apart_are_sparse():
-    rounds = pd.DataFrame({"bucket_start": [dt.date(2023, 3, 1), dt.date(2024, 3, 1)],
-                           "value": [20.0, 35.0], "suppressed": [False, False]})  # fmt: skip
+    rounds = pd.DataFrame(
+        {
+            "bucket_start": [dt.date(2023, 3, 1), dt.date(2024, 3, 1)],
+            "value": [20.0, 35.0],
+            "suppressed": [False, False],
+        }
+    )
     card = Card("nps", dt.date(2024, 3, 1), "month", 35.0, 40, sparkline=rounds)
     assert sc.sparse(card, "term")
     monthly = rounds.assign(bucket_start=[dt.date(2024, 2, 1), dt.date(2024, 3, 1)])

@@ -13,27 +13,36 @@ from ui import charts, unit_export
 
 
 def a_picture(**changes) -> unit_export.Picture:
-    frame = pd.DataFrame({
-        "bucket_start": [dt.date(2026, m, 1) for m in range(1, 7)], "series": "Päiväkoti Ä",
-        "series_id": 0, "value": [3.2, 3.4, 3.1, 3.8, 4.0, 4.1], "n": 5, "suppressed": False,
-    })  # fmt: skip
+    frame = pd.DataFrame(
+        {
+            "bucket_start": [dt.date(2026, m, 1) for m in range(1, 7)],
+            "series": "Päiväkoti Ä",
+            "series_id": 0,
+            "value": [3.2, 3.4, 3.1, 3.8, 4.0, 4.1],
+            "n": 5,
+            "suppressed": False,
+        }
+    )
     chart = charts.trend_chart(
         frame, "mentor_mood", "fi", band=(dt.date(2026, 2, 1), dt.date(2026, 5, 31), "valmennus")
     )
     values = dict(
-        unit={"name": "Päiväkoti Äänisläntä"}, lang="fi", dates="1.1.2026 – 30.6.2026",
+        unit={"name": "Päiväkoti Äänisläntä"},
+        lang="fi",
+        dates="1.1.2026 – 30.6.2026",
         filters="Kaikki yksiköt · 1.1.2026 – 30.6.2026",
         timeline="Valmennusta on kulunut 5 / 12 kuukautta.",
         facts=[("Palvelualue", "Varhaiskasvatus"), ("Tavoite", "=1+1 ei kaavaksi")],
         cards=pd.DataFrame({"Mittari": ["Fiilis"], "Arvo": ["4,10"]}),
-        context=pd.DataFrame({"Mittari": ["Fiilis"], "Päiväkoti Äänisläntä": ["4,10"],
-                              "Koko organisaatio": ["3,80"]}),
+        context=pd.DataFrame(
+            {"Mittari": ["Fiilis"], "Päiväkoti Äänisläntä": ["4,10"], "Koko organisaatio": ["3,80"]}
+        ),
         panel=pd.DataFrame({"Mittari": ["Fiilis"], "Ero ennen-jaksoon": ["+0,70"]}),
         sentences=["Fiilis: aikana 4,10, ennen 3,40 (ero +0,70)."],
         blocks=[["1.6.2026 · Mari · fiilis 4", "Havainnot: <script>alert(1)</script>"]],
         comments=pd.DataFrame({"Päivämäärä": ["1.6.2026"], "Kysymys": ["Q"], "Kommentti": ["ok"]}),
         charts={"mentor_mood": chart},
-    )  # fmt: skip
+    )
     values.update(changes)
     return unit_export.Picture(**values)
 
@@ -41,18 +50,27 @@ def a_picture(**changes) -> unit_export.Picture:
 def test_the_workbook_has_a_sheet_per_section_with_the_unit_and_dates_on_top():
     book = load_workbook(io.BytesIO(unit_export.xlsx_bytes(a_picture())))
 
-    assert book.sheetnames == ["Yksikkö", "Tunnusluvut", "Vertailu", "Ennen-aikana-jälkeen",
-                               "Mentoriraportit", "Kommentit"]  # fmt: skip
+    assert book.sheetnames == [
+        "Yksikkö",
+        "Tunnusluvut",
+        "Vertailu",
+        "Ennen-aikana-jälkeen",
+        "Mentoriraportit",
+        "Kommentit",
+    ]
     for ws in book.worksheets:
         block = [tuple(r[:2]) for r in ws.iter_rows(max_row=7, values_only=True)]
         assert block[0][0] == "Päiväkoti Äänisläntä – tilannekuva"
         assert block[1:5] == [
-            ("Yksikkö", "Päiväkoti Äänisläntä"), ("Aikaväli", "1.1.2026 – 30.6.2026"),
+            ("Yksikkö", "Päiväkoti Äänisläntä"),
+            ("Aikaväli", "1.1.2026 – 30.6.2026"),
             ("Rajaukset", "Kaikki yksiköt · 1.1.2026 – 30.6.2026"),
-            ("Yksityisyyden suoja",
-             "yksikön kysymyksen kuukausi, jossa on alle 5 vastausta, jätetään pois kaikista "
-        "palauteluvuista"),
-        ]  # fmt: skip
+            (
+                "Yksityisyyden suoja",
+                "yksikön kysymyksen kuukausi, jossa on alle 5 vastausta, jätetään pois kaikista "
+                "palauteluvuista",
+            ),
+        ]
         assert block[5][0] == "Viety" and block[6] == ("Viejä", "paikallinen käyttäjä")
     facts = book["Yksikkö"]
     cells = [c.value for row in facts.iter_rows() for c in row]
@@ -92,5 +110,8 @@ def test_the_workbook_ends_with_the_indicator_definitions():
 
     assert book.sheetnames[-1] == "Mittarit"
     rows = list(book["Mittarit"].iter_rows(values_only=True))
-    assert rows[1][:3] == ("Fiilis", "Mentorien arvio tiimin fiiliksestä (1–5), raporttien "
-                           "keskiarvo.", "1–5")  # fmt: skip
+    assert rows[1][:3] == (
+        "Fiilis",
+        "Mentorien arvio tiimin fiiliksestä (1–5), raporttien keskiarvo.",
+        "1–5",
+    )

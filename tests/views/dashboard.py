@@ -47,10 +47,26 @@ COMMENTS = {(AURINKO, D(2024, 3, 11)): SHOWN_COMMENT, (KUU, D(2024, 3, 18)): WIT
 
 
 def register() -> bytes:
-    header = ["Yksikkö", "Palvelualue", "Esihenkilö", "Valmentajat", "Mentorit",
-              "Valmennus alkaa", "Valmennus päättyy", "Tavoite"]  # fmt: skip
-    aurinko = [AURINKO, EARLY, "Maija Mäki", "Anu Salminen, Jari Heikkinen", "Sanna K",
-               dt.datetime(2024, 1, 8), dt.datetime(2025, 1, 31), AURINKO_GOAL]  # fmt: skip
+    header = [
+        "Yksikkö",
+        "Palvelualue",
+        "Esihenkilö",
+        "Valmentajat",
+        "Mentorit",
+        "Valmennus alkaa",
+        "Valmennus päättyy",
+        "Tavoite",
+    ]
+    aurinko = [
+        AURINKO,
+        EARLY,
+        "Maija Mäki",
+        "Anu Salminen, Jari Heikkinen",
+        "Sanna K",
+        dt.datetime(2024, 1, 8),
+        dt.datetime(2025, 1, 31),
+        AURINKO_GOAL,
+    ]
     kuu = [KUU, EARLY, "Pekka Puro"]
     koivu = [KOIVU, ELDERLY, "Liisa Lind"]
     return xlsx_bytes([header, aurinko, kuu, koivu])

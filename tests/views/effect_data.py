@@ -36,8 +36,7 @@ def files() -> dict[str, bytes]:
     register = [["Yksikkö", "Palvelualue", "Valmennus alkaa", "Valmennus päättyy"]]
     for unit, (area, start) in STARTS.items():
         end = dt.datetime(start.year + 1, start.month, 1) if start else None
-        register.append([unit, area, dt.datetime.combine(start, dt.time()) if start else None,
-                         end])  # fmt: skip
+        register.append([unit, area, dt.datetime.combine(start, dt.time()) if start else None, end])
     reports = [["Päivämäärä", "Yksikkö", "Mentori", "Fiilis"]]
     answers = [["Päivämäärä", "Yksikkö", "Kysely", "Kysymys", "Vastaus"]]
     for month in MONTHS:

@@ -60,7 +60,10 @@ def test_an_import_is_recorded_and_the_history_shows_who_imported(admin, app_eng
 
     event = last(app_engine, "import")
     assert (event["user"], event["details"]["file"], event["details"]["rows"]) == (
-        ADMIN, "palaute.xlsx", 12)  # fmt: skip
+        ADMIN,
+        "palaute.xlsx",
+        12,
+    )
     assert [b.imported_by for b in list_batches(engine=app_engine)] == [ADMIN]
     assert admin.dataframe[-1].value.to_dict("records")[0]["Tuoja"] == ADMIN
 
@@ -108,7 +111,10 @@ def test_user_changes_are_recorded(admin, app_engine, municipality):
     assert [s.value for s in admin.success] == ["Käyttäjä Uusi Esihenkilö lisättiin."]
     event = last(app_engine, "user_add")
     assert (event["user"], event["details"]["name"], event["details"]["role"]) == (
-        ADMIN, "Uusi Esihenkilö", "manager")  # fmt: skip
+        ADMIN,
+        "Uusi Esihenkilö",
+        "manager",
+    )
     assert event["details"]["areas"] == [d.EARLY]
     assert "salainen" not in str(audit.events(engine=app_engine))
 
@@ -141,8 +147,9 @@ def test_an_export_is_recorded_when_its_file_is_built(admin, app_engine, municip
     assert event["details"]["rows"] > 0
 
 
-def test_a_units_meeting_files_are_recorded_with_the_unit(admin, app_engine, municipality,
-                                                          downloads):  # fmt: skip
+def test_a_units_meeting_files_are_recorded_with_the_unit(
+    admin, app_engine, municipality, downloads
+):
     admin.switch_page("views/units.py").run()
     unit = admin.header[0].value
     files = {name for name in downloads.names() if name.endswith((".xlsx", ".pdf"))}

@@ -38,8 +38,11 @@ def test_the_table_recovers_the_half_point_against_units_not_yet_coached(coached
     assert at.title[0].value == "Valmennuksen vaikuttavuus"
     assert at.selectbox(key="effect_indicator").value == "mentor_mood"
     rows = table(at)
-    assert list(rows["Palvelualue"]) == ["Kaikki palvelualueet", "Vanhuspalvelut",
-                                         "Varhaiskasvatus"]  # fmt: skip
+    assert list(rows["Palvelualue"]) == [
+        "Kaikki palvelualueet",
+        "Vanhuspalvelut",
+        "Varhaiskasvatus",
+    ]
     overall = rows.iloc[0]
     # A1, A2, B1 and B2 are coached; A2, B1, B2 (before their starts), A3, B3, Pieni compare.
     assert (overall["Valmennetut yksiköt"], overall["Vertailuyksiköt"]) == (4, 6)
@@ -56,8 +59,12 @@ def test_the_event_time_chart_aligns_units_on_their_start(coached):
     [(spec, datasets)] = h.charts(at)
     lines = next(d for d in datasets if "unit" in d.columns)
     means = next(d for d in datasets if "mean" in d.columns)
-    assert sorted(lines["unit"].unique()) == ["Hoivakoti B1", "Hoivakoti B2", "Päiväkoti A1",
-                                              "Päiväkoti A2"]  # fmt: skip
+    assert sorted(lines["unit"].unique()) == [
+        "Hoivakoti B1",
+        "Hoivakoti B2",
+        "Päiväkoti A1",
+        "Päiväkoti A2",
+    ]
     assert lines["k"].min() == -12 and lines["k"].max() == 18
     by_k = means.set_index("k")
     assert by_k.loc[-1, "mean"] == pytest.approx(3.5) and by_k.loc[-1, "n"] == 4

@@ -48,8 +48,17 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
         assert fall.endswith("Selvä heikkeneminen.")
         assert any(r.startswith("Fiilis alle 3,0 kahtena raporttikuukautena") for r in reasons)
     strip = at.dataframe[0].value  # the latest-mood strip, lowest mood first
-    assert list(strip.columns) == ["unit", "month", "mood", "mood_text", "change", "verdict",
-                                   "workload", "atmosphere", "reports"]  # fmt: skip
+    assert list(strip.columns) == [
+        "unit",
+        "month",
+        "mood",
+        "mood_text",
+        "change",
+        "verdict",
+        "workload",
+        "atmosphere",
+        "reports",
+    ]
     assert strip["mood"].tolist() == sorted(strip["mood"])
     assert set(strip["unit"].head(3)) == set(DROPPING_UNITS)
     shown = dataframe_util.convert_arrow_bytes_to_pandas_df(
@@ -99,8 +108,7 @@ def test_in_english(tmp_path, app_engine):
 
     assert at.title[0].value == "Feeling meter"
     raised = raised_units(at)
-    assert all(any(r.startswith("Mood fell by ") for r in raised[name])
-               for name in DROPPING_UNITS)  # fmt: skip
+    assert all(any(r.startswith("Mood fell by ") for r in raised[name]) for name in DROPPING_UNITS)
     assert list(at.dataframe[-1].value.columns)[:3] == ["Date", "Unit", "Mentor"]
 
 

@@ -306,7 +306,7 @@ def test_after_an_import_the_removal_selector_chooses_nothing(two_batches, app_e
     later = [
         h.FEEDBACK_HEADER,
         [dt.datetime(2024, 5, 6), "Päiväkoti Aurinko", "Huoltajakysely", "Lapseni viihtyy", 5],
-    ]  # fmt: skip  (no row of palaute.xlsx)
+    ]  # (no row of palaute.xlsx)
     _upload(at, ("toinen.xlsx", h.xlsx_bytes(later)))
     at.button(key="import_button").click().run()
 

@@ -28,10 +28,17 @@ def _upload(at):
     return at.file_uploader(key="import_files").set_value([(FORMS.name, DATA, h.XLSX_MIME)]).run()
 
 
-HEADERS = ["ID", "Start time", "Completion time", "Email", "Name", Q1,
-           "Saan riittävästi tietoa lapseni päivästä",
-           "Kuinka todennäköisesti suosittelisit päiväkotia ystävällesi?",
-           "Terveisiä henkilökunnalle"]  # fmt: skip
+HEADERS = [
+    "ID",
+    "Start time",
+    "Completion time",
+    "Email",
+    "Name",
+    Q1,
+    "Saan riittävästi tietoa lapseni päivästä",
+    "Kuinka todennäköisesti suosittelisit päiväkotia ystävällesi?",
+    "Terveisiä henkilökunnalle",
+]
 
 
 def _role_box(at, header: str):
@@ -80,8 +87,9 @@ def test_a_file_without_a_unit_shows_the_step_and_imports_once_the_unit_is_given
     with app_engine.connect() as conn:
         stored = conn.execute(
             select(FeedbackScore.question, FeedbackScore.scale_min, FeedbackScore.scale_max)
-            .distinct().order_by(FeedbackScore.question)
-        ).all()  # fmt: skip
+            .distinct()
+            .order_by(FeedbackScore.question)
+        ).all()
         units = conn.execute(select(Unit.name)).scalars().all()
         comments = conn.execute(select(FeedbackComment.text)).scalars().all()
     assert stored == [
@@ -112,9 +120,13 @@ def test_a_saved_profile_maps_the_same_headers_next_time(at, app_engine):
     assert _role_box(again, Q1).value == "question:1-7"
     again.button(key="import_button").click().run()
     with app_engine.connect() as conn:
-        scales = conn.execute(
-            select(FeedbackScore.scale_max).where(FeedbackScore.question == Q1).distinct()
-        ).scalars().all()  # fmt: skip
+        scales = (
+            conn.execute(
+                select(FeedbackScore.scale_max).where(FeedbackScore.question == Q1).distinct()
+            )
+            .scalars()
+            .all()
+        )
     assert scales == [7]
 
 

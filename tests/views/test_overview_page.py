@@ -100,8 +100,9 @@ def backgrounds(table, shown) -> dict[tuple[str, str], str]:
 
 def units_table(at):
     table = at.dataframe(key="overview_units")
-    shown = dataframe_util.convert_arrow_bytes_to_pandas_df(table.proto.arrow_data.styler.
-                                                             display_values)  # fmt: skip
+    shown = dataframe_util.convert_arrow_bytes_to_pandas_df(
+        table.proto.arrow_data.styler.display_values
+    )
     return table, shown
 
 
@@ -159,8 +160,12 @@ def test_english_switch_translates_cards_and_table(overview):
         "same part of the previous period (2024-02-01–2024-02-29): 3.67" in card_notes(overview)[0]
     )
     table, shown = units_table(overview)
-    assert list(shown.columns[:4]) == ["Unit", "Feedback mean score",
-                                       "Share of positive answers", "Mood"]  # fmt: skip
+    assert list(shown.columns[:4]) == [
+        "Unit",
+        "Feedback mean score",
+        "Share of positive answers",
+        "Mood",
+    ]
     assert shown.columns[-1] == "Service area"
     assert shown["Feedback mean score"].tolist() == ["4.50", "–", "3.00"]
     assert "Figures for 3/2024, in progress: day 20 of 31." in table_caption(overview)

@@ -13,24 +13,38 @@ from tests.views import helpers as h
 FOLLOW = ["views/overview.py", "views/trends.py", "views/feeling_meter.py", "views/units.py"]
 ADMIN_ONLY = ["views/import_data.py", "views/settings.py", "views/users.py", "views/audit.py"]
 TITLES = {
-    "views/overview.py": "overview.title", "views/trends.py": "trends.title",
-    "views/feeling_meter.py": "feeling.title", "views/units.py": "units.title",
-    "views/import_data.py": "import.title", "views/settings.py": "settings.title",
-    "views/users.py": "users.title", "views/audit.py": "audit.title",
-}  # fmt: skip
-PASSWORDS = {"paakayttaja": "admin-salasana", "esihenkilo": "esihenkilo-salasana",
-             "katselija": "katselija-salasana"}  # fmt: skip
+    "views/overview.py": "overview.title",
+    "views/trends.py": "trends.title",
+    "views/feeling_meter.py": "feeling.title",
+    "views/units.py": "units.title",
+    "views/import_data.py": "import.title",
+    "views/settings.py": "settings.title",
+    "views/users.py": "users.title",
+    "views/audit.py": "audit.title",
+}
+PASSWORDS = {
+    "paakayttaja": "admin-salasana",
+    "esihenkilo": "esihenkilo-salasana",
+    "katselija": "katselija-salasana",
+}
 
 
 @pytest.fixture
 def people(app_engine, municipality):
     """An admin, a manager of early childhood education (Aurinko, Kuu) and a viewer of all."""
-    users.add_user(engine=app_engine, name="paakayttaja", role="admin",
-                   password=PASSWORDS["paakayttaja"])  # fmt: skip
-    users.add_user(engine=app_engine, name="esihenkilo", role="manager",
-                   password=PASSWORDS["esihenkilo"], areas=d.EARLY)  # fmt: skip
-    users.add_user(engine=app_engine, name="katselija", role="viewer",
-                   password=PASSWORDS["katselija"])  # fmt: skip
+    users.add_user(
+        engine=app_engine, name="paakayttaja", role="admin", password=PASSWORDS["paakayttaja"]
+    )
+    users.add_user(
+        engine=app_engine,
+        name="esihenkilo",
+        role="manager",
+        password=PASSWORDS["esihenkilo"],
+        areas=d.EARLY,
+    )
+    users.add_user(
+        engine=app_engine, name="katselija", role="viewer", password=PASSWORDS["katselija"]
+    )
     return municipality
 
 
@@ -128,8 +142,11 @@ def test_a_manager_cannot_choose_another_unit_by_filter(people):
 def test_a_viewer_sees_every_unit_but_changes_nothing(people):
     at = signed_in("katselija")
 
-    assert sorted(at.dataframe(key="overview_units").value.iloc[:, 0]) == [d.KOIVU, d.AURINKO,
-                                                                          d.KUU]  # fmt: skip
+    assert sorted(at.dataframe(key="overview_units").value.iloc[:, 0]) == [
+        d.KOIVU,
+        d.AURINKO,
+        d.KUU,
+    ]
     assert "Rooli: katselija" in [c.value for c in at.sidebar.caption]
 
 

@@ -47,8 +47,10 @@ def test_a_higher_privacy_threshold_hides_a_six_answer_figure(settings, municipa
     value, note = mean_card(overview_of(settings, municipality, d.AURINKO))
     assert value == "piilotettu"
     assert "Alle 7 vastausta" in note
-    assert any(c.value.startswith("Yksikön kuukausi, jossa johonkin kysymykseen on alle 7 ")
-               for c in settings.caption)  # fmt: skip
+    assert any(
+        c.value.startswith("Yksikön kuukausi, jossa johonkin kysymykseen on alle 7 ")
+        for c in settings.caption
+    )
 
 
 def test_quarters_as_periods_change_the_overviews_period_grain(settings, municipality):
@@ -64,8 +66,7 @@ def test_quarters_as_periods_change_the_overviews_period_grain(settings, municip
     assert "vuotta aiemmin sama osa (1.1.2023–31.3.2023): 3,00" in note
 
 
-def test_a_target_added_in_the_editor_changes_the_cards_status(settings, municipality,
-                                                               app_engine):  # fmt: skip
+def test_a_target_added_in_the_editor_changes_the_cards_status(settings, municipality, app_engine):
     _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
     assert "tavoitteessa" in note and "tavoite 4,00" in note  # 4,50 against the default 4,00
 
@@ -79,16 +80,20 @@ def test_a_target_added_in_the_editor_changes_the_cards_status(settings, municip
 
     assert [s.value for s in settings.success] == ["Tavoitteet tallennettu (1 muutos)."]
     assert list_targets(engine=app_engine) == [
-        {"indicator": "feedback_mean", "unit_id": municipality.units[d.AURINKO], "year": None,
-         "target": 4.6, "manual": True},
-    ]  # fmt: skip
+        {
+            "indicator": "feedback_mean",
+            "unit_id": municipality.units[d.AURINKO],
+            "year": None,
+            "target": 4.6,
+            "manual": True,
+        },
+    ]
     _, note = mean_card(overview_of(settings, municipality, d.AURINKO))
     assert "lähellä tavoitetta" in note  # 0,10 short: within 5 % of 4,60
     assert "tavoite 4,60" in note
 
 
-def test_saved_targets_show_in_the_editor_and_on_the_overview(settings, municipality,
-                                                             app_engine):  # fmt: skip
+def test_saved_targets_show_in_the_editor_and_on_the_overview(settings, municipality, app_engine):
     save_targets(engine=app_engine, rows=[{"indicator": "feedback_mean", "target": 4.8}])
 
     settings.run()
@@ -142,9 +147,14 @@ def test_a_target_for_one_year_is_chosen_from_the_year_list(settings, app_engine
     settings.button(key="targets_save").click().run()
 
     assert list_targets(engine=app_engine) == [
-        {"indicator": "feedback_mean", "unit_id": None, "year": 2024, "target": 4.4,
-         "manual": True},
-    ]  # fmt: skip
+        {
+            "indicator": "feedback_mean",
+            "unit_id": None,
+            "year": 2024,
+            "target": 4.4,
+            "manual": True,
+        },
+    ]
     shown = settings.data_editor(key="targets_editor").value.to_dict("records")
     assert shown == [
         {"indicator": MEAN, "unit": "Kaikki yksiköt", "year": "2024", "target": "4,40"},
@@ -161,11 +171,23 @@ def test_the_feeling_meter_thresholds_are_saved_and_raise_by_them(settings, app_
     settings.text_input(key="settings_coaching_before_months").set_value("6")
     settings.button[0].click().run()  # the form's save button
 
-    stored = {k: get_setting(engine=app_engine, key=k) for k in (
-        "feeling_months", "feeling_drop", "feeling_low", "feeling_report_weeks",
-        "coaching_before_months")}  # fmt: skip
-    assert stored == {"feeling_months": 2, "feeling_drop": 1.2, "feeling_low": 2.5,
-                      "feeling_report_weeks": 8, "coaching_before_months": 6}  # fmt: skip
+    stored = {
+        k: get_setting(engine=app_engine, key=k)
+        for k in (
+            "feeling_months",
+            "feeling_drop",
+            "feeling_low",
+            "feeling_report_weeks",
+            "coaching_before_months",
+        )
+    }
+    assert stored == {
+        "feeling_months": 2,
+        "feeling_drop": 1.2,
+        "feeling_low": 2.5,
+        "feeling_report_weeks": 8,
+        "coaching_before_months": 6,
+    }
     at = settings.switch_page("views/feeling_meter.py").run()
     help_text = [c.value for c in at.caption if c.value.startswith("Yksikkö nostetaan")][0]
     assert "vähintään 1,2 (viimeiset 2 kk" in help_text and "yli 8 viikkoon" in help_text
@@ -224,8 +246,9 @@ def test_three_changes_agree_in_number(settings):
         (MEAN, "hyvä", "”hyvä” ei ole luku. Kirjoita esimerkiksi 3,7."),
     ],
 )
-def test_a_bad_target_is_named_and_nothing_is_saved(settings, app_engine, indicator, typed,
-                                                     message):  # fmt: skip
+def test_a_bad_target_is_named_and_nothing_is_saved(
+    settings, app_engine, indicator, typed, message
+):
     add_target(settings, typed, indicator=indicator)
 
     assert not settings.success
@@ -251,8 +274,9 @@ def test_the_target_column_is_text_checked_for_a_number(settings):
         ("settings_feeling_low", "x", "”x” ei ole luku. Kirjoita esimerkiksi 3,7."),
     ],
 )
-def test_a_bad_setting_is_named_at_its_field_and_nothing_is_saved(settings, app_engine, key,
-                                                                   typed, message):  # fmt: skip
+def test_a_bad_setting_is_named_at_its_field_and_nothing_is_saved(
+    settings, app_engine, key, typed, message
+):
     settings.text_input(key=key).set_value(typed)
     settings.button[0].click().run()
 
@@ -283,8 +307,9 @@ def sick_leave_note(at) -> str:
     return next(c.value for c in at.caption if "tavoite 12,0" in c.value)
 
 
-def test_the_small_unit_limit_turns_the_rolling_12_months_on_and_off(settings, municipality,
-                                                                       app_engine):  # fmt: skip
+def test_the_small_unit_limit_turns_the_rolling_12_months_on_and_off(
+    settings, municipality, app_engine
+):
     # Kuu has 10 people: under the default limit of 20 its rates run over 12 months.
     note = sick_leave_note(overview_of(settings, municipality, d.KUU))
     assert note.startswith("**liukuva 12 kk 4/2023–3/2024 (yksikössä alle 20 henkilöä)** · ")

@@ -34,8 +34,13 @@ def app_with_oidc():
 
 @pytest.fixture
 def manager(app_engine, municipality):
-    users.add_user(engine=app_engine, name="Maija Mäki", role="manager",
-                   email="maija.maki@kunta.fi", areas=d.ELDERLY)  # fmt: skip
+    users.add_user(
+        engine=app_engine,
+        name="Maija Mäki",
+        role="manager",
+        email="maija.maki@kunta.fi",
+        areas=d.ELDERLY,
+    )
     users.add_user(engine=app_engine, name="admin", role="admin", password="x")
     return municipality
 

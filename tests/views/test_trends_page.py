@@ -89,8 +89,10 @@ def test_years_side_by_side_draw_one_line_per_year(trends):
     assert spec["layer"][0]["encoding"]["x"]["title"] == "kuukausi"
     points = data[0]
     assert list(zip(points["year"], points["x"], points["value_text"], strict=True)) == [
-        ("2023", 3, "3,00"), ("2024", 2, "3,67"), ("2024", 3, "3,75"),
-    ]  # fmt: skip
+        ("2023", 3, "3,00"),
+        ("2024", 2, "3,67"),
+        ("2024", 3, "3,75"),
+    ]
     assert [row[1] for row in numbers(trends)] == ["3/2023", "2/2024", "3/2024"]
 
 
@@ -103,8 +105,10 @@ def test_years_side_by_side_at_week_grain(trends):
     points = data[0]
     # Aurinko's 13.-18.3.2023 is ISO week 11; 12.-17.2.2024 week 7; 11.3.2024 on week 11.
     assert list(zip(points["year"], points["x"], strict=True))[:3] == [
-        ("2023", 11), ("2024", 7), ("2024", 11),
-    ]  # fmt: skip
+        ("2023", 11),
+        ("2024", 7),
+        ("2024", 11),
+    ]
 
 
 def test_two_indicators_get_a_chart_each_and_share_the_table(trends):
@@ -174,12 +178,19 @@ def test_download_has_periods_as_dates_and_numbers_as_numbers(trends, downloads)
     sheet = workbook(downloads).worksheets[0]
     rows = table_rows(sheet)
     assert rows == [
-        ["Mittari", "Kauden alku", "Ajanjakso", "Yksikkö tai alue", "Arvo", "Aineiston koko (n)",
-         "Tavoite"],
+        [
+            "Mittari",
+            "Kauden alku",
+            "Ajanjakso",
+            "Yksikkö tai alue",
+            "Arvo",
+            "Aineiston koko (n)",
+            "Tavoite",
+        ],
         [MEAN, dt.datetime(2023, 3, 1), "3/2023", "Kaikki yksiköt", 3, 6, 4],
         [MEAN, dt.datetime(2024, 2, 1), "2/2024", "Kaikki yksiköt", 3.667, 18, 4],
         [MEAN, dt.datetime(2024, 3, 1), "3/2024", "Kaikki yksiköt", 3.75, 12, 4],
-    ]  # fmt: skip
+    ]
     dates = [c for c in sheet["B"] if c.data_type == "d"]
     assert [c.number_format for c in dates] == ["d.m.yyyy"] * 3
 
@@ -189,10 +200,20 @@ def test_download_has_the_indicator_definitions_on_a_second_sheet(trends, downlo
 
     definitions = workbook(downloads)["Mittarit"]
     rows = [list(r) for r in definitions.iter_rows(values_only=True)]
-    assert rows[0] == ["Mittari", "Kuvaus", "Arvoalue", "Suunta", "Oletustavoite", "Lähde",
-                       "Yksityisyyden suoja"]  # fmt: skip
-    assert rows[1][:3] == [MEAN, "Vastausten keskiarvo asteikolla 1–5 (muut asteikot skaalattu "
-                           "1–5:een).", "1–5"]  # fmt: skip
+    assert rows[0] == [
+        "Mittari",
+        "Kuvaus",
+        "Arvoalue",
+        "Suunta",
+        "Oletustavoite",
+        "Lähde",
+        "Yksityisyyden suoja",
+    ]
+    assert rows[1][:3] == [
+        MEAN,
+        "Vastausten keskiarvo asteikolla 1–5 (muut asteikot skaalattu 1–5:een).",
+        "1–5",
+    ]
     assert rows[1][4:] == [
         "4,00",
         "palautekyselyt",

@@ -39,9 +39,12 @@ def test_link_opens_the_units_dashboard_with_its_coaching_facts(municipality):
     assert at.header[0].value == d.AURINKO
     assert at.selectbox(key="units_page_unit").value == municipality.units[d.AURINKO]
     assert facts(at)[:5] == [
-        "Palvelualue: Varhaiskasvatus", "Valmentajat: Anu Salminen, Jari Heikkinen",
-        "Esihenkilö: Maija Mäki", "Mentorit: Sanna K", f"Tavoite: {d.AURINKO_GOAL}",
-    ]  # fmt: skip
+        "Palvelualue: Varhaiskasvatus",
+        "Valmentajat: Anu Salminen, Jari Heikkinen",
+        "Esihenkilö: Maija Mäki",
+        "Mentorit: Sanna K",
+        f"Tavoite: {d.AURINKO_GOAL}",
+    ]
     assert "Valmennus päättyi" in [x.value for x in at.main.text][5]
     assert at.query_params["unit"] == str(municipality.units[d.AURINKO])
 
@@ -59,8 +62,11 @@ def test_cards_and_charts_are_the_units_own(municipality):
     assert points["value_text"].tolist() == ["3,00", "4,00", "4,50"]
     assert set(data[0]["series"]) == {d.AURINKO, "Varhaiskasvatus", "Koko organisaatio"}
     assert {c[0].get("title") for c in h.charts(at)} - {None} == {
-        "Palautteen keskiarvo", "Fiilis", "Sairauspoissaolopäivät / htv", "Vaihtuvuus %",
-    }  # fmt: skip
+        "Palautteen keskiarvo",
+        "Fiilis",
+        "Sairauspoissaolopäivät / htv",
+        "Vaihtuvuus %",
+    }
 
 
 def test_comments_show_where_enough_people_answered(municipality):
@@ -160,9 +166,14 @@ def test_mentor_text_is_shown_literally(municipality, app_engine):
 
     unit_id = municipality.units[d.AURINKO]
     f.mentor(
-        app_engine, unit_id, dt.date(2024, 3, 20), 4, mentor="**Sanna**",
-        observations="<script>alert('x')</script> # otsikko", wishes="[linkki](http://x)",
-    )  # fmt: skip
+        app_engine,
+        unit_id,
+        dt.date(2024, 3, 20),
+        4,
+        mentor="**Sanna**",
+        observations="<script>alert('x')</script> # otsikko",
+        wishes="[linkki](http://x)",
+    )
 
     at = open_unit(municipality, d.AURINKO)
 

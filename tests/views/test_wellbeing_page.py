@@ -79,8 +79,9 @@ def test_download_has_filters_method_and_formula_safe_names(coached, downloads, 
     from data_model.models import Unit
 
     with app_engine.begin() as conn:
-        conn.execute(update(Unit).where(Unit.id == coached["Päiväkoti A1"]).values(
-            name="=HYPERLINK(\"x\")"))  # fmt: skip
+        conn.execute(
+            update(Unit).where(Unit.id == coached["Päiväkoti A1"]).values(name='=HYPERLINK("x")')
+        )
     open_page()
 
     sheet = load_workbook(io.BytesIO(downloads.press("tilannekuva_hyvinvointi.xlsx"))).active

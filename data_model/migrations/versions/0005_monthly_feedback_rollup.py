@@ -52,19 +52,31 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_feedback_month_batch_id"), ["batch_id"], unique=False)
         batch_op.create_index(
             "ix_feedback_month_figures",
-            ["date", "year", "month", "unit_id", "scale_min", "scale_max", "n", "score_sum",
-             "positive_n", "promoters_n", "detractors_n"],
+            [
+                "date",
+                "year",
+                "month",
+                "unit_id",
+                "scale_min",
+                "scale_max",
+                "n",
+                "score_sum",
+                "positive_n",
+                "promoters_n",
+                "detractors_n",
+            ],
             unique=False,
-        )  # fmt: skip
+        )
         batch_op.create_index("ix_feedback_month_question", ["survey", "question"], unique=False)
 
     # ### end Alembic commands ###
     # Fill the rollup from the day rows as data_model.feedback_month.fill does per batch.
     dialect = op.get_bind().dialect.name
     month_start = (
-        "date(date, 'start of month')" if dialect == "sqlite"
+        "date(date, 'start of month')"
+        if dialect == "sqlite"
         else "CAST(date_trunc('month', date) AS DATE)"
-    )  # fmt: skip
+    )
     keys = (
         "batch_id, unit_id, year, month, survey, question, respondent_group, scale_min, scale_max"
     )

@@ -42,10 +42,18 @@ def upgrade() -> None:
     with op.batch_alter_table("feedback_cell", schema=None) as batch_op:
         batch_op.create_index(
             "ix_feedback_cell_key",
-            ["unit_id", "year", "month", "survey", "question", "scale_min", "scale_max",
-             "detailed"],
+            [
+                "unit_id",
+                "year",
+                "month",
+                "survey",
+                "question",
+                "scale_min",
+                "scale_max",
+                "detailed",
+            ],
             unique=True,
-        )  # fmt: skip
+        )
 
     # ### end Alembic commands ###
     # Count every cell as data_model.feedback_cells.refresh does per batch (plain SQL, so this

@@ -64,21 +64,31 @@ def upgrade() -> None:
         op.create_table(name, *_columns(*dates, cell=cell))
         op.create_index(f"ix_{name}_unit_date", name, ["unit_id", "date"])
     op.create_index(
-        "ix_feedback_month_total_figures", "feedback_month_total",
+        "ix_feedback_month_total_figures",
+        "feedback_month_total",
         ["date", "year", "month", "unit_id", "scale_min", "scale_max", *FIGURES],
-    )  # fmt: skip
+    )
     op.create_index(
         "ix_feedback_month_total_question", "feedback_month_total", ["survey", "question"]
     )
     op.create_index(
-        "ix_feedback_week_total_figures", "feedback_week_total",
-        ["week_start", "unit_id", "date", "scale_min", "scale_max", *FIGURES[:-1],
-         "cell_week_min_n"],
-    )  # fmt: skip
+        "ix_feedback_week_total_figures",
+        "feedback_week_total",
+        [
+            "week_start",
+            "unit_id",
+            "date",
+            "scale_min",
+            "scale_max",
+            *FIGURES[:-1],
+            "cell_week_min_n",
+        ],
+    )
     op.create_index(
-        "ix_feedback_day_total_figures", "feedback_day_total",
+        "ix_feedback_day_total_figures",
+        "feedback_day_total",
         ["date", "unit_id", "scale_min", "scale_max", *FIGURES[:-1], "cell_day_min_n"],
-    )  # fmt: skip
+    )
     # Nothing reads the per-batch monthly rollup any more, nor the day rows by date alone.
     with op.batch_alter_table("feedback_month", schema=None) as batch_op:
         batch_op.drop_index("ix_feedback_month_question")
@@ -91,9 +101,10 @@ def upgrade() -> None:
     # revision does not change when that module does); the cells are 0006's.
     dialect = op.get_bind().dialect.name
     month_start = (
-        "date(date, 'start of month')" if dialect == "sqlite"
+        "date(date, 'start of month')"
+        if dialect == "sqlite"
         else "CAST(date_trunc('month', date) AS DATE)"
-    )  # fmt: skip
+    )
     names = dict(zip(SUMS.split(", "), SUMMED.split(", "), strict=True))
     aliased = ", ".join(f"{names[s]} AS {s}" for s in names)
     days = f"SELECT {KEYS}, week_start, date, {aliased} FROM feedback_score"
@@ -149,16 +160,29 @@ def downgrade() -> None:
     )
     op.create_index("ix_feedback_month_batch_id", "feedback_month", ["batch_id"])
     op.create_index(
-        "ix_feedback_month_figures", "feedback_month",
-        ["date", "year", "month", "unit_id", "scale_min", "scale_max", "n", "score_sum",
-         "positive_n", "promoters_n", "detractors_n"],
-    )  # fmt: skip
+        "ix_feedback_month_figures",
+        "feedback_month",
+        [
+            "date",
+            "year",
+            "month",
+            "unit_id",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+        ],
+    )
     op.create_index("ix_feedback_month_question", "feedback_month", ["survey", "question"])
     dialect = op.get_bind().dialect.name
     month_start = (
-        "date(date, 'start of month')" if dialect == "sqlite"
+        "date(date, 'start of month')"
+        if dialect == "sqlite"
         else "CAST(date_trunc('month', date) AS DATE)"
-    )  # fmt: skip
+    )
     keys = f"batch_id, {KEYS}, respondent_group"
     op.execute(
         f"INSERT INTO feedback_month ({keys}, date, {SUMS}) "

@@ -44,10 +44,20 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index(
-        "ix_feedback_org_day_total_figures", "feedback_org_day_total",
-        ["date", "scale_min", "scale_max", "n", "score_sum", "positive_n", "promoters_n",
-         "detractors_n", "cell_day_min_n"],
-    )  # fmt: skip
+        "ix_feedback_org_day_total_figures",
+        "feedback_org_day_total",
+        [
+            "date",
+            "scale_min",
+            "scale_max",
+            "n",
+            "score_sum",
+            "positive_n",
+            "promoters_n",
+            "detractors_n",
+            "cell_day_min_n",
+        ],
+    )
     # Filled as data_model.feedback_cells does for the months a batch touches (plain SQL, so
     # this revision does not change when that module does).
     summed = ", ".join(f"SUM({s})" for s in SUMS.split(", "))

@@ -19,8 +19,16 @@ depends_on: str | Sequence[str] | None = None
 KEYS = "unit_id, year, month, week_start, scale_min, scale_max, cell_week_min_n"
 SUMS = "n, score_sum, score_sq_sum, positive_n, promoters_n, detractors_n"
 KNOWN = "score_sq_sum IS NULL, positive_n IS NULL, promoters_n IS NULL, detractors_n IS NULL"
-FIGURES = ["scale_min", "scale_max", "n", "score_sum", "positive_n", "promoters_n",
-           "detractors_n", "cell_week_min_n"]  # fmt: skip
+FIGURES = [
+    "scale_min",
+    "scale_max",
+    "n",
+    "score_sum",
+    "positive_n",
+    "promoters_n",
+    "detractors_n",
+    "cell_week_min_n",
+]
 
 
 def upgrade() -> None:
@@ -45,9 +53,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index(
-        "ix_feedback_unit_week_total_figures", "feedback_unit_week_total",
+        "ix_feedback_unit_week_total_figures",
+        "feedback_unit_week_total",
         ["week_start", "unit_id", "date", *FIGURES],
-    )  # fmt: skip
+    )
     op.create_index(
         "ix_feedback_unit_week_total_unit_date", "feedback_unit_week_total", ["unit_id", "date"]
     )
