@@ -1,4 +1,4 @@
-"""The texts catalogue: both languages hold the same keys with the same placeholders, and every
+"""The texts catalogue: every language holds the same keys with the same placeholders, and every
 key the code asks for exists, so the user never sees a raw key such as "import.titel"."""
 
 import ast
@@ -43,17 +43,18 @@ def _report(missing: dict[str, list[str]]) -> str:
     return "\n".join(f"{lang} lacks: {', '.join(keys)}" for lang, keys in missing.items())
 
 
-def test_both_languages_have_the_same_keys():
+def test_every_language_has_the_same_keys():
     every_key = set().union(*(TEXTS[lang].keys() for lang in LANGUAGES))
     missing = _missing(every_key)
     assert not missing, _report(missing)
 
 
-def test_placeholders_are_the_same_in_both_languages():
+def test_placeholders_are_the_same_in_every_language():
     differing = [
-        f"{key}: fi {sorted(_placeholders(fi))} / en {sorted(_placeholders(en))}"
+        f"{key}: fi {sorted(_placeholders(fi))} / {lang} {sorted(_placeholders(other))}"
+        for lang in LANGUAGES
         for key, fi in TEXTS["fi"].items()
-        if (en := TEXTS["en"].get(key)) is not None and _placeholders(fi) != _placeholders(en)
+        if (other := TEXTS[lang].get(key)) is not None and _placeholders(fi) != _placeholders(other)
     ]
     assert not differing, "\n".join(differing)
 
