@@ -1,5 +1,6 @@
 # Two commands: `make run` starts the dashboard, `make test` runs every check (as CI does).
-# `make check` is the fast everyday subset (no browser, no PostgreSQL).
+# `make check` is the fast everyday subset (no browser, no PostgreSQL, nothing marked slow), on
+# every core; it stays under two minutes on a 2-core machine.
 # Each creates .venv on first use and reinstalls requirements only when they change.
 
 PYTHON ?= python3
@@ -21,7 +22,7 @@ test: $(VENV)/.requirements-dev.stamp lint
 	$(BIN)/pytest -q
 
 check: $(VENV)/.requirements-dev.stamp lint
-	$(BIN)/pytest -q -m "not browser and not postgres"
+	$(BIN)/pytest -q -n auto -m "not browser and not postgres and not slow"
 
 lint: $(VENV)/.requirements-dev.stamp
 	$(BIN)/ruff check .

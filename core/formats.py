@@ -1,24 +1,46 @@
-"""Numbers, dates and time buckets in the user's language: fi writes 4,2, 5.10.2016 and 3/2024,
-en 4.2 and 2016-10-05. The one place for these formats; pure functions, so tables, charts,
-messages and tests share them.
+"""Numbers, dates and time buckets in the user's language: fi and sv write 4,2, 1 200,
+5.10.2016 and 3/2024, en 4.2, 1,200 and 2016-10-05. The one place for these formats; number
+and percent patterns come from Babel's locale data (fi_FI, sv_FI, en_GB); pure functions, so
+tables, charts, messages and tests share them.
 """
 
 import datetime as dt
 import math
+from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
+
+from babel import Locale
+from babel.numbers import format_decimal
 
 HELSINKI = ZoneInfo("Europe/Helsinki")  # users are in Finland whatever the server's zone
 NBSP = "\u00a0"
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
+MINUS = "\u2212"  # a typographic minus in every language: −0,3 reads better than -0,3
+
+
+def locale(lang: str) -> str:
+    """The Babel locale of a language of the app (Finnish for an unknown one)."""
+    return LOCALES.get(lang, LOCALES["fi"])
+
+
+def _missing(value) -> bool:
+    return value is None or (isinstance(value, float) and math.isnan(value))
+
+
+def _rounded(value, decimals: int) -> Decimal:
+    """value rounded half away from zero as written (2.675 -> 2.68, 0.05 -> 0.1), as Excel
+    rounds the same figure in an export."""
+    exact = Decimal(str(value)) if isinstance(value, float) else Decimal(value)
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def number(value, lang: str = "fi", decimals: int = 1) -> str:
-    """4.2 -> '4,2' (fi) or '4.2' (en); thousands grouped; None/NaN -> '–'."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """4.2 -> '4,2' (fi, sv) or '4.2' (en); thousands grouped; None/NaN -> '–'."""
+    if _missing(value):
         return "–"
-    text = f"{value:,.{decimals}f}"
-    if lang == "fi":
-        text = text.replace(",", NBSP).replace(".", ",")
-    return text.replace("-", "−") if text.startswith("-") else text
+    pattern = "#,##0" + ("." + "0" * decimals if decimals > 0 else "")
+    text = format_decimal(_rounded(value, decimals), format=pattern, locale=locale(lang))
+    return MINUS + text[1:] if text.startswith("-") else text
 
 
 def integer(value, lang: str = "fi") -> str:
@@ -26,33 +48,37 @@ def integer(value, lang: str = "fi") -> str:
 
 
 def percent(value, lang: str = "fi", decimals: int = 0) -> str:
-    """A percentage already on the 0-100 scale: 82.5 -> '82,5 %' (fi) or '82.5%' (en)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    """A percentage already on the 0-100 scale: 82.5 -> '82,5 %' (fi, sv) or '82.5%' (en), the
+    sign placed as the locale writes it."""
+    if _missing(value):
         return "–"
-    text = number(value, lang, decimals)
-    return f"{text}{NBSP}%" if lang == "fi" else f"{text}%"
+    pattern = Locale.parse(locale(lang)).percent_formats[None].pattern
+    return pattern.replace("#,##0", number(value, lang, decimals)).replace("'", "")
 
 
 def date(value: dt.date | dt.datetime | None, lang: str = "fi") -> str:
     if value is None:
         return "–"
-    if lang == "fi":
-        return f"{value.day}.{value.month}.{value.year}"
-    return value.strftime("%Y-%m-%d")
+    if lang == "en":
+        return value.strftime("%Y-%m-%d")
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+_AT = {"fi": "klo", "sv": "kl."}
 
 
 def datetime(value: dt.datetime | None, lang: str = "fi") -> str:
     if value is None:
         return "–"
     local = value.astimezone(HELSINKI) if value.tzinfo else value
-    if lang == "fi":
-        return f"{date(local, lang)} klo {local.hour}.{local.minute:02d}"
-    return local.strftime("%Y-%m-%d %H:%M")
+    if lang == "en":
+        return local.strftime("%Y-%m-%d %H:%M")
+    return f"{date(local, lang)} {_AT.get(lang, 'klo')} {local.hour}.{local.minute:02d}"
 
 
 def date_input_format(lang: str) -> str:
     """The format string st.date_input takes for the language."""
-    return "DD.MM.YYYY" if lang == "fi" else "YYYY-MM-DD"
+    return "YYYY-MM-DD" if lang == "en" else "DD.MM.YYYY"
 
 
 def plain_number(value: float) -> str:
@@ -60,17 +86,23 @@ def plain_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
 
 
-_TERMS = {"fi": ("kevät", "syksy"), "en": ("spring", "autumn")}
+_TERMS = {
+    "fi": ("kevät", "syksy"),
+    "sv": ("vårterminen", "höstterminen"),
+    "en": ("spring", "autumn"),
+}
+_WEEK = {"fi": "vk {week}/{year}", "sv": "v. {week}/{year}", "en": "W{week} {year}"}
 
 
 def bucket_label(start: dt.date, grain: str, period_kind: str = "term", lang: str = "fi") -> str:
-    """How a bucket is named on screen: 5.10.2016 / 2016-10-05, vk 53/2020 / W53 2020 (the ISO
-    week and its year), 3/2024, 2024 Q1, kevät 2024 / spring 2024, 2024–2025, 2024."""
+    """How a bucket is named on screen: 5.10.2016 / 2016-10-05, vk 53/2020 / v. 53/2020 / W53
+    2020 (the ISO week and its year), 3/2024, 2024 Q1, kevät 2024 / vårterminen 2024 / spring 2024,
+    2024–2025, 2024."""
     if grain == "day":
-        return f"{start.day}.{start.month}.{start.year}" if lang == "fi" else start.isoformat()
+        return date(start, lang)
     if grain == "week":
         year, week, _ = start.isocalendar()
-        return f"vk {week}/{year}" if lang == "fi" else f"W{week} {year}"
+        return _WEEK.get(lang, _WEEK["fi"]).format(week=week, year=year)
     if grain == "month":
         return f"{start.month}/{start.year}"
     if grain == "year":
@@ -78,7 +110,7 @@ def bucket_label(start: dt.date, grain: str, period_kind: str = "term", lang: st
     if period_kind == "quarter":
         return f"{start.year} Q{(start.month - 1) // 3 + 1}"
     if period_kind == "term":
-        spring, autumn = _TERMS["en" if lang == "en" else "fi"]
+        spring, autumn = _TERMS.get(lang, _TERMS["fi"])
         return f"{spring if start.month < 8 else autumn} {start.year}"
     return f"{start.year}–{start.year + 1}"
 

@@ -5,6 +5,8 @@ import pytest
 
 from bench import benchmark
 
+pytestmark = pytest.mark.slow  # run by `make test`, not by `make check`
+
 
 def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
     rows = benchmark.main(

@@ -121,6 +121,7 @@ def test_a_planted_effect_of_half_a_point_is_recovered_within_its_interval():
     assert sum(e.low <= 0.5 <= e.high for e in recovered) / len(recovered) >= 0.9
 
 
+@pytest.mark.slow
 def test_with_no_effect_the_interval_covers_zero_in_nine_seeds_of_ten():
     estimates = [_estimate(seed, planted=0.0) for seed in range(100)]
     judged = [e for e in estimates if e.judged]

@@ -22,6 +22,8 @@ IMPORTER = """
 import sys, time
 time.sleep(max(0.0, float(sys.argv[1]) - time.time()))
 from cli import main
+
+pytestmark = pytest.mark.slow  # run by `make test`, not by `make check`
 sys.exit(main(["import", *sys.argv[3:], "--database-url", sys.argv[2], "--json"]))
 """
 

@@ -8,6 +8,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
@@ -171,6 +172,7 @@ with engine.connect() as conn:
 """
 
 
+@pytest.mark.slow
 def test_eight_processes_opening_a_fresh_database_at_once_all_succeed(db_url):
     start = time.time() + 3  # every process imports first, then all open at this moment
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

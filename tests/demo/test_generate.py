@@ -100,6 +100,7 @@ def _mean_mood(engine, unit: str, period: tuple[dt.date, dt.date]) -> float:
         return float(conn.execute(query).scalar_one())
 
 
+@pytest.mark.slow
 def test_every_file_is_the_same_bytes_in_another_process(demo_paths, cli_run):
     again = sorted(cli_run.out.iterdir())
     assert [p.name for p in again] == sorted(p.name for p in demo_paths)

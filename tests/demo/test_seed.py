@@ -3,6 +3,7 @@ processes starting at once still store each demo file once."""
 
 import threading
 
+import pytest
 from sqlalchemy import func, select
 
 from data_model.db import is_empty
@@ -27,6 +28,7 @@ def test_an_empty_database_gets_the_demo_from_data_demo(engine, tmp_path, monkey
     assert written == _batch_files(engine)
 
 
+@pytest.mark.slow
 def test_a_second_seed_changes_nothing(engine, tmp_path):
     seed_demo_if_empty(engine=engine, out_dir=tmp_path / "first")
     before = snapshot(engine)
@@ -42,6 +44,7 @@ def test_a_database_with_any_import_is_not_seeded(engine, tmp_path):
     assert _batch_files(engine) == [demo.TARGETS]
 
 
+@pytest.mark.slow
 def test_two_seeds_at_once_store_each_file_once(engine, tmp_path):
     outcomes, errors = [], []
 

@@ -26,6 +26,8 @@ from loaders import load_file
 from loaders.templates import TEMPLATE_FORMS, template_bytes
 from tests.unsafe_files import edited_xlsx
 
+pytestmark = pytest.mark.slow  # run by `make test`, not by `make check`
+
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))
 FUZZ = settings(
     max_examples=EXAMPLES,

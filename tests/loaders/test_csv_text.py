@@ -129,6 +129,7 @@ def test_blank_cells_are_none_ragged_rows_padded_and_blank_lines_kept_for_row_nu
     ]
 
 
+@pytest.mark.slow
 def test_a_large_csv_is_read_in_memory_near_the_size_of_its_table():
     """20 MB of survey rows: the old reader held the decoded text, a list of lists and a
     padded copy at once (over ten times the file); this one stays within 3x."""

@@ -136,6 +136,7 @@ def test_a_worker_that_crashes_or_runs_out_of_memory_gives_a_clean_error(
     _still_reads()
 
 
+@pytest.mark.slow
 def test_a_worker_past_its_time_is_stopped_and_says_so(monkeypatch):
     monkeypatch.setenv(sandbox.FAULT_HOOK, "hang")
     monkeypatch.setattr(reading, "READ_TIMEOUT_SECONDS", 1.5)
