@@ -152,3 +152,18 @@ def engine(db_url):
 def _isolated_database_url(monkeypatch, tmp_path):
     """Point DATABASE_URL at a SQLite file of this test, never at the developer's data/."""
     monkeypatch.setenv("DATABASE_URL", f"sqlite:///{tmp_path / 'default.db'}")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _quick_password_hashes():
+    """argon2id at its smallest cost inside the test process (a hash in a millisecond, not
+    80 ms); the app, the CLI and the browser tests' servers hash as deployed."""
+    from argon2 import PasswordHasher
+
+    from data_model import users
+
+    quick = PasswordHasher(time_cost=1, memory_cost=8, parallelism=1)
+    kept = users._HASHER, users._DUMMY_HASH
+    users._HASHER, users._DUMMY_HASH = quick, quick.hash("no such user")
+    yield
+    users._HASHER, users._DUMMY_HASH = kept

@@ -16,14 +16,14 @@ from sqlalchemy import func, select
 from data_model.db import open_database
 from data_model.models import FeedbackScore, ImportBatch, Unit
 
+pytestmark = pytest.mark.slow  # run by `make test`, not by `make check`
+
 ROOT = Path(__file__).resolve().parents[2]
 NEW_UNITS = ["Uusi yksikkö A", "Uusi yksikkö B", "Uusi yksikkö C"]
 IMPORTER = """
 import sys, time
 time.sleep(max(0.0, float(sys.argv[1]) - time.time()))
 from cli import main
-
-pytestmark = pytest.mark.slow  # run by `make test`, not by `make check`
 sys.exit(main(["import", *sys.argv[3:], "--database-url", sys.argv[2], "--json"]))
 """
 
