@@ -19,7 +19,7 @@ run: $(VENV)/.requirements.stamp
 # with a printed reason.
 test: $(VENV)/.requirements-dev.stamp lint
 	.ci/system-packages
-	$(BIN)/pytest -q
+	$(BIN)/pytest -q -n auto
 
 check: $(VENV)/.requirements-dev.stamp lint
 	$(BIN)/pytest -q -n auto -m "not browser and not postgres and not slow"
