@@ -70,9 +70,11 @@ top = export.context(
 st.download_button(
     t("audit.download", lang),
     data=export.recorded(  # built on click
-        lambda: export.xlsx_bytes(table, sheet="Loki", lang=lang, top=top), "audit", rows=len(table)
+        lambda: export.xlsx_bytes(table, sheet=t("audit.sheet", lang), lang=lang, top=top),
+        "audit",
+        rows=len(table),
     ),
-    file_name="tilannekuva_loki.xlsx",
+    file_name=t("audit.file", lang),
     mime=export.XLSX_MIME,
     key="audit_download",
     on_click="ignore",
