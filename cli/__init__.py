@@ -3,7 +3,7 @@ Run as `python -m loaders ...` (loaders/__main__.py hands over to main() here).
 
 python -m loaders import FILE... [--kind KIND] [--database-url URL] [--json]
     [--profile NAME] [--unit UNIT] [--date DATE] [--survey NAME] [--map "HEADER=ROLE"]...
-python -m loaders template KIND OUT.xlsx | batches | remove BATCH_ID | demo [--out DIR]
+python -m loaders template KIND OUT.xlsx | batches | remove BATCH_ID | demo [--out DIR] [--lang sv]
 python -m loaders profiles
 python -m loaders watch DIR [--once] [--interval SECONDS] [--profile NAME] [--replace]
 python -m loaders backup --out FILE | restore FILE [--force]    (each with [--database-url URL])
@@ -17,6 +17,7 @@ import json
 import sys
 from pathlib import Path
 
+from core.texts import LANGUAGES
 from loaders import KINDS
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -166,10 +167,12 @@ def cmd_remove(args) -> int:
 
 
 def cmd_demo(args) -> int:
-    from demo.generate import write_demo_files
+    from demo.generate import WORDS, write_demo_files
     from demo.seed import add_demo_users, import_demo
 
-    paths = write_demo_files(Path(args.out))
+    # demo --lang sv, or the messages' language when the demo speaks it (English has no demo)
+    lang = args.demo_lang or (args.lang if args.lang in WORDS else "fi")
+    paths = write_demo_files(Path(args.out), lang)
     if args.no_import:
         for path in paths:
             print(path)
@@ -178,7 +181,7 @@ def cmd_demo(args) -> int:
     results = import_demo(engine=engine, paths=paths)
     for r in results:
         print(f"{r.file}: {r.status} ({r.rows} rows)")
-    if add_demo_users(engine=engine):
+    if add_demo_users(engine=engine, lang=lang):
         print("demo users: admin, esihenkilo, katselija (passwords in the README)", file=sys.stderr)
     return EXIT_OK if all(r.status != "error" for r in results) else EXIT_ERROR
 
@@ -380,7 +383,7 @@ def _users_parser(sub) -> None:
 
 def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m loaders", description=__doc__.splitlines()[0])
-    p.add_argument("--lang", choices=("fi", "en"), default="en", help="language of messages")
+    p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
     sub = p.add_subparsers(dest="command", required=True)
 
     imp = sub.add_parser("import", help="import files into the database")
@@ -443,6 +446,12 @@ def parser() -> argparse.ArgumentParser:
     demo.add_argument("--out", default="data/demo", help="folder for the files")
     demo.add_argument("--database-url")
     demo.add_argument("--no-import", action="store_true", help="only write the files")
+    demo.add_argument(
+        "--lang",
+        dest="demo_lang",
+        choices=("fi", "sv"),
+        help="language of the demo's files: fi (Esimerkkilä) or sv (Exempelby)",
+    )
     demo.set_defaults(run=cmd_demo)
     _users_parser(sub)
     _organisation_parsers(sub)

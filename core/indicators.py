@@ -30,6 +30,9 @@ class Indicator:
     description_en: str = ""
     # The values the indicator can take, (low, high); None: no bound. Default by format.
     bounds: tuple[float | None, float | None] | None = None
+    # Finland-Swedish, as bilingual municipalities' personnel reports write it; blank: Finnish.
+    name_sv: str = ""
+    description_sv: str = ""
 
     @property
     def range(self) -> tuple[float | None, float | None]:
@@ -38,10 +41,13 @@ class Indicator:
         return self.bounds if self.bounds is not None else FORMAT_RANGES[self.format]
 
     def name(self, lang: str) -> str:
-        return self.name_en if lang == "en" else self.name_fi
+        """The name in the user's language (Finnish for an unknown one or a missing name)."""
+        names = {"sv": self.name_sv, "en": self.name_en}
+        return names.get(lang) or self.name_fi
 
     def description(self, lang: str) -> str:
-        return self.description_en if lang == "en" else self.description_fi
+        descriptions = {"sv": self.description_sv, "en": self.description_en}
+        return descriptions.get(lang) or self.description_fi
 
     @property
     def protected(self) -> bool:
@@ -62,6 +68,8 @@ CATALOG: tuple[Indicator, ...] = (
         4.0,
         "Vastausten keskiarvo asteikolla 1–5 (muut asteikot skaalattu 1–5:een).",
         "Mean of the answers on a 1–5 scale (other scales rescaled to 1–5).",
+        name_sv="Responsens medeltal",
+        description_sv="Svarens medeltal på skalan 1–5 (andra skalor omräknade till 1–5).",
     ),
     Indicator(
         "feedback_positive_share",
@@ -74,6 +82,8 @@ CATALOG: tuple[Indicator, ...] = (
         80.0,
         "Vastaukset 4 tai 5 asteikolla 1–5; muut asteikot skaalattuina (0–10: 8–10).",
         "Answers of 4 or 5 on a 1–5 scale; other scales rescaled (0–10: 8–10).",
+        name_sv="Andel positiva svar",
+        description_sv="Svar 4 eller 5 på skalan 1–5; andra skalor omräknade (0–10: 8–10).",
     ),
     Indicator(
         "feedback_answers",
@@ -86,6 +96,8 @@ CATALOG: tuple[Indicator, ...] = (
         None,
         "Annettujen vastausten määrä.",
         "Number of answers given.",
+        name_sv="Antal svar",
+        description_sv="Antalet givna svar.",
     ),
     Indicator(
         "nps",
@@ -99,6 +111,8 @@ CATALOG: tuple[Indicator, ...] = (
         "Suosittelijoiden (9–10) osuus miinus arvostelijoiden (0–6) osuus 0–10-kysymyksissä.",
         "Promoters (9–10) minus detractors (0–6), in percent, on 0–10 questions.",
         bounds=(-100.0, 100.0),
+        name_sv="Rekommendationsindex (NPS)",
+        description_sv="Promotorernas (9–10) andel minus kritikernas (0–6) andel i 0–10-frågor.",
     ),
     Indicator(
         "mentor_mood",
@@ -111,6 +125,8 @@ CATALOG: tuple[Indicator, ...] = (
         3.5,
         "Mentorien arvio tiimin fiiliksestä (1–5), raporttien keskiarvo.",
         "Mentors' rating of the team's mood (1–5), mean over reports.",
+        name_sv="Stämning",
+        description_sv="Mentorernas bedömning av stämningen i teamet (1–5), rapporternas medeltal.",
     ),
     Indicator(
         "mentor_workload",
@@ -123,6 +139,8 @@ CATALOG: tuple[Indicator, ...] = (
         3.5,
         "Mentorien arvio työkuormasta (1–5, pienempi on parempi).",
         "Mentors' rating of the workload (1–5, lower is better).",
+        name_sv="Arbetsbelastning",
+        description_sv="Mentorernas bedömning av arbetsbelastningen (1–5, lägre är bättre).",
     ),
     Indicator(
         "mentor_atmosphere",
@@ -135,6 +153,8 @@ CATALOG: tuple[Indicator, ...] = (
         3.5,
         "Mentorien arvio työyhteisön ilmapiiristä (1–5).",
         "Mentors' rating of the work community's atmosphere (1–5).",
+        name_sv="Arbetsklimat",
+        description_sv="Mentorernas bedömning av arbetsklimatet i arbetsgemenskapen (1–5).",
     ),
     Indicator(
         "mentor_concerns",
@@ -147,6 +167,8 @@ CATALOG: tuple[Indicator, ...] = (
         0.0,
         "Raportit, joissa mentori nosti huolen.",
         "Reports in which the mentor raised a concern.",
+        name_sv="Rapporter med oro",
+        description_sv="Rapporter där mentorn uttryckte oro.",
     ),
     Indicator(
         "sick_leave_days_per_fte",
@@ -159,6 +181,8 @@ CATALOG: tuple[Indicator, ...] = (
         12.0,
         "Sairauspoissaolopäivät henkilötyövuotta kohden, vuositasolle muunnettuna.",
         "Sick leave days per full-time equivalent, annualised.",
+        name_sv="Sjukfrånvarodagar / årsverke",
+        description_sv="Sjukfrånvarodagar per årsverke, omräknat till årsnivå.",
     ),
     Indicator(
         "short_sick_leaves_per_fte",
@@ -171,6 +195,8 @@ CATALOG: tuple[Indicator, ...] = (
         3.0,
         "Lyhyet sairauspoissaolot henkilötyövuotta kohden, vuositasolle muunnettuna.",
         "Short sick leaves per full-time equivalent, annualised.",
+        name_sv="Korta sjukfrånvaroperioder / årsverke",
+        description_sv="Korta sjukfrånvaroperioder per årsverke, omräknat till årsnivå.",
     ),
     Indicator(
         "turnover_percent",
@@ -183,6 +209,8 @@ CATALOG: tuple[Indicator, ...] = (
         10.0,
         "Lopettaneet / keskimääräinen henkilöstö, vuositasolla.",
         "Leavers / mean headcount, annualised.",
+        name_sv="Personalomsättning %",
+        description_sv="Anställda som slutat / genomsnittligt antal anställda, på årsnivå.",
     ),
     Indicator(
         "training_days_per_person",
@@ -195,6 +223,8 @@ CATALOG: tuple[Indicator, ...] = (
         3.0,
         "Koulutuspäivät henkilöä kohden, vuositasolle muunnettuna.",
         "Training days per person, annualised.",
+        name_sv="Utbildningsdagar / person",
+        description_sv="Utbildningsdagar per person, omräknat till årsnivå.",
     ),
     Indicator(
         "overtime_hours_per_fte",
@@ -207,6 +237,8 @@ CATALOG: tuple[Indicator, ...] = (
         40.0,
         "Ylityötunnit henkilötyövuotta kohden, vuositasolle muunnettuna.",
         "Overtime hours per full-time equivalent, annualised.",
+        name_sv="Övertidstimmar / årsverke",
+        description_sv="Övertidstimmar per årsverke, omräknat till årsnivå.",
     ),
     Indicator(
         "headcount",
@@ -219,6 +251,8 @@ CATALOG: tuple[Indicator, ...] = (
         None,
         "Henkilöstön määrä, kuukausien keskiarvo.",
         "Number of staff, mean over the months.",
+        name_sv="Antal anställda",
+        description_sv="Antalet anställda, månadernas medeltal.",
     ),
 )
 
@@ -226,10 +260,11 @@ BY_CODE = {i.code: i for i in CATALOG}
 
 
 def find(name: str) -> Indicator | None:
-    """The indicator a target file names, by code or by its Finnish or English name."""
+    """The indicator a target file names, by code or by its name in any language."""
     key = " ".join(str(name).split()).casefold()
     for indicator in CATALOG:
-        if key in (indicator.code, indicator.name_fi.casefold(), indicator.name_en.casefold()):
+        names = (indicator.name_fi, indicator.name_sv, indicator.name_en)
+        if key == indicator.code or key in (n.casefold() for n in names if n):
             return indicator
     return None
 

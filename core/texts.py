@@ -1,5 +1,6 @@
-"""Every text the user sees, read from one catalog file per language (core/locales/<lang>.toml),
-which a translator edits without touching the code (no Streamlit here).
+"""Every text the user sees, read from one catalog file per language (core/locales/<lang>.toml:
+Finnish, Finland-Swedish and English), which a translator edits without touching the code (no
+Streamlit here).
 
 t(key, lang, **params) formats a text; a key missing from a language is a bug a test catches.
 A key may have a singular form "KEY.one", used when n == 1 ("1 muutos" but "3 muutosta").
@@ -9,7 +10,9 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-LANGUAGES = ("fi", "en")
+LANGUAGES = ("fi", "sv", "en")
+# Each language by its own name, as a language switch shows them: "suomi / svenska / English".
+LANGUAGE_NAMES = {"fi": "suomi", "sv": "svenska", "en": "English"}
 DEFAULT_LANGUAGE = "fi"
 LOCALES = Path(__file__).with_name("locales")
 

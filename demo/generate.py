@@ -1,5 +1,6 @@
 """Demo data: the same Excel exports of every kind, byte for byte, for the fictional municipality
-Esimerkkilä's twelve coached units over three years (1.11.2023–31.10.2026)."""
+Esimerkkilä's twelve coached units over three years (1.11.2023–31.10.2026); in Swedish
+(demo/swedish.py) the same figures for its bilingual twin Exempelby, in Swedish words."""
 
 from __future__ import annotations
 
@@ -21,6 +22,10 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from openpyxl.xml.constants import ARC_CORE
 from openpyxl.xml.functions import tostring
+
+from core import indicators
+from demo.swedish import SWEDISH
+from demo.words import Words
 
 SEED = 2026  # every file draws from random.Random(f"{SEED}/{file name}")
 FIRST_DAY = dt.date(2023, 11, 1)
@@ -49,6 +54,16 @@ MENTOR_REPORTS = "mentoriraportit.xlsx"
 TARGETS = "tavoitteet.xlsx"
 
 EARLY, BASIC, ELDERLY = "Varhaiskasvatus", "Perusopetus", "Vanhuspalvelut"
+
+FINNISH = Words(
+    lang="fi",
+    municipality=MUNICIPALITY,
+    register_title=f"{MUNICIPALITY} – työyhteisövalmennuksen yksiköt",
+    updated="Päivitetty 31.10.2026",
+    respondent="Vastaaja",
+)
+WORDS = {"fi": FINNISH, "sv": SWEDISH}  # the languages the demo can be written in
+REGISTERS = frozenset(words.file(REGISTER) for words in WORDS.values())
 
 
 @dataclass(frozen=True)
@@ -345,11 +360,12 @@ def workbook_bytes(
     *,
     title: Sequence[str] = (),
     formats: dict[int, str] | None = None,
+    creator: str = MUNICIPALITY,
 ) -> bytes:
     """One sheet: optional title lines, a bold header, the rows; fixed times inside."""
     formats = formats or {}
     wb = Workbook(write_only=True)
-    wb.properties.creator = MUNICIPALITY
+    wb.properties.creator = creator
     wb.properties.created = wb.properties.modified = FILE_TIME
     ws = wb.create_sheet(sheet)
     for i, name in enumerate(header, start=1):
@@ -366,6 +382,17 @@ def workbook_bytes(
     wb.save(buffer)
     wb.properties.modified = FILE_TIME  # save() set it to the clock
     return _stable_zip(buffer.getvalue(), {ARC_CORE: tostring(wb.properties.to_tree())})
+
+
+def _workbook(words: Words, file: str, sheet: str, header: Sequence[str], rows, **options) -> bytes:
+    """One demo file's workbook in a language: its sheet, header and creator in words."""
+    return workbook_bytes(
+        words.sheet(sheet),
+        words.header(file, tuple(header)),
+        rows,
+        creator=words.municipality,
+        **options,
+    )
 
 
 def _stable_zip(data: bytes, replace: dict[str, bytes]) -> bytes:
@@ -386,7 +413,7 @@ def _stable_zip(data: bytes, replace: dict[str, bytes]) -> bytes:
 # --- The units register -----------------------------------------------------------------------
 
 
-def _register(_rng: random.Random) -> bytes:
+def _register(_rng: random.Random, words: Words) -> bytes:
     header = (
         "Yksikkö",
         "Palvelualue",
@@ -397,12 +424,21 @@ def _register(_rng: random.Random) -> bytes:
         "Valmennus päättyy",
         "Tavoite",
     )
+    say = words.say
     rows = [
-        (u.name, u.area, u.manager, "; ".join(u.coaches), "; ".join(u.mentors), *u.coaching, u.goal)
+        (
+            say(u.name),
+            say(u.area),
+            say(u.manager),
+            "; ".join(map(say, u.coaches)),
+            "; ".join(map(say, u.mentors)),
+            *u.coaching,
+            say(u.goal),
+        )
         for u in UNITS
     ]
-    title = (f"{MUNICIPALITY} – työyhteisövalmennuksen yksiköt", "Päivitetty 31.10.2026")
-    return workbook_bytes("Yksiköt", header, rows, title=title)
+    title = (words.register_title, words.updated)
+    return _workbook(words, REGISTER, "Yksiköt", header, rows, title=title)
 
 
 # --- Feedback: a long customer survey ---------------------------------------------------------
@@ -490,7 +526,7 @@ def _pick_group(rng: random.Random, area: str) -> tuple[str, float]:
     return RESPONDENT_GROUPS[area][-1][0], RESPONDENT_GROUPS[area][-1][2]
 
 
-def _long_answers(rng: random.Random, unit: DemoUnit, month: dt.date) -> list[tuple]:
+def _long_answers(rng: random.Random, unit: DemoUnit, month: dt.date, say) -> list[tuple]:
     rate = MONTHLY_RESPONDENTS[unit.area]
     if month.month == 7:  # daycare runs a summer duty unit and schools are closed
         rate *= 0.9 if unit.area == ELDERLY else 0.25
@@ -506,19 +542,19 @@ def _long_answers(rng: random.Random, unit: DemoUnit, month: dt.date) -> list[tu
             rows.append(
                 (
                     day,
-                    unit.name,
-                    "Asiakaskysely",
-                    question,
-                    group,
+                    say(unit.name),
+                    say("Asiakaskysely"),
+                    say(question),
+                    say(group),
                     5,
                     score,
-                    comment if last else None,
+                    say(comment) if last else None,
                 )
             )
     return rows
 
 
-def _long_survey(rng: random.Random) -> bytes:
+def _long_survey(rng: random.Random, words: Words) -> bytes:
     header = (
         "Päivämäärä",
         "Yksikkö",
@@ -529,9 +565,14 @@ def _long_survey(rng: random.Random) -> bytes:
         "Vastaus",
         "Kommentti",
     )
-    rows = [row for unit in UNITS for month in _months() for row in _long_answers(rng, unit, month)]
+    rows = [
+        row
+        for unit in UNITS
+        for month in _months()
+        for row in _long_answers(rng, unit, month, words.say)
+    ]
     rows.sort(key=lambda r: (r[0], r[1]))
-    return workbook_bytes("Vastaukset", header, rows)
+    return _workbook(words, LONG_SURVEY, "Vastaukset", header, rows)
 
 
 # --- Feedback: a Microsoft Forms export, one guardian a row -----------------------------------
@@ -563,7 +604,7 @@ CAMPAIGNS = (
 CAMPAIGN_DAYS = 19
 
 
-def _forms_respondent(rng: random.Random, unit: DemoUnit, start: dt.date) -> list:
+def _forms_respondent(rng: random.Random, unit: DemoUnit, start: dt.date, say) -> list:
     day = start + dt.timedelta(days=rng.randrange(CAMPAIGN_DAYS))
     began = dt.datetime.combine(day, dt.time(rng.randint(6, 22), rng.randrange(60), 0))
     began += dt.timedelta(seconds=rng.randrange(60))
@@ -575,34 +616,32 @@ def _forms_respondent(rng: random.Random, unit: DemoUnit, start: dt.date) -> lis
     ]
     recommend = _score(rng, 2 * level + 0.3, 1.4, 0, 10)
     comment = rng.choice(COMMENTS[unit.area][_tone(level)]) if rng.random() < 0.2 else None
-    return [began, done, unit.name, *answers, recommend, comment]
+    return [began, done, say(unit.name), *map(say, answers), recommend, say(comment)]
 
 
-def _forms_survey(rng: random.Random) -> bytes:
+def _forms_survey(rng: random.Random, words: Words) -> bytes:
+    say = words.say
     units = [u for u in UNITS if u.area in (EARLY, BASIC)]
     respondents = [
-        _forms_respondent(rng, unit, start)
+        _forms_respondent(rng, unit, start, say)
         for start in CAMPAIGNS
         for unit in units
         for _ in range(max(5, round(rng.gauss(unit.staff * 1.1, 4))))
     ]
     respondents.sort(key=lambda r: r[1])
+    who = words.respondent
     rows = [
-        (i, began, done, f"vastaaja{i}@example.invalid", f"Vastaaja {i}", *rest)
+        (i, began, done, f"{who.lower()}{i}@example.invalid", f"{who} {i}", *rest)
         for i, (began, done, *rest) in enumerate(respondents, start=1)
     ]
+    metadata = ("ID", "Start time", "Completion time", "Email", "Name", "Toimipiste")
     header = (
-        "ID",
-        "Start time",
-        "Completion time",
-        "Email",
-        "Name",
-        "Toimipiste",
-        *(q for q, _ in FORMS_QUESTIONS),
-        NPS_QUESTION,
-        FREE_TEXT_QUESTION,
+        *words.header(FORMS_SURVEY, metadata),
+        *(say(q) for q, _ in FORMS_QUESTIONS),
+        say(NPS_QUESTION),
+        say(FREE_TEXT_QUESTION),
     )
-    return workbook_bytes("Sheet1", header, rows)
+    return workbook_bytes(words.sheet("Sheet1"), header, rows, creator=words.municipality)
 
 
 # --- Feedback: a national report's term means (ARVO style) -----------------------------------
@@ -642,16 +681,17 @@ ARVO_SURVEYS = {  # survey, respondent group, respondents per staff member, ques
         ),
     ),
 }
-TERMS = tuple(
-    (f"{term} {year}", D(year, month, 15))
+TERMS = tuple(  # the term's word, its year, and a day in it
+    (term, year, D(year, month, 15))
     for year in (2024, 2025, 2026)
     for term, month in (("kevät", 3), ("syksy", 10))
 )
 
 
-def _arvo_report(rng: random.Random) -> bytes:
+def _arvo_report(rng: random.Random, words: Words) -> bytes:
+    say = words.say
     rows = []
-    for term, day in TERMS:
+    for term, year, day in TERMS:
         for unit in UNITS:
             survey, group, per_staff, questions = ARVO_SURVEYS[unit.area]
             n = max(8, round(rng.gauss(unit.staff * per_staff, unit.staff * per_staff * 0.15)))
@@ -659,11 +699,11 @@ def _arvo_report(rng: random.Random) -> bytes:
                 mean = satisfaction(unit, day) + bias + rng.gauss(0, 1.2 / math.sqrt(n))
                 rows.append(
                     (
-                        term,
-                        unit.name,
-                        survey,
-                        question,
-                        group,
+                        f"{say(term)} {year}",
+                        say(unit.name),
+                        say(survey),
+                        say(question),
+                        say(group),
                         5,
                         n,
                         round(min(5.0, max(1.0, mean)), 2),
@@ -679,7 +719,7 @@ def _arvo_report(rng: random.Random) -> bytes:
         "Vastauksia",
         "Keskiarvo",
     )
-    return workbook_bytes("Raportti", header, rows)
+    return _workbook(words, ARVO_REPORT, "Raportti", header, rows)
 
 
 # --- Feedback: a smiley terminal's daily counts ----------------------------------------------
@@ -690,7 +730,7 @@ SMILEY_POINTS = (  # unit, question, presses on an open day, offset to the unit'
 )
 
 
-def _smiley_day(rng: random.Random, unit: DemoUnit, question, presses, offset, day) -> tuple:
+def _smiley_day(rng: random.Random, unit: DemoUnit, question, presses, offset, day, say) -> tuple:
     if unit.area == BASIC:
         total = _poisson(rng, presses) if _school_day(day) else 0
     else:
@@ -699,13 +739,13 @@ def _smiley_day(rng: random.Random, unit: DemoUnit, question, presses, offset, d
     faces = [0, 0, 0, 0]
     for _ in range(total):
         faces[_score(rng, mean, 0.75, 1, 4) - 1] += 1
-    return (day, unit.name, question, *reversed(faces))
+    return (day, say(unit.name), say(question), *reversed(faces))
 
 
-def _smileys(rng: random.Random) -> bytes:
+def _smileys(rng: random.Random, words: Words) -> bytes:
     units = {u.name: u for u in UNITS}
     rows = [
-        _smiley_day(rng, units[name], question, presses, offset, day)
+        _smiley_day(rng, units[name], question, presses, offset, day, words.say)
         for day in _days()
         for name, question, presses, offset in SMILEY_POINTS
     ]
@@ -718,7 +758,7 @@ def _smileys(rng: random.Random) -> bytes:
         "Tyytymätön",
         "Erittäin tyytymätön",
     )
-    return workbook_bytes("Laskurit", header, [r for r in rows if sum(r[3:]) > 0])
+    return _workbook(words, SMILEYS, "Laskurit", header, [r for r in rows if sum(r[3:]) > 0])
 
 
 # --- Workforce by month -----------------------------------------------------------------------
@@ -758,7 +798,7 @@ def _season(area: str, month: int) -> dict[str, float]:
     }
 
 
-def _unit_months(rng: random.Random, unit: DemoUnit) -> list[tuple]:
+def _unit_months(rng: random.Random, unit: DemoUnit, say) -> list[tuple]:
     rows, headcount = [], unit.staff
     for month in _months():
         season, strain = _season(unit.area, month.month), 1 + 0.4 * _drop(unit, month)
@@ -772,7 +812,7 @@ def _unit_months(rng: random.Random, unit: DemoUnit) -> list[tuple]:
         rows.append(
             (
                 month,
-                unit.name,
+                say(unit.name),
                 headcount,
                 fte,
                 round(sick * rng.lognormvariate(0, 0.25)),
@@ -787,9 +827,10 @@ def _unit_months(rng: random.Random, unit: DemoUnit) -> list[tuple]:
     return rows
 
 
-def _workforce(rng: random.Random) -> bytes:
+def _workforce(rng: random.Random, words: Words) -> bytes:
     rows = sorted(
-        (row for unit in UNITS for row in _unit_months(rng, unit)), key=lambda r: (r[0], r[1])
+        (row for unit in UNITS for row in _unit_months(rng, unit, words.say)),
+        key=lambda r: (r[0], r[1]),
     )
     header = (
         "Kuukausi",
@@ -804,7 +845,7 @@ def _workforce(rng: random.Random) -> bytes:
         "Koulutuspäivät",
         "Työtapaturmat",
     )
-    return workbook_bytes("Henkilöstö", header, rows, formats={0: "mm/yyyy"})
+    return _workbook(words, WORKFORCE, "Henkilöstö", header, rows, formats={0: "mm/yyyy"})
 
 
 # --- Mentor reports every fortnight -----------------------------------------------------------
@@ -855,7 +896,7 @@ def _report_days(unit_index: int, mentor_index: int) -> list[dt.date]:
     return days
 
 
-def _report(rng: random.Random, unit: DemoUnit, mentor: str, day: dt.date) -> tuple:
+def _report(rng: random.Random, unit: DemoUnit, mentor: str, day: dt.date, say) -> tuple:
     seen = mood(unit, day) + rng.gauss(0, 0.35)  # one mentor's reading moves all four ratings
     fiilis = _score(rng, seen, 0.45)
     workload = _score(rng, 3.3 + 0.6 * (3.9 - seen), 0.5)
@@ -867,21 +908,21 @@ def _report(rng: random.Random, unit: DemoUnit, mentor: str, day: dt.date) -> tu
     wish = rng.choice(WISHES) if rng.random() < (0.7 if tone == "bad" else 0.35) else None
     return (
         day,
-        unit.name,
-        mentor,
+        say(unit.name),
+        say(mentor),
         fiilis,
         workload,
         atmosphere,
         interaction,
-        "kyllä" if concern else "ei",
-        observation,
-        wish,
+        say("kyllä" if concern else "ei"),
+        say(observation),
+        say(wish),
     )
 
 
-def _mentor_reports(rng: random.Random) -> bytes:
+def _mentor_reports(rng: random.Random, words: Words) -> bytes:
     rows = [
-        _report(rng, unit, mentor, day)
+        _report(rng, unit, mentor, day, words.say)
         for u, unit in enumerate(UNITS)
         for m, mentor in enumerate(unit.mentors)
         for day in _report_days(u, m)
@@ -900,13 +941,13 @@ def _mentor_reports(rng: random.Random) -> bytes:
         "Havainnot",
         "Toiveet",
     )
-    return workbook_bytes("Raportit", header, rows)
+    return _workbook(words, MENTOR_REPORTS, "Raportit", header, rows)
 
 
 # --- Targets ----------------------------------------------------------------------------------
 
 
-def _targets(_rng: random.Random) -> bytes:
+def _targets(_rng: random.Random, words: Words) -> bytes:
     rows = [
         ("Palautteen keskiarvo", 3.9, None, None),
         ("Palautteen keskiarvo", 4.0, None, 2026),
@@ -922,7 +963,13 @@ def _targets(_rng: random.Random) -> bytes:
         ("Koulutuspäivät / henkilö", 2.5, None, None),
         ("Ylityötunnit / htv", 40, None, None),
     ]
-    return workbook_bytes("Tavoitteet", ("Mittari", "Tavoite", "Yksikkö", "Vuosi"), rows)
+    # Indicators by their names in the file's language, as a manager would type them.
+    rows = [
+        (indicators.find(name).name(words.lang), target, words.say(unit), year)
+        for name, target, unit, year in rows
+    ]
+    header = ("Mittari", "Tavoite", "Yksikkö", "Vuosi")
+    return _workbook(words, TARGETS, "Tavoitteet", header, rows)
 
 
 # --- Writing and importing the set ------------------------------------------------------------
@@ -946,22 +993,28 @@ def _write_atomically(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-def build_demo_files() -> dict[str, bytes]:
-    """Every demo file's name and bytes, the register first; each draws from its own seed."""
-    return {name: build(random.Random(f"{SEED}/{name}")) for name, build in BUILDERS}
+def build_demo_files(lang: str = "fi") -> dict[str, bytes]:
+    """Every demo file's name and bytes in a language ("fi" or "sv"), the register first. Each
+    file draws from its own seed, named by its Finnish file, so every language tells the same
+    story in the same figures."""
+    words = WORDS[lang]
+    return {
+        words.file(name): build(random.Random(f"{SEED}/{name}"), words) for name, build in BUILDERS
+    }
 
 
 @functools.cache
-def _built() -> dict[str, bytes]:
-    return build_demo_files()  # the same bytes every time, so build them once a process
+def _built(lang: str) -> dict[str, bytes]:
+    return build_demo_files(lang)  # the same bytes every time, so build them once a process
 
 
-def write_demo_files(out: Path) -> list[Path]:
-    """Write every demo file into out (created if missing); the register comes first."""
+def write_demo_files(out: Path, lang: str = "fi") -> list[Path]:
+    """Write every demo file in a language into out (created if missing); the register comes
+    first."""
     out = Path(out)
     out.mkdir(parents=True, exist_ok=True)
     paths = []
-    for name, data in _built().items():
+    for name, data in _built(lang).items():
         _write_atomically(out / name, data)
         paths.append(out / name)
     return paths

@@ -10,12 +10,13 @@ from sqlalchemy.exc import IntegrityError
 from core.settings import ROOT
 from data_model import users
 from data_model.db import is_empty
-from demo.generate import EARLY, REGISTER, write_demo_files
+from demo.generate import EARLY, REGISTERS, WORDS, write_demo_files
 from importing import ImportResult, import_file
 
 DEFAULT_DEMO_DIR = ROOT / "data" / "demo"
 # The demo's users and their passwords (README "Users and roles"): the manager sees only early
-# childhood education, the viewer everything without changing anything.
+# childhood education (by its name in the demo's language), the viewer everything without
+# changing anything.
 DEMO_USERS = (
     ("admin", "admin", "demo-admin", None),
     ("esihenkilo", "manager", "demo-esihenkilo", EARLY),
@@ -23,13 +24,14 @@ DEMO_USERS = (
 )
 
 
-def add_demo_users(*, engine: Engine) -> bool:
+def add_demo_users(*, engine: Engine, lang: str = "fi") -> bool:
     """Create the demo's admin, manager and viewer when no user exists; True when created."""
     if users.has_users(engine=engine):
         return False
     for name, role, password, area in DEMO_USERS:
+        areas = WORDS[lang].say(area)
         try:
-            users.add_user(engine=engine, name=name, role=role, password=password, areas=area)
+            users.add_user(engine=engine, name=name, role=role, password=password, areas=areas)
         except (users.UserError, IntegrityError):  # another process seeding at the same time
             return False
     return True
@@ -37,7 +39,7 @@ def add_demo_users(*, engine: Engine) -> bool:
 
 def import_demo(*, engine: Engine, paths: Sequence[Path]) -> list[ImportResult]:
     """Import the register first (so every unit has its service area), then the rest."""
-    ordered = sorted(paths, key=lambda p: Path(p).name != REGISTER)
+    ordered = sorted(paths, key=lambda p: Path(p).name not in REGISTERS)
     return [
         import_file(
             engine=engine, file_name=Path(p).name, data=Path(p).read_bytes(), imported_by="demo"

@@ -5,7 +5,7 @@ import pandas as pd
 
 from core import formats as fmt
 from core.scope import Scope
-from core.texts import t
+from core.texts import TEXTS, t
 from ui import data, user
 from ui.plain import escape_markdown
 
@@ -69,3 +69,68 @@ def scope_caption(scope: Scope, lang: str, *, markdown: bool = True) -> str:
         start=fmt.date(scope.start, lang),
         end=fmt.date(scope.end, lang),
     )
+
+
+# An audit event's details are stored under code names ("file", "via": "password"); the page and
+# its export name each by the label the app shows for it, and each coded value in words. A
+# detail without a label here shows under its code name.
+DETAIL_LABELS = {
+    "file": "import.result.file",
+    "kind": "import.result.kind",
+    "rows": "import.result.rows",
+    "batch_id": "audit.detail.batch_id",
+    "replaced_batch": "audit.detail.replaced_batch",
+    "via": "audit.detail.via",
+    "client": "audit.detail.client",
+    "what": "audit.detail.what",
+    "reason": "audit.detail.reason",
+    "changed": "audit.detail.changed",
+    "unit": "col.unit",
+    "name": "users.col.name",
+    "role": "users.col.role",
+    "email": "users.col.email",
+    "units": "users.col.units",
+    "areas": "users.col.areas",
+    "disabled": "users.col.disabled",
+    "period_kind": "settings.period_kind",
+    "min_answers": "settings.min_answers",
+    "target_margin": "settings.margin",
+    "rolling_under": "settings.rolling_under",
+    "feeling_months": "settings.feeling_months",
+    "feeling_drop": "settings.feeling_drop",
+    "feeling_low": "settings.feeling_low",
+    "feeling_report_weeks": "settings.feeling_report_weeks",
+    "coaching_before_months": "settings.coaching_before_months",
+}
+DETAIL_VALUES = {  # details whose value is a code, and the texts that name it
+    "kind": "kind.",
+    "role": "role.",
+    "via": "audit.via.",
+    "what": "audit.what.",
+    "reason": "audit.reason.",
+    "period_kind": "period_kind.",
+}
+
+
+def _detail_value(key: str, value, lang: str) -> str:
+    named = f"{DETAIL_VALUES.get(key)}{value}"
+    if key in DETAIL_VALUES and named in TEXTS[lang]:
+        return t(named, lang)
+    if key == "target_margin" and isinstance(value, int | float):
+        value = 100 * value  # stored as a share, set as a percentage of the target
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value)) or "–"
+    if isinstance(value, float):
+        return fmt.entry_number(value, lang)
+    return "–" if value is None or value == "" else str(value)
+
+
+def audit_details(details: dict, lang: str) -> str:
+    """'Tiedosto: palaute.xlsx · Laji: Palaute · Rivejä: 120' for an audit event's details."""
+    parts = []
+    for key, value in details.items():
+        label = t(DETAIL_LABELS[key], lang) if key in DETAIL_LABELS else key
+        parts.append(f"{label}: {_detail_value(key, value, lang)}")
+    return " · ".join(parts)

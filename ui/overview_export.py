@@ -133,7 +133,7 @@ def download(
     st.download_button(
         t("overview.pdf", lang),
         data=export.recorded(build, "overview_pdf", rows=int(table["unit_id"].nunique())),
-        file_name="tilannekuva_yleiskuva.pdf",
+        file_name=t("overview.pdf_file", lang),
         mime=PDF_MIME,
         key="overview_pdf",
         on_click="ignore",

@@ -7,10 +7,8 @@ import streamlit as st
 
 from core.formats import date_input_format
 from core.scope import Scope
-from core.texts import LANGUAGES, t
+from core.texts import LANGUAGE_NAMES, LANGUAGES, t
 from ui import data, state
-
-LANGUAGE_NAMES = {"fi": "Suomi", "en": "English"}
 
 
 def language_switch() -> str:

@@ -2,7 +2,6 @@
 when, filtered by days, user and event, and downloadable as .xlsx (itself an audited export)."""
 
 import datetime as dt
-import json
 
 import pandas as pd
 import streamlit as st
@@ -10,7 +9,7 @@ import streamlit as st
 from core import formats as fmt
 from core.texts import t
 from data_model import audit
-from ui import auth, data, export, state
+from ui import auth, data, export, labels, state
 
 lang = state.language()
 auth.require(lang, "admin")
@@ -51,7 +50,7 @@ table = pd.DataFrame(
         t("audit.col.at", lang): [fmt.datetime(e["at"], lang) for e in found],
         t("audit.col.user", lang): [e["user"] for e in found],
         t("audit.col.action", lang): [t(f"audit.action.{e['action']}", lang) for e in found],
-        t("audit.col.details", lang): [json.dumps(e["details"], ensure_ascii=False) for e in found],
+        t("audit.col.details", lang): [labels.audit_details(e["details"], lang) for e in found],
     }
 )
 st.dataframe(table, hide_index=True, key="audit_table")
@@ -70,9 +69,11 @@ top = export.context(
 st.download_button(
     t("audit.download", lang),
     data=export.recorded(  # built on click
-        lambda: export.xlsx_bytes(table, sheet="Loki", lang=lang, top=top), "audit", rows=len(table)
+        lambda: export.xlsx_bytes(table, sheet=t("audit.sheet", lang), lang=lang, top=top),
+        "audit",
+        rows=len(table),
     ),
-    file_name="tilannekuva_loki.xlsx",
+    file_name=t("audit.file", lang),
     mime=export.XLSX_MIME,
     key="audit_download",
     on_click="ignore",

@@ -68,7 +68,7 @@ else:
             "effectiveness",
             rows=len(table),
         ),
-        file_name="tilannekuva_vaikuttavuus.xlsx",
+        file_name=t("effect.file", lang),
         mime=ui.XLSX_MIME,
         key="effect_download",
         on_click="ignore",

@@ -219,7 +219,7 @@ for i, (kind, form) in enumerate(TEMPLATE_FORMS):
             form=t(f"form.{form}", lang),
         ),
         data=template_bytes(kind, form),
-        file_name=f"malli_{kind}_{form}.xlsx",
+        file_name=t("import.template_file", lang, kind=kind, form=form),
         mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         key=f"template_{kind}_{form}",
         on_click="ignore",

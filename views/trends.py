@@ -239,7 +239,7 @@ if tables:
             "trends",
             rows=len(numbers),
         ),
-        file_name="tilannekuva_kehitys.xlsx",
+        file_name=t("trends.file", lang),
         mime=export.XLSX_MIME,
         key="trend_download",
         on_click="ignore",

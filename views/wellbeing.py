@@ -81,7 +81,7 @@ else:
             "wellbeing",
             rows=len(table),
         ),
-        file_name="tilannekuva_hyvinvointi.xlsx",
+        file_name=t("wellbeing.file", lang),
         mime=ui.XLSX_MIME,
         key="wellbeing_download",
         on_click="ignore",

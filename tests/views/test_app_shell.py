@@ -242,3 +242,31 @@ def test_an_unreachable_database_shows_the_database_message(monkeypatch):
     assert not at.exception
     assert not at.title
     assert not at.sidebar.children
+
+
+def test_a_link_with_lang_sv_opens_the_app_in_swedish(navigation, with_data):
+    at = h.new_app()
+    at.query_params["lang"] = "sv"
+    at.run()
+
+    assert at.title[0].value == "Översikt"
+    assert _sections(navigation[-1]) == {
+        "Uppföljning": [
+            "Översikt",
+            "Utveckling",
+            "Stämningsmätare",
+            "Enheter",
+            "Coachningens verkningsfullhet",
+            "Välbefinnande och service",
+        ],
+        "Data": ["Import", "Inställningar"],
+    }
+    switch = at.radio(key="lang")
+    assert (switch.value, switch.label, switch.options) == (
+        "sv",
+        "Språk",
+        ["suomi", "svenska", "English"],
+    )
+    assert at.selectbox(key="filter_area").options[0] == "Alla serviceområden"
+    assert at.date_input(key="filter_dates").proto.format == "DD.MM.YYYY"
+    assert at.query_params["lang"] == "sv"

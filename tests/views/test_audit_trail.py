@@ -171,6 +171,7 @@ def test_the_audit_page_filters_and_exports_the_events(admin, app_engine, downlo
     admin.selectbox(key="audit_user").set_value("toinen").run()
     table = admin.dataframe[0].value
     assert table.to_dict("records")[0]["Tapahtuma"] == "Tuonti"
+    assert table.to_dict("records")[0]["Tiedot"] == "Tiedosto: x.xlsx"  # not the stored JSON
     assert list(table["Käyttäjä"]) == ["toinen"]
 
     admin.selectbox(key="audit_user").set_value(None)

@@ -12,12 +12,13 @@ A4_LANDSCAPE = (842, 595)  # points, within a point
 PDF = "tilannekuva_yleiskuva.pdf"
 
 
-def text_of(downloads) -> tuple[PdfReader, str]:
-    """The Overview's PDF, built as its button builds it, and its text."""
-    handed = downloads.file(PDF)
+def text_of(downloads, name: str = PDF) -> tuple[PdfReader, str]:
+    """The Overview's PDF (named in the user's language), built as its button builds it, and
+    its text."""
+    handed = downloads.file(name)
     assert callable(handed.data), "the PDF should be built only when it is asked for"
     assert handed.mimetype == "application/pdf"
-    reader = PdfReader(io.BytesIO(downloads.press(PDF)))
+    reader = PdfReader(io.BytesIO(downloads.press(name)))
     return reader, "\n".join(page.extract_text() for page in reader.pages)
 
 
@@ -56,7 +57,22 @@ def test_the_pdf_in_english(municipality, downloads):
     at = h.new_app().run()
     at.radio(key="lang").set_value("en").run()
 
-    _, text = text_of(downloads)
+    _, text = text_of(downloads, "tilannekuva_overview.pdf")
     flat = " ".join(text.split())
     assert "Tilannekuva – overview" in flat and "Feedback mean score" in flat
     assert "Exported by: local user" in flat
+
+
+def test_the_pdf_in_swedish(municipality, downloads):
+    at = h.new_app().run()
+    at.radio(key="lang").set_value("sv").run()
+    assert at.get("download_button")[0].label == "Ladda ner PDF för mötet"
+
+    _, text = text_of(downloads, "tilannekuva_oversikt.pdf")
+    flat = " ".join(text.split())
+    assert "Tilannekuva – översikt" in flat
+    assert "Enheter eller serviceområde: Alla enheter" in flat
+    assert "Tidsnivå: månad" in flat and "Exporterad av: lokal användare" in flat
+    for name in ("Responsens medeltal", "Andel positiva svar", "Antal svar"):
+        assert name in flat
+    assert "Sida 1/2" in flat
