@@ -56,4 +56,4 @@ def test_pressing_download_gives_the_trend_table_as_xlsx(demo_server, page):
     settled(page)
     cells = page.get_by_test_id("stDataFrame").first.locator("[role='gridcell']")
     expect(cells.filter(has_text=re.compile("^Vienti$"))).to_have_count(1)
-    expect(cells.filter(has_text='"what": "trends"')).to_have_count(1)
+    expect(cells.filter(has_text="Vienti: Kehitys (.xlsx)")).to_have_count(1)
