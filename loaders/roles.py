@@ -4,10 +4,10 @@ wins over detection, except that personal data never becomes an answer or a comm
 
 import pandas as pd
 
-from loaders import personal_data
+from loaders import column_kinds, personal_data
 from loaders import values as v
 from loaders.mapping import ColumnRole, Mapping
-from loaders.scales import Reading, read_answers
+from loaders.scales import Reading, map_unique, read_answers
 from loaders.schema import HeaderMatch, normalise_header
 
 # Form metadata: never questions, never comments.
@@ -73,11 +73,15 @@ def sample(cells: pd.Series) -> str:
 
 
 def column_role(
-    header: str, cells: pd.Series, mapping: Mapping | None, background: set[str] = frozenset()
+    header: str,
+    cells: pd.Series,
+    mapping: Mapping | None,
+    background: set[str] = frozenset(),
+    index: int | None = None,
 ) -> tuple[ColumnRole, Reading | None]:
     """What an unmatched column of a wide survey is, and the reading of its answers."""
     key = normalise_header(header)
-    chosen = mapping.role_of(header) if mapping else None
+    chosen = mapping.role_of(header, index) if mapping else None
     if personal_data.is_personal_header(header):
         return ColumnRole(header, "personal", "personal_header"), None
     if personal_data.is_personal_content(cells):
@@ -85,16 +89,25 @@ def column_role(
     shown = sample(cells)  # not of personal data, which the mapping table shows no values of
     if chosen in ("ignore", "background"):
         return ColumnRole(header, chosen, "chosen", sample=shown), None
-    if chosen is None and key in METADATA:
-        return ColumnRole(header, "metadata", "metadata"), None
-    if chosen is None and key in background:
-        return ColumnRole(header, "background", "arvo_background", sample=shown), None
-    reading = read_answers(header, cells)
+    labels = _labels(mapping, header)
+    if chosen is None:
+        detected = _not_answers(header, key, cells, background)
+        if detected is not None:
+            role, note = detected
+            return ColumnRole(header, role, note, sample=shown), None
+    reading = read_answers(header, cells, labels)
     if chosen == "comment":
         return ColumnRole(header, "comment", "chosen", sample=shown), Reading("comment")
     if chosen and chosen.startswith("question:"):
         scale = chosen.partition(":")[2]
         return ColumnRole(header, chosen, "chosen", sample=shown), Reading("question", scale)
+    if chosen is None and reading.kind == "question" and reading.note not in ("words", "labelled"):
+        # Numbers (not words): counts, quantities, sliders and checkboxes are not ratings.
+        numbers = reading.scores.dropna() if reading.scores is not None else pd.Series()
+        if reading.scale != "yes-no" or _checkbox_yes(cells):
+            why = column_kinds.numbers_kind(header, pd.to_numeric(numbers, errors="coerce"))
+            if why is not None:
+                return ColumnRole(header, "background", why, sample=shown), None
     role = {
         "question": f"question:{reading.scale}",
         "comment": "comment",
@@ -103,7 +116,46 @@ def column_role(
         "empty": "ignore",
     }[reading.kind]
     note = reading.note or ("empty" if reading.kind == "empty" else None)
+    if reading.kind == "comment" and not column_kinds.is_free_text(_answered(cells)):
+        role, note = "background", "not_free_text"
     return ColumnRole(header, role, note, sample=shown), reading
+
+
+def _not_answers(header: str, key: str, cells: pd.Series, background: set[str]):
+    """(role, note) of a column that holds no answers, by its header or content; or None."""
+    if key in METADATA:
+        return "metadata", "metadata"
+    if key in background:
+        return "background", "arvo_background"
+    why = column_kinds.metadata(header, cells)
+    if why is not None:
+        return "metadata", why
+    if column_kinds.background(header):
+        return "background", "background_header"
+    answered = _answered(cells)
+    if column_kinds.is_checkbox(answered, len(cells)) and not _likert(answered):
+        return "background", "checkbox"
+    return None
+
+
+def _answered(cells: pd.Series) -> pd.Series:
+    return cells[~map_unique(cells, lambda x: v.is_blank(x) or v.is_cannot_say(x)).astype(bool)]
+
+
+def _likert(answered: pd.Series) -> bool:
+    return any(isinstance(x, str) and v.fold(x) in v.LIKERT for x in answered)
+
+
+def _checkbox_yes(cells: pd.Series) -> bool:
+    """A column of 1 and blanks (ticked or not), which reads as yes/no but is a checkbox."""
+    answered = _answered(cells)
+    return bool(len(answered)) and len(answered) < len(cells) and set(answered) <= {1, "1"}
+
+
+def _labels(mapping: Mapping | None, header: str):
+    if mapping is None or not (mapping.labels or mapping.question_labels):
+        return None
+    return lambda answer: mapping.label_of(header, answer)
 
 
 def describe(match: HeaderMatch, mapping: Mapping | None, background=frozenset()) -> list:
@@ -125,11 +177,11 @@ def describe(match: HeaderMatch, mapping: Mapping | None, background=frozenset()
         if i in match.overridden:
             by_index[i] = ColumnRole(header, "ignore", "fixed", sample=sample(rows[i]))
         elif match.schema.extra_columns_allowed:
-            by_index[i] = column_role(header, rows[i], mapping, background)[0]
+            by_index[i] = column_role(header, rows[i], mapping, background, i)[0]
         elif personal_data.is_personal_header(header) or personal_data.is_personal_content(rows[i]):
             by_index[i] = ColumnRole(header, "personal", "personal_header")
         else:
-            chosen = mapping.role_of(header) if mapping else None
+            chosen = mapping.role_of(header, i) if mapping else None
             by_index[i] = ColumnRole(header, chosen or "ignore", sample=sample(rows[i]))
     for i, role in by_index.items():
         role.index = i

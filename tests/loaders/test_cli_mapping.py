@@ -29,7 +29,10 @@ def test_a_file_without_a_unit_column_imports_with_unit(url, capsys):
     path = str(FILES / "forms_huoltajakysely.xlsx")
     code, (line,) = _run(capsys, "import", path, "--database-url", url, "--json")
     assert (code, line["status"]) == (1, "error")
-    assert "The closest is Feedback, wide (one respondent per row)" in line["error"]
+    # The message names the closest form, what it lacks and the choice that gives it.
+    assert "the closest form (Feedback, wide (one respondent per row)" in line["error"]
+    assert '"Yksikkö" / "Unit"' in line["error"]
+    assert '--unit "UNIT"' in line["error"]
     code, (line,) = _run(
         capsys,
         "import",
