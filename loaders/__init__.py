@@ -18,6 +18,7 @@ from loaders import (
     mentor_reports,
     personal_data,
     targets,
+    tools,
     units,
     workforce,
 )
@@ -273,6 +274,7 @@ def load_file(
 
 def _described(match: HeaderMatch, mapping: Mapping) -> Mapping:
     described = replace(mapping)
+    described.tool = tools.recognise(match.parts, match.headers)
     if data_rows(match).empty:
         described.columns = []
     else:
@@ -308,10 +310,11 @@ def _load(file_name: str, match: HeaderMatch, near_miss, mapping: Mapping) -> Lo
     loaded.sheet = match.sheet.name
     loaded.header_row = match.header_row + 1
     loaded.header_rows = (match.header_row + 1, match.header_row + match.header_count)
-    loaded.tool = match.tool
+    loaded.tool = tools.recognise(match.parts, match.headers)
     loaded.warnings = problems.warnings
     loaded.mapping = replace(mapping)
     loaded.mapping.columns = loaded.columns or describe(match, mapping)
+    loaded.mapping.tool = loaded.tool
     return loaded
 
 
@@ -329,10 +332,11 @@ def _say_left_out(match: HeaderMatch, problems: ProblemList) -> None:
     left = match.left_out
     if not left or not left.rows:
         return
+    units = ", ".join(getattr(match, "subtotal_units", []) or [])
     for reason in ("total", "subtotal", "note", "codebook"):
         rows = left.of(reason)
         if rows:
-            problems.warn(f"left_out_{reason}", rows=row_ranges(rows), n=len(rows))
+            problems.warn(f"left_out_{reason}", rows=row_ranges(rows), n=len(rows), units=units)
     if left.codebook:
         labels = ", ".join(f"{code} = {text}" for code, text in sorted(left.codebook.items()))
         problems.warn("codebook_read", labels=labels)

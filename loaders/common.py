@@ -39,6 +39,14 @@ DATE_EXPORT_ALIASES = (
     "Lähetetty",
     "Lähetysaika",
     "Datum",
+    # The response's own date in SurveyMonkey, Qualtrics, Typeform and LimeSurvey exports.
+    "End Date",
+    "RecordedDate",
+    "Recorded Date",
+    "Submit Date",
+    "submitdate",
+    "Svarstid",
+    "Vastauspäivä",
 )
 DATE = Column(
     "date",

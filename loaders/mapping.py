@@ -71,6 +71,7 @@ class Mapping:
     # every column where the text appears; question_labels per column (header -> labels).
     labels: dict[str, str] = field(default_factory=dict)
     question_labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    tool: str | None = None  # detected: the survey tool whose export this is (not a choice)
 
     def role_of(self, header: str, index: int | None = None) -> str | None:
         """The role the user chose for a column: by its header (any case and spacing) or,

@@ -105,6 +105,7 @@ class HeaderMatch:
     left_out: LeftOut | None = None  # total, note and codebook rows data_rows() left out
     tool: str | None = None  # the survey tool whose export this is (loaders.tools)
     summed: set[str] = field(default_factory=set)  # keys the user gave several columns, summed
+    subtotal_units: list[str] = field(default_factory=list)  # subtotal rows left out (workforce)
 
     @property
     def missing(self) -> list[Column]:
