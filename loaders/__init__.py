@@ -24,7 +24,6 @@ from loaders import (
 )
 from loaders.mapping import Mapping, apply_to_match
 from loaders.reading import read_sheets
-from loaders.table_shape import row_ranges
 from loaders.roles import describe
 from loaders.schema import (
     HEADER_SEARCH_ROWS,
@@ -37,6 +36,7 @@ from loaders.schema import (
     ignored_headers,
     match_header,
 )
+from loaders.table_shape import row_ranges
 
 KINDS = ("units", "feedback", "workforce", "mentor_reports", "targets")
 SHOWN_HEADERS = 15  # headers a 'not recognised' message lists

@@ -161,7 +161,7 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
             continue
         scale = role.role.partition(":")[2]
         labels = _labels(match.mapping, role.header)
-        skipped = map_unique(rows[i], lambda x: v.is_cannot_say(x) or labels(x) == "skip")
+        skipped = map_unique(rows[i], _skipped(labels))
         scores = _scores(rows[i], role, scale, problems, labels)
         cannot_say += int(skipped.astype(bool).sum())
         low, high = SCALES[scale]
@@ -221,6 +221,10 @@ def _labels(mapping, header: str):
     if mapping is None:
         return lambda answer: None
     return lambda answer: mapping.label_of(header, answer)
+
+
+def _skipped(labels):
+    return lambda x: v.is_cannot_say(x) or labels(x) == "skip"
 
 
 def _answer_counts(cells: pd.Series, labels) -> list[tuple[str, int, str | None]]:

@@ -225,3 +225,29 @@ def _key_in(key: str, keys: set[str]) -> str:
     if key == "date" and key not in keys and "month" in keys:
         return "month"  # a workforce file's time column
     return key
+
+
+def parse_label(text: str) -> tuple[str, str]:
+    """'TEXT=SCORE' or 'TEXT=skip' from the command line -> (text, score or "skip")."""
+    label, sep, value = text.rpartition("=")
+    value = value.strip().casefold()
+    if not sep or not label.strip():
+        raise MappingError(f'"{text}": expected TEXT=SCORE or TEXT=skip')
+    if value != SKIP:
+        try:
+            v.parse_number(value)
+        except ValueError:
+            raise MappingError(f'"{text}": the score must be a number or "skip"') from None
+    return " ".join(label.split()), value
+
+
+def parse_rows(text: str) -> tuple[int | None, int | None]:
+    """'3-319', '3-', '-319' or '2' (rows as the sheet numbers them) -> (first, last)."""
+    found = re.fullmatch(r"\s*(\d*)\s*(?:[-–:]\s*(\d*))?\s*", text or "")
+    if not found or not (found[1] or found[2]):
+        raise MappingError(f'"{text}": expected rows as FIRST-LAST, e.g. 3-319')
+    first = int(found[1]) if found[1] else None
+    last = int(found[2]) if found[2] else (first if found[2] is None else None)
+    if first == 0 or (first is not None and last is not None and last < first):
+        raise MappingError(f'"{text}": rows are numbered from 1, the first before the last')
+    return first, last

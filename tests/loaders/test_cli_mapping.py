@@ -101,8 +101,12 @@ def test_profile_applies_saved_choices_and_profiles_lists_them(url, capsys):
     assert (code, line["status"]) == (0, "imported")
     assert main(["import", path, "--profile", "nothing", "--database-url", url]) == 2
     assert "no profile 'nothing'" in capsys.readouterr().err
-    code, (listed,) = _run(capsys, "profiles", "--database-url", url, "--json")
+    code, lines = _run(capsys, "profiles", "--database-url", url, "--json")
+    (listed,) = [line for line in lines if not line["built_in"]]
     assert (listed["name"], listed["mapping"]["roles"]) == ("HR ylityöt", {"OverTime": "ignore"})
+    # The profiles that ship with the product are listed beside the saved ones.
+    shipped = {line["name"] for line in lines if line["built_in"]}
+    assert {"SurveyMonkey", "Qualtrics", "LimeSurvey", "Typeform", "Webropol"} <= shipped
 
 
 def test_a_profile_saved_for_the_headers_is_applied_and_said(url, capsys):
