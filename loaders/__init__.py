@@ -36,6 +36,7 @@ from loaders.schema import (
     ignored_headers,
     match_header,
 )
+from loaders.table_shape import likely_header_row
 from loaders.table_shape import row_ranges
 
 KINDS = ("units", "feedback", "workforce", "mentor_reports", "targets")
@@ -123,6 +124,8 @@ def detect(file_name: str, sheets, kind: str | None = None, form: str | None = N
     near = partial is not None and bool(kind or _partial_key(partial)[0])
     if not near:
         partial = _closest(nonempty, None, mapping, rows, form)
+        if _usable(partial) and (kind in (None, "feedback")):
+            return partial, None  # no known header, but the user's choices give what it needs
     error = _still_needed(file_name, partial, known_kind=near)
     error.match = partial
     raise error
@@ -142,9 +145,7 @@ def _closest(sheets, partial, mapping, rows, form):
     schema = SCHEMAS.get(("feedback", form)) if form else None
     schema = schema or feedback_wide.WIDE
     if rows is None:
-        filled = sheet.cells.head(HEADER_SEARCH_ROWS).notna().sum(axis=1)
-        row = int(filled.to_numpy().argmax())
-        rows = header_extent(sheet, row)
+        rows = header_extent(sheet, likely_header_row(sheet.cells.head(HEADER_SEARCH_ROWS)))
     match = match_header(schema, sheet, *rows)
     apply_to_match(match, mapping)
     return match
@@ -153,7 +154,7 @@ def _closest(sheets, partial, mapping, rows, form):
 def _still_needed(file_name: str, match: HeaderMatch, known_kind: bool) -> LoadError:
     """What the closest form lacks, each with the choices that supply it; never a message
     that names nothing."""
-    headers = list(match.headers.values())
+    headers = [h if len(h) <= 60 else h[:57] + "…" for h in match.headers.values()]
     shown = ", ".join(f'"{h}"' for h in headers[:SHOWN_HEADERS])
     if len(headers) > SHOWN_HEADERS:
         shown += f" … (+{len(headers) - SHOWN_HEADERS})"

@@ -32,8 +32,10 @@ BACKGROUND_HEADER = re.compile(
     r"region|alue|kotikunta|asuinkunta|hemkommun|postinumero|postnummer|postal|zip|"
     r"location|sijainti|education|koulutus|koulutustaso|utbildning|income|tulot|inkomst|"
     r"household|kotitalous|hushåll|ethnicity|race|occupation|ammatti|yrke|employment|"
-    r"state|province|census region)\b"
+    r"province|census region)\b"
 )
+# A ranking (1 = first choice): an order, not a rating.
+RANK_HEADER = re.compile(r"\brank|ranking|järjest|rangordna|in order of preference")
 # Numbers that count or measure something: never a rating.
 COUNT_HEADER = re.compile(
     r"how many|how often in|number of|\btimes\b|kuinka monta|montako|kuinka monesti|"
@@ -120,6 +122,8 @@ def numbers_kind(header: str, numbers: pd.Series) -> str | None:
     """The reason a column of numbers is not a rating, or None when it may be one: counts,
     quantities, 0-100 sliders and checkboxes (1 or blank)."""
     name = folded(header)
+    if RANK_HEADER.search(name):
+        return "ranking"
     if COUNT_HEADER.search(name):
         return "count"
     if QUANTITY_HEADER.search(name) and not RATING_HEADER.search(name):

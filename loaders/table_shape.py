@@ -152,7 +152,7 @@ def extra_header_rows(cells: pd.DataFrame, row: int) -> tuple[int, int]:
             for i in range(len(upper))
         )
         if len(filled) >= 2 and _texts_only(upper) and spans:
-            if all(header[i] for i in filled) and len(filled) < sum(1 for x in header if x):
+            if len(filled) < sum(1 for x in header if x):
                 above = 1
     below = 0
     if sum(1 for x in header if x) < 2:  # a title or a blank row heads no table
@@ -282,3 +282,16 @@ def row_ranges(rows: list[int]) -> str:
     if start is not None:
         parts.append(f"{start}–{last}" if last > start else str(start))
     return ", ".join(parts)
+
+
+def likely_header_row(cells: pd.DataFrame) -> int:
+    """The first row that looks like a header where no known name says so: texts only, and
+    as wide as the widest rows (a title row is narrower, a data row holds numbers or dates)."""
+    rows = [_row(cells, r) for r in range(len(cells))]
+    widths = [sum(1 for x in row if x) for row in rows]
+    if not widths or not max(widths):
+        return 0
+    for r, row in enumerate(rows):
+        if widths[r] >= max(2, max(widths) / 2) and _texts_only(row):
+            return r
+    return int(max(range(len(widths)), key=widths.__getitem__))

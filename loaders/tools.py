@@ -134,8 +134,13 @@ def recognise(parts: dict[int, list[str]], headers: dict[int, str]) -> str | Non
         names.update(folded(p) for p in parts.get(i, []) if p)
     first = folded(headers[min(headers)]) if headers else ""
     best, hits_best = None, 0
+    generic = any(
+        folded(p) in ("response", "open-ended response") for ps in parts.values() for p in ps
+    )
     for tool in TOOLS:
         hits = sum(1 for m in tool.markers if m in names)
+        if tool.name == "SurveyMonkey" and generic:
+            hits += 2  # its second header row says "Response" under each question
         if tool.name == "Google Forms":
             hits = hits if first in tool.markers else 0
         if hits >= tool.need and hits > hits_best:
