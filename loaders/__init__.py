@@ -36,8 +36,7 @@ from loaders.schema import (
     ignored_headers,
     match_header,
 )
-from loaders.table_shape import likely_header_row
-from loaders.table_shape import row_ranges
+from loaders.table_shape import likely_header_row, row_ranges
 
 KINDS = ("units", "feedback", "workforce", "mentor_reports", "targets")
 SHOWN_HEADERS = 15  # headers a 'not recognised' message lists
@@ -242,7 +241,7 @@ def _partial_key(match: HeaderMatch) -> tuple[bool, int, int, float]:
     rather than a report missing two columns."""
     have = match.columns.keys() | match.fixed.keys()
     required = sum(1 for c in match.schema.required if c.key in have)
-    return required >= 2, -len(match.missing), required, match.score
+    return required >= 2 or len(match.columns) >= 3, -len(match.missing), required, match.score
 
 
 def load_file(

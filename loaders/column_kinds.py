@@ -86,13 +86,14 @@ def _is_timestamp(value: object) -> bool:
     return True
 
 
-def metadata(header: str, cells: pd.Series) -> str | None:
-    """The reason a column is the form's own data (never stored), or None."""
-    name = folded(header)
-    if META_HEADER.match(name):
-        return "page_number" if "page" in name or "sivu" in name else "metadata"
+def metadata(header: str, cells: pd.Series, parts=()) -> str | None:
+    """The reason a column is the form's own data (never stored), or None; parts are the
+    texts of its header rows (a tool's field name above its label)."""
+    for name in (folded(header), *(folded(p) for p in parts if p)):
+        if META_HEADER.match(name):
+            return "page_number" if "page" in name or "sivu" in name else "metadata"
     values = _filled(cells)
-    if len(values) < 2:
+    if not values:
         return None
     texts = [str(x).strip() for x in values]
     if _share(texts, lambda x: IPV4.match(x) or IPV6.match(x)) >= SHARE:

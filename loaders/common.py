@@ -23,6 +23,10 @@ UNIT = Column(
         "Unit name",
         "Tiimi",
         "Team",
+        "Enhet",
+        "Enhetens namn",
+        "Verksamhetsställe",
+        "Avdelning",
     ),
 )
 # Date headers of form and survey tools (Google Forms, Webropol, Typeform, LMS exports).
@@ -46,6 +50,7 @@ DATE_EXPORT_ALIASES = (
     "Submit Date",
     "submitdate",
     "Svarstid",
+    "Sluttid",
     "Vastauspäivä",
 )
 DATE = Column(

@@ -166,7 +166,7 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         cannot_say += int(skipped.astype(bool).sum())
         low, high = SCALES[scale]
         role.answers = int(scores.notna().sum())
-        role.mean = round(float(scores.mean()), 2) if role.answers else None
+        role.mean = float(scores.mean()) if role.answers else None
         role.counts = _answer_counts(rows[i], labels)
         scores = scores.dropna()
         answers.append(

@@ -78,6 +78,7 @@ def column_role(
     mapping: Mapping | None,
     background: set[str] = frozenset(),
     index: int | None = None,
+    parts=(),
 ) -> tuple[ColumnRole, Reading | None]:
     """What an unmatched column of a wide survey is, and the reading of its answers."""
     key = normalise_header(header)
@@ -91,7 +92,7 @@ def column_role(
         return ColumnRole(header, chosen, "chosen", sample=shown), None
     labels = _labels(mapping, header)
     if chosen is None:
-        detected = _not_answers(header, key, cells, background)
+        detected = _not_answers(header, key, cells, background, parts)
         if detected is not None:
             role, note = detected
             return ColumnRole(header, role, note, sample=shown), None
@@ -101,9 +102,14 @@ def column_role(
     if chosen and chosen.startswith("question:"):
         scale = chosen.partition(":")[2]
         return ColumnRole(header, chosen, "chosen", sample=shown), Reading("question", scale)
-    if chosen is None and reading.kind == "question" and reading.note not in ("words", "labelled"):
+    numeric = reading.kind == "number" or (
+        reading.kind == "question" and reading.note not in ("words", "labelled", "unknown_words")
+    )
+    if chosen is None and numeric:
         # Numbers (not words): counts, quantities, sliders and checkboxes are not ratings.
         numbers = reading.scores.dropna() if reading.scores is not None else pd.Series()
+        if reading.kind == "number":
+            numbers = pd.to_numeric(_answered(cells).map(_as_number), errors="coerce").dropna()
         if reading.scale != "yes-no" or _checkbox_yes(cells):
             why = column_kinds.numbers_kind(header, pd.to_numeric(numbers, errors="coerce"))
             if why is not None:
@@ -121,13 +127,13 @@ def column_role(
     return ColumnRole(header, role, note, sample=shown), reading
 
 
-def _not_answers(header: str, key: str, cells: pd.Series, background: set[str]):
+def _not_answers(header: str, key: str, cells: pd.Series, background: set[str], parts=()):
     """(role, note) of a column that holds no answers, by its header or content; or None."""
-    if key in METADATA:
+    if key in METADATA or any(normalise_header(p) in METADATA for p in parts if p):
         return "metadata", "metadata"
     if key in background:
         return "background", "arvo_background"
-    why = column_kinds.metadata(header, cells)
+    why = column_kinds.metadata(header, cells, parts)
     if why is not None:
         return "metadata", why
     if column_kinds.background(header):
@@ -136,6 +142,13 @@ def _not_answers(header: str, key: str, cells: pd.Series, background: set[str]):
     if column_kinds.is_checkbox(answered, len(cells)) and not _likert(answered):
         return "background", "checkbox"
     return None
+
+
+def _as_number(value):
+    try:
+        return v.parse_number(value)
+    except (ValueError, TypeError):
+        return None
 
 
 def _answered(cells: pd.Series) -> pd.Series:
@@ -177,7 +190,8 @@ def describe(match: HeaderMatch, mapping: Mapping | None, background=frozenset()
         if i in match.overridden:
             by_index[i] = ColumnRole(header, "ignore", "fixed", sample=sample(rows[i]))
         elif match.schema.extra_columns_allowed:
-            by_index[i] = column_role(header, rows[i], mapping, background, i)[0]
+            parts = match.parts.get(i, [])
+            by_index[i] = column_role(header, rows[i], mapping, background, i, parts)[0]
         elif personal_data.is_personal_header(header) or personal_data.is_personal_content(rows[i]):
             by_index[i] = ColumnRole(header, "personal", "personal_header")
         else:

@@ -162,6 +162,9 @@ def extra_header_rows(cells: pd.DataFrame, row: int) -> tuple[int, int]:
         if r >= len(cells) - 1:
             break
         if not _header_like(cells, r, _row(cells, r), _row(cells, r - 1)):
+            following = _row(cells, r + 1) if r + 1 < len(cells) else []
+            if k + 1 < MAX_HEADER_ROWS - above and any(x and is_import_id(x) for x in following):
+                below = k + 1  # a label row above the import ids (Qualtrics' three rows)
             break
         below = k
     return above, below
