@@ -18,7 +18,7 @@ from loaders.common import (
     sum_answers,
 )
 from loaders.feedback import default_survey
-from loaders.roles import describe
+from loaders.roles import answer_counts, describe
 from loaders.scales import SCALES, SHIFT, convert, map_unique
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, normalise_header
 
@@ -167,7 +167,7 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         low, high = SCALES[scale]
         role.answers = int(scores.notna().sum())
         role.mean = float(scores.mean()) if role.answers else None
-        role.counts = _answer_counts(rows[i], labels)
+        role.counts = answer_counts(rows[i], labels)
         scores = scores.dropna()
         answers.append(
             base.loc[scores.index].assign(
@@ -225,30 +225,6 @@ def _labels(mapping, header: str):
 
 def _skipped(labels):
     return lambda x: v.is_cannot_say(x) or labels(x) == "skip"
-
-
-def _answer_counts(cells: pd.Series, labels) -> list[tuple[str, int, str | None]]:
-    """Each distinct answer of a question with its count and what it counts as (the score
-    read, "skip" for not an answer, None for unknown), for the mapping step's label table."""
-    counts: dict[str, list] = {}
-    for value, n in v.value_counts(cells):
-        if v.is_blank(value):
-            continue
-        text = " ".join(str(value).split())
-        entry = counts.setdefault(v.fold(text), [text, 0, None])
-        entry[1] += n
-        given = labels(value)
-        if given is not None:
-            entry[2] = given
-        elif v.is_cannot_say(value):
-            entry[2] = "skip"
-        else:
-            try:
-                score = v.parse_score(value)
-                entry[2] = None if score is None else v.plain_number(score)
-            except (ValueError, TypeError):
-                entry[2] = None
-    return [tuple(e) for e in counts.values()]
 
 
 UNKNOWN_SHOWN = 8

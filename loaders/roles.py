@@ -124,7 +124,35 @@ def column_role(
     note = reading.note or ("empty" if reading.kind == "empty" else None)
     if reading.kind == "comment" and not column_kinds.is_free_text(_answered(cells)):
         role, note = "background", "not_free_text"
-    return ColumnRole(header, role, note, sample=shown), reading
+    found = ColumnRole(header, role, note, sample=shown)
+    if note in ("category", "unknown_words", "not_free_text"):
+        # Answer options no scale knows: listed with their counts, to be given scores.
+        found.counts = answer_counts(cells, labels or (lambda answer: None))
+    return found, reading
+
+
+def answer_counts(cells: pd.Series, labels) -> list[tuple[str, int, str | None]]:
+    """Each distinct answer of a column with its count and what it counts as (the score
+    read, "skip" for not an answer, None for unknown), for the mapping step's label table."""
+    counts: dict[str, list] = {}
+    for value, n in v.value_counts(cells):
+        if v.is_blank(value):
+            continue
+        text = " ".join(str(value).split())
+        entry = counts.setdefault(v.fold(text), [text, 0, None])
+        entry[1] += n
+        given = labels(value)
+        if given is not None:
+            entry[2] = given
+        elif v.is_cannot_say(value):
+            entry[2] = "skip"
+        else:
+            try:
+                score = v.parse_score(value)
+                entry[2] = None if score is None else v.plain_number(score)
+            except (ValueError, TypeError):
+                entry[2] = None
+    return [tuple(e) for e in counts.values()]
 
 
 def _not_answers(header: str, key: str, cells: pd.Series, background: set[str], parts=()):

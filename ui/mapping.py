@@ -11,12 +11,16 @@ import streamlit as st
 from core import formats as fmt
 from core.texts import TEXTS, t
 from data_model import profiles
+from importing import saved_mapping
 from loaders import LoadError, load_file
-from loaders.mapping import DETECTED_ROLES, USER_ROLES, ColumnRole, Mapping
+from loaders.mapping import DETECTED_ROLES, SKIP, USER_ROLES, ColumnRole, Mapping
+from loaders.reading import read_sheets
 from ui.importing import Checked
 from ui.plain import escape_markdown as plain
 
 ORDERS = (None, "dmy", "mdy")
+SCORES = ("", SKIP, *(str(n) for n in range(0, 11)))  # what an answer label can count as
+PREVIEW_ROWS = 8  # the sheet's first rows, shown where the header rows are chosen
 
 
 @dataclass
@@ -29,6 +33,11 @@ class Step:
     base: Mapping = field(default_factory=Mapping)
     chosen: Mapping = field(default_factory=Mapping)
     profile: str | None = None
+    header_rows: tuple[int, int] | None = None  # as detected (or as the profile says)
+    sheet: str | None = None  # the sheet read
+    sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
+    words: list[tuple[str, int]] = field(default_factory=list)  # unknown answer labels, counts
+    tool: str | None = None
 
     def key(self, name: str) -> str:
         return f"map_{name}_{self.digest[:16]}"
@@ -49,24 +58,50 @@ def check_with_mapping(
         )
 
 
+@st.cache_data(max_entries=64, show_spinner=False)
+def sheet_preview(name: str, _data: bytes, digest: str) -> dict:
+    """Every sheet's first rows as read (no header chosen), for choosing the header rows."""
+    try:
+        sheets = read_sheets(name, _data)
+    except LoadError:
+        return {}
+    return {sheet.name or "CSV": sheet.cells.head(PREVIEW_ROWS) for sheet in sheets}
+
+
 def check(name: str, data: bytes, digest: str, kind, form, *, lang: str, engine):
     """The file loaded with the saved profile for its headers and the user's choices."""
     first = check_with_mapping(name, data, digest, kind, form, "{}", lang)
     step = Step(digest)
     detected = first.mapping.columns if first.mapping else []
-    headers = [c.header for c in detected]
-    saved = profiles.profile_for_headers(engine=engine, headers=headers) if headers else None
+    saved = saved_mapping(engine=engine, headers=[c.header for c in detected], lang=lang)
     base = first
     if saved is not None:
-        step.base = Mapping.from_json(saved.mapping, lang=lang, profile=saved.name)
-        step.profile = saved.name
+        step.base = saved
+        step.profile = saved.profile
         base = check_with_mapping(name, data, digest, kind, form, step.base.to_json(), lang)
     step.columns = base.mapping.columns if base.mapping else detected
+    _shape(step, base)
     step.chosen = _chosen(step)
     if not step.chosen.choices() or step.chosen.choices() == Mapping().choices():
         return base, step
     merged = step.base.merged(step.chosen)
     return check_with_mapping(name, data, digest, kind, form, merged.to_json(), lang), step
+
+
+def _shape(step: Step, base: Checked) -> None:
+    """Where the table sits and what the detection found, for the widgets' defaults."""
+    loaded = base.loaded
+    if loaded is not None:
+        step.header_rows, step.sheet, step.tool = loaded.header_rows, loaded.sheet, loaded.tool
+    elif base.mapping is not None:
+        step.tool = base.mapping.tool
+    words: dict[str, list] = {}
+    for column in step.columns:
+        for text, count, counted in column.counts:
+            if counted is None:
+                entry = words.setdefault(text.casefold(), [text, 0])
+                entry[1] += count
+    step.words = sorted((tuple(w) for w in words.values()), key=lambda w: (-w[1], w[0]))
 
 
 def _chosen(step: Step) -> Mapping:
@@ -80,7 +115,27 @@ def _chosen(step: Step) -> Mapping:
     fixed = {k: (state.get(step.key(k)) or "").strip() or None for k in ("unit", "date", "survey")}
     order = state.get(step.key("order"))
     day_first = {"dmy": True, "mdy": False}.get(order)
-    return Mapping(roles, **fixed, day_first=day_first)
+    labels = {}
+    for i, (word, _) in enumerate(step.words):
+        given = state.get(step.key(f"label_{i}"))
+        if given:
+            labels[word] = given
+    first, last = state.get(step.key("header_first")), state.get(step.key("header_last"))
+    header_rows = None
+    if first and last and (first, last) != tuple(step.header_rows or ()):
+        header_rows = (int(first), int(max(first, last)))
+    last_row = state.get(step.key("last_row"))
+    sheet = state.get(step.key("sheet"))
+    return Mapping(
+        roles,
+        **fixed,
+        day_first=day_first,
+        labels=labels,
+        header_rows=header_rows,
+        rows=(None, int(last_row)) if last_row else None,
+        keep_left_out=bool(state.get(step.key("keep_left_out"))),
+        sheet=sheet if sheet and sheet != step.sheet else None,
+    )
 
 
 def role_label(role: str, lang: str) -> str:
@@ -95,18 +150,95 @@ def _note(column: ColumnRole, lang: str) -> str:
     return t(key, lang) if column.note and key in TEXTS[lang] else ""
 
 
-def draw(step: Step, checked: Checked, *, lang: str, engine) -> None:
+def draw(step: Step, checked: Checked, *, lang: str, engine, data: bytes = b"") -> None:
     """The mapping step for one file (nothing when the file has no columns to map)."""
     if not step.columns:
         return
     with st.expander(t("mapping.title", lang), expanded=True):
         if step.profile:
             st.info(t("mapping.profile_applied", lang, name=plain(step.profile)))
+        if step.tool:
+            st.info(t("problem.tool_recognised", lang, tool=plain(step.tool)))
         st.caption(t("mapping.intro", lang))
+        _table_shape(step, checked, data, lang)
         _fixed_values(step, lang)
         _roles(step, lang)
+        _answer_labels(step, lang)
         _questions(checked, lang)
         _save_profile(step, lang, engine)
+
+
+def _table_shape(step: Step, checked: Checked, data: bytes, lang: str) -> None:
+    """The sheet, the header rows (with the sheet's first rows to choose them from), the last
+    data row, and whether the rows detection left out are kept."""
+    sheets = sheet_preview(checked.name, data, checked.digest) if data else {}
+    st.markdown(f"**{t('mapping.shape', lang)}**")
+    sheet_column, first_column, last_column, end_column = st.columns([3, 2, 2, 2])
+    names = list(sheets)
+    shown_sheet = step.sheet or (names[0] if names else None)
+    if len(names) > 1:
+        sheet_column.selectbox(
+            t("mapping.sheet", lang),
+            names,
+            index=names.index(shown_sheet) if shown_sheet in names else 0,
+            key=step.key("sheet"),
+        )
+    first, last = step.header_rows or (1, 1)
+    first_column.number_input(
+        t("mapping.header_first", lang),
+        min_value=1,
+        value=first,
+        step=1,
+        key=step.key("header_first"),
+    )
+    last_column.number_input(
+        t("mapping.header_last", lang),
+        min_value=1,
+        value=last,
+        step=1,
+        key=step.key("header_last"),
+    )
+    end_column.number_input(
+        t("mapping.last_row", lang),
+        min_value=0,
+        value=0,
+        step=1,
+        key=step.key("last_row"),
+        help=t("mapping.last_row_help", lang),
+    )
+    st.checkbox(t("mapping.keep_left_out", lang), key=step.key("keep_left_out"))
+    cells = sheets.get(st.session_state.get(step.key("sheet")) or shown_sheet)
+    if cells is not None and not cells.empty:
+        preview = cells.astype(object).map(lambda x: "" if pd.isna(x) else str(x)[:40])
+        preview.index = [str(i + 1) for i in range(len(preview))]  # rows as the sheet numbers
+        preview.columns = [_letter(i) for i in range(preview.shape[1])]
+        st.caption(t("mapping.sheet_preview", lang))
+        st.dataframe(preview, key=step.key("sheet_preview"))
+
+
+def _letter(index: int) -> str:
+    from loaders.mapping import column_letter
+
+    return column_letter(index)
+
+
+def _answer_labels(step: Step, lang: str) -> None:
+    """Answer options no scale knows, with how often each was given: each can be given a
+    score on the question's scale or be marked not an answer (cannot say)."""
+    if not step.words:
+        return
+    st.markdown(f"**{t('mapping.labels', lang)}**")
+    st.caption(t("mapping.labels_intro", lang))
+    for i, (word, count) in enumerate(step.words[:40]):
+        left, right = st.columns([5, 2])
+        left.text(f"{word}  ({count})")
+        right.selectbox(
+            t("mapping.label_score", lang, word=word),
+            SCORES,
+            format_func=lambda s: t(f"mapping.label.{s or 'none'}", lang) if s in ("", SKIP) else s,
+            key=step.key(f"label_{i}"),
+            label_visibility="collapsed",
+        )
 
 
 def _fixed_values(step: Step, lang: str) -> None:
