@@ -58,7 +58,8 @@ URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 CODE = re.compile(r"^[A-Za-z0-9_-]{5,}$")
 SHARE = 0.8  # of a column's filled cells, for a content detector to speak
 FREE_TEXT_WORDS = 2.5  # free text: answers of this many words on average ...
-FREE_TEXT_DISTINCT = 0.6  # ... or this share of distinct answers, each longer than a word
+FREE_TEXT_DISTINCT = 0.6  # ... or this share of distinct answers ...
+REPEATED_OPTIONS = 0.2  # ... with fewer repeats than this share (free text rarely repeats)
 
 
 def folded(header: str) -> str:
@@ -155,5 +156,9 @@ def is_free_text(answered: pd.Series) -> bool:
     if not texts:
         return False
     words = sum(len(t.split()) for t in texts) / len(texts)
-    distinct = len({v.fold(t) for t in texts}) / len(texts)
-    return words >= FREE_TEXT_WORDS or distinct >= FREE_TEXT_DISTINCT
+    distinct = len({v.fold(t) for t in texts})
+    if words >= FREE_TEXT_WORDS:
+        return True
+    # Options given again and again (a fifth of the answers repeat one given before).
+    repeats = len(texts) - distinct
+    return distinct >= FREE_TEXT_DISTINCT * len(texts) and repeats < REPEATED_OPTIONS * len(texts)

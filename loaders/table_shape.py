@@ -60,25 +60,29 @@ def is_import_id(text: str) -> bool:
 
 
 def header_names(cells: pd.DataFrame, first: int, count: int) -> dict[int, tuple[str, list[str]]]:
-    """Each column's name and the parts it joins from the header rows first..first+count-1:
-    a blank cell of an upper row takes the group written to its left (where the row below has
-    a text), generic parts ("Response") and import ids drop out, and a part that repeats the
-    one above it is said once. Columns with no header and no data are left out."""
+    """Each column's name and its own header texts (the parts a known name may match) from
+    the header rows first..first+count-1: a blank cell of an upper row takes the group written
+    to its left (where the row below has a text), generic parts ("Response") and import ids
+    drop out of the name, and a part that repeats the one above it is said once. A group
+    written over several columns is part of their names but not one of their own texts."""
     width = cells.shape[1]
     grid = [[_text(cells.iat[first + k, i]) for i in range(width)] for k in range(count)]
+    spanning: set[tuple[int, int]] = set()  # (row, column) of groups carried to the right
     for k in range(count - 1):  # group rows: carry the group right over its columns
-        carried = None
+        carried, origin = None, None
         for i in range(width):
             below = any(grid[j][i] for j in range(k + 1, count))
             if grid[k][i] is not None:
-                carried = grid[k][i]
+                carried, origin = grid[k][i], i
             elif below and carried is not None:
                 grid[k][i] = carried
+                spanning.update({(k, origin), (k, i)})
             elif not below:
                 carried = None
     names: dict[int, tuple[str, list[str]]] = {}
     for i in range(width):
         parts = [grid[k][i] for k in range(count) if grid[k][i]]
+        own = [grid[k][i] for k in range(count) if grid[k][i] and (k, i) not in spanning]
         kept: list[str] = []
         for part in parts:
             if is_import_id(part):
@@ -89,7 +93,7 @@ def header_names(cells: pd.DataFrame, first: int, count: int) -> dict[int, tuple
         if len(kept) > 1:
             kept = [p for p in kept if v.fold(p) not in GENERIC_PARTS] or kept[:1]
         if kept:
-            names[i] = (": ".join(kept), parts)
+            names[i] = (": ".join(kept), own)
     return names
 
 

@@ -128,7 +128,7 @@ CASES = {
 
 def _read(path: Path, sep: str = ",") -> pd.DataFrame:
     if path.suffix == ".xlsx":
-        return pd.read_excel(path, header=None, dtype=object)
+        return pd.read_excel(path, header=None, dtype=object, engine="openpyxl")
     return pd.read_csv(path, header=None, dtype=object, sep=sep, keep_default_na=False)
 
 
