@@ -217,14 +217,40 @@ def _candidate(match: HeaderMatch, column) -> str | None:
             if any(w in name for w in ("date", "pvm", "päivä", "aika", "time", "datum")):
                 return match.headers[i]
         elif column.type in ("number", "count", "score"):
-            numbers = pd.to_numeric(cells, errors="coerce")
-            if numbers.notna().mean() >= 0.8:
+            if _numeric_share(cells) >= 0.8:
                 return match.headers[i]
+        elif column.key == "unit" and _names_units(match.headers[i], cells):
+            return match.headers[i]
     return None
 
 
+def _numeric_share(cells) -> float:
+    filled = cells[~cells.map(lambda x: x is None or (isinstance(x, float) and x != x))]
+    filled = filled[filled.map(lambda x: str(x).strip() != "")]
+    if filled.empty:
+        return 0.0
+    numbers = pd.to_numeric(filled.map(lambda x: str(x).replace(",", ".")), errors="coerce")
+    return float(numbers.notna().mean())
+
+
+def _names_units(header: str, cells) -> bool:
+    """A text column that could name units: words, several rows each, not personal data."""
+    from loaders import column_kinds
+
+    if personal_data.is_personal_header(header) or column_kinds.metadata(header, cells):
+        return False
+    texts = [str(x).strip() for x in cells if isinstance(x, str) and x.strip()]
+    return (
+        len(texts) >= 0.8 * len(cells)
+        and _numeric_share(cells) < 0.2
+        and (len(set(texts)) < len(texts))
+    )
+
+
 def _question_remedy(match: HeaderMatch) -> str:
-    for i in match.unmatched:
+    rows = data_rows(match)
+    numeric = [i for i in match.unmatched if i in rows and _numeric_share(rows[i]) >= 0.8]
+    for i in numeric or match.unmatched:
         return f'--map "{match.headers[i]}=question:1-5"'
     return '--map "HEADER=question:1-5"'
 
