@@ -301,6 +301,8 @@ def load_file(
 def _described(match: HeaderMatch, mapping: Mapping) -> Mapping:
     described = replace(mapping)
     described.tool = tools.recognise(match.parts, match.headers)
+    described.found_header_rows = (match.header_row + 1, match.header_row + match.header_count)
+    described.found_sheet = match.sheet.name
     if data_rows(match).empty:
         described.columns = []
     else:
@@ -341,6 +343,8 @@ def _load(file_name: str, match: HeaderMatch, near_miss, mapping: Mapping) -> Lo
     loaded.mapping = replace(mapping)
     loaded.mapping.columns = loaded.columns or describe(match, mapping)
     loaded.mapping.tool = loaded.tool
+    loaded.mapping.found_header_rows = loaded.header_rows
+    loaded.mapping.found_sheet = loaded.sheet
     return loaded
 
 

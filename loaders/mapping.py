@@ -72,6 +72,8 @@ class Mapping:
     labels: dict[str, str] = field(default_factory=dict)
     question_labels: dict[str, dict[str, str]] = field(default_factory=dict)
     tool: str | None = None  # detected: the survey tool whose export this is (not a choice)
+    found_header_rows: tuple[int, int] | None = None  # detected: the header rows read
+    found_sheet: str | None = None  # detected: the sheet read
 
     def role_of(self, header: str, index: int | None = None) -> str | None:
         """The role the user chose for a column: by its header (any case and spacing) or,

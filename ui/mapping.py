@@ -90,11 +90,13 @@ def check(name: str, data: bytes, digest: str, kind, form, *, lang: str, engine)
 
 def _shape(step: Step, base: Checked) -> None:
     """Where the table sits and what the detection found, for the widgets' defaults."""
-    loaded = base.loaded
-    if loaded is not None:
-        step.header_rows, step.sheet, step.tool = loaded.header_rows, loaded.sheet, loaded.tool
-    elif base.mapping is not None:
-        step.tool = base.mapping.tool
+    if base.mapping is not None:
+        found = base.mapping
+        step.header_rows, step.sheet, step.tool = (
+            found.found_header_rows,
+            found.found_sheet,
+            found.tool,
+        )
     words: dict[str, list] = {}
     for column in step.columns:
         for text, count, counted in column.counts:
