@@ -107,7 +107,7 @@ def read_answers(header: str, cells: pd.Series, labels=None) -> Reading:
     ):
         return Reading("question", "1-5", words.fillna(numbers), note="words")
     unknown = answered[words.isna() & numbers.isna()].map(lambda x: v.fold(str(x)))
-    if words.notna().mean() >= WORD_SHARE and _repeated(unknown):
+    if words.notna().mean() >= WORD_SHARE and (_repeated(unknown) or _short(unknown)):
         # Answer options we do not know (another scale's words): reported, never comments.
         return Reading(
             "question", "1-5", words, note="unknown_words", unknown=tuple(sorted(set(unknown)))
@@ -127,6 +127,12 @@ def _given(value: str | None) -> float | None:
         return None if value in (None, "skip") else v.parse_number(value)
     except ValueError:
         return None
+
+
+def _short(values: pd.Series) -> bool:
+    """Answer options, not sentences: a few words each, and few of them."""
+    distinct = set(values)
+    return len(distinct) <= CATEGORY_MAX and all(len(str(x).split()) <= 4 for x in distinct)
 
 
 def _repeated(values: pd.Series) -> bool:

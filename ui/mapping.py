@@ -175,9 +175,12 @@ def _table_shape(step: Step, checked: Checked, data: bytes, lang: str) -> None:
     data row, and whether the rows detection left out are kept."""
     sheets = sheet_preview(checked.name, data, checked.digest) if data else {}
     st.markdown(f"**{t('mapping.shape', lang)}**")
-    sheet_column, first_column, last_column, end_column = st.columns([3, 2, 2, 2])
     names = list(sheets)
     shown_sheet = step.sheet or (names[0] if names else None)
+    if len(names) > 1:
+        sheet_column, first_column, last_column, end_column = st.columns([3, 2, 2, 2])
+    else:
+        first_column, last_column, end_column = st.columns(3)
     if len(names) > 1:
         sheet_column.selectbox(
             t("mapping.sheet", lang),
@@ -214,8 +217,26 @@ def _table_shape(step: Step, checked: Checked, data: bytes, lang: str) -> None:
         preview = cells.astype(object).map(lambda x: "" if pd.isna(x) else str(x)[:40])
         preview.index = [str(i + 1) for i in range(len(preview))]  # rows as the sheet numbers
         preview.columns = [_letter(i) for i in range(preview.shape[1])]
+        chosen = (
+            st.session_state.get(step.key("header_first")) or first,
+            st.session_state.get(step.key("header_last")) or last,
+        )
         st.caption(t("mapping.sheet_preview", lang))
-        st.dataframe(preview, key=step.key("sheet_preview"))
+        st.dataframe(_marked(preview, chosen), key=step.key("sheet_preview"))
+
+
+HEADER_ROW_STYLE = "background-color: #e3ecfa; font-weight: 600"
+
+
+def _marked(preview: pd.DataFrame, rows: tuple[int, int]):
+    """The preview with the chosen header rows shaded, so the choice is seen where it is made."""
+    first, last = rows
+
+    def shade(row):
+        inside = first <= int(row.name) <= max(first, last)
+        return [HEADER_ROW_STYLE if inside else ""] * len(row)
+
+    return preview.style.apply(shade, axis=1)
 
 
 def _letter(index: int) -> str:
