@@ -93,7 +93,8 @@ def header_names(cells: pd.DataFrame, first: int, count: int) -> dict[int, tuple
         if len(kept) > 1:
             kept = [p for p in kept if v.fold(p) not in GENERIC_PARTS] or kept[:1]
         if kept:
-            names[i] = (": ".join(kept), own)
+            joined = [p.rstrip(".:") if n < len(kept) - 1 else p for n, p in enumerate(kept)]
+            names[i] = (": ".join(joined), own)
     return names
 
 

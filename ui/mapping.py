@@ -159,7 +159,7 @@ def draw(step: Step, checked: Checked, *, lang: str, engine, data: bytes = b"") 
     with st.expander(t("mapping.title", lang), expanded=True):
         if step.profile:
             st.info(t("mapping.profile_applied", lang, name=plain(step.profile)))
-        if step.tool:
+        if step.tool and checked.loaded is None:  # a loaded file's card says it already
             st.info(t("problem.tool_recognised", lang, tool=plain(step.tool)))
         st.caption(t("mapping.intro", lang))
         _table_shape(step, checked, data, lang)

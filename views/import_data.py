@@ -81,6 +81,10 @@ def show_upload(upload) -> importing.Checked | None:
         )
         if checked.loaded is None:
             st.error(t("import.errors", lang))
+            for problem in [p for p in checked.problems if p.row is None][:3]:
+                # A whole-file problem says what is missing and how to give it: in full,
+                # not cut short in a table cell.
+                st.markdown(plain(problem.problem(lang)))
             st.dataframe(importing.problems_table(checked, lang), hide_index=True)
             if checked.more:
                 st.caption(t("problems.more", lang, n=checked.more))
