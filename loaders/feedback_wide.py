@@ -3,6 +3,8 @@ wide answer export. Columns of numbers or Likert words are questions; free text 
 identifiers, names, e-mails and ARVO background columns are never read as either.
 """
 
+from dataclasses import replace
+
 import pandas as pd
 
 from core.loaded import Loaded
@@ -18,6 +20,7 @@ from loaders.common import (
     sum_answers,
 )
 from loaders.feedback import default_survey
+from loaders.mapping import Mapping
 from loaders.roles import answer_counts, describe
 from loaders.scales import SCALES, SHIFT, convert, map_unique
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, normalise_header
@@ -132,6 +135,7 @@ TEMPLATE_QUESTIONS = (
 
 def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
     rows = data_rows(match)
+    _read_codebook(match)
     frame = coerce(match, rows, problems)
     survey = default_survey(problems.file)
     base = pd.DataFrame(
@@ -221,6 +225,17 @@ def _labels(mapping, header: str):
     if mapping is None:
         return lambda answer: None
     return lambda answer: mapping.label_of(header, answer)
+
+
+def _read_codebook(match: HeaderMatch) -> None:
+    """A value-label codebook after the table ("1 = Täysin eri mieltä") says what its labels
+    score: answers written as those labels take their codes, unless the user said otherwise."""
+    codebook = match.left_out.codebook if match.left_out else {}
+    if not codebook:
+        return
+    mapping = replace(match.mapping) if match.mapping is not None else Mapping()
+    mapping.labels = {**{text: str(code) for code, text in codebook.items()}, **mapping.labels}
+    match.mapping = mapping
 
 
 def _skipped(labels):

@@ -15,6 +15,7 @@ from importing import saved_mapping
 from loaders import LoadError, load_file
 from loaders.mapping import DETECTED_ROLES, SKIP, USER_ROLES, ColumnRole, Mapping
 from loaders.reading import read_sheets
+from loaders.tools import TOOLS
 from ui.importing import Checked
 from ui.plain import escape_markdown as plain
 
@@ -323,8 +324,11 @@ def _questions(checked: Checked, lang: str) -> None:
 
 def _save_profile(step: Step, lang: str, engine) -> None:
     name_column, button_column = st.columns([3, 1], vertical_alignment="bottom")
+    # A recognised tool's shipped profile is copied under the tool's name, with the changes.
     name = name_column.text_input(
-        t("mapping.profile_name", lang), value=step.profile or "", key=step.key("profile_name")
+        t("mapping.profile_name", lang),
+        value=step.profile or step.tool or "",
+        key=step.key("profile_name"),
     )
     if button_column.button(t("mapping.profile_save", lang), key=step.key("profile_save")):
         if name.strip():
@@ -339,6 +343,8 @@ def _save_profile(step: Step, lang: str, engine) -> None:
 def profiles_section(*, lang: str, engine) -> None:
     """Saved source profiles: a list, and renaming or deleting one."""
     st.header(t("mapping.profiles", lang))
+    shipped = ", ".join(tool.name for tool in TOOLS)
+    st.caption(t("mapping.profiles_shipped", lang, names=shipped))
     saved = profiles.list_profiles(engine=engine)
     notice = st.session_state.pop("map_profiles_notice", None)
     if notice:

@@ -302,3 +302,11 @@ def test_values_are_compared_with_pandas_reading_the_same_cells():
     """A guard on the helper the real-file test leans on: blank cells are not answers."""
     cells = pd.Series(["4", "", None, "5"])
     assert cells.replace("", None).dropna().astype(float).mean() == 4.5
+
+
+def test_a_codebook_after_the_table_gives_its_labels_their_codes():
+    rows = [["Vastausaika", "Toimipiste", "Palvelu oli hyvää"]]
+    rows += [["3.9.2024", "K", "Erinomaista"], ["4.9.2024", "K", "Heikkoa"]]
+    rows += [["5.9.2024", "K", "Erinomaista"], [], ["1 = Heikkoa"], ["5 = Erinomaista"]]
+    loaded = load_file("k.xlsx", xlsx_bytes(rows))
+    assert _questions(loaded) == {"Palvelu oli hyvää": (3, round(11 / 3, 4))}
