@@ -14,6 +14,7 @@ from data_model import profiles
 from importing import saved_mapping
 from loaders import LoadError, load_file
 from loaders.mapping import DETECTED_ROLES, SKIP, USER_ROLES, ColumnRole, Mapping
+from loaders.personal_data import mask
 from loaders.reading import read_sheets
 from loaders.tools import TOOLS
 from ui.importing import Checked
@@ -215,7 +216,7 @@ def _table_shape(step: Step, checked: Checked, data: bytes, lang: str) -> None:
     st.checkbox(t("mapping.keep_left_out", lang), key=step.key("keep_left_out"))
     cells = sheets.get(st.session_state.get(step.key("sheet")) or shown_sheet)
     if cells is not None and not cells.empty:
-        preview = cells.astype(object).map(lambda x: "" if pd.isna(x) else str(x)[:40])
+        preview = _without_personal_data(cells, step, first + (last - first))
         preview.index = [str(i + 1) for i in range(len(preview))]  # rows as the sheet numbers
         preview.columns = [_letter(i) for i in range(preview.shape[1])]
         chosen = (
@@ -224,6 +225,23 @@ def _table_shape(step: Step, checked: Checked, data: bytes, lang: str) -> None:
         )
         st.caption(t("mapping.sheet_preview", lang))
         st.dataframe(_marked(preview, chosen), key=step.key("sheet_preview"))
+
+
+HIDDEN = "•••"
+
+
+def _without_personal_data(cells: pd.DataFrame, step: Step, last_header: int) -> pd.DataFrame:
+    """The sheet's first rows as text, with what personal data holds hidden: the cells of a
+    personal column below its header, and e-mail addresses, phone numbers and person ids
+    anywhere (masked as in stored comments)."""
+    shown = cells.astype(object).map(lambda x: "" if pd.isna(x) else mask(str(x))[:40])
+    for column in step.columns:
+        if column.role == "personal" and 0 <= column.index < shown.shape[1]:
+            below = shown.index >= last_header  # 0-based rows after the header rows
+            shown.iloc[below, column.index] = [
+                HIDDEN if text else "" for text in shown.iloc[below, column.index]
+            ]
+    return shown
 
 
 HEADER_ROW_STYLE = "background-color: #e3ecfa; font-weight: 600"

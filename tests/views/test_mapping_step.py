@@ -219,3 +219,11 @@ def _label_index(at, word: str) -> int:
     """The position of an answer word in the label table (most given first)."""
     order = [w.value.rsplit("  (", 1)[0] for w in at.text if w.value.endswith(")")]
     return order.index(word)
+
+
+def test_the_sheet_preview_shows_no_personal_data(at):
+    _upload(at)
+    preview = next(d.value for d in at.dataframe if "A" in d.value.columns)
+    cells = " ".join(str(x) for x in preview.to_numpy().ravel())
+    assert "Email" in cells and "Name" in cells  # the headers are shown
+    assert "@" not in cells and "Maija" not in cells  # e-mail addresses and names are not
