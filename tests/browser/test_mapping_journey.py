@@ -34,6 +34,7 @@ def _choose(page: Page, key: str, option: str) -> None:
     box.click()
     box.fill(option)
     page.get_by_role("option", name=option, exact=True).click()
+    page.wait_for_timeout(300)  # the rerun starts before it is waited for
     settled(page)
 
 
