@@ -122,8 +122,9 @@ def detect(file_name: str, sheets, kind: str | None = None, form: str | None = N
         return best, partial
     near = partial is not None and bool(kind or _partial_key(partial)[0])
     if not near:
-        partial = _closest(nonempty, None, mapping, rows, form)
-        if _usable(partial) and (kind in (None, "feedback")):
+        closest = candidates[0] if kind and candidates else None
+        partial = _closest(nonempty, closest, mapping, rows)
+        if _usable(partial):
             return partial, None  # no known header, but the user's choices give what it needs
     error = _still_needed(file_name, partial, known_kind=near)
     error.match = partial
@@ -135,13 +136,11 @@ def _table_like(sheet) -> int:
     return int(sheet.cells.notna().to_numpy().sum())
 
 
-def _closest(sheets, partial, mapping, rows, form):
-    """With no near miss, the closest form is a wide survey (the form that takes any columns
-    as questions) on the most table-like sheet, its header the row that names most columns."""
-    if partial is not None:
-        return partial
+def _closest(sheets, schema, mapping, rows):
+    """With no near miss, the closest form (a wide survey, the form that takes any columns as
+    questions, unless the user named the kind) on the most table-like sheet, its header the
+    first row that looks like one."""
     sheet = max(sheets, key=_table_like)
-    schema = SCHEMAS.get(("feedback", form)) if form else None
     schema = schema or feedback_wide.WIDE
     if rows is None:
         rows = header_extent(sheet, likely_header_row(sheet.cells.head(HEADER_SEARCH_ROWS)))

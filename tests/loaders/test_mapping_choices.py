@@ -303,3 +303,14 @@ def test_a_codebook_after_the_table_gives_its_labels_their_codes():
     rows += [["5.9.2024", "K", "Erinomaista"], [], ["1 = Heikkoa"], ["5 = Erinomaista"]]
     loaded = load_file("k.xlsx", xlsx_bytes(rows))
     assert _questions(loaded) == {"Palvelu oli hyvää": (3, round(11 / 3, 4))}
+
+
+def test_a_kind_named_for_a_table_of_unknown_headers_is_proposed_as_that_kind():
+    rows = [["Organisaatio", "Väkiluku"], ["A", 10], ["B", 20]]
+    with pytest.raises(LoadError) as caught:
+        load_file("w.xlsx", xlsx_bytes(rows), kind="workforce")
+    message = caught.value.message("en")
+    assert "Workforce" in message and '"Kuukausi" / "Month"' in message
+    mapping = Mapping(roles={"Organisaatio": "unit", "Väkiluku": "headcount"}, date="2024-01")
+    loaded = load_file("w.xlsx", xlsx_bytes(rows), kind="workforce", mapping=mapping)
+    assert list(loaded.tables["workforce"]["headcount"]) == [10.0, 20.0]
