@@ -76,16 +76,24 @@ DATE = Column(
     ),
 )
 SURVEY = Column(
-    "survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"), max_length=255
+    "survey",
+    "Kysely",
+    "Survey",
+    aliases=("Kyselyn nimi", "Survey name", "Enkät", "Enkätens namn"),
+    max_length=255,
 )
 QUESTION = Column(
-    "question", "Kysymys", "Question", aliases=("Kysymyksen teksti", "Item"), max_length=1000
+    "question",
+    "Kysymys",
+    "Question",
+    aliases=("Kysymyksen teksti", "Item", "Fråga"),
+    max_length=1000,
 )
 GROUP = Column(
     "respondent_group",
     "Vastaajaryhmä",
     "Respondent group",
-    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä"),
+    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä", "Svarsgrupp", "Grupp", "Roll"),
     max_length=255,
 )
 SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max",))

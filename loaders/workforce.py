@@ -18,7 +18,16 @@ FIGURES = (
         type="number",
         low=0,
         high=1e6,
-        aliases=("Henkilöstömäärä", "Henkilömäärä", "Henkilöt", "Employees", "Staff"),
+        aliases=(
+            "Henkilöstömäärä",
+            "Henkilömäärä",
+            "Henkilöt",
+            "Employees",
+            "Staff",
+            "Personal",
+            "Antal anställda",
+            "Anställda",
+        ),
     ),
     Column(
         "fte",
@@ -27,7 +36,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e6,
-        aliases=("htv", "Henkilötyövuodet (htv)", "Henkilötyövuosi"),
+        aliases=("htv", "Henkilötyövuodet (htv)", "Henkilötyövuosi", "Årsverken", "Årsverke"),
     ),
     Column(
         "sick_leave_days",
@@ -38,6 +47,8 @@ FIGURES = (
         high=1e7,
         aliases=(
             "Sairauspoissaolot",
+            "Sjukfrånvarodagar",
+            "Sjukfrånvaro",
             "Sairauspoissaolopäivät (kpl)",
             "Poissaolopäivät",
             "Sairauspäivät",
@@ -114,6 +125,7 @@ SCHEMA = Schema(
             required=True,
             aliases=(
                 "Kk",
+                "Månad",
                 "Kausi",
                 "Period",
                 "Päivämäärä",

@@ -314,3 +314,21 @@ def test_a_kind_named_for_a_table_of_unknown_headers_is_proposed_as_that_kind():
     mapping = Mapping(roles={"Organisaatio": "unit", "Väkiluku": "headcount"}, date="2024-01")
     loaded = load_file("w.xlsx", xlsx_bytes(rows), kind="workforce", mapping=mapping)
     assert list(loaded.tables["workforce"]["headcount"]) == [10.0, 20.0]
+
+
+def test_swedish_headers_and_words_are_known():
+    rows = [["Datum", "Enhet", "Fråga", "Svar"]]
+    rows += [["2024-03-05", "Hemvården", "Bemötande", "Instämmer helt"]]
+    rows += [["2024-03-06", "Hemvården", "Bemötande", "Instämmer delvis"]]
+    loaded = load_file("svar.xlsx", xlsx_bytes(rows))
+    assert (loaded.form, _questions(loaded)) == ("long", {"Bemötande": (2, 4.5)})
+    hr = [
+        ["Månad", "Enhet", "Antal anställda", "Årsverken"],
+        ["september 2017", "Hemvården", 12, 11.5],
+    ]
+    staff = load_file("personal.xlsx", xlsx_bytes(hr)).tables["workforce"]
+    assert (str(staff["month"][0]), staff["headcount"][0], staff["fte"][0]) == (
+        "2017-09-01",
+        12,
+        11.5,
+    )
