@@ -12,6 +12,7 @@ import pandas as pd
 import pytest
 
 from cli import main
+from tests.files.reconstructed.make_reconstructions import write_reconstructions
 
 FILES = Path(__file__).resolve().parent.parent / "files"
 FAVOURABLY = {
@@ -38,6 +39,14 @@ FINNISH = {
 }
 SWEDISH = {"Instämmer inte": 2, "Instämmer delvis": 4, "Instämmer helt": 5}
 YES_NO = {"Yes": 1, "No": 0}
+
+
+def test_the_committed_reconstructions_are_what_their_script_writes(tmp_path):
+    for path in write_reconstructions(tmp_path):
+        committed = FILES / "reconstructed" / path.name
+        assert path.read_bytes() == committed.read_bytes(), (
+            f"{path.name} differs: run python -m tests.files.reconstructed.make_reconstructions"
+        )
 
 
 def _labels(words: dict, skip=()) -> list[str]:

@@ -10,7 +10,7 @@ import csv
 import io
 from pathlib import Path
 
-from openpyxl import Workbook
+from tests.files.make_exports import xlsx
 
 HERE = Path(__file__).resolve().parent
 
@@ -22,14 +22,8 @@ def _csv(rows: list[list], sep: str = ",", bom: bool = False) -> bytes:
 
 
 def _xlsx(rows: list[list], title: str = "Sheet1") -> bytes:
-    book = Workbook()
-    sheet = book.active
-    sheet.title = title
-    for row in rows:
-        sheet.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+    """A workbook with reproducible bytes (make_exports' writer)."""
+    return xlsx([list(row) for row in rows], sheet=title)
 
 
 LIKERT_PT = ["Discordo totalmente", "Discordo", "Neutro", "Concordo", "Concordo totalmente"]
@@ -290,9 +284,17 @@ FILES = {
 }
 
 
-def main() -> None:
+def write_reconstructions(folder: Path = HERE) -> list[Path]:
+    paths = []
     for name, make in FILES.items():
-        (HERE / name).write_bytes(make())
+        path = folder / name
+        path.write_bytes(make())
+        paths.append(path)
+    return paths
+
+
+def main() -> None:
+    write_reconstructions()
 
 
 if __name__ == "__main__":
