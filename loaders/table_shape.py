@@ -217,35 +217,50 @@ class LeftOut:
 
 def find_left_out(rows: pd.DataFrame) -> LeftOut:
     """The rows after the table (after a blank row: notes, a codebook) and total rows, of
-    the non-blank data rows (index = Excel row number)."""
+    the non-blank data rows (index = Excel row number). Files run to 200 000 rows: only the
+    rows after a gap and at the end are looked at one by one; totals are found a column at a
+    time."""
     left = LeftOut()
     if rows.empty:
         return left
-    filled = rows.notna() & rows.apply(lambda c: ~c.map(v.is_blank))
-    counts = filled.sum(axis=1)
+    counts = rows.notna().sum(axis=1)  # blank cells are missing by now, or a few spaces
     typical = float(counts.head(50).median())
-    numbers = list(rows.index)
+    numbers = rows.index.to_numpy()
     # A gap (a blank row) after which every row is thin or a note: the table ended there.
-    for position in range(1, len(numbers)):
-        if numbers[position] - numbers[position - 1] < 2:
-            continue
+    for position in (numbers[1:] - numbers[:-1] > 1).nonzero()[0] + 1:
         tail = numbers[position:]
         if all(_afterword(rows.loc[r], counts[r], typical) for r in tail):
             for r in tail:
-                left.rows[r] = _why(rows.loc[r], left)
+                left.rows[int(r)] = _why(rows.loc[r], left)
             break
     # Thin rows at the very end without a gap: notes and codebook lines.
     for r in reversed(numbers):
-        if r in left.rows:
+        if int(r) in left.rows:
             continue
         if typical >= 3 and counts[r] == 1 and _afterword(rows.loc[r], counts[r], typical):
-            left.rows[r] = _why(rows.loc[r], left)
+            left.rows[int(r)] = _why(rows.loc[r], left)
         else:
             break
-    for r in numbers:
-        if r not in left.rows and _is_total(rows.loc[r]):
-            left.rows[r] = "total"
+    for r in _total_rows(rows):
+        left.rows.setdefault(int(r), "total")
     return left
+
+
+def _total_rows(rows: pd.DataFrame) -> list:
+    """Rows whose first cells say they sum the others ("Yhteensä", "Total"): each distinct
+    value of the first three columns is looked at once."""
+    found = pd.Series(False, index=rows.index)
+    for column in rows.columns[:3]:
+        cells = rows[column]
+        codes, uniques = pd.factorize(cells.to_numpy(dtype=object), use_na_sentinel=True)
+        totals = [
+            isinstance(x, str) and v.fold(" ".join(x.split())).strip(" :") in TOTAL_WORDS
+            for x in uniques
+        ]
+        if any(totals):
+            hit = pd.Series(totals + [False]).to_numpy()[codes]
+            found |= pd.Series(hit, index=rows.index)
+    return list(rows.index[found.to_numpy()])
 
 
 def _first_text(row: pd.Series) -> str | None:
@@ -269,11 +284,6 @@ def _why(row: pd.Series, left: LeftOut) -> str:
         left.codebook[int(found[1])] = found[2].strip()
         return "codebook"
     return "note"
-
-
-def _is_total(row: pd.Series) -> bool:
-    texts = [x for x in row.iloc[:3] if isinstance(x, str) and x.strip()]
-    return any(v.fold(" ".join(x.split())).strip(" :") in TOTAL_WORDS for x in texts)
 
 
 def row_ranges(rows: list[int]) -> str:
