@@ -297,11 +297,19 @@ def load_file(
     return loaded
 
 
+def _schema_roles(match: HeaderMatch) -> tuple[str, ...]:
+    """The roles a column of this form may take beside the general ones (a workforce file's
+    figures, a register's service area), for the mapping step's choices."""
+    general = {"date", "unit", "survey", "respondent_group", "month"}
+    return tuple(c.key for c in match.schema.columns if c.key not in general)
+
+
 def _described(match: HeaderMatch, mapping: Mapping) -> Mapping:
     described = replace(mapping)
     described.tool = tools.recognise(match.parts, match.headers)
     described.found_header_rows = (match.header_row + 1, match.header_row + match.header_count)
     described.found_sheet = match.sheet.name
+    described.found_roles = _schema_roles(match)
     if data_rows(match).empty:
         described.columns = []
     else:
@@ -344,6 +352,7 @@ def _load(file_name: str, match: HeaderMatch, near_miss, mapping: Mapping) -> Lo
     loaded.mapping.tool = loaded.tool
     loaded.mapping.found_header_rows = loaded.header_rows
     loaded.mapping.found_sheet = loaded.sheet
+    loaded.mapping.found_roles = _schema_roles(match)
     return loaded
 
 

@@ -74,6 +74,7 @@ class Mapping:
     tool: str | None = None  # detected: the survey tool whose export this is (not a choice)
     found_header_rows: tuple[int, int] | None = None  # detected: the header rows read
     found_sheet: str | None = None  # detected: the sheet read
+    found_roles: tuple[str, ...] = ()  # detected: the roles the form read offers its columns
 
     def role_of(self, header: str, index: int | None = None) -> str | None:
         """The role the user chose for a column: by its header (any case and spacing) or,

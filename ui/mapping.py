@@ -40,6 +40,7 @@ class Step:
     sheets: list[str] = field(default_factory=list)  # every sheet of a workbook
     words: list[tuple[str, int]] = field(default_factory=list)  # unknown answer labels, counts
     tool: str | None = None
+    roles: tuple[str, ...] = ()  # the roles of the form read (a workforce file's figures)
 
     def key(self, name: str) -> str:
         return f"map_{name}_{self.digest[:16]}"
@@ -99,6 +100,7 @@ def _shape(step: Step, base: Checked) -> None:
             found.found_sheet,
             found.tool,
         )
+        step.roles = found.found_roles
     words: dict[str, list] = {}
     for column in step.columns:
         for text, count, counted in column.counts:
@@ -301,6 +303,7 @@ def _fixed_values(step: Step, lang: str) -> None:
 def _roles(step: Step, lang: str) -> None:
     """One row a column: its header and example values as plain text, its role to choose."""
     options = list(USER_ROLES) + list(DETECTED_ROLES)
+    options += [r for r in step.roles if r not in options]  # the form's own: headcount, ...
     options += [c.role for c in step.columns if c.role not in options]
     head = st.columns([4, 3, 4])
     for part, key in zip(head, ("mapping.header", "mapping.role", "mapping.note"), strict=True):

@@ -227,3 +227,26 @@ def test_the_sheet_preview_shows_no_personal_data(at):
     cells = " ".join(str(x) for x in preview.to_numpy().ravel())
     assert "Email" in cells and "Name" in cells  # the headers are shown
     assert "@" not in cells and "Maija" not in cells  # e-mail addresses and names are not
+
+
+def test_a_workforce_table_gets_its_figures_unit_and_month_on_the_page(at, app_engine):
+    from data_model.models import WorkforceMonth
+    from tests.builders import xlsx_bytes
+
+    data = xlsx_bytes(
+        [[None, "EU staff", "UK staff"], ["Trust A", 10, 90], ["Trust B", 5, 45]],
+        title_rows=1,
+    )
+    digest = sha256(data)[:16]
+    at.file_uploader(key="import_files").set_value([("staff.xlsx", data, h.XLSX_MIME)]).run()
+    at.selectbox(key=f"kind_{digest}").set_value("workforce").run()
+    roles = at.selectbox(key=f"map_role_1_{digest}")
+    assert "Henkilöstö" in roles.options
+    at.selectbox(key=f"map_role_0_{digest}").set_value("unit").run()
+    at.selectbox(key=f"map_role_1_{digest}").set_value("headcount").run()
+    at.selectbox(key=f"map_role_2_{digest}").set_value("headcount").run()
+    at.text_input(key=f"map_date_{digest}").set_value("2017-SEP").run()
+    at.button(key="import_button").click().run()
+    with app_engine.connect() as conn:
+        rows = conn.execute(select(WorkforceMonth.month, WorkforceMonth.headcount)).all()
+    assert sorted((str(m), c) for m, c in rows) == [("2017-09-01", 50.0), ("2017-09-01", 100.0)]
