@@ -196,7 +196,7 @@ def _header_like(cells: pd.DataFrame, r: int, lower: list, upper: list) -> bool:
         and all(FIELD_CODE.match(x) for x in codes)
         and len(set(codes)) == len(codes)
         and all(upper[i] for i in filled)
-        and sum(1 for i in filled if v.fold(codes[filled.index(i)]) != v.fold(upper[i])) >= 2
+        and sum(1 for i in filled if v.fold(lower[i]) != v.fold(upper[i])) >= 2
     ):
         return True  # field codes under question texts (LimeSurvey)
     over_numbers = sum(1 for i in filled if _numeric_below(cells, r, i))

@@ -332,3 +332,18 @@ def test_swedish_headers_and_words_are_known():
         12,
         11.5,
     )
+
+
+def test_field_codes_under_question_texts_are_a_header_row():
+    rows = [
+        ["Vastausaika", "Toimipiste", "Palvelu oli nopeaa", "Henkilökunta oli ystävällistä"],
+        ["submitdate", "site", "G1Q1", "G1Q2"],
+        ["2024-03-05", "K", 4, 5],
+        ["2024-03-06", "K", 3, 4],
+    ]
+    loaded = load_file("ls.csv", csv_bytes(rows, sep=","))
+    assert loaded.header_rows == (1, 2)
+    assert _questions(loaded) == {
+        "Palvelu oli nopeaa: G1Q1": (2, 3.5),
+        "Henkilökunta oli ystävällistä: G1Q2": (2, 4.5),
+    }
