@@ -197,3 +197,12 @@ def _score(value: object) -> float | None:
         return v.parse_score(value)
     except (ValueError, TypeError):
         return None
+
+
+def closest_known(word: str) -> tuple[str, str] | None:
+    """The known answer word a label is most likely a typo of ("Disgree" -> disagree, 2),
+    with its score, or None: shown as a hint beside the label, never applied by itself."""
+    import difflib
+
+    found = difflib.get_close_matches(v.fold(word), list(v.LIKERT), n=1, cutoff=0.85)
+    return (found[0], v.plain_number(v.LIKERT[found[0]])) if found else None

@@ -16,6 +16,7 @@ from loaders import LoadError, load_file
 from loaders.mapping import DETECTED_ROLES, SKIP, USER_ROLES, ColumnRole, Mapping
 from loaders.personal_data import mask
 from loaders.reading import read_sheets
+from loaders.scales import closest_known
 from loaders.tools import TOOLS
 from ui.importing import Checked
 from ui.plain import escape_markdown as plain
@@ -276,6 +277,9 @@ def _answer_labels(step: Step, lang: str) -> None:
     for i, (word, count) in enumerate(step.words[:40]):
         left, right = st.columns([5, 2])
         left.text(f"{word}  ({count})")
+        close = closest_known(word)
+        if close is not None:  # a typo of a known word: said, never applied unasked
+            left.caption(t("mapping.label_close", lang, word=close[0], score=close[1]))
         right.selectbox(
             t("mapping.label_score", lang, word=word),
             SCORES,

@@ -250,3 +250,18 @@ def test_a_workforce_table_gets_its_figures_unit_and_month_on_the_page(at, app_e
     with app_engine.connect() as conn:
         rows = conn.execute(select(WorkforceMonth.month, WorkforceMonth.headcount)).all()
     assert sorted((str(m), c) for m, c in rows) == [("2017-09-01", 50.0), ("2017-09-01", 100.0)]
+
+
+def test_a_typo_of_a_known_word_is_listed_with_the_word_it_likely_means(at):
+    from tests.builders import xlsx_bytes
+
+    answers = ["Agree", "Strongly agree", "Disgree", "Agree", "Disagree", "Disgree"]
+    rows = [["Date", "Unit", "I know what is expected of me"]]
+    rows += [[f"2024-03-0{i + 1}", "A", a] for i, a in enumerate(answers)]
+    data = xlsx_bytes(rows)
+    at.file_uploader(key="import_files").set_value([("typo.xlsx", data, h.XLSX_MIME)]).run()
+    assert "Disgree  (2)" in [w.value for w in at.text]
+    assert "lähin tunnettu vaihtoehto: disagree = 2" in [c.value for c in at.caption]
+    # Not applied unasked: the two answers are left out until given a score.
+    questions = _table_with(at, t("mapping.q.mean", "fi"))
+    assert list(questions[t("mapping.q.answers", "fi")]) == [4]
