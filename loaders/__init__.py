@@ -218,7 +218,7 @@ def _candidate(match: HeaderMatch, column) -> str | None:
         elif column.type in ("number", "count", "score"):
             if _numeric_share(cells) >= 0.8:
                 return match.headers[i]
-        elif column.key == "unit" and _names_units(match.headers[i], cells):
+        elif column.key == "unit" and _names_units(match.headers[i], cells, match.schema.kind):
             return match.headers[i]
     return None
 
@@ -232,18 +232,16 @@ def _numeric_share(cells) -> float:
     return float(numbers.notna().mean())
 
 
-def _names_units(header: str, cells) -> bool:
-    """A text column that could name units: words, several rows each, not personal data."""
+def _names_units(header: str, cells, kind: str) -> bool:
+    """A text column that could name units: words, not personal data; in a survey, each unit
+    on several rows (a table of units or unit-months may name each once)."""
     from loaders import column_kinds
 
     if personal_data.is_personal_header(header) or column_kinds.metadata(header, cells):
         return False
     texts = [str(x).strip() for x in cells if isinstance(x, str) and x.strip()]
-    return (
-        len(texts) >= 0.8 * len(cells)
-        and _numeric_share(cells) < 0.2
-        and (len(set(texts)) < len(texts))
-    )
+    repeated = len(set(texts)) < len(texts) or kind in ("workforce", "units", "targets")
+    return len(texts) >= 0.8 * len(cells) and _numeric_share(cells) < 0.2 and repeated
 
 
 def _question_remedy(match: HeaderMatch) -> str:

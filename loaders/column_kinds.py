@@ -60,6 +60,7 @@ SHARE = 0.8  # of a column's filled cells, for a content detector to speak
 FREE_TEXT_WORDS = 2.5  # free text: answers of this many words on average ...
 FREE_TEXT_DISTINCT = 0.6  # ... or this share of distinct answers ...
 REPEATED_OPTIONS = 0.2  # ... with fewer repeats than this share (free text rarely repeats)
+FREE_TEXT_LENGTH = 10  # ... and this many characters on average
 
 
 def folded(header: str) -> str:
@@ -167,6 +168,12 @@ def is_free_text(answered: pd.Series) -> bool:
     words = sum(len(t.split()) * n for t, n in counted.items()) / total
     if words >= FREE_TEXT_WORDS:
         return True
-    # Options given again and again (a fifth of the answers repeat one given before).
+    # Options given again and again (a fifth of the answers repeat one given before), or
+    # short names each given once (a table's row labels): not what people wrote.
     distinct = len(counted)
-    return distinct >= FREE_TEXT_DISTINCT * total and total - distinct < REPEATED_OPTIONS * total
+    length = sum(len(t) * n for t, n in counted.items()) / total
+    return (
+        distinct >= FREE_TEXT_DISTINCT * total
+        and total - distinct < REPEATED_OPTIONS * total
+        and length >= FREE_TEXT_LENGTH
+    )
