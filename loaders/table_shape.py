@@ -185,10 +185,10 @@ def _header_like(cells: pd.DataFrame, r: int, lower: list, upper: list) -> bool:
         return False
     if any(v.fold(lower[i]) in ("response", "open-ended response") for i in filled):
         return True
-    # The group row above (two groups or more) has blanks where this row has the options.
-    if sum(1 for x in upper if x) >= 2 and any(
-        upper[i] is None and any(upper[j] for j in range(i)) for i in filled
-    ):
+    # The group row above (two groups or more) has blanks where this row has the options
+    # (two or more of them: one text under a blank header is a data row's unnamed column).
+    under_groups = [i for i in filled if upper[i] is None and any(upper[j] for j in range(i))]
+    if sum(1 for x in upper if x) >= 2 and len(under_groups) >= 2:
         return True
     codes = [lower[i] for i in filled]
     if (

@@ -347,3 +347,10 @@ def test_field_codes_under_question_texts_are_a_header_row():
         "Palvelu oli nopeaa: G1Q1": (2, 3.5),
         "Henkilökunta oli ystävällistä: G1Q2": (2, 4.5),
     }
+
+
+def test_a_text_row_under_a_header_with_one_blank_cell_is_data():
+    rows = [["Yksikkö", "Palvelualue", None], ["Päiväkoti Aurinko", "Varhaiskasvatus", "huom"]]
+    rows += [["Kotihoito Itä", "Vanhuspalvelut", None]]
+    loaded = load_file("yksikot.xlsx", xlsx_bytes(rows))
+    assert (loaded.kind, loaded.header_rows, loaded.rows) == ("units", (1, 1), 2)
