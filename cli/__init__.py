@@ -1,8 +1,10 @@
 """The command line: the same import path as the upload page, for scripts and scheduled jobs.
 Run as `python -m loaders ...` (loaders/__main__.py hands over to main() here).
 
-python -m loaders import FILE... [--kind KIND] [--database-url URL] [--json]
-    [--profile NAME] [--unit UNIT] [--date DATE] [--survey NAME] [--map "HEADER=ROLE"]...
+python -m loaders import FILE... [--kind KIND] [--database-url URL] [--json] [--dry-run]
+    [--profile NAME] [--unit UNIT] [--date DATE] [--survey NAME] [--sheet NAME]
+    [--header-rows 1-2] [--rows 3-319] [--keep-left-out] [--map "HEADER=ROLE"]...
+    [--label "TEXT=SCORE|skip"]...
 python -m loaders template KIND OUT.xlsx | batches | remove BATCH_ID | demo [--out DIR] [--lang sv]
 python -m loaders profiles
 python -m loaders watch DIR [--once] [--interval SECONDS] [--profile NAME] [--replace]
@@ -49,31 +51,52 @@ def _import_path(engine, path: Path, args):
         mapping=args.mapping,
         replace=args.replace,
         keep_overlap=args.import_anyway,
+        dry_run=args.dry_run,
     )
 
 
 def _mapping(engine, args):
-    """The choices of --profile, --map, --unit, --date and --survey; None with a message on
-    stderr when one cannot be used."""
-    from data_model.profiles import get_profile
-    from loaders.mapping import Mapping, MappingError, parse_choice
+    """The choices of --profile, --map, --label, --unit, --date, --survey, --sheet,
+    --header-rows, --rows and --keep-left-out; None with a message on stderr when one cannot
+    be used."""
+    from importing import profile_mapping
+    from loaders.mapping import Mapping, MappingError, parse_choice, parse_label, parse_rows
 
     try:
         roles = dict(parse_choice(choice) for choice in args.map or [])
+        labels = dict(parse_label(label) for label in args.label or [])
+        header_rows = parse_rows(args.header_rows) if args.header_rows else None
+        rows = parse_rows(args.rows) if args.rows else None
     except MappingError as error:
         print(error, file=sys.stderr)
         return None
+    if header_rows is not None and None in header_rows:
+        message = f'"{args.header_rows}": give the header rows as FIRST-LAST, e.g. 1-2'
+        print(message, file=sys.stderr)
+        return None
     day_first = {"dmy": True, "mdy": False}.get(args.date_order)
-    given = Mapping(roles, args.unit, args.date, args.survey, day_first, lang=args.lang)
+    given = Mapping(
+        roles,
+        args.unit,
+        args.date,
+        args.survey,
+        day_first,
+        lang=args.lang,
+        sheet=args.sheet,
+        header_rows=header_rows,
+        rows=rows,
+        keep_left_out=args.keep_left_out,
+        labels=labels,
+    )
     if not args.profile:
         return given
-    profile = get_profile(engine=engine, name=args.profile)
+    profile = profile_mapping(engine=engine, name=args.profile, lang=args.lang)
     if profile is None:
         print(
             f"no profile {args.profile!r} (python -m loaders profiles lists them)", file=sys.stderr
         )
         return None
-    return Mapping.from_json(profile.mapping, lang=args.lang, profile=profile.name).merged(given)
+    return profile.merged(given)
 
 
 def cmd_import(args) -> int:
@@ -86,7 +109,7 @@ def cmd_import(args) -> int:
     ok = True
     for path in map(Path, args.files):
         result = _import_path(engine, path, args)
-        ok &= result.status in ("imported", "unchanged")
+        ok &= result.status in ("imported", "unchanged", "dry_run")
         if args.json:
             print(json.dumps(result.to_json(args.lang), ensure_ascii=False), flush=True)
             continue
@@ -104,6 +127,8 @@ def cmd_import(args) -> int:
             f"  {kind} ({form}), rows {result.rows}, answers {result.answers}, "
             f"mean {result.mean}, {result.first_date} – {result.last_date}"
         )
+        if result.tool:
+            print(f"  {t('problem.tool_recognised', args.lang, tool=result.tool)}")
         print(f"  units: {', '.join(result.units)}")
         for warning in result.warnings:
             print(f"  ! {warning.message(args.lang)}")
@@ -112,13 +137,22 @@ def cmd_import(args) -> int:
 
 def cmd_profiles(args) -> int:
     from data_model.profiles import list_profiles
+    from loaders.tools import TOOLS
 
+    for tool in TOOLS:  # the profiles that ship with the product, for --profile NAME
+        choices = json.loads(tool.mapping().to_json())
+        line = {"name": tool.name, "built_in": True, "mapping": choices}
+        if args.json:
+            print(json.dumps(line, ensure_ascii=False))
+        else:
+            print(f"{'built in':<19}  {'':>3}          {tool.name}")
     for profile in list_profiles(engine=_engine(args.database_url)):
         line = {
             "name": profile.name,
             "columns": len(profile.headers.split("\n")),
             "mapping": json.loads(profile.mapping),
             "updated_at": profile.updated_at.isoformat(timespec="seconds"),
+            "built_in": False,
         }
         if args.json:
             print(json.dumps(line, ensure_ascii=False))
@@ -342,7 +376,19 @@ def _organisation_parsers(sub) -> None:
         help="seconds a file must be unchanged before it is read (still being copied)",
     )
     wat.add_argument("--database-url")
-    wat.set_defaults(run=cmd_watch, map=None, unit=None, date=None, survey=None, date_order=None)
+    wat.set_defaults(
+        run=cmd_watch,
+        map=None,
+        label=None,
+        unit=None,
+        date=None,
+        survey=None,
+        date_order=None,
+        sheet=None,
+        header_rows=None,
+        rows=None,
+        keep_left_out=False,
+    )
 
     bak = sub.add_parser("backup", help="write a consistent copy of the database to a file")
     bak.add_argument("--out", required=True, metavar="FILE", help="a new file (SQLite format)")
@@ -396,13 +442,40 @@ def parser() -> argparse.ArgumentParser:
     imp.add_argument("--unit", help="the unit of every row (a file without a unit column)")
     imp.add_argument("--date", help="the date or period of every row (2024-03-05, 2023Q2, 2024)")
     imp.add_argument("--survey", help="the survey name of every row")
+    imp.add_argument("--sheet", metavar="NAME", help="read this sheet of a workbook")
+    imp.add_argument(
+        "--header-rows",
+        metavar="FIRST-LAST",
+        help="the header rows as the sheet numbers them (2, or 1-2: several rows join as "
+        '"group: text")',
+    )
+    imp.add_argument(
+        "--rows", metavar="FIRST-LAST", help="the data rows as the sheet numbers them (3-319)"
+    )
+    imp.add_argument(
+        "--keep-left-out",
+        action="store_true",
+        help="keep the total, subtotal and note rows detection leaves out",
+    )
     imp.add_argument(
         "--map",
         action="append",
         metavar="HEADER=ROLE",
-        help="a column's role (repeatable): unit, date, period, survey, group, comment, "
-        "ignore, background, question:1-4, question:1-5, question:1-7, question:0-10, "
-        "question:0-4, question:yes-no, or a workforce figure such as headcount",
+        help="a column's role (repeatable; a column without a header as [B]): unit, date, "
+        "period, survey, group, comment, ignore, background, question:1-4, question:1-5, "
+        "question:1-7, question:1-10, question:0-10, question:0-100, question:0-4, "
+        "question:yes-no, or a workforce figure such as headcount (two columns mapped to one "
+        "figure are added up)",
+    )
+    imp.add_argument(
+        "--label",
+        action="append",
+        metavar="TEXT=SCORE",
+        help="an answer label's score, for every column where it appears (repeatable): \"Concordo "
+        'totalmente=5", or "TEXT=skip" when it is not an answer',
+    )
+    imp.add_argument(
+        "--dry-run", action="store_true", help="read and check everything, store nothing"
     )
     imp.add_argument(
         "--date-order", choices=("dmy", "mdy"), help="slash dates: day/month or month/day"

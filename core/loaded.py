@@ -22,6 +22,8 @@ class Loaded:
     warnings: list[Problem] = field(default_factory=list)
     sheet: str | None = None
     header_row: int | None = None  # Excel row number of the header
+    header_rows: tuple[int, int] | None = None  # first and last header row (several join)
+    tool: str | None = None  # the survey tool whose export this was recognised as
     mapping: object = None  # loaders.mapping.Mapping: the choices used and each column's role
     columns: list = field(default_factory=list)  # the wide loader's ColumnRoles
 

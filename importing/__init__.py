@@ -16,11 +16,12 @@ from data_model import audit
 from data_model.db import is_transient
 from data_model.models import ImportBatch
 from data_model.overlap import Overlap, find_overlap
-from data_model.profiles import profile_for_headers
+from data_model.profiles import get_profile, profile_for_headers
 from data_model.store import batch_unit_names, find_batch, sha256, store_loaded
-from loaders import load_file
+from loaders import load_file, tools
 from loaders.feedback import default_survey
 from loaders.mapping import Mapping
+from loaders.scales import SHIFT
 
 log = logging.getLogger("tilannekuva")
 ATTEMPTS = 6  # a store that meets a lock or a deadlock is tried again, this many times in all
@@ -45,6 +46,10 @@ class ImportResult:
     error: LoadError | None = None
     batch_id: int | None = None
     overlap: Overlap | None = None  # the earlier batch the file repeats (replaced if imported)
+    questions: list[dict] = field(default_factory=list)  # each rated question as stored
+    comments: int | None = None  # free-text answers stored (feedback)
+    unit_months: list[dict] | None = None  # workforce: each unit-month's figures
+    tool: str | None = None  # the survey tool the file was recognised as
 
     def to_json(self, lang: str = "en") -> dict:
         return {
@@ -65,7 +70,88 @@ class ImportResult:
                 if self.overlap
                 else None
             ),
+            "tool": self.tool,
+            "questions": self.questions,
+            "comments": self.comments,
+            "unit_months": self.unit_months,
         }
+
+
+def stored_figures(loaded: Loaded) -> dict:
+    """What a loaded file stores, for the result: every rated question with its scale (as
+    the --map roles write it), answers and mean on its own scale (yes/no: the share of yes),
+    the number of free-text answers, and each workforce unit-month's figures."""
+    out: dict = {"tool": loaded.tool}
+    if loaded.kind == "feedback":
+        out["questions"] = _questions(loaded)
+        out["comments"] = len(loaded.tables.get("comments", []))
+    if loaded.kind == "workforce":
+        out["unit_months"] = _unit_months(loaded.main)
+    return out
+
+
+def _questions(loaded: Loaded) -> list[dict]:
+    roles = [c for c in (loaded.mapping.columns if loaded.mapping else []) if c.answers]
+    if roles:  # a wide file: each column as the mapping step shows it
+        return [
+            {
+                "question": c.header,
+                "scale": c.role.partition(":")[2],
+                "answers": c.answers,
+                "mean": round(c.mean - SHIFT.get(c.role.partition(":")[2], 0), 4),
+            }
+            for c in roles
+            if c.role.startswith("question:")
+        ]
+    table = loaded.main
+    if table.empty:
+        return []
+    grouped = table.groupby(["question", "scale_min", "scale_max"], sort=False, dropna=False)
+    summed = grouped[["n", "score_sum"]].sum().reset_index()
+    return [
+        {
+            "question": row.question,
+            "scale": "yes-no"
+            if (row.scale_min, row.scale_max) == (0, 1)
+            else (f"{int(row.scale_min)}-{int(row.scale_max)}"),
+            "answers": int(row.n),
+            "mean": round(float(row.score_sum) / row.n, 4) if row.n else None,
+        }
+        for row in summed.itertuples()
+    ]
+
+
+def _unit_months(table) -> list[dict]:
+    from loaders.workforce import FIGURE_KEYS
+
+    months = []
+    for row in table.to_dict("records"):
+        figures = {k: float(row[k]) for k in FIGURE_KEYS if row.get(k) is not None}
+        months.append({"unit": row["unit"], "month": row["month"].strftime("%Y-%m"), **figures})
+    return months
+
+
+def profile_mapping(*, engine: Engine, name: str, lang: str = "fi") -> Mapping | None:
+    """The choices of a source profile by name: a saved one, else one that ships with the
+    product for a survey tool (SurveyMonkey, Qualtrics, ...); None when neither has it."""
+    saved = get_profile(engine=engine, name=name)
+    if saved is not None:
+        return Mapping.from_json(saved.mapping, lang=lang, profile=saved.name)
+    shipped = tools.built_in(name)
+    if shipped is not None:
+        shipped.lang = lang
+    return shipped
+
+
+def saved_mapping(*, engine: Engine, headers: list[str], lang: str = "fi") -> Mapping | None:
+    """The saved source profile for a file with these headers (any order and case), as the
+    choices it holds, or None: the one place a file's headers find their profile."""
+    if not headers:
+        return None
+    profile = profile_for_headers(engine=engine, headers=headers)
+    if profile is None:
+        return None
+    return Mapping.from_json(profile.mapping, lang=lang, profile=profile.name)
 
 
 def import_file(
@@ -79,12 +165,14 @@ def import_file(
     imported_by: str = "",
     replace: bool = False,
     keep_overlap: bool = False,
+    dry_run: bool = False,
 ) -> ImportResult:
     """Load (with the user's mapping choices, or the source profile saved for the file's
     headers) and store one file; bad input comes back as status 'error', never as an
     exception. A file repeating most rows of an earlier batch (a cumulative export) comes back
     as status 'overlap', nothing stored, unless replace: then it takes that batch's place; or
-    keep_overlap: the user says the rows only look alike, and it is stored beside that batch."""
+    keep_overlap: the user says the rows only look alike, and it is stored beside that batch.
+    dry_run does all of it but store, and says what would be stored (status 'dry_run')."""
     if replace and keep_overlap:
         raise ValueError("replace and keep_overlap exclude each other")
     digest = sha256(data)
@@ -109,8 +197,30 @@ def import_file(
         overlap = None
     if overlap is not None and not replace:
         return overlapping(loaded, overlap)
+    if dry_run:
+        return checked_only(loaded, overlap)
     return store(
         engine=engine, loaded=loaded, digest=digest, imported_by=imported_by, overlap=overlap
+    )
+
+
+def checked_only(loaded: Loaded, overlap: Overlap | None = None) -> ImportResult:
+    """The result of a dry run: everything an import would say, nothing stored."""
+    first, last = loaded.date_range()
+    return ImportResult(
+        loaded.file,
+        "dry_run",
+        kind=loaded.kind,
+        form=loaded.form,
+        rows=loaded.rows,
+        answers=loaded.answers(),
+        mean=loaded.mean(),
+        units=loaded.unit_names(),
+        first_date=first,
+        last_date=last,
+        warnings=list(loaded.warnings),
+        overlap=overlap,
+        **stored_figures(loaded),
     )
 
 
@@ -155,6 +265,7 @@ def overlapping(loaded: Loaded, overlap: Overlap) -> ImportResult:
         warnings=list(loaded.warnings),
         error=LoadError([problem]),
         overlap=overlap,
+        **stored_figures(loaded),
     )
 
 
@@ -168,14 +279,13 @@ def load_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, ma
     except LoadError as error:
         first, described = None, error.mapping
     headers = [c.header for c in described.columns] if described else []
-    profile = profile_for_headers(engine=engine, headers=headers) if headers else None
-    if profile is None or mapping.profile:
+    saved = None if mapping.profile else saved_mapping(engine=engine, headers=headers)
+    if saved is None:
         if first is None:
             return load_file(file_name, data, kind=kind, form=form, mapping=mapping)
         return first
-    saved = Mapping.from_json(profile.mapping, lang=mapping.lang, profile=profile.name)
     loaded = load_file(file_name, data, kind=kind, form=form, mapping=saved.merged(mapping))
-    loaded.warnings.insert(0, Problem("profile_applied", file_name, params={"name": profile.name}))
+    loaded.warnings.insert(0, Problem("profile_applied", file_name, params={"name": saved.profile}))
     return loaded
 
 
@@ -231,6 +341,7 @@ def store(
         warnings=warnings,
         batch_id=stored.batch_id,
         overlap=overlap,
+        **stored_figures(loaded),
     )
 
 

@@ -23,6 +23,10 @@ UNIT = Column(
         "Unit name",
         "Tiimi",
         "Team",
+        "Enhet",
+        "Enhetens namn",
+        "Verksamhetsställe",
+        "Avdelning",
     ),
 )
 # Date headers of form and survey tools (Google Forms, Webropol, Typeform, LMS exports).
@@ -39,6 +43,15 @@ DATE_EXPORT_ALIASES = (
     "Lähetetty",
     "Lähetysaika",
     "Datum",
+    # The response's own date in SurveyMonkey, Qualtrics, Typeform and LimeSurvey exports.
+    "End Date",
+    "RecordedDate",
+    "Recorded Date",
+    "Submit Date",
+    "submitdate",
+    "Svarstid",
+    "Sluttid",
+    "Vastauspäivä",
 )
 DATE = Column(
     "date",
@@ -63,16 +76,24 @@ DATE = Column(
     ),
 )
 SURVEY = Column(
-    "survey", "Kysely", "Survey", aliases=("Kyselyn nimi", "Survey name"), max_length=255
+    "survey",
+    "Kysely",
+    "Survey",
+    aliases=("Kyselyn nimi", "Survey name", "Enkät", "Enkätens namn"),
+    max_length=255,
 )
 QUESTION = Column(
-    "question", "Kysymys", "Question", aliases=("Kysymyksen teksti", "Item"), max_length=1000
+    "question",
+    "Kysymys",
+    "Question",
+    aliases=("Kysymyksen teksti", "Item", "Fråga"),
+    max_length=1000,
 )
 GROUP = Column(
     "respondent_group",
     "Vastaajaryhmä",
     "Respondent group",
-    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä"),
+    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä", "Svarsgrupp", "Grupp", "Roll"),
     max_length=255,
 )
 SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max",))

@@ -27,7 +27,7 @@ ANSWER = Column(
     "Score",
     type="score",
     required=True,
-    aliases=("Arvosana", "Arvio", "Answer", "Rating", "Pisteet", "Value", "Arvo"),
+    aliases=("Arvosana", "Arvio", "Answer", "Rating", "Pisteet", "Value", "Arvo", "Svar", "Poäng"),
 )
 COMMENT = Column(
     "comment",

@@ -3,6 +3,8 @@ wide answer export. Columns of numbers or Likert words are questions; free text 
 identifiers, names, e-mails and ARVO background columns are never read as either.
 """
 
+from dataclasses import replace
+
 import pandas as pd
 
 from core.loaded import Loaded
@@ -18,7 +20,8 @@ from loaders.common import (
     sum_answers,
 )
 from loaders.feedback import default_survey
-from loaders.roles import describe
+from loaders.mapping import Mapping
+from loaders.roles import answer_counts, describe
 from loaders.scales import SCALES, SHIFT, convert, map_unique
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, normalise_header
 
@@ -132,6 +135,7 @@ TEMPLATE_QUESTIONS = (
 
 def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
     rows = data_rows(match)
+    _read_codebook(match)
     frame = coerce(match, rows, problems)
     survey = default_survey(problems.file)
     base = pd.DataFrame(
@@ -160,11 +164,14 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
         if not role.role.startswith("question:"):
             continue
         scale = role.role.partition(":")[2]
-        scores = _scores(rows[i], role, scale, problems)
-        cannot_say += int(map_unique(rows[i], v.is_cannot_say).astype(bool).sum())
+        labels = _labels(match.mapping, role.header)
+        skipped = map_unique(rows[i], _skipped(labels))
+        scores = _scores(rows[i], role, scale, problems, labels)
+        cannot_say += int(skipped.astype(bool).sum())
         low, high = SCALES[scale]
         role.answers = int(scores.notna().sum())
-        role.mean = round(float(scores.mean()), 2) if role.answers else None
+        role.mean = float(scores.mean()) if role.answers else None
+        role.counts = answer_counts(rows[i], labels)
         scores = scores.dropna()
         answers.append(
             base.loc[scores.index].assign(
@@ -213,24 +220,59 @@ def _warn_about(role, problems: ProblemList) -> None:
         )
 
 
-def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Series:
-    """A question column's answers on its stored scale; unreadable and out-of-scale answers
-    are problems, except repeated unknown words, which are reported once and skipped."""
-    blank = map_unique(cells, lambda x: v.is_blank(x) or v.is_cannot_say(x)).astype(bool)
+def _labels(mapping, header: str):
+    """The user's answer labels for a column: answer -> score text, "skip" or None."""
+    if mapping is None:
+        return lambda answer: None
+    return lambda answer: mapping.label_of(header, answer)
+
+
+def _read_codebook(match: HeaderMatch) -> None:
+    """A value-label codebook after the table ("1 = Täysin eri mieltä") says what its labels
+    score: answers written as those labels take their codes, unless the user said otherwise."""
+    codebook = match.left_out.codebook if match.left_out else {}
+    if not codebook:
+        return
+    mapping = replace(match.mapping) if match.mapping is not None else Mapping()
+    mapping.labels = {**{text: str(code) for code, text in codebook.items()}, **mapping.labels}
+    match.mapping = mapping
+
+
+def _skipped(labels):
+    return lambda x: v.is_cannot_say(x) or labels(x) == "skip"
+
+
+UNKNOWN_SHOWN = 8
+
+
+def _scores(cells: pd.Series, role, scale: str, problems: ProblemList, labels=None) -> pd.Series:
+    """A question column's answers on its stored scale; out-of-scale numbers are problems;
+    words no scale knows are reported once (with how to give them a score) and left out."""
+    labels = labels or (lambda answer: None)
+    blank = map_unique(
+        cells, lambda x: v.is_blank(x) or v.is_cannot_say(x) or labels(x) == "skip"
+    ).astype(bool)
     answered = cells[~blank]
-    scores = convert(answered, scale)
+    scores = convert(answered, scale, labels)
     unreadable = scores.isna()
-    if role.note == "unknown_words" and unreadable.any():
-        words = sorted({" ".join(str(x).split()) for x in answered[unreadable]})
+    # In a column of numbers, a word is a bad cell; in a column of words, an unknown label.
+    numbers = role.note in ("numbers", "header", "recommend", "recommend_but_1_5", "codes_0_4")
+    texts = answered[unreadable].map(
+        lambda x: isinstance(x, str) and not _numeric(x) and not numbers
+    )
+    for row in answered.index[unreadable][~texts.astype(bool).to_numpy()]:
+        problems.add("not_a_number", row=row, column=role.header, value=answered[row])
+    words = answered[unreadable][texts.astype(bool)]
+    if not words.empty:
+        counted = words.map(lambda x: " ".join(str(x).split())).value_counts()
+        shown = list(counted.index[:UNKNOWN_SHOWN])
         problems.warn(
             "unknown_words",
             column=role.header,
-            n=int(unreadable.sum()),
-            words=", ".join(f'"{w}"' for w in words[:8]),
+            n=int(counted.sum()),
+            words=", ".join(f'"{w}"' for w in shown),
+            remedy=" ".join(f'--label "{w}=SCORE"' for w in shown[:2]),
         )
-    else:
-        for row in answered.index[unreadable]:
-            problems.add("not_a_number", row=row, column=role.header, value=answered[row])
     low, high = SCALES[scale]
     shift = SHIFT.get(scale, 0)
     out = scores.notna() & ((scores < low) | (scores > high))
@@ -244,6 +286,14 @@ def _scores(cells: pd.Series, role, scale: str, problems: ProblemList) -> pd.Ser
             high=high - shift,
         )
     return scores[~out & scores.notna()]
+
+
+def _numeric(text: str) -> bool:
+    try:
+        v.parse_number(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _filled(column: pd.Series, text: str) -> pd.Series:

@@ -4,10 +4,10 @@ wins over detection, except that personal data never becomes an answer or a comm
 
 import pandas as pd
 
-from loaders import personal_data
+from loaders import column_kinds, personal_data
 from loaders import values as v
 from loaders.mapping import ColumnRole, Mapping
-from loaders.scales import Reading, read_answers
+from loaders.scales import Reading, map_unique, read_answers
 from loaders.schema import HeaderMatch, normalise_header
 
 # Form metadata: never questions, never comments.
@@ -73,11 +73,16 @@ def sample(cells: pd.Series) -> str:
 
 
 def column_role(
-    header: str, cells: pd.Series, mapping: Mapping | None, background: set[str] = frozenset()
+    header: str,
+    cells: pd.Series,
+    mapping: Mapping | None,
+    background: set[str] = frozenset(),
+    index: int | None = None,
+    parts=(),
 ) -> tuple[ColumnRole, Reading | None]:
     """What an unmatched column of a wide survey is, and the reading of its answers."""
     key = normalise_header(header)
-    chosen = mapping.role_of(header) if mapping else None
+    chosen = mapping.role_of(header, index) if mapping else None
     if personal_data.is_personal_header(header):
         return ColumnRole(header, "personal", "personal_header"), None
     if personal_data.is_personal_content(cells):
@@ -85,16 +90,30 @@ def column_role(
     shown = sample(cells)  # not of personal data, which the mapping table shows no values of
     if chosen in ("ignore", "background"):
         return ColumnRole(header, chosen, "chosen", sample=shown), None
-    if chosen is None and key in METADATA:
-        return ColumnRole(header, "metadata", "metadata"), None
-    if chosen is None and key in background:
-        return ColumnRole(header, "background", "arvo_background", sample=shown), None
-    reading = read_answers(header, cells)
+    labels = _labels(mapping, header)
+    if chosen is None:
+        detected = _not_answers(header, key, cells, background, parts)
+        if detected is not None:
+            role, note = detected
+            return ColumnRole(header, role, note, sample=shown), None
+    reading = read_answers(header, cells, labels)
     if chosen == "comment":
         return ColumnRole(header, "comment", "chosen", sample=shown), Reading("comment")
     if chosen and chosen.startswith("question:"):
         scale = chosen.partition(":")[2]
         return ColumnRole(header, chosen, "chosen", sample=shown), Reading("question", scale)
+    numeric = reading.kind == "number" or (
+        reading.kind == "question" and reading.note not in ("words", "labelled", "unknown_words")
+    )
+    if chosen is None and numeric:
+        # Numbers (not words): counts, quantities, sliders and checkboxes are not ratings.
+        numbers = reading.scores.dropna() if reading.scores is not None else pd.Series()
+        if reading.kind == "number":
+            numbers = pd.to_numeric(_answered(cells).map(_as_number), errors="coerce").dropna()
+        if reading.scale != "yes-no" or _checkbox_yes(cells):
+            why = column_kinds.numbers_kind(header, pd.to_numeric(numbers, errors="coerce"))
+            if why is not None:
+                return ColumnRole(header, "background", why, sample=shown), None
     role = {
         "question": f"question:{reading.scale}",
         "comment": "comment",
@@ -103,7 +122,81 @@ def column_role(
         "empty": "ignore",
     }[reading.kind]
     note = reading.note or ("empty" if reading.kind == "empty" else None)
-    return ColumnRole(header, role, note, sample=shown), reading
+    if reading.kind == "comment" and not column_kinds.is_free_text(_answered(cells)):
+        role, note = "background", "not_free_text"
+    found = ColumnRole(header, role, note, sample=shown)
+    if note in ("category", "unknown_words", "not_free_text"):
+        # Answer options no scale knows: listed with their counts, to be given scores.
+        found.counts = answer_counts(cells, labels or (lambda answer: None))
+    return found, reading
+
+
+def answer_counts(cells: pd.Series, labels) -> list[tuple[str, int, str | None]]:
+    """Each distinct answer of a column with its count and what it counts as (the score
+    read, "skip" for not an answer, None for unknown), for the mapping step's label table."""
+    counts: dict[str, list] = {}
+    for value, n in v.value_counts(cells):
+        if v.is_blank(value):
+            continue
+        text = " ".join(str(value).split())
+        entry = counts.setdefault(v.fold(text), [text, 0, None])
+        entry[1] += n
+        given = labels(value)
+        if given is not None:
+            entry[2] = given
+        elif v.is_cannot_say(value):
+            entry[2] = "skip"
+        else:
+            try:
+                score = v.parse_score(value)
+                entry[2] = None if score is None else v.plain_number(score)
+            except (ValueError, TypeError):
+                entry[2] = None
+    return [tuple(e) for e in counts.values()]
+
+
+def _not_answers(header: str, key: str, cells: pd.Series, background: set[str], parts=()):
+    """(role, note) of a column that holds no answers, by its header or content; or None."""
+    if key in METADATA or any(normalise_header(p) in METADATA for p in parts if p):
+        return "metadata", "metadata"
+    if key in background:
+        return "background", "arvo_background"
+    why = column_kinds.metadata(header, cells, parts)
+    if why is not None:
+        return "metadata", why
+    if column_kinds.background(header):
+        return "background", "background_header"
+    answered = _answered(cells)
+    if column_kinds.is_checkbox(answered, len(cells)) and not _likert(answered):
+        return "background", "checkbox"
+    return None
+
+
+def _as_number(value):
+    try:
+        return v.parse_number(value)
+    except (ValueError, TypeError):
+        return None
+
+
+def _answered(cells: pd.Series) -> pd.Series:
+    return cells[~map_unique(cells, lambda x: v.is_blank(x) or v.is_cannot_say(x)).astype(bool)]
+
+
+def _likert(answered: pd.Series) -> bool:
+    return any(isinstance(x, str) and v.fold(x) in v.LIKERT for x in answered)
+
+
+def _checkbox_yes(cells: pd.Series) -> bool:
+    """A column of 1 and blanks (ticked or not), which reads as yes/no but is a checkbox."""
+    answered = _answered(cells)
+    return bool(len(answered)) and len(answered) < len(cells) and set(answered) <= {1, "1"}
+
+
+def _labels(mapping: Mapping | None, header: str):
+    if mapping is None or not (mapping.labels or mapping.question_labels):
+        return None
+    return lambda answer: mapping.label_of(header, answer)
 
 
 def describe(match: HeaderMatch, mapping: Mapping | None, background=frozenset()) -> list:
@@ -125,11 +218,12 @@ def describe(match: HeaderMatch, mapping: Mapping | None, background=frozenset()
         if i in match.overridden:
             by_index[i] = ColumnRole(header, "ignore", "fixed", sample=sample(rows[i]))
         elif match.schema.extra_columns_allowed:
-            by_index[i] = column_role(header, rows[i], mapping, background)[0]
+            parts = match.parts.get(i, [])
+            by_index[i] = column_role(header, rows[i], mapping, background, i, parts)[0]
         elif personal_data.is_personal_header(header) or personal_data.is_personal_content(rows[i]):
             by_index[i] = ColumnRole(header, "personal", "personal_header")
         else:
-            chosen = mapping.role_of(header) if mapping else None
+            chosen = mapping.role_of(header, i) if mapping else None
             by_index[i] = ColumnRole(header, chosen or "ignore", sample=sample(rows[i]))
     for i, role in by_index.items():
         role.index = i

@@ -15,7 +15,9 @@ SCALES = {
     "1-4": (1, 4),
     "1-5": (1, 5),
     "1-7": (1, 7),
+    "1-10": (1, 10),
     "0-10": (0, 10),
+    "0-100": (0, 100),
     "0-4": (1, 5),
     "yes-no": (0, 1),
 }
@@ -79,12 +81,22 @@ def _number(value: object) -> float | None:
         return None
 
 
-def read_answers(header: str, cells: pd.Series) -> Reading:
-    """Classify one column of a wide survey by its answers (blanks and 'eos' left out)."""
+def read_answers(header: str, cells: pd.Series, labels=None) -> Reading:
+    """Classify one column of a wide survey by its answers (blanks and 'eos' left out).
+    labels(answer) gives the score (text) or "skip" the user gave an answer label."""
+    labels = labels or (lambda answer: None)
     filled = cells[~map_unique(cells, v.is_blank).astype(bool)]
-    answered = filled[~map_unique(filled, v.is_cannot_say).astype(bool)]
+    skipped = map_unique(filled, lambda x: v.is_cannot_say(x) or labels(x) == "skip")
+    answered = filled[~skipped.astype(bool)]
     if answered.empty:
         return Reading("empty") if filled.empty else Reading("question", "1-5", answered)
+    given = map_unique(answered, lambda x: _given(labels(x)))
+    if given.notna().any():
+        # The user's labels for words this column has: words of a scale they named.
+        words = map_unique(answered, _word).where(given.isna(), given)
+        numbers = map_unique(answered, _number)
+        if (words.notna() | numbers.notna()).all():
+            return Reading("question", "1-5", words.fillna(numbers), note="labelled")
     yes_no = map_unique(answered, _yes_no)
     words = map_unique(answered, _word)
     numbers = map_unique(answered, _number)
@@ -95,7 +107,7 @@ def read_answers(header: str, cells: pd.Series) -> Reading:
     ):
         return Reading("question", "1-5", words.fillna(numbers), note="words")
     unknown = answered[words.isna() & numbers.isna()].map(lambda x: v.fold(str(x)))
-    if words.notna().mean() >= WORD_SHARE and _repeated(unknown):
+    if words.notna().mean() >= WORD_SHARE and (_repeated(unknown) or _short(unknown)):
         # Answer options we do not know (another scale's words): reported, never comments.
         return Reading(
             "question", "1-5", words, note="unknown_words", unknown=tuple(sorted(set(unknown)))
@@ -108,6 +120,19 @@ def read_answers(header: str, cells: pd.Series) -> Reading:
     if is_categorical(answered):
         return Reading("category", note="category")
     return Reading("comment")
+
+
+def _given(value: str | None) -> float | None:
+    try:
+        return None if value in (None, "skip") else v.parse_number(value)
+    except ValueError:
+        return None
+
+
+def _short(values: pd.Series) -> bool:
+    """Answer options, not sentences: a few words each, and few of them."""
+    distinct = set(values)
+    return len(distinct) <= CATEGORY_MAX and all(len(str(x).split()) <= 4 for x in distinct)
 
 
 def _repeated(values: pd.Series) -> bool:
@@ -132,6 +157,8 @@ def number_scale(header: str, numbers: pd.Series) -> tuple[str | None, str | Non
         if name in SCALES and name != "0-4":
             return name, "header"
     whole = (numbers % 1 == 0).mean() >= QUESTION_SHARE
+    if numbers.between(0, 100).all() and high > 10 and whole:
+        return None, "slider"  # a 0-100 slider: a scale only when the user says so
     if numbers.between(0, 10).mean() < QUESTION_SHARE or not whole:
         return None, "not_answers"
     if RECOMMEND_HINT.search(header):
@@ -148,11 +175,20 @@ def number_scale(header: str, numbers: pd.Series) -> tuple[str | None, str | Non
     return "0-10", "numbers"
 
 
-def convert(cells: pd.Series, scale: str) -> pd.Series:
+def convert(cells: pd.Series, scale: str, labels=None) -> pd.Series:
     """Answers as stored for a chosen scale: yes/no as 0/1, 0-4 shifted onto 1-5, else the
-    number or Likert word; unreadable answers become NaN (reported by the caller)."""
+    number or Likert word; a label the user gave a score takes that score (on the chosen
+    scale, shifted like the numbers); unreadable answers become NaN (reported by the caller)."""
+    labels = labels or (lambda answer: None)
     read = _yes_no if scale == "yes-no" else _score
-    parsed = map_unique(cells, lambda x: None if v.is_blank(x) else read(x))
+
+    def one(x):
+        if v.is_blank(x):
+            return None
+        given = labels(x)
+        return _given(given) if given is not None else read(x)
+
+    parsed = map_unique(cells, one)
     return pd.to_numeric(parsed, errors="coerce") + SHIFT.get(scale, 0)
 
 
@@ -161,3 +197,12 @@ def _score(value: object) -> float | None:
         return v.parse_score(value)
     except (ValueError, TypeError):
         return None
+
+
+def closest_known(word: str) -> tuple[str, str] | None:
+    """The known answer word a label is most likely a typo of ("Disgree" -> disagree, 2),
+    with its score, or None: shown as a hint beside the label, never applied by itself."""
+    import difflib
+
+    found = difflib.get_close_matches(v.fold(word), list(v.LIKERT), n=1, cutoff=0.85)
+    return (found[0], v.plain_number(v.LIKERT[found[0]])) if found else None

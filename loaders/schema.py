@@ -14,6 +14,14 @@ from core.problems import ProblemList
 from loaders import dates
 from loaders import values as v
 from loaders.reading import RawSheet
+from loaders.table_shape import (
+    LeftOut,
+    extra_header_rows,
+    find_left_out,
+    header_names,
+    letter_name,
+    unique_names,
+)
 
 HEADER_SEARCH_ROWS = 30  # title rows above the header are skipped, up to this far
 
@@ -92,6 +100,12 @@ class HeaderMatch:
     fixed: dict[str, str] = field(default_factory=dict)  # key -> a value the user gave
     overridden: set[int] = field(default_factory=set)  # columns a fixed value replaced
     mapping: object = None  # the loaders.mapping.Mapping applied, if any
+    header_count: int = 1  # header rows from header_row down (several join as "group: text")
+    parts: dict[int, list[str]] = field(default_factory=dict)  # column -> its header rows' texts
+    left_out: LeftOut | None = None  # total, note and codebook rows data_rows() left out
+    tool: str | None = None  # the survey tool whose export this is (loaders.tools)
+    summed: set[str] = field(default_factory=set)  # keys the user gave several columns, summed
+    subtotal_units: list[str] = field(default_factory=list)  # subtotal rows left out (workforce)
 
     @property
     def missing(self) -> list[Column]:
@@ -111,12 +125,43 @@ class HeaderMatch:
         return self.headers[self.columns[key][0]]
 
 
-def match_header(schema: Schema, sheet: RawSheet, row: int) -> HeaderMatch:
-    values = sheet.cells.iloc[row]
-    headers = {i: str(x).strip() for i, x in enumerate(values) if not v.is_blank(x)}
-    match = HeaderMatch(schema, sheet, row, headers)
+def sheet_headers(sheet: RawSheet, row: int, count: int) -> tuple[dict, dict]:
+    """The column names of header rows row..row+count-1 (joined, unique, a column without a
+    header but with data named by its letter) and each column's parts; kept on the sheet, as
+    every schema tries the same rows."""
+    cache = sheet.__dict__.setdefault("_headers", {})
+    if (row, count) not in cache:
+        named = header_names(sheet.cells, row, count)
+        names = {i: name for i, (name, _) in named.items()}
+        below = sheet.cells.iloc[row + count : row + count + 200]
+        for i in range(sheet.cells.shape[1]):
+            if i not in names and not below.iloc[:, i].map(v.is_blank).all():
+                names[i] = letter_name(i)
+        names = unique_names(dict(sorted(names.items())))
+        parts = {i: named[i][1] if i in named else [] for i in names}
+        cache[(row, count)] = (names, parts)
+    return cache[(row, count)]
+
+
+def header_extent(sheet: RawSheet, row: int) -> tuple[int, int]:
+    """(first row, number of rows) of the header around `row` (a group row above, option or
+    code rows below), kept on the sheet."""
+    cache = sheet.__dict__.setdefault("_extents", {})
+    if row not in cache:
+        above, below = extra_header_rows(sheet.cells, row)
+        cache[row] = (row - above, above + 1 + below)
+    return cache[row]
+
+
+def match_header(schema: Schema, sheet: RawSheet, row: int, count: int = 1) -> HeaderMatch:
+    headers, parts = sheet_headers(sheet, row, count)
+    match = HeaderMatch(schema, sheet, row, dict(headers), header_count=count, parts=parts)
     markers = {normalise_header(m) for m in schema.markers}
-    variants = {i: _header_variants(text) for i, text in headers.items()}  # once, not per column
+    # once, not per column: the name and each of its header rows' texts
+    variants = {
+        i: list(dict.fromkeys(_header_variants(text) + _part_variants(parts.get(i, []))))
+        for i, text in headers.items()
+    }
     taken: set[int] = set()
     for column in schema.columns:
         names = column.names()
@@ -136,11 +181,26 @@ def match_header(schema: Schema, sheet: RawSheet, row: int) -> HeaderMatch:
     return match
 
 
-def best_header(schema: Schema, sheet: RawSheet) -> HeaderMatch | None:
-    """The row within the first HEADER_SEARCH_ROWS that matches most of schema's columns."""
+def _part_variants(parts: list[str]) -> list[str]:
+    found: list[str] = []
+    for part in parts:
+        if part:
+            found.extend(_header_variants(part))
+    return found
+
+
+def best_header(schema: Schema, sheet: RawSheet, rows=None) -> HeaderMatch | None:
+    """The row within the first HEADER_SEARCH_ROWS that matches most of schema's columns,
+    with the header rows around it; rows=(first, count) takes the user's header rows."""
+    if rows is not None:
+        first, count = rows
+        if first >= len(sheet.cells):
+            return None
+        return match_header(schema, sheet, first, min(count, len(sheet.cells) - first))
     best = None
     for row in range(min(HEADER_SEARCH_ROWS, len(sheet.cells))):
-        match = match_header(schema, sheet, row)
+        first, count = header_extent(sheet, row)
+        match = match_header(schema, sheet, first, count)
         if not match.columns:
             continue
         key = (not match.missing, match.score)
@@ -167,12 +227,27 @@ def blank_mask(cells: pd.Series) -> pd.Series:
 
 
 def data_rows(match: HeaderMatch) -> pd.DataFrame:
-    """The cells below the header, with blank rows dropped; index = Excel row number."""
+    """The cells below the header, with blank rows dropped, and (unless the user keeps them)
+    the rows after the table and total rows left out; index = Excel row number."""
     if match.rows is None:
-        cells = match.sheet.cells.iloc[match.header_row + 1 :]
-        cells = cells.set_axis(range(match.header_row + 2, match.header_row + 2 + len(cells)))
-        blank = pd.concat([blank_mask(cells[c]) for c in cells.columns], axis=1).all(axis=1)
-        match.rows = cells[~blank]
+        start = match.header_row + match.header_count
+        cells = match.sheet.cells.iloc[start:]
+        cells = cells.set_axis(range(start + 1, start + 1 + len(cells)))
+        chosen = getattr(match.mapping, "rows", None)
+        if chosen:
+            first, last = chosen
+            cells = cells.loc[(first or start + 1) : last] if len(cells) else cells
+        if cells.shape[1]:
+            blank = pd.concat([blank_mask(cells[c]) for c in cells.columns], axis=1).all(axis=1)
+            cells = cells[~blank]
+        match.left_out = LeftOut()
+        if not getattr(match.mapping, "keep_left_out", False) and not cells.empty:
+            found = find_left_out(cells)
+            if chosen:  # the user said where the data end: only totals are left out
+                found.rows = {r: why for r, why in found.rows.items() if why == "total"}
+            match.left_out = found
+            cells = cells.drop(index=list(found.rows))
+        match.rows = cells
     return match.rows
 
 
@@ -180,7 +255,9 @@ def blank_rows_between(match: HeaderMatch, rows: pd.DataFrame) -> int:
     """Blank rows inside the data (not the trailing ones Excel leaves), for a warning."""
     if rows.empty:
         return 0
-    return int(rows.index.max() - (match.header_row + 1) - len(rows))
+    left = len([r for r in (match.left_out.rows if match.left_out else {}) if r < rows.index.max()])
+    first = rows.index.min()
+    return max(0, int(rows.index.max() - first + 1 - len(rows) - left))
 
 
 PARSERS = {
@@ -313,6 +390,22 @@ def coerce(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList) -> pd.
             out[column.key] = [value] * len(rows)
             continue
         if not indexes:
+            continue
+        if column.key in match.summed and column.type in ("number", "count"):
+            parts = [
+                pd.to_numeric(
+                    pd.Series(coerce_column(column, rows[i], match.headers[i], problems)),
+                    errors="coerce",
+                )
+                for i in indexes
+            ]
+            total = pd.concat(parts, axis=1).sum(axis=1, min_count=1)
+            out[column.key] = [None if pd.isna(x) else float(x) for x in total]
+            problems.warn(
+                "columns_summed",
+                columns=", ".join(f'"{match.headers[i]}"' for i in indexes),
+                taken_as=f"{column.fi} / {column.en}",
+            )
             continue
         raw = rows[indexes[0]]
         if column.key == "unit":

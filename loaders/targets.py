@@ -1,11 +1,14 @@
 """Targets for indicators: for all units (blank unit) or one, for all years (blank year) or one.
 Indicators are named by code or by their Finnish or English name in the catalog."""
 
+from dataclasses import replace
+
 import pandas as pd
 
 from core import indicators
 from core.loaded import Loaded
 from core.problems import ProblemList
+from loaders.common import UNIT
 from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
 
 SCHEMA = Schema(
@@ -27,13 +30,7 @@ SCHEMA = Schema(
             required=True,
             aliases=("Tavoitearvo", "Target value"),
         ),
-        Column(
-            "unit",
-            "Yksikkö",
-            "Unit",
-            aliases=("Toimipiste", "Toimipaikka", "Department"),
-            max_length=255,
-        ),
+        replace(UNIT, required=False),  # blank: the target is for every unit
         Column("year", "Vuosi", "Year", type="number", low=1990, high=2200),
     ),
     example=("Palautteen keskiarvo", "4,2", "Päiväkoti Aurinko", 2025),

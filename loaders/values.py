@@ -166,7 +166,39 @@ _TERM_WORDS = {
     "syyslukukausi": 8,
     "autumn": 8,
     "fall": 8,
+    "vår": 1,
+    "vårtermin": 1,
+    "höst": 8,
+    "hösttermin": 8,
 }
+# Month names as exports write them (fi, sv, en; full, short, and the forms "syyskuussa" and
+# "syyskuun"), folded, without a trailing dot: "2017-SEP", "Sep 2017", "syyskuu 2017".
+_MONTHS = {}
+for _number, _names in enumerate(
+    (
+        ("tammikuu", "tammi", "januari", "january", "jan"),
+        ("helmikuu", "helmi", "februari", "february", "feb"),
+        ("maaliskuu", "maalis", "mars", "march", "mar"),
+        ("huhtikuu", "huhti", "april", "apr"),
+        ("toukokuu", "touko", "maj", "may"),
+        ("kesäkuu", "kesä", "juni", "june", "jun"),
+        ("heinäkuu", "heinä", "juli", "july", "jul"),
+        ("elokuu", "elo", "augusti", "august", "aug"),
+        ("syyskuu", "syys", "september", "sept", "sep"),
+        ("lokakuu", "loka", "oktober", "october", "okt", "oct"),
+        ("marraskuu", "marras", "november", "nov"),
+        ("joulukuu", "joulu", "december", "dec"),
+    ),
+    start=1,
+):
+    for _name in _names:
+        _MONTHS[_name] = _number
+        if _name.endswith("kuu"):
+            _MONTHS[_name + "ssa"] = _MONTHS[_name + "n"] = _number
+
+
+def _month(word: str) -> int | None:
+    return _MONTHS.get(word.strip(". ").casefold())
 
 
 def parse_period(value: object) -> dt.date:
@@ -189,12 +221,16 @@ def parse_period(value: object) -> dt.date:
         return dt.date(int(m[1]), 3 * int(m[2]) - 2, 1)
     if m := re.fullmatch(r"q([1-4])\s*[-/ ]\s*(\d{4})", text):
         return dt.date(int(m[2]), 3 * int(m[1]) - 2, 1)
-    if m := re.fullmatch(r"([a-zäö]+)\s+(\d{4})", text):
+    if m := re.fullmatch(r"([a-zäöå]+)\.?\s*[-/ ]?\s*(\d{4})", text):
         if m[1] in _TERM_WORDS:
             return dt.date(int(m[2]), _TERM_WORDS[m[1]], 1)
-    if m := re.fullmatch(r"(\d{4})\s+([a-zäö]+)", text):
+        if _month(m[1]):
+            return dt.date(int(m[2]), _month(m[1]), 1)
+    if m := re.fullmatch(r"(\d{4})\s*[-/ ]?\s*([a-zäöå]+)\.?", text):
         if m[2] in _TERM_WORDS:
             return dt.date(int(m[1]), _TERM_WORDS[m[2]], 1)
+        if _month(m[2]):
+            return dt.date(int(m[1]), _month(m[2]), 1)
     return parse_date(value)
 
 
@@ -263,6 +299,18 @@ LIKERT = {
     "varken bra eller dålig": 3,
     "bra": 4,
     "mycket bra": 5,
+    "neutraali": 3,
+    "håller helt med": 5,
+    "håller med": 4,
+    "håller delvis med": 4,
+    "varken eller": 3,
+    "håller inte med": 2,
+    "håller delvis inte med": 2,
+    "håller inte alls med": 1,
+    "stämmer helt": 5,
+    "stämmer ganska bra": 4,
+    "stämmer ganska dåligt": 2,
+    "stämmer inte alls": 1,
     # Frequency and likelihood scales (fi, sv, en).
     "ei koskaan": 1,
     "harvoin": 2,

@@ -18,7 +18,16 @@ FIGURES = (
         type="number",
         low=0,
         high=1e6,
-        aliases=("Henkilöstömäärä", "Henkilömäärä", "Henkilöt", "Employees", "Staff"),
+        aliases=(
+            "Henkilöstömäärä",
+            "Henkilömäärä",
+            "Henkilöt",
+            "Employees",
+            "Staff",
+            "Personal",
+            "Antal anställda",
+            "Anställda",
+        ),
     ),
     Column(
         "fte",
@@ -27,7 +36,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e6,
-        aliases=("htv", "Henkilötyövuodet (htv)", "Henkilötyövuosi"),
+        aliases=("htv", "Henkilötyövuodet (htv)", "Henkilötyövuosi", "Årsverken", "Årsverke"),
     ),
     Column(
         "sick_leave_days",
@@ -38,6 +47,8 @@ FIGURES = (
         high=1e7,
         aliases=(
             "Sairauspoissaolot",
+            "Sjukfrånvarodagar",
+            "Sjukfrånvaro",
             "Sairauspoissaolopäivät (kpl)",
             "Poissaolopäivät",
             "Sairauspäivät",
@@ -114,6 +125,7 @@ SCHEMA = Schema(
             required=True,
             aliases=(
                 "Kk",
+                "Månad",
                 "Kausi",
                 "Period",
                 "Päivämäärä",
@@ -142,6 +154,8 @@ def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
     frame = coerce(match, rows, problems)
     yearly = _is_yearly(rows[match.columns["month"][0]]) if "month" in match.columns else False
     frame = frame.dropna(subset=["month", "unit"])
+    if not getattr(match.mapping, "keep_left_out", False):
+        frame = _without_subtotals(frame, match)
     frame["month"] = [d.replace(day=1) for d in frame["month"]]
     present = [k for k in FIGURE_KEYS if k in frame]
     # Sum figures per unit-month; a figure missing on every row stays missing, not zero.
@@ -171,6 +185,52 @@ def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
         len(rows),
         {"workforce": summed[["month", "unit", *FIGURE_KEYS]]},
     )
+
+
+SUBTOTAL_MAX_ROWS = 3000  # a unit-month table of a publisher; person rows are never checked
+
+
+def _without_subtotals(frame: pd.DataFrame, match: HeaderMatch) -> pd.DataFrame:
+    """A unit-month table (one row per unit and month) without its subtotal rows: a row
+    whose every figure is the sum of the two or more rows right below it (a region over its
+    units, a country over its regions), found level by level; the note names them."""
+    figures = [k for k in FIGURE_KEYS if k in frame]
+    if not figures or len(frame) > SUBTOTAL_MAX_ROWS or frame.duplicated(["month", "unit"]).any():
+        return frame
+    parents: list = []
+    for _, part in frame.groupby("month", sort=False):
+        remaining = part
+        while True:
+            found = _subtotal_rows(remaining[figures])
+            if not found:
+                break
+            parents.extend(found)
+            remaining = remaining.drop(index=found)
+    if not parents:
+        return frame
+    left = match.left_out
+    for row in parents:
+        left.rows[row] = "subtotal"
+    units = list(dict.fromkeys(frame.loc[parents, "unit"]))
+    match.subtotal_units = units
+    return frame.drop(index=parents)
+
+
+def _subtotal_rows(figures: pd.DataFrame) -> list:
+    values = figures.astype(float).fillna(0).to_numpy()
+    found = []
+    for i in range(len(values)):
+        if not values[i].any():
+            continue
+        total = values[i] * 0
+        for j in range(i + 1, len(values)):
+            total = total + values[j]
+            if (total > values[i] + 1e-6).any():
+                break
+            if j >= i + 2 and abs(total - values[i]).max() <= 1e-6 * max(1, values[i].max()):
+                found.append(figures.index[i])
+                break
+    return found
 
 
 def _repeats_unit_value(groups) -> bool:

@@ -81,10 +81,14 @@ def show_upload(upload) -> importing.Checked | None:
         )
         if checked.loaded is None:
             st.error(t("import.errors", lang))
+            for problem in [p for p in checked.problems if p.row is None][:3]:
+                # A whole-file problem says what is missing and how to give it: in full,
+                # not cut short in a table cell.
+                st.markdown(plain(problem.problem(lang)))
             st.dataframe(importing.problems_table(checked, lang), hide_index=True)
             if checked.more:
                 st.caption(t("problems.more", lang, n=checked.more))
-            mapping_step.draw(step, checked, lang=lang, engine=engine)
+            mapping_step.draw(step, checked, lang=lang, engine=engine, data=content)
             return None
         loaded = checked.loaded
         detected = t(
@@ -94,8 +98,12 @@ def show_upload(upload) -> importing.Checked | None:
             form=t(f"form.{loaded.form}", lang),
         )
         sheet = plain(loaded.sheet or "CSV")  # a sheet is named by the file's author
-        where = t("import.sheet_row", lang, sheet=sheet, row=loaded.header_row)
+        first, last = loaded.header_rows or (loaded.header_row, loaded.header_row)
+        rows = str(first) if first == last else f"{first}–{last}"
+        where = t("import.sheet_row", lang, sheet=sheet, row=rows)
         st.markdown(f"**{detected}** · {where}")
+        if loaded.tool:
+            st.caption(t("problem.tool_recognised", lang, tool=plain(loaded.tool)))
         st.write(importing.summary(loaded, lang))
         overlap = overlap_for(engine=engine, loaded=loaded)
         if overlap is not None:
@@ -113,7 +121,7 @@ def show_upload(upload) -> importing.Checked | None:
             st.warning(t("import.warnings", lang) + ":\n\n" + items)
         st.caption(t("import.preview", lang))
         st.dataframe(importing.preview(loaded, lang), hide_index=True)
-        mapping_step.draw(step, checked, lang=lang, engine=engine)
+        mapping_step.draw(step, checked, lang=lang, engine=engine, data=content)
         return None if overlap is not None else checked
 
 

@@ -29,7 +29,13 @@ JSON_KEYS = [
     "warnings",
     "error",
     "overlap",
+    "tool",
+    "questions",
+    "comments",
+    "unit_months",
 ]
+# What a file that stores no feedback or workforce figures reports of them.
+NO_FIGURES = {"tool": None, "questions": [], "comments": None, "unit_months": None}
 # The wording of this warning is the texts' own; its place and its units are checked here.
 CREATED = "File palaute.xlsx: " + t("problem.unit_created", "en", units="Kotihoito Itä")
 BAD_CELL = 'File virhe.xlsx, sheet Taulukko1, row 3, column "Vastaus": 7 is outside the scale 1–5.'
@@ -115,6 +121,7 @@ def test_import_json_prints_the_documented_object_per_file(first_import):
         "warnings": [],
         "error": None,
         "overlap": None,
+        **NO_FIGURES,
     }
     assert feedback == {
         "file": "palaute.xlsx",
@@ -130,6 +137,14 @@ def test_import_json_prints_the_documented_object_per_file(first_import):
         "warnings": [CREATED],
         "error": None,
         "overlap": None,
+        "tool": None,
+        # Every rated question as stored, on its own scale; the number of comments.
+        "questions": [
+            {"question": "Lapseni viihtyy", "scale": "1-5", "answers": 3, "mean": 4.0},
+            {"question": "Viihtyy", "scale": "1-5", "answers": 1, "mean": 5.0},
+        ],
+        "comments": 0,
+        "unit_months": None,
     }
 
 
@@ -151,6 +166,7 @@ def test_import_json_reports_bad_and_missing_files_and_exits_one(first_import):
         "warnings": [],
         "error": BAD_CELL,
         "overlap": None,
+        **NO_FIGURES,
     }
     assert missing == {
         "file": "ei_ole.xlsx",
@@ -166,6 +182,7 @@ def test_import_json_reports_bad_and_missing_files_and_exits_one(first_import):
         "warnings": [],
         "error": "File ei_ole.xlsx: The file cannot be read (No such file or directory).",
         "overlap": None,
+        **NO_FIGURES,
     }
 
 
@@ -187,6 +204,7 @@ def test_import_of_a_file_imported_before_is_unchanged_and_exits_zero(first_impo
         "warnings": [],
         "error": None,
         "overlap": None,
+        **NO_FIGURES,
     }
 
 

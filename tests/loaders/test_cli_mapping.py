@@ -29,7 +29,10 @@ def test_a_file_without_a_unit_column_imports_with_unit(url, capsys):
     path = str(FILES / "forms_huoltajakysely.xlsx")
     code, (line,) = _run(capsys, "import", path, "--database-url", url, "--json")
     assert (code, line["status"]) == (1, "error")
-    assert "The closest is Feedback, wide (one respondent per row)" in line["error"]
+    # The message names the closest form, what it lacks and the choice that gives it.
+    assert "the closest form (Feedback, wide (one respondent per row)" in line["error"]
+    assert '"Yksikkö" / "Unit"' in line["error"]
+    assert '--unit "UNIT"' in line["error"]
     code, (line,) = _run(
         capsys,
         "import",
@@ -98,8 +101,12 @@ def test_profile_applies_saved_choices_and_profiles_lists_them(url, capsys):
     assert (code, line["status"]) == (0, "imported")
     assert main(["import", path, "--profile", "nothing", "--database-url", url]) == 2
     assert "no profile 'nothing'" in capsys.readouterr().err
-    code, (listed,) = _run(capsys, "profiles", "--database-url", url, "--json")
+    code, lines = _run(capsys, "profiles", "--database-url", url, "--json")
+    (listed,) = [line for line in lines if not line["built_in"]]
     assert (listed["name"], listed["mapping"]["roles"]) == ("HR ylityöt", {"OverTime": "ignore"})
+    # The profiles that ship with the product are listed beside the saved ones.
+    shipped = {line["name"] for line in lines if line["built_in"]}
+    assert {"SurveyMonkey", "Qualtrics", "LimeSurvey", "Typeform", "Webropol"} <= shipped
 
 
 def test_a_profile_saved_for_the_headers_is_applied_and_said(url, capsys):

@@ -472,8 +472,9 @@ def test_a_forms_export_without_a_unit_names_what_is_missing_and_offers_its_colu
     with pytest.raises(LoadError) as caught:
         _load("forms_huoltajakysely.xlsx")
     message = caught.value.message("fi")
-    assert "Lähimpänä on Palaute, yksi vastaaja riviä kohden" in message
-    assert 'puuttuu "Yksikkö" / "Unit"' in message
+    assert "lähimmän muodon mukaan (Palaute, yksi vastaaja riviä kohden)" in message
+    assert 'puuttuu vielä "Yksikkö" / "Unit"' in message
+    assert '--unit "UNIT"' in message  # the choice that gives what is missing
     assert '"ID", "Start time", "Completion time", "Email", "Name"' in message
     roles = {c.header: c.role for c in caught.value.mapping.columns}
     assert roles["Completion time"] == "date"

@@ -212,13 +212,14 @@ def test_a_file_of_unknown_headers_is_not_recognised():
         load_file("osoitteet.xlsx", xlsx_bytes(rows))
     # The message names the closest form, what it lacks and the headers found (issue 8).
     message = caught.value.message("fi")
-    assert "Lähimpänä on Palaute, yksi vastaaja riviä kohden" in message
+    assert "lähimmän muodon mukaan (Palaute, yksi vastaaja riviä kohden)" in message
     assert '"Päivämäärä" / "Date", "Yksikkö" / "Unit"' in message
     assert '"Nimi", "Osoite", "Puhelin"' in message
     english = caught.value.message("en")
-    assert "The closest is Feedback, wide (one respondent per row)" in english
-    assert "Voit myös ladata mallitiedoston." in message
-    assert "A template can also be downloaded." in english
+    assert "the closest form (Feedback, wide (one respondent per row))" in english
+    # Each missing column with the choice that gives it, never a message naming nothing.
+    assert '--date "2024-03-05"' in english and '--unit "UNIT"' in english
+    assert "lacks –" not in english
 
 
 def test_every_bad_cell_is_listed_up_to_a_limit_then_counted():

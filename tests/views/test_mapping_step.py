@@ -60,7 +60,7 @@ def test_a_file_without_a_unit_shows_the_step_and_imports_once_the_unit_is_given
     _upload(at)
     assert at.error[0].value == t("import.errors", "fi")
     problem = at.dataframe[0].value.iloc[0]["Ongelma"]
-    assert 'pakollisista sarakkeista puuttuu "Yksikkö" / "Unit"' in problem
+    assert 'puuttuu vielä "Yksikkö" / "Unit"' in problem
     assert [b.key for b in at.button if b.key == "import_button"] == []
     # Every column is listed with its role: personal data and metadata are never stored.
     assert _role_box(at, "Email").value == "personal"
@@ -158,3 +158,110 @@ def test_every_role_a_loader_gives_has_a_label_in_both_languages():
         for lang in ("fi", "en"):
             labels = (f"mapping.role.{role}", f"col.{role}")
             assert any(key in TEXTS[lang] for key in labels), (role, lang)
+
+
+def _two_header_rows() -> bytes:
+    """A SurveyMonkey-style export: question row over an option row, Portuguese options."""
+    from tests.builders import csv_bytes
+
+    rows = [
+        ["Respondent ID", "End Date", "Loja", "A equipe foi cordial", "Why?"],
+        [None, None, "Response", "Response", "Open-Ended Response"],
+    ]
+    answers = ["Concordo totalmente", "Concordo", "Concordo totalmente", "Neutro", "Concordo"]
+    for i, answer in enumerate(answers):
+        rows.append([100 + i, f"2024-05-0{i + 1}", "Loja Centro", answer, f"Comentário {i}"])
+    return csv_bytes(rows, sep=",")
+
+
+def test_header_rows_are_shown_and_unknown_answer_words_get_scores(at, app_engine):
+    data = _two_header_rows()
+    digest = sha256(data)[:16]
+    at.file_uploader(key="import_files").set_value([("loja.csv", data, "text/csv")]).run()
+
+    def k(name):
+        return f"map_{name}_{digest}"
+
+    # The detected header rows, 1-2, are shown and can be changed.
+    assert at.number_input(key=k("header_first")).value == 1
+    assert at.number_input(key=k("header_last")).value == 2
+    # The words no scale knows are listed with their counts, to be given scores.
+    words = [w.value for w in at.text if "(" in w.value]
+    assert "Concordo totalmente  (2)" in words and "Neutro  (1)" in words
+    at.selectbox(key=k("role_2")).set_value("unit").run()
+    labels = {"Concordo totalmente": "5", "Concordo": "4", "Neutro": "3"}
+    for word, score in labels.items():
+        at.selectbox(key=k(f"label_{_label_index(at, word)}")).set_value(score).run()
+    questions = _table_with(at, t("mapping.q.mean", "fi"))
+    assert list(questions[t("mapping.q.question", "fi")]) == ["A equipe foi cordial"]
+    assert list(questions[t("mapping.q.answers", "fi")]) == [5]
+    assert list(questions[t("mapping.q.mean", "fi")]) == ["4,20"]
+    at.button(key="import_button").click().run()
+    with app_engine.connect() as conn:
+        rows = conn.execute(select(FeedbackScore.n, FeedbackScore.score_sum)).all()
+    assert (sum(r.n for r in rows), sum(r.score_sum for r in rows)) == (5, 21.0)
+
+
+def test_choosing_one_header_row_reads_the_option_row_as_data(at):
+    data = _two_header_rows()
+    digest = sha256(data)[:16]
+    at.file_uploader(key="import_files").set_value([("loja.csv", data, "text/csv")]).run()
+    at.selectbox(key=f"map_role_2_{digest}").set_value("unit").run()
+    assert list(_table_with(at, "Ongelma")["Rivi"].dropna()) == []  # the whole file's problem
+    at.number_input(key=f"map_header_last_{digest}").set_value(1).run()
+    problems = _table_with(at, "Ongelma")
+    # With one header row, the option row is data: row 2 has no date.
+    assert list(problems["Rivi"].dropna()) == [2]
+    assert "import_button" not in [b.key for b in at.button]
+
+
+def _label_index(at, word: str) -> int:
+    """The position of an answer word in the label table (most given first)."""
+    order = [w.value.rsplit("  (", 1)[0] for w in at.text if w.value.endswith(")")]
+    return order.index(word)
+
+
+def test_the_sheet_preview_shows_no_personal_data(at):
+    _upload(at)
+    preview = next(d.value for d in at.dataframe if "A" in d.value.columns)
+    cells = " ".join(str(x) for x in preview.to_numpy().ravel())
+    assert "Email" in cells and "Name" in cells  # the headers are shown
+    assert "@" not in cells and "Maija" not in cells  # e-mail addresses and names are not
+
+
+def test_a_workforce_table_gets_its_figures_unit_and_month_on_the_page(at, app_engine):
+    from data_model.models import WorkforceMonth
+    from tests.builders import xlsx_bytes
+
+    data = xlsx_bytes(
+        [[None, "EU staff", "UK staff"], ["Trust A", 10, 90], ["Trust B", 5, 45]],
+        title_rows=1,
+    )
+    digest = sha256(data)[:16]
+    at.file_uploader(key="import_files").set_value([("staff.xlsx", data, h.XLSX_MIME)]).run()
+    at.selectbox(key=f"kind_{digest}").set_value("workforce").run()
+    roles = at.selectbox(key=f"map_role_1_{digest}")
+    assert "Henkilöstö" in roles.options
+    at.selectbox(key=f"map_role_0_{digest}").set_value("unit").run()
+    at.selectbox(key=f"map_role_1_{digest}").set_value("headcount").run()
+    at.selectbox(key=f"map_role_2_{digest}").set_value("headcount").run()
+    at.text_input(key=f"map_date_{digest}").set_value("2017-SEP").run()
+    at.button(key="import_button").click().run()
+    with app_engine.connect() as conn:
+        rows = conn.execute(select(WorkforceMonth.month, WorkforceMonth.headcount)).all()
+    assert sorted((str(m), c) for m, c in rows) == [("2017-09-01", 50.0), ("2017-09-01", 100.0)]
+
+
+def test_a_typo_of_a_known_word_is_listed_with_the_word_it_likely_means(at):
+    from tests.builders import xlsx_bytes
+
+    answers = ["Agree", "Strongly agree", "Disgree", "Agree", "Disagree", "Disgree"]
+    rows = [["Date", "Unit", "I know what is expected of me"]]
+    rows += [[f"2024-03-0{i + 1}", "A", a] for i, a in enumerate(answers)]
+    data = xlsx_bytes(rows)
+    at.file_uploader(key="import_files").set_value([("typo.xlsx", data, h.XLSX_MIME)]).run()
+    assert "Disgree  (2)" in [w.value for w in at.text]
+    assert "lähin tunnettu vaihtoehto: disagree = 2" in [c.value for c in at.caption]
+    # Not applied unasked: the two answers are left out until given a score.
+    questions = _table_with(at, t("mapping.q.mean", "fi"))
+    assert list(questions[t("mapping.q.answers", "fi")]) == [4]
