@@ -6,9 +6,31 @@ themselves.
 
 from dataclasses import dataclass, field
 
-from core.texts import t
+from core.texts import TEXTS, t
 
 MAX_PROBLEMS = 200  # a file with thousands of bad cells is listed this far, then counted
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Columns a message names, each by its header in the user's language: the kind's own
+    Finnish or English header, and in another language the column's name in the texts
+    (col.<key>) where it names the same thing; else both headers."""
+
+    named: tuple[tuple[str, str, str], ...]  # (key, Finnish header, English header)
+
+    def text(self, lang: str) -> str:
+        return ", ".join(f'"{self._name(column, lang)}"' for column in self.named)
+
+    @staticmethod
+    def _name(column: tuple[str, str, str], lang: str) -> str:
+        key, fi, en = column
+        if lang in ("fi", "en"):
+            return fi if lang == "fi" else en
+        text = f"col.{key}"
+        if TEXTS["fi"].get(text) == fi and text in TEXTS.get(lang, {}):
+            return t(text, lang)
+        return f"{fi}\" / \"{en}"
 
 
 @dataclass(frozen=True)
@@ -26,6 +48,7 @@ class Problem:
     def problem(self, lang: str = "fi") -> str:
         """The problem alone, without the place: for a table with row and column columns."""
         params = {"value": _show(self.value), "column": self.column or "", **self.params}
+        params = {k: v.text(lang) if isinstance(v, Columns) else v for k, v in params.items()}
         for key in ("kind", "form"):  # codes named in a message, shown in the user's language
             if key in params:
                 params[key] = t(f"{key}.{params[key]}", lang)

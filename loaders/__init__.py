@@ -10,7 +10,7 @@ import pandas as pd
 
 from core.loaded import Loaded
 from core.names import fold
-from core.problems import LoadError, Problem, ProblemList
+from core.problems import Columns, LoadError, Problem, ProblemList
 from loaders import (
     dates,
     feedback,
@@ -160,9 +160,10 @@ def _still_needed(file_name: str, match: HeaderMatch, known_kind: bool) -> LoadE
     if not needed and match.schema.extra_columns_allowed:
         code, params = "needs_questions", {"remedy": _question_remedy(match)}
     elif not needed:  # an ARVO form without ARVO's columns: say the form
-        code, params = "needs_columns", {"columns": "–", "remedy": ""}
+        markers = ", ".join(f'"{m}"' for m in match.schema.markers[:3])
+        code, params = "needs_columns", {"columns": markers, "remedy": "--kind feedback"}
     else:
-        columns = ", ".join(f'"{c.fi}" / "{c.en}"' for c in needed)
+        columns = Columns(tuple((c.key, c.fi, c.en) for c in needed))
         remedy = "; ".join(_remedy(match, c) for c in needed)
         code = "missing_columns" if known_kind else "needs_columns"
         params = {"columns": columns, "remedy": remedy}

@@ -107,7 +107,12 @@ def read_answers(header: str, cells: pd.Series, labels=None) -> Reading:
     ):
         return Reading("question", "1-5", words.fillna(numbers), note="words")
     unknown = answered[words.isna() & numbers.isna()].map(lambda x: v.fold(str(x)))
-    if words.notna().mean() >= WORD_SHARE and (_repeated(unknown) or _short(unknown)):
+    known = words.dropna().nunique()  # one known word among others is no scale yet
+    if (
+        known >= 2
+        and words.notna().mean() >= WORD_SHARE
+        and (_repeated(unknown) or _short(unknown))
+    ):
         # Answer options we do not know (another scale's words): reported, never comments.
         return Reading(
             "question", "1-5", words, note="unknown_words", unknown=tuple(sorted(set(unknown)))

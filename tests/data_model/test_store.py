@@ -43,6 +43,10 @@ JSON_KEYS = [
     "warnings",
     "error",
     "overlap",
+    "tool",
+    "questions",
+    "comments",
+    "unit_months",
 ]
 
 
@@ -109,6 +113,10 @@ def test_a_feedback_file_becomes_one_batch_with_its_rows(engine):
         "warnings": [_created("en", "palaute.xlsx", "Päiväkoti Aurinko")],
         "error": None,
         "overlap": None,
+        "tool": None,
+        "questions": [{"question": "Viihtyy", "scale": "1-5", "answers": 3, "mean": 4.0}],
+        "comments": 1,
+        "unit_months": None,
     }
     columns = (
         FeedbackScore.date,

@@ -31,7 +31,7 @@ def test_a_file_without_a_unit_column_imports_with_unit(url, capsys):
     assert (code, line["status"]) == (1, "error")
     # The message names the closest form, what it lacks and the choice that gives it.
     assert "the closest form (Feedback, wide (one respondent per row)" in line["error"]
-    assert '"Yksikkö" / "Unit"' in line["error"]
+    assert '"Unit"' in line["error"]
     assert '--unit "UNIT"' in line["error"]
     code, (line,) = _run(
         capsys,

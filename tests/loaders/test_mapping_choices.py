@@ -289,7 +289,7 @@ def test_a_table_with_no_known_header_reaches_the_mapping_step_with_its_columns(
     with pytest.raises(LoadError) as caught:
         load_file("arvio.xlsx", xlsx_bytes(rows))
     message = caught.value.message("en")
-    assert '"Päivämäärä" / "Date", "Yksikkö" / "Unit"' in message
+    assert '"Date", "Unit"' in message
     assert "lacks –" not in message
     assert [c.header for c in caught.value.mapping.columns] == rows[0]
     mapping = Mapping(roles={"Kurssi": "unit"}, date="2024-05")
@@ -310,7 +310,7 @@ def test_a_kind_named_for_a_table_of_unknown_headers_is_proposed_as_that_kind():
     with pytest.raises(LoadError) as caught:
         load_file("w.xlsx", xlsx_bytes(rows), kind="workforce")
     message = caught.value.message("en")
-    assert "Workforce" in message and '"Kuukausi" / "Month"' in message
+    assert "Workforce" in message and '"Month"' in message
     mapping = Mapping(roles={"Organisaatio": "unit", "Väkiluku": "headcount"}, date="2024-01")
     loaded = load_file("w.xlsx", xlsx_bytes(rows), kind="workforce", mapping=mapping)
     assert list(loaded.tables["workforce"]["headcount"]) == [10.0, 20.0]

@@ -162,8 +162,9 @@ def test_the_user_can_override_the_kind():
     rows = [["Päivämäärä", "Yksikkö", "Vastaus"], *ROWS]
     with pytest.raises(LoadError) as caught:
         load_file("palaute.xlsx", xlsx_bytes(rows), kind="mentor_reports")
-    assert 'Pakollinen sarake puuttuu: "Fiilis" / "Mood"' in caught.value.message("fi")
-    assert 'A required column is missing: "Fiilis" / "Mood"' in caught.value.message("en")
+    assert 'Pakollinen sarake puuttuu: "Fiilis"' in caught.value.message("fi")
+    assert 'A required column is missing: "Mood"' in caught.value.message("en")
+    assert 'En obligatorisk kolumn saknas: "Stämning"' in caught.value.message("sv")
 
 
 def test_the_user_can_override_the_form():
@@ -171,32 +172,24 @@ def test_the_user_can_override_the_form():
     assert load_file("p.xlsx", xlsx_bytes(rows)).form == "wide"
     with pytest.raises(LoadError) as caught:
         load_file("p.xlsx", xlsx_bytes(rows), form="long")
-    assert '"Vastaus" / "Score"' in caught.value.message("en")
+    assert '"Score"' in caught.value.message("en")
 
 
 @pytest.mark.parametrize(
     ("header", "fi", "en"),
     [
-        (["Päivämäärä", "Yksikkö"], '"Vastaus" / "Score"', '"Vastaus" / "Score"'),
-        (["Päivämäärä", "Yksikkö", "Kysymys"], '"Vastaus" / "Score"', '"Vastaus" / "Score"'),
-        (
-            ["Kuukausi", "Yksikkö", "Lopettaneet"],  # HTV alone is enough (issue 8)
-            '"Henkilöstö" / "Headcount"',
-            '"Henkilöstö" / "Headcount"',
-        ),
-        (
-            ["Kausi", "Yksikkö", "Kysymys", "Keskiarvo"],
-            '"Vastauksia" / "Responses"',
-            '"Vastauksia" / "Responses"',
-        ),
+        (["Päivämäärä", "Yksikkö"], '"Vastaus"', '"Score"'),
+        (["Päivämäärä", "Yksikkö", "Kysymys"], '"Vastaus"', '"Score"'),
+        (["Kuukausi", "Yksikkö", "Lopettaneet"], '"Henkilöstö"', '"Headcount"'),
+        (["Kausi", "Yksikkö", "Kysymys", "Keskiarvo"], '"Vastauksia"', '"Responses"'),
         (
             ["Date", "Unit", "Very positive", "Positive", "Negative"],
-            '"Erittäin tyytymätön" / "Very negative"',
-            '"Erittäin tyytymätön" / "Very negative"',
+            '"Erittäin tyytymätön"',
+            '"Very negative"',
         ),
     ],
 )
-def test_a_missing_required_column_is_named_in_finnish_and_english(header, fi, en):
+def test_a_missing_required_column_is_named_in_the_users_language(header, fi, en):
     row = ["2024-03-05" if "ä" in h.casefold() or h in ("Date", "Kausi") else "A" for h in header]
     with pytest.raises(LoadError) as caught:
         load_file("puuttuu.xlsx", xlsx_bytes([header, row], title_rows=1))
@@ -210,10 +203,10 @@ def test_a_file_of_unknown_headers_is_not_recognised():
     rows = [["Nimi", "Osoite", "Puhelin"], ["Matti", "Katu 1", "040"]]
     with pytest.raises(LoadError) as caught:
         load_file("osoitteet.xlsx", xlsx_bytes(rows))
-    # The message names the closest form, what it lacks and the headers found (issue 8).
+    # The message names the closest form, what it lacks and the headers found.
     message = caught.value.message("fi")
     assert "lähimmän muodon mukaan (Palaute, yksi vastaaja riviä kohden)" in message
-    assert '"Päivämäärä" / "Date", "Yksikkö" / "Unit"' in message
+    assert '"Päivämäärä", "Yksikkö"' in message
     assert '"Nimi", "Osoite", "Puhelin"' in message
     english = caught.value.message("en")
     assert "the closest form (Feedback, wide (one respondent per row))" in english

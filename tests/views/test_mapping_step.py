@@ -60,7 +60,7 @@ def test_a_file_without_a_unit_shows_the_step_and_imports_once_the_unit_is_given
     _upload(at)
     assert at.error[0].value == t("import.errors", "fi")
     problem = at.dataframe[0].value.iloc[0]["Ongelma"]
-    assert 'puuttuu vielä "Yksikkö" / "Unit"' in problem
+    assert 'puuttuu vielä "Yksikkö"' in problem
     assert [b.key for b in at.button if b.key == "import_button"] == []
     # Every column is listed with its role: personal data and metadata are never stored.
     assert _role_box(at, "Email").value == "personal"
