@@ -30,7 +30,7 @@ class Columns:
         text = f"col.{key}"
         if TEXTS["fi"].get(text) == fi and text in TEXTS.get(lang, {}):
             return t(text, lang)
-        return f"{fi}\" / \"{en}"
+        return f'{fi}" / "{en}'
 
 
 @dataclass(frozen=True)
