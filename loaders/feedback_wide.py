@@ -10,6 +10,7 @@ import pandas as pd
 from core.loaded import Loaded
 from core.problems import ProblemList
 from loaders import values as v
+from loaders.column_kinds import folded
 from loaders.common import (
     COMMENT_COLUMNS,
     DATE,
@@ -23,7 +24,17 @@ from loaders.feedback import default_survey
 from loaders.mapping import Mapping
 from loaders.roles import answer_counts, describe
 from loaders.scales import SCALES, SHIFT, convert, map_unique
-from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows, normalise_header
+from loaders.schema import (
+    Column,
+    HeaderMatch,
+    Schema,
+    blank_mask,
+    coerce,
+    data_rows,
+    normalise_header,
+)
+from loaders.table_shape import row_ranges
+from loaders.tools import START_DATES, SUBMIT_DATES
 
 # ARVO's background columns: facts about the respondent's studies, not answers.
 ARVO_BACKGROUND = {
@@ -134,7 +145,7 @@ TEMPLATE_QUESTIONS = (
 
 
 def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
-    rows = data_rows(match)
+    rows = _without_unfinished(match, data_rows(match), problems)
     _read_codebook(match)
     frame = coerce(match, rows, problems)
     survey = default_survey(problems.file)
@@ -204,6 +215,28 @@ def load_wide(match: HeaderMatch, problems: ProblemList) -> Loaded:
     )
     loaded.columns = columns
     return loaded
+
+
+def _without_unfinished(match: HeaderMatch, rows: pd.DataFrame, problems: ProblemList):
+    """The rows without the responses left unfinished: a survey tool's submit date taken as
+    the date and blank on a row, while the tool's start date is there to count them by. They
+    are named in a note, which says how to count them too (the start date as the date)."""
+    dates = match.columns.get("date")
+    if not dates or rows.empty or folded(match.headers[dates[0]]) not in SUBMIT_DATES:
+        return rows
+    starts = [h for i, h in match.headers.items() if folded(h) in START_DATES]
+    unfinished = blank_mask(rows[dates[0]])
+    if not starts or not unfinished.any():
+        return rows
+    left = [int(r) for r in rows.index[unfinished.to_numpy()]]
+    problems.warn(
+        "unfinished_left_out",
+        rows=row_ranges(left),
+        n=len(left),
+        submitted=match.headers[dates[0]],
+        started=starts[0],
+    )
+    return rows.drop(index=left)
 
 
 def _warn_about(role, problems: ProblemList) -> None:

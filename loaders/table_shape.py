@@ -6,6 +6,7 @@ Detection proposes; the user's choices (header rows, data rows) win. Rows left o
 in a note, so nothing disappears without a word.
 """
 
+import html
 import re
 from dataclasses import dataclass, field
 
@@ -47,8 +48,25 @@ NOTE_START = re.compile(
 )
 
 
+# Formatting that tools keep in question texts (Typeform's <strong>, a line break), and the
+# entities LimeSurvey writes for < > & in them: a header is read as the text people saw.
+MARKUP = re.compile(
+    r"</?(?:strong|em|b|i|u|s|br|p|span|div|font|sup|sub|small|big|mark)\b[^<>]*>", re.IGNORECASE
+)
+ENTITY = re.compile(r"&(?:[a-z]+|#\d+|#x[0-9a-f]+);", re.IGNORECASE)
+
+
 def _text(value: object) -> str | None:
     return None if v.is_blank(value) else " ".join(str(value).split())
+
+
+def _header_text(value: object) -> str | None:
+    text = _text(value)
+    if text is None or not ("<" in text or "&" in text):
+        return text
+    text = MARKUP.sub(lambda m: " " if m[0].lower().startswith("<br") else "", text)
+    text = ENTITY.sub(lambda m: html.unescape(m[0]), text)
+    return " ".join(text.split()) or None
 
 
 def _squashed(text: str) -> str:
@@ -66,7 +84,7 @@ def header_names(cells: pd.DataFrame, first: int, count: int) -> dict[int, tuple
     drop out of the name, and a part that repeats the one above it is said once. A group
     written over several columns is part of their names but not one of their own texts."""
     width = cells.shape[1]
-    grid = [[_text(cells.iat[first + k, i]) for i in range(width)] for k in range(count)]
+    grid = [[_header_text(cells.iat[first + k, i]) for i in range(width)] for k in range(count)]
     spanning: set[tuple[int, int]] = set()  # (row, column) of groups carried to the right
     for k in range(count - 1):  # group rows: carry the group right over its columns
         carried, origin = None, None

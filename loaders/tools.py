@@ -123,6 +123,10 @@ TOOLS = (
     ),
 )
 BY_NAME = {folded(tool.name): tool for tool in TOOLS}
+# A tool's date of submitting, blank on a response left unfinished (LimeSurvey and Typeform
+# export those too), and the date the respondent started, which every response has.
+SUBMIT_DATES = {"submitdate", "date submitted", "submit date (utc)", "submit date"}
+START_DATES = {"startdate", "date started", "start date (utc)", "start date"}
 
 
 def recognise(parts: dict[int, list[str]], headers: dict[int, str]) -> str | None:

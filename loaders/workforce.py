@@ -8,7 +8,7 @@ import pandas as pd
 from core.loaded import Loaded
 from core.problems import ProblemList
 from loaders.common import UNIT
-from loaders.schema import Column, HeaderMatch, Schema, coerce, data_rows
+from loaders.schema import Column, HeaderMatch, Schema, blank_mask, coerce, data_rows
 
 FIGURES = (
     Column(
@@ -151,11 +151,14 @@ LEVELS = ("headcount", "fte")  # a unit's level in a month; the other figures ar
 
 def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
     rows = data_rows(match)
+    keep = getattr(match.mapping, "keep_left_out", False)
+    outline = {} if keep else _outline_rows(match, rows)
+    rows = rows.drop(index=list(outline))
     frame = coerce(match, rows, problems)
     yearly = _is_yearly(rows[match.columns["month"][0]]) if "month" in match.columns else False
     frame = frame.dropna(subset=["month", "unit"])
-    if not getattr(match.mapping, "keep_left_out", False):
-        frame = _without_subtotals(frame, match)
+    if not keep:
+        frame = _without_subtotals(frame, match, outline)
     frame["month"] = [d.replace(day=1) for d in frame["month"]]
     present = [k for k in FIGURE_KEYS if k in frame]
     # Sum figures per unit-month; a figure missing on every row stays missing, not zero.
@@ -188,12 +191,48 @@ def load(match: HeaderMatch, problems: ProblemList) -> Loaded:
 
 
 SUBTOTAL_MAX_ROWS = 3000  # a unit-month table of a publisher; person rows are never checked
+OUTLINE_SHARE = 0.2  # a column left of the units' filled on at most this share of rows
 
 
-def _without_subtotals(frame: pd.DataFrame, match: HeaderMatch) -> pd.DataFrame:
-    """A unit-month table (one row per unit and month) without its subtotal rows: a row
-    whose every figure is the sum of the two or more rows right below it (a region over its
-    units, a country over its regions), found level by level; the note names them."""
+def _outline_rows(match: HeaderMatch, rows: pd.DataFrame) -> dict[int, str]:
+    """Subtotal rows of an outline layout: a country or region written in a column of its
+    own, left of the units' column (England in A, its regions in A, their trusts in B), with
+    figures and a blank unit cell. Publishers count a person once however many units they
+    work in, so such a row is not the sum of the rows below it: only its place tells.
+    Returns Excel row -> the name written."""
+    units = match.columns.get("unit") or []
+    figures = [i for key in FIGURE_KEYS for i in match.columns.get(key, [])]
+    if not units or not figures or rows.empty or len(rows) > SUBTOTAL_MAX_ROWS:
+        return {}
+    filled = {i: int((~blank_mask(rows[i])).sum()) for i in units}
+    main = max(units, key=filled.__getitem__)
+    with_figures = pd.concat([~blank_mask(rows[i]) for i in figures], axis=1).any(axis=1)
+    candidates = blank_mask(rows[main]) & with_figures
+    found: dict[int, str] = {}
+    if not candidates.any():
+        return found
+    for column in rows.columns:
+        if column >= main:
+            break
+        texts = rows[column].map(lambda x: isinstance(x, str) and bool(x.strip()))
+        if texts.sum() > OUTLINE_SHARE * len(rows):
+            continue  # a column of every row (a code, a name): not an outline
+        for row in rows.index[(texts & candidates).to_numpy()]:
+            found.setdefault(int(row), " ".join(rows.at[row, column].split()))
+    return found
+
+
+def _without_subtotals(
+    frame: pd.DataFrame, match: HeaderMatch, outline: dict[int, str] | None = None
+) -> pd.DataFrame:
+    """A unit-month table (one row per unit and month) without its subtotal rows: the rows
+    of an outline layout (outline, already left out), and a row whose every figure is the sum
+    of the rows right below it up to the next such row (a region over its units, a country
+    over its regions), found level by level; the note names them."""
+    outline = outline or {}
+    for row in outline:
+        match.left_out.rows[row] = "subtotal"
+    match.subtotal_units = list(dict.fromkeys(outline.values()))
     figures = [k for k in FIGURE_KEYS if k in frame]
     if not figures or len(frame) > SUBTOTAL_MAX_ROWS or frame.duplicated(["month", "unit"]).any():
         return frame
@@ -212,7 +251,7 @@ def _without_subtotals(frame: pd.DataFrame, match: HeaderMatch) -> pd.DataFrame:
     for row in parents:
         left.rows[row] = "subtotal"
     units = list(dict.fromkeys(frame.loc[parents, "unit"]))
-    match.subtotal_units = units
+    match.subtotal_units = list(dict.fromkeys([*match.subtotal_units, *units]))
     return frame.drop(index=parents)
 
 
@@ -227,10 +266,29 @@ def _subtotal_rows(figures: pd.DataFrame) -> list:
             total = total + values[j]
             if (total > values[i] + 1e-6).any():
                 break
-            if j >= i + 2 and abs(total - values[i]).max() <= 1e-6 * max(1, values[i].max()):
-                found.append(figures.index[i])
+            if j >= i + 2 and _same(total, values[i]):
+                found.append(i)
                 break
-    return found
+    return [figures.index[i] for i in _tiling(values, found)]
+
+
+def _same(total, value) -> bool:
+    return abs(total - value).max() <= 1e-6 * max(1, value.max())
+
+
+def _tiling(values, found: list[int]) -> list[int]:
+    """The found rows that are the sum of every row up to the next found row (or the end):
+    subtotals cover the table from the first on. Small numbers often add up by chance (126 =
+    52 + 26 + 48), and such a row is followed by units that no subtotal covers."""
+    while True:
+        kept = []
+        for k, i in enumerate(found):
+            end = found[k + 1] if k + 1 < len(found) else len(values)
+            if end - i > 2 and _same(values[i + 1 : end].sum(axis=0), values[i]):
+                kept.append(i)
+        if kept == found:
+            return kept
+        found = kept
 
 
 def _repeats_unit_value(groups) -> bool:

@@ -354,3 +354,26 @@ def test_a_text_row_under_a_header_with_one_blank_cell_is_data():
     rows += [["Kotihoito Itä", "Vanhuspalvelut", None]]
     loaded = load_file("yksikot.xlsx", xlsx_bytes(rows))
     assert (loaded.kind, loaded.header_rows, loaded.rows) == ("units", (1, 1), 2)
+
+
+def _outline_table() -> list[list]:
+    """A publisher's table: England and its regions written in column A, their trusts in B.
+    A region counts a person working in two trusts once, so North (61) is not its trusts' sum
+    (62); and CCG C (6) happens to be the sum of the two rows below it (4 + 2)."""
+    rows = [[None, "Organisation", "Headcount"], ["England", None, 100], ["North", None, 61]]
+    rows += [[None, "Trust A", 30], [None, "Trust B", 20], [None, "CCG C", 6]]
+    rows += [[None, "CCG D", 4], [None, "CCG E", 2], ["South", None, 40]]
+    rows += [[None, f"Trust {name}", 4] for name in "FGHIJKLM"] + [[None, "CCG N", 8]]
+    return rows
+
+
+def test_regions_written_left_of_their_units_are_subtotals_though_not_their_sum():
+    mapping = Mapping(roles={"Organisation": "unit"}, date="2016-09")
+    loaded = load_file("w.xlsx", xlsx_bytes(_outline_table()), kind="workforce", mapping=mapping)
+    table = loaded.tables["workforce"]
+    assert len(table) == 14
+    assert "CCG C" in set(table["unit"])  # a sum by chance is a unit all the same
+    assert not {"England", "North", "South"} & set(table["unit"])
+    assert table["headcount"].sum() == 30 + 20 + 6 + 4 + 2 + 8 * 4 + 8
+    (note,) = [w for w in loaded.warnings if w.code == "left_out_subtotal"]
+    assert "England, North, South (rows 2–3, 9)" in note.message("en")

@@ -26,78 +26,6 @@ def _xlsx(rows: list[list], title: str = "Sheet1") -> bytes:
     return xlsx([list(row) for row in rows], sheet=title)
 
 
-LIKERT_PT = ["Discordo totalmente", "Discordo", "Neutro", "Concordo", "Concordo totalmente"]
-
-
-def limesurvey() -> bytes:
-    """LimeSurvey's "Export responses" as CSV with "Question code & question text" headings:
-    the id, submitdate, lastpage, startlanguage and seed columns, three "how many times"
-    counts (two sharing a header), a checkbox, a coded gender and two 1-5 arrays."""
-    header = [
-        "id",
-        "submitdate",
-        "lastpage",
-        "startlanguage",
-        "seed",
-        "G01Q01. How many times did you visit the library?",
-        "G01Q02. How many times did you use the printer?",
-        "G01Q02. How many times did you use the printer?",
-        "G01Q03[SQ001]. Services used [Loans]",
-        "G01Q04. Gender",
-        "G02Q05[SQ001]. Rate the service [Staff were helpful]",
-        "G02Q05[SQ002]. Rate the service [Opening hours suit me]",
-    ]
-    rows = [header]
-    answers = [
-        (3, 1, 2, "Y", "F", 5, 4),
-        (0, 0, 0, "", "M", 4, 2),
-        (12, 2, 5, "Y", "F", 5, 5),
-        (1, 0, 1, "", "F", 3, 3),
-        (7, 4, 0, "Y", "M", 4, 4),
-        (2, 1, 1, "Y", "-oth-", 2, 1),
-        (5, 0, 3, "", "F", 5, 4),
-        (4, 2, 2, "Y", "M", 4, 5),
-    ]
-    for i, (a, b, c, d, e, f, g) in enumerate(answers, start=1):
-        day = f"2024-03-{i + 4:02d} 10:{i:02d}:00"
-        rows.append([i, day, 1, "fi", 1000 + i * 7, a, b, c, d, e, f, g])
-    return _csv(rows)
-
-
-def typeform() -> bytes:
-    """Typeform's "Download responses" as CSV: "#", the questions, "Start Date (UTC)",
-    "Submit Date (UTC)", "Network ID"; answer options in Portuguese, one of them mistyped."""
-    header = [
-        "#",
-        "Unidade",
-        "O atendimento foi rápido",
-        "A equipe foi cordial",
-        "Why or why not?",
-        "Why or why not?",
-        "Start Date (UTC)",
-        "Submit Date (UTC)",
-        "Network ID",
-    ]
-    rows = [header]
-    picks = [(4, 4), (3, 4), (4, 3), (2, 4), (1, 2), (4, 4), (3, 3), (0, 4), (4, 4), (2, 3)]
-    for i, (a, b) in enumerate(picks):
-        first = LIKERT_PT[a] if i != 5 else "Concordo totalmnte"  # the form's own typo
-        rows.append(
-            [
-                f"{i:02d}a9f3c{i * 37:04d}e1b2",
-                "Loja Centro" if i % 2 else "Loja Norte",
-                first,
-                LIKERT_PT[b],
-                f"Foi tudo bem na visita {i}, obrigado" if i % 3 == 0 else "",
-                f"Demorou {i} minutos mas resolveram" if i % 4 == 0 else "",
-                f"2024-05-{i + 2:02d} 09:{i:02d}:10",
-                f"2024-05-{i + 2:02d} 09:{i + 3:02d}:44",
-                f"{i * 1234567:010x}",
-            ]
-        )
-    return _csv(rows)
-
-
 WEBROPOL_SCALE = {
     1: "Täysin eri mieltä",
     2: "Jokseenkin eri mieltä",
@@ -231,29 +159,6 @@ def arvo() -> bytes:
     return _csv(rows, sep=";")
 
 
-def nhs_workforce() -> bytes:
-    """A workforce table in NHS Digital's style: title rows, a header without a name over the
-    organisation column, England and region rows over their trusts, staff split over two
-    columns (EU / UK nationality), footnotes after a blank row; the month in the title."""
-    rows = [
-        ["NHS Workforce Statistics - September 2017"],
-        ["Table 4: Staff by nationality, headcount, 2017-SEP"],
-        [],
-        [None, "EU nationality", "UK nationality", "FTE"],
-        ["England", 1150, 8850, 9300],
-        ["North East", 450, 3550, 3700],
-        ["Trust A", 250, 1750, 1880],
-        ["Trust B", 200, 1800, 1820],
-        ["London", 700, 5300, 5600],
-        ["Trust C", 400, 2600, 2750],
-        ["Trust D", 300, 2700, 2850],
-        [],
-        ["Source: ESR data warehouse"],
-        ["Notes: headcount counts each person once in each organisation."],
-    ]
-    return _xlsx(rows, "Table 4")
-
-
 def statistics_finland_workforce() -> bytes:
     """A municipal personnel table in Statistics Finland's style: a title, a header, one row
     per unit and month ("syyskuu 2017"), a "Yhteensä" row and a source line."""
@@ -273,13 +178,10 @@ def statistics_finland_workforce() -> bytes:
 
 
 FILES = {
-    "limesurvey_responses.csv": limesurvey,
-    "typeform_responses.csv": typeform,
     "webropol_raakadata.xlsx": webropol,
     "google_forms_vastaukset.csv": google_forms_fi,
     "microsoft_forms_svar.xlsx": microsoft_forms_sv,
     "arvo_amispalaute.csv": arvo,
-    "nhs_workforce_table.xlsx": nhs_workforce,
     "tilastokeskus_henkilosto.xlsx": statistics_finland_workforce,
 }
 
