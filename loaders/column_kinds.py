@@ -57,7 +57,6 @@ IPV6 = re.compile(r"^[0-9a-f]{0,4}(:[0-9a-f]{0,4}){2,7}$", re.IGNORECASE)
 URL = re.compile(r"^(https?://|www\.)\S+$", re.IGNORECASE)
 CODE = re.compile(r"^[A-Za-z0-9_-]{5,}$")
 SHARE = 0.8  # of a column's filled cells, for a content detector to speak
-FEW_ANSWERS = 5  # fewer answers than this are free text when no two are alike
 FREE_TEXT_WORDS = 2.5  # free text: answers of this many words on average ...
 FREE_TEXT_DISTINCT = 0.6  # ... or this share of distinct answers ...
 REPEATED_OPTIONS = 0.2  # ... with fewer repeats than this share (free text rarely repeats)
@@ -172,8 +171,6 @@ def is_free_text(answered: pd.Series) -> bool:
     # Options given again and again (a fifth of the answers repeat one given before), or
     # short names each given once (a table's row labels): not what people wrote.
     distinct = len(counted)
-    if total < FEW_ANSWERS:  # too few to tell options from what people wrote: each their own
-        return distinct == total
     length = sum(len(t) * n for t, n in counted.items()) / total
     return (
         distinct >= FREE_TEXT_DISTINCT * total

@@ -441,7 +441,7 @@ def test_microsoft_forms_names_and_emails_never_reach_the_database(engine):
             "Maija Meikäläinen",
             "Päiväkoti Aurinko",
             5,
-            "Kiitos",
+            "Kiitos hyvästä syksystä!",
         ],
         [
             2,
@@ -451,7 +451,7 @@ def test_microsoft_forms_names_and_emails_never_reach_the_database(engine):
             "Pekka Puupää",
             "Päiväkoti Aurinko",
             4,
-            "Hyvä",
+            "Ulkoilua voisi olla enemmän",
         ],
     ]
     result = _import(engine, "forms.xlsx", xlsx_bytes(rows, sheet="Sheet1"))
@@ -460,8 +460,8 @@ def test_microsoft_forms_names_and_emails_never_reach_the_database(engine):
     for secret in ("maija@example.fi", "pekka@example.fi", "Meikäläinen", "Puupää"):
         assert secret not in everything
     assert _select(engine, FeedbackComment.question, FeedbackComment.text) == [
-        ("Terveiset", "Hyvä"),
-        ("Terveiset", "Kiitos"),
+        ("Terveiset", "Kiitos hyvästä syksystä!"),
+        ("Terveiset", "Ulkoilua voisi olla enemmän"),
     ]
 
 
