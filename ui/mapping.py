@@ -3,6 +3,7 @@ changeable; fixed unit, date or period and survey; the questions as they will be
 saved source profiles (applied to files with the same headers, listed, renamed, deleted)."""
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass, field
 
 import pandas as pd
@@ -24,6 +25,7 @@ from ui.plain import escape_markdown as plain
 ORDERS = (None, "dmy", "mdy")
 SCORES = ("", SKIP, *(str(n) for n in range(0, 11)))  # what an answer label can count as
 PREVIEW_ROWS = 8  # the sheet's first rows, shown where the header rows are chosen
+TOUCHED = "_touched"  # beside a role widget's key: the user has changed it
 
 
 @dataclass
@@ -45,6 +47,15 @@ class Step:
 
     def key(self, name: str) -> str:
         return f"map_{name}_{self.digest[:16]}"
+
+    def role_key(self, column: ColumnRole) -> str:
+        """The role widget of a column of the sheet, by its place (whatever the header rows
+        make its name): a role the user chose for column C stays with column C."""
+        return self.key(f"role_{column.index}")
+
+    def label_key(self, word: str) -> str:
+        """The score widget of an answer option: a score given to a word stays with it."""
+        return self.key(f"label_{label_tag(word)}")
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
@@ -73,7 +84,12 @@ def sheet_preview(name: str, _data: bytes, digest: str) -> dict:
 
 
 def check(name: str, data: bytes, digest: str, kind, form, *, lang: str, engine):
-    """The file loaded with the saved profile for its headers and the user's choices."""
+    """The file loaded with the saved profile for its headers and the user's choices.
+
+    The table's shape (sheet, header rows, last row) is chosen first: the columns listed for
+    roles and the answer labels are those of the table as read with that shape, and their
+    role widgets are keyed by the sheet's column, and only a role the user changed counts as a
+    choice, so what one reading proposed never lands on another reading's column."""
     first = check_with_mapping(name, data, digest, kind, form, "{}", lang)
     step = Step(digest)
     detected = first.mapping.columns if first.mapping else []
@@ -83,17 +99,29 @@ def check(name: str, data: bytes, digest: str, kind, form, *, lang: str, engine)
         step.base = saved
         step.profile = saved.profile
         base = check_with_mapping(name, data, digest, kind, form, step.base.to_json(), lang)
-    step.columns = base.mapping.columns if base.mapping else detected
     _shape(step, base)
-    step.chosen = _chosen(step)
+    shape = _chosen_shape(step)
+    if shape.choices() != Mapping().choices():
+        shaped = step.base.merged(shape)
+        base = check_with_mapping(name, data, digest, kind, form, shaped.to_json(), lang)
+    step.columns = base.mapping.columns if base.mapping else detected
+    if base.mapping is not None:
+        step.roles = base.mapping.found_roles
+    _words(step)
+    step.chosen = _chosen(step, shape)
     if not step.chosen.choices() or step.chosen.choices() == Mapping().choices():
         return base, step
     merged = step.base.merged(step.chosen)
     return check_with_mapping(name, data, digest, kind, form, merged.to_json(), lang), step
 
 
+def label_tag(word: str) -> str:
+    """A short tag of an answer option, for its widget's key."""
+    return hashlib.sha256(word.casefold().encode()).hexdigest()[:8]
+
+
 def _shape(step: Step, base: Checked) -> None:
-    """Where the table sits and what the detection found, for the widgets' defaults."""
+    """Where the table sits as detected (or as the profile says): the widgets' defaults."""
     if base.mapping is not None:
         found = base.mapping
         step.header_rows, step.sheet, step.tool = (
@@ -101,7 +129,10 @@ def _shape(step: Step, base: Checked) -> None:
             found.found_sheet,
             found.tool,
         )
-        step.roles = found.found_roles
+
+
+def _words(step: Step) -> None:
+    """The answer options no scale knows, in the table as read, with how often each was given."""
     words: dict[str, list] = {}
     for column in step.columns:
         for text, count, counted in column.counts:
@@ -111,22 +142,9 @@ def _shape(step: Step, base: Checked) -> None:
     step.words = sorted((tuple(w) for w in words.values()), key=lambda w: (-w[1], w[0]))
 
 
-def _chosen(step: Step) -> Mapping:
-    """The user's choices from the widgets' state (read before they are drawn this run)."""
+def _chosen_shape(step: Step) -> Mapping:
+    """The table's shape as the user chose it (read before the widgets are drawn this run)."""
     state = st.session_state
-    roles = {}
-    for i, column in enumerate(step.columns):
-        role = state.get(step.key(f"role_{i}"))
-        if role is not None and role != column.role:
-            roles[column.header] = "ignore" if role in DETECTED_ROLES else role
-    fixed = {k: (state.get(step.key(k)) or "").strip() or None for k in ("unit", "date", "survey")}
-    order = state.get(step.key("order"))
-    day_first = {"dmy": True, "mdy": False}.get(order)
-    labels = {}
-    for i, (word, _) in enumerate(step.words):
-        given = state.get(step.key(f"label_{i}"))
-        if given:
-            labels[word] = given
     first, last = state.get(step.key("header_first")), state.get(step.key("header_last"))
     header_rows = None
     if first and last and (first, last) != tuple(step.header_rows or ()):
@@ -134,14 +152,40 @@ def _chosen(step: Step) -> Mapping:
     last_row = state.get(step.key("last_row"))
     sheet = state.get(step.key("sheet"))
     return Mapping(
-        roles,
-        **fixed,
-        day_first=day_first,
-        labels=labels,
         header_rows=header_rows,
         rows=(None, int(last_row)) if last_row else None,
         keep_left_out=bool(state.get(step.key("keep_left_out"))),
         sheet=sheet if sheet and sheet != step.sheet else None,
+    )
+
+
+def _chosen(step: Step, shape: Mapping) -> Mapping:
+    """The user's choices from the widgets' state: the shape, and for the table read with it
+    the columns' roles, the fixed values and the answer labels."""
+    state = st.session_state
+    roles = {}
+    for column in step.columns:
+        key = step.role_key(column)
+        role = state.get(key) if state.get(key + TOUCHED) else None  # the user's, not a default
+        if role is not None and role != column.role:
+            roles[column.header] = "ignore" if role in DETECTED_ROLES else role
+    fixed = {k: (state.get(step.key(k)) or "").strip() or None for k in ("unit", "date", "survey")}
+    order = state.get(step.key("order"))
+    day_first = {"dmy": True, "mdy": False}.get(order)
+    labels = {}
+    for word, _ in step.words:
+        given = state.get(step.label_key(word))
+        if given:
+            labels[word] = given
+    return Mapping(
+        roles,
+        **fixed,
+        day_first=day_first,
+        labels=labels,
+        header_rows=shape.header_rows,
+        rows=shape.rows,
+        keep_left_out=shape.keep_left_out,
+        sheet=shape.sheet,
     )
 
 
@@ -274,7 +318,7 @@ def _answer_labels(step: Step, lang: str) -> None:
         return
     st.markdown(f"**{t('mapping.labels', lang)}**")
     st.caption(t("mapping.labels_intro", lang))
-    for i, (word, count) in enumerate(step.words[:40]):
+    for word, count in step.words[:40]:
         left, right = st.columns([5, 2])
         left.text(f"{word}  ({count})")
         close = closest_known(word)
@@ -284,7 +328,7 @@ def _answer_labels(step: Step, lang: str) -> None:
             t("mapping.label_score", lang, word=word),
             SCORES,
             format_func=lambda s: t(f"mapping.label.{s or 'none'}", lang) if s in ("", SKIP) else s,
-            key=step.key(f"label_{i}"),
+            key=step.label_key(word),
             label_visibility="collapsed",
         )
 
@@ -312,19 +356,31 @@ def _roles(step: Step, lang: str) -> None:
     head = st.columns([4, 3, 4])
     for part, key in zip(head, ("mapping.header", "mapping.role", "mapping.note"), strict=True):
         part.caption(t(key, lang))
-    for i, column in enumerate(step.columns):
+    for column in step.columns:
         left, middle, right = st.columns([4, 3, 4])
         left.text(column.header)
+        key = step.role_key(column)
+        if not st.session_state.get(key + TOUCHED) or st.session_state.get(key) not in options:
+            # Untouched, it says what this reading proposes (the browser would otherwise keep
+            # showing, and sending back, what another choice of header rows proposed).
+            st.session_state[key] = column.role
+            st.session_state[key + TOUCHED] = False
         middle.selectbox(
             t("mapping.role", lang),
             options,
-            index=options.index(column.role),
             format_func=lambda r: role_label(r, lang),
-            key=step.key(f"role_{i}"),
+            key=key,
+            on_change=_touched,
+            args=(key,),
             label_visibility="collapsed",
         )
         note = " · ".join(x for x in (_note(column, lang), column.sample) if x)
         right.text(note)
+
+
+def _touched(key: str) -> None:
+    """A role widget the user changed: from now on its value is the user's choice."""
+    st.session_state[key + TOUCHED] = True
 
 
 def _questions(checked: Checked, lang: str) -> None:

@@ -13,6 +13,7 @@ from playwright.sync_api import Page, expect
 from data_model.store import sha256
 from tests.browser.server import ROOT, full_page_screenshot, settled, streamlit_server
 from tests.views.helpers import XLSX_MIME
+from ui.mapping import label_tag
 
 pytestmark = pytest.mark.browser
 
@@ -148,8 +149,8 @@ def test_two_header_rows_and_two_answer_words_are_chosen_and_counted(own_server,
     header = page.get_by_test_id("stText").filter(has_text="Palvelu: Palvelu oli nopeaa")
     expect(header).to_be_visible()
 
-    _choose(page, f"map_label_0_{key}", "5")  # Loistava, the word given most
-    _choose(page, f"map_label_1_{key}", "2")  # Heikko
+    _choose(page, f"map_label_{label_tag('Loistava')}_{key}", "5")
+    _choose(page, f"map_label_{label_tag('Heikko')}_{key}", "2")
     # 23 + 22 points of 12 answers: 3,75.
     expect(page.get_by_text(re.compile(r"vastauksia 12 · keskiarvo 3,75"))).to_be_visible()
     step = page.get_by_test_id("stExpander").filter(has_text="Sarakkeiden tulkinta")

@@ -13,6 +13,7 @@ from data_model.profiles import list_profiles, save_profile
 from data_model.store import sha256
 from loaders import Mapping
 from tests.views import helpers as h
+from ui.mapping import label_tag
 
 FORMS = Path(__file__).resolve().parent.parent / "files" / "forms_huoltajakysely.xlsx"
 DATA = FORMS.read_bytes()
@@ -191,7 +192,7 @@ def test_header_rows_are_shown_and_unknown_answer_words_get_scores(at, app_engin
     at.selectbox(key=k("role_2")).set_value("unit").run()
     labels = {"Concordo totalmente": "5", "Concordo": "4", "Neutro": "3"}
     for word, score in labels.items():
-        at.selectbox(key=k(f"label_{_label_index(at, word)}")).set_value(score).run()
+        at.selectbox(key=k(f"label_{label_tag(word)}")).set_value(score).run()
     questions = _table_with(at, t("mapping.q.mean", "fi"))
     assert list(questions[t("mapping.q.question", "fi")]) == ["A equipe foi cordial"]
     assert list(questions[t("mapping.q.answers", "fi")]) == [5]
@@ -213,12 +214,6 @@ def test_choosing_one_header_row_reads_the_option_row_as_data(at):
     # With one header row, the option row is data: row 2 has no date.
     assert list(problems["Rivi"].dropna()) == [2]
     assert "import_button" not in [b.key for b in at.button]
-
-
-def _label_index(at, word: str) -> int:
-    """The position of an answer word in the label table (most given first)."""
-    order = [w.value.rsplit("  (", 1)[0] for w in at.text if w.value.endswith(")")]
-    return order.index(word)
 
 
 def test_the_sheet_preview_shows_no_personal_data(at):
