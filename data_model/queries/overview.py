@@ -137,7 +137,7 @@ def _counted_end(latest: _Latest, period_kind: str, as_of: dt.date) -> dt.date:
 def _card_scope(latest: _Latest, period_kind: str, scope: Scope, as_of: dt.date) -> Scope:
     """The card's dates: its sparkline's buckets and the bucket a year earlier, to as_of."""
     grain, start = latest.grain, latest.start
-    year_ago = periods.year_earlier(start, grain, period_kind)
+    year_ago = periods.year_earlier(start, grain)
     first = min(periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS), year_ago)
     return scope.between(first, _counted_end(latest, period_kind, as_of))
 
@@ -163,7 +163,7 @@ def _same_part_windows(indicator, latest: _Latest, period_kind: str, as_of: dt.d
     windows = {}
     for name, other in (
         ("previous", periods.shift(start, grain, period_kind, -1)),
-        ("year_ago", periods.year_earlier(start, grain, period_kind)),
+        ("year_ago", periods.year_earlier(start, grain)),
     ):
         end = periods.same_part_end(other, start, as_of, grain, period_kind, monthly)
         if indicator.source == "feedback":  # counted in whole privacy buckets (README)
@@ -179,7 +179,7 @@ def _card(
     its same-part figures, by window."""
     grain, start = latest.grain, latest.start
     previous = periods.shift(start, grain, period_kind, -1)
-    year_ago = periods.year_earlier(start, grain, period_kind)
+    year_ago = periods.year_earlier(start, grain)
     if frame is None:
         frame = series_in_scope(
             engine=engine,
