@@ -285,7 +285,7 @@ def _poisson_high(k: float, level: float) -> float:
 
 
 def judge(before, after, higher_is_better: bool) -> Change:
-    """The change between two sums (data_model.queries.coaching.Sums: kind mean, share or
+    """The change between two sums (data_model.queries.change_sums.Sums: kind mean, share or
     rate), judged by the interval their kind calls for."""
     if before.kind == "mean":
         return mean_change(

@@ -122,9 +122,7 @@ def months_between(first: dt.date, last: dt.date) -> int:
     return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
-def in_progress(
-    start: dt.date, grain: str, period_kind: PeriodKind | None, as_of: dt.date
-) -> bool:
+def in_progress(start: dt.date, grain: str, period_kind: PeriodKind | None, as_of: dt.date) -> bool:
     """True when as_of falls inside the bucket before its last day: the bucket has not run to
     its end, so its figures are partial and compare only with the same part of another."""
     return start <= as_of < bucket_end(start, grain, period_kind)

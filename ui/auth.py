@@ -11,7 +11,7 @@ import streamlit as st
 from sqlalchemy.engine import Engine
 
 from core import formats as fmt
-from core.settings import get_settings
+from core.config import get_settings
 from core.texts import t
 from data_model import audit, sign_in_limits, users
 from ui import data, user

@@ -11,7 +11,7 @@ from core import indicators as catalog
 from core.entry import read_number
 from core.periods import PERIOD_KINDS
 from core.texts import t
-from data_model.settings import set_setting
+from data_model.app_settings import set_setting
 from data_model.targets import list_targets, save_targets
 from ui import auth, data, feeling_settings, state
 from ui import scorecard as sc

@@ -3,7 +3,7 @@ targets change on the Overview (privacy threshold, period kind, target status)."
 
 import pytest
 
-from data_model.settings import get_setting
+from data_model.app_settings import get_setting
 from data_model.targets import list_targets, save_targets
 from tests.views import dashboard as d
 from tests.views import helpers as h

@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from core import effect
+from core import coaching_effect as effect
 
 D = dt.date
 M = effect.month_index

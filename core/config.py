@@ -1,7 +1,7 @@
 """The deployment's configuration, read in one place: environment variables (and, for the
 first admin's password, `.streamlit/secrets.toml`), typed and checked by pydantic-settings.
 
-Settings a manager changes on the Settings page live in the database (data_model.settings).
+Settings a manager changes on the Settings page live in the database (data_model.app_settings).
 """
 
 import datetime as dt
