@@ -152,7 +152,7 @@ def same_part_end(
     return min(end, bucket_end(other_start, grain, period_kind))
 
 
-def sparse(starts: list[dt.date], grain: str, period_kind: PeriodKind | None) -> bool:
+def sparse(starts: list[dt.date], grain: str, period_kind: PeriodKind | None = None) -> bool:
     """True when fewer than half of the buckets from the first to the last hold data (survey
     rounds a year apart): such a series is drawn as points, since a line would invent the
     figures between them. A month missing here and there still reads as a line."""

@@ -51,7 +51,9 @@ def change_text(value, other, code: str, lang: str) -> str | None:
     if value is None or other is None:
         return None
     diff = value - other
-    text = difference_text(diff, code, lang).replace(fmt.NBSP, " ")
+    text = difference_text(diff, code, lang)
+    if catalog.get(code).format == "percent":
+        text = text.replace(fmt.NBSP, " ")  # "+2 %-yks." as st.metric writes the delta
     return ("+" if diff >= 0 else "-") + text  # st.metric reads the sign from an ASCII minus
 
 

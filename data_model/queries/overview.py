@@ -187,6 +187,8 @@ def _card(engine, indicator, latest, reading, scope, as_of, frame=None, parts=No
             scope=_card_scope(latest, period_kind, scope, as_of),
         )
     value, n, suppressed = _value(frame, start)
+    if indicator.source == "feedback" and not (frame["bucket_start"] == start).any():
+        suppressed = True  # a day or week whose cells are hidden is not listed: it is hidden
     spark_from = periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS)
     spark = frame[frame["bucket_start"] >= spark_from]
     card = Card(
