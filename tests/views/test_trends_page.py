@@ -278,3 +278,29 @@ def test_a_long_table_of_days_per_unit_shows_its_counts_as_text(tmp_path, app_en
     assert len(rows) > 2_000
     counts = [row[4] for row in rows]
     assert all(isinstance(c, str) and c.replace("\u00a0", "").isdigit() for c in counts)
+
+
+@pytest.mark.parametrize("grain", ["day", "week"])
+def test_a_hidden_cells_days_and_weeks_are_not_listed(trends, grain):
+    """Kuu's March has 3 answers (18-20 March): its week and days used to be listed as hidden,
+    which told when the few answered. Now they are not listed at all (nor is any single answer's
+    day, whose cell's smallest day is under the threshold)."""
+    trends.selectbox(key="trend_grain").set_value(grain).run()
+    trends.radio(key="trend_by").set_value("unit").run()
+
+    kuu = [row[1] for row in numbers(trends) if row[2] == d.KUU] if trends.main.dataframe else []
+    assert kuu == (["vk 7/2024"] if grain == "week" else [])
+    if trends.main.dataframe:
+        assert "piilotettu" not in [row[3] for row in numbers(trends)]
+
+
+def test_a_question_with_only_hidden_answers_is_not_offered(municipality, app_engine):
+    """A question answered three times in a month would be offered in the question list, and
+    choosing it would show only that it was answered: it is not offered."""
+    from tests.data_model import facts
+
+    kuu = municipality.units[d.KUU]
+    facts.feedback(app_engine, kuu, dt.date(2024, 3, 5), 3, 12.0, survey=d.SURVEY, question="Ruoka")
+    at = h.new_app().run().switch_page(TRENDS_PAGE).run()
+
+    assert at.selectbox(key="trend_question").options == ["kaikki", d.QUESTION]
