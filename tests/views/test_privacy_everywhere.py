@@ -142,6 +142,7 @@ def _rows(sheet) -> list[tuple]:
     return [tuple(c for c in row) for row in sheet.iter_rows(values_only=True)]
 
 
+@pytest.mark.slow
 def test_no_page_or_export_shows_feedback_the_rule_refuses(municipality, refused, downloads):
     at = h.new_app().run()  # the Overview
     cards = {m.label: m.value for m in at.metric}

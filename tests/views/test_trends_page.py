@@ -257,6 +257,7 @@ def test_english_switch_translates_titles_and_table_headers(trends):
     assert spec["title"] == "Feedback mean score"
 
 
+@pytest.mark.slow
 def test_a_long_table_of_days_per_unit_shows_its_counts_as_text(tmp_path, app_engine):
     """Day grain by units on the demo's three years with a threshold of one answer (so every
     day with answers is listed): thousands of rows. A Styler would take seconds (and refuses
