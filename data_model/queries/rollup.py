@@ -25,23 +25,14 @@ from sqlalchemy import Integer, and_, literal, select
 
 from core import periods
 from core.scope import Scope
-from data_model.models import (
-    FeedbackCell,
-    FeedbackDayTotal,
-    FeedbackMonthTotal,
-    FeedbackOrgDayTotal,
-    FeedbackOrgMonthTotal,
-    FeedbackScore,
-    FeedbackUnitWeekTotal,
-    FeedbackWeekTotal,
-)
+from data_model.models import TOTAL_MODELS, FeedbackCell, FeedbackScore
 from data_model.queries import privacy, scoping
 
 MONTHLY_GRAINS = ("month", "period", "year")
-TOTALS = {"week": FeedbackWeekTotal, "day": FeedbackDayTotal}
-ROLLUP_GRAINS = (*MONTHLY_GRAINS, *TOTALS)  # the grains read from totals (a test: day rows)
-# A figure of every unit together (no unit filter, not per unit): the units' totals summed.
-ORGANISATION = {"day": FeedbackOrgDayTotal, **dict.fromkeys(MONTHLY_GRAINS, FeedbackOrgMonthTotal)}
+ROLLUP_GRAINS = (*MONTHLY_GRAINS, "week", "day")  # the grains read from totals (a test: day rows)
+# Of the totals that can answer a figure, the smallest: every unit's together, then each unit's
+# over its questions, then each unit's per question.
+PREFERENCE = {"organisation": 0, "unit": 1, "question": 2}
 COLUMNS = (
     "unit_id",
     "date",
@@ -95,11 +86,7 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str) -> Rows:
     scope = feedback_scope(grain, scope)
     if grain not in ROLLUP_GRAINS:
         return _day_rows(grain, scope, min_answers)
-    table = TOTALS.get(grain, FeedbackMonthTotal)
-    if grain in ORGANISATION and by == "total" and not scoping.unit_filters(table, scope):
-        table = ORGANISATION[grain]  # every unit: their day or month totals summed
-    if grain == "week" and scope.survey is None and scope.question is None:
-        table = FeedbackUnitWeekTotal  # every question: each unit's week totals summed
+    table = totals(grain, scope, by)
     cell = [getattr(table, c, None) for c in ("cell_n", "cell_week_min_n", "cell_day_min_n")]
     columns = COLUMNS + (("week_start",) if hasattr(table, "week_start") else ())
     # The organisation's rows have no unit_id, the units' weeks no survey or question: NULL.
@@ -113,11 +100,25 @@ def feedback_rows(grain: str, scope: Scope, min_answers: int, by: str) -> Rows:
     return Rows(rows.subquery("feedback_rows"))
 
 
+def totals(grain: str, scope: Scope, by: str):
+    """The totals a figure at this grain reads (models.TOTALS): every unit's together where no
+    unit is filtered out (the user's own units, a list, an area) and the figure is not per
+    unit; each unit's over its questions where no survey or question is chosen; else each
+    unit's per question."""
+    grain = "month" if grain in MONTHLY_GRAINS else grain
+    every_unit = by == "total" and not scoping.narrows_units(scope)
+    every_question = scope.survey is None and scope.question is None
+    usable = {"organisation": every_unit, "unit": every_question, "question": True}
+    found = [t for t in TOTAL_MODELS if t.spec.grain == grain and usable[t.spec.grouping]]
+    return min(found, key=lambda t: PREFERENCE[t.spec.grouping])
+
+
 def _filters(table, scope: Scope) -> list:
     own = dataclasses.replace(scope, service_area_id=None)
-    units = [] if table in ORGANISATION.values() else scoping.unit_filters(table, own)
+    units = scoping.unit_filters(table, own) if hasattr(table, "unit_id") else []
     where = units + scoping.question_filters(table, scope)
-    if hasattr(table, "cell_week_min_n"):  # whole weeks: the same rows, by the week's index
+    spec = getattr(table, "spec", None)
+    if spec is not None and spec.grain == "week":  # whole weeks: the same rows, by week
         where += scoping.date_filters(table.week_start, scope)
     return where + scoping.date_filters(table.date, scope)
 

@@ -24,6 +24,15 @@ def unit_filters(table, scope: Scope) -> list:
     return filters
 
 
+def narrows_units(scope: Scope) -> bool:
+    """Whether the scope leaves any unit out (a unit list, a service area or allowed units)."""
+    return (
+        scope.unit_ids is not None
+        or scope.allowed_unit_ids is not None
+        or scope.service_area_id is not None
+    )
+
+
 def unit_filters_unjoined(table, scope: Scope) -> list:
     """unit_filters() for a fact table without Unit joined in: a service area's units are
     looked up in a subquery."""
