@@ -38,11 +38,11 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
+from core.feedback_figures import CELL_KEYS, OPTIONAL_SUMS, SUMS
 from data_model.models import RULE_FIGURE, TOTAL_MODELS, FeedbackCell, FeedbackScore
 
 F = FeedbackScore
-KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
-SUMS = ("n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n")
+KEYS = CELL_KEYS
 LOCK_KEY = 7_412_603  # any constant; distinct from the schema upgrade's lock
 # Written from the day rows with their cells, then summed from those over questions or units.
 PER_QUESTION = tuple(t for t in TOTAL_MODELS if t.spec.grouping == "question")
@@ -257,7 +257,7 @@ def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = F
     """Insert into target the source rows matching where, summed per keys and per set of known
     optional sums; first_day: dated by the first day among them."""
     grouped = [getattr(source, k) for k in keys]
-    known = [getattr(source, s).is_(None) for s in SUMS[2:]]
+    known = [getattr(source, s).is_(None) for s in OPTIONAL_SUMS]
     dated = [func.min(source.date)] if first_day else []
     rows = (
         select(*grouped, *dated, *(func.sum(getattr(source, s)) for s in SUMS))

@@ -11,6 +11,8 @@ from typing import Literal
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
+from core.feedback_figures import SCALE, SUMS
+
 
 # A file that was imported: what it was, who brought it and what it held.
 class ImportBatch(SQLModel, table=True):
@@ -75,8 +77,9 @@ class FeedbackFigures(SQLModel):
     detractors_n: int | None = None  # 0-6 on a 0-10 scale
 
 
-# A covering index's figure columns, after the columns it is searched and grouped by.
-FIGURES = ("scale_min", "scale_max", "n", "score_sum", "positive_n", "promoters_n", "detractors_n")
+# A covering index's figure columns, after the columns it is searched and grouped by (the sum
+# of squares, read only for a change's chance variation, is left out).
+FIGURES = (*SCALE, *(s for s in SUMS if s != "score_sq_sum"))
 
 
 # Feedback answers summed per day, unit, survey, question, respondent group and scale.

@@ -24,6 +24,7 @@ import dataclasses
 from sqlalchemy import Integer, and_, literal, select
 
 from core import periods
+from core.feedback_figures import CELL_KEYS, SCALE, SUMS
 from core.scope import Scope
 from data_model.models import TOTAL_MODELS, FeedbackCell, FeedbackScore
 from data_model.queries import privacy, scoping
@@ -33,23 +34,7 @@ ROLLUP_GRAINS = (*MONTHLY_GRAINS, "week", "day")  # the grains read from totals 
 # Of the totals that can answer a figure, the smallest: every unit's together, then each unit's
 # over its questions, then each unit's per question.
 PREFERENCE = {"organisation": 0, "unit": 1, "question": 2}
-COLUMNS = (
-    "unit_id",
-    "date",
-    "year",
-    "month",
-    "survey",
-    "question",
-    "scale_min",
-    "scale_max",
-    "n",
-    "score_sum",
-    "score_sq_sum",
-    "positive_n",
-    "promoters_n",
-    "detractors_n",
-)
-CELL_KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
+COLUMNS = ("unit_id", "date", "year", "month", "survey", "question", *SCALE, *SUMS)
 
 
 class Rows:
