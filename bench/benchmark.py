@@ -385,7 +385,7 @@ def export_frame(engine, scope: Scope) -> pd.DataFrame:
 
 def measure_export(engine, scope: Scope, repeat: int, target_rows: int) -> list[tuple]:
     """The .xlsx of a large Trends view, built as its download button builds it; and of its
-    first target_rows rows, the size issue 13 sets a target for, when the view is larger."""
+    first target_rows rows, the size the performance targets name, when the view is larger."""
     frame = export_frame(engine, scope)
     top = [("Tilannekuva", "Kehitys"), ("Valinta", "Kaikki yksiköt"), ("Viejä", "benchmark")]
     measured = []

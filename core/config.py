@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     # Fill an empty database with the demo municipality on first start.
     demo: bool = True
     # Without any user in the database the app runs open (one local user); outside the demo
-    # that needs this explicit permission (issue 11).
+    # that needs this explicit permission.
     allow_open: bool = False
     # A signed-in session that has done nothing for this long asks for the password again.
     session_idle_minutes: int = Field(default=30, ge=1)

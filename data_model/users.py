@@ -1,4 +1,4 @@
-"""Users who sign in, their roles and the units and service areas they may see (issue 11).
+"""Users who sign in, their roles and the units and service areas they may see.
 Passwords are kept only as salted argon2 hashes; scopes are stored by folded name."""
 
 from dataclasses import dataclass, field

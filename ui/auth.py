@@ -1,4 +1,4 @@
-"""Signing in (issue 11): users from the database with argon2-hashed passwords, or single
+"""Signing in: users from the database with argon2-hashed passwords, or single
 sign-on through st.login() when `[auth]` in .streamlit/secrets.toml configures an OpenID
 Connect provider; wrong passwords slow down, idle sessions expire, and every sign-in, failed
 one and sign-out goes to the audit trail. Without any user the app runs open for one local

@@ -298,7 +298,7 @@ def _text(ws, r: int, c: int, value: str, style, formats: dict) -> None:
 
 def recorded(build: Callable[[], bytes], what: str, **details) -> Callable[[], bytes]:
     """A download button's data: the file, built when the button is pressed, and the export
-    put in the audit trail as it is built (issue 11). With it the button takes
+    put in the audit trail as it is built. With it the button takes
     on_click="ignore": a download does not run the page again (a large view took longer to
     redraw than its file took to build)."""
     record = auth.record_later("export", what=what, **details)

@@ -1,4 +1,4 @@
-"""The mapping step in a real browser (issue 8): a Forms export with no unit column is
+"""The mapping step in a real browser: a Forms export with no unit column is
 uploaded, the unit typed in, one question's scale changed, the file imported, and the
 Overview shows the mean of the answers as mapped."""
 

@@ -1,4 +1,4 @@
-"""The signed-in user's units in the query layer (Scope.allowed_unit_ids, issue 11): every
+"""The signed-in user's units in the query layer (Scope.allowed_unit_ids): every
 query and look-up keeps to them, whatever units, area or dates the scope asks for on top."""
 
 import datetime as dt

@@ -1,4 +1,4 @@
-"""The monthly feedback rollup (issue 13): every month, period and year figure read from it (and
+"""The feedback totals: every month, period and year figure read from it (and
 the day table for part-months at the scope's edges) equals the figure from the day table alone,
 for every feedback indicator, grain, period kind, grouping and scope, on both backends; it is
 written with its batch and removed with it."""

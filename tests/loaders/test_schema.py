@@ -180,7 +180,7 @@ def test_the_user_can_override_the_form():
         (["Päivämäärä", "Yksikkö"], '"Vastaus" / "Score"', '"Vastaus" / "Score"'),
         (["Päivämäärä", "Yksikkö", "Kysymys"], '"Vastaus" / "Score"', '"Vastaus" / "Score"'),
         (
-            ["Kuukausi", "Yksikkö", "Lopettaneet"],  # HTV alone is enough (issue 8)
+            ["Kuukausi", "Yksikkö", "Lopettaneet"],  # HTV alone is enough
             '"Henkilöstö" / "Headcount"',
             '"Henkilöstö" / "Headcount"',
         ),
@@ -210,7 +210,7 @@ def test_a_file_of_unknown_headers_is_not_recognised():
     rows = [["Nimi", "Osoite", "Puhelin"], ["Matti", "Katu 1", "040"]]
     with pytest.raises(LoadError) as caught:
         load_file("osoitteet.xlsx", xlsx_bytes(rows))
-    # The message names the closest form, what it lacks and the headers found (issue 8).
+    # The message names the closest form, what it lacks and the headers found.
     message = caught.value.message("fi")
     assert "Lähimpänä on Palaute, yksi vastaaja riviä kohden" in message
     assert '"Päivämäärä" / "Date", "Yksikkö" / "Unit"' in message

@@ -66,7 +66,7 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
     )
     assert rule["encoding"]["y"]["field"] == "target"
     assert dataset(spec, rule) == [{"target": 4.2, "label": "tavoite"}]
-    assert label["mark"]["type"] == "text"  # the line says what it is (issue 12)
+    assert label["mark"]["type"] == "text"  # the line says what it is
     assert [r["text"] for r in dataset(spec, label)] == ["tavoite 4,20"]
     assert spec["title"] == "Palautteen keskiarvo"
     assert line["encoding"]["x"]["field"] == "bucket_start"

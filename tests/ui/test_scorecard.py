@@ -151,7 +151,7 @@ def test_unit_table_without_a_target_shows_the_value_uncoloured():
     assert cells[(0, 1)] == ("20", None)
 
 
-# --- Issue 12: what a card says under its figure ----------------------------------------------
+# --- What a card says under its figure -------------------------------------------------------
 
 
 def test_a_hidden_value_with_a_target_never_says_no_target():
