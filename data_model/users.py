@@ -13,7 +13,6 @@ from core.names import fold
 from data_model.models import ServiceArea, Unit, User, UserScope
 
 ROLES = ("admin", "manager", "viewer")
-SCOPE_KINDS = ("unit", "area")
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Checked against when no such user exists, so a wrong name costs as long as a wrong password.
 _DUMMY_HASH = _HASHER.hash("no such user")

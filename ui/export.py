@@ -325,7 +325,3 @@ def _plain(value):
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
-
-
-def _formula_like(value) -> bool:
-    return isinstance(value, str) and value.startswith(FORMULA_STARTS)
