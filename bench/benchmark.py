@@ -303,6 +303,7 @@ def query_database(work: Path, answers: int, database_url: str | None, synthetic
 
 # The settings' defaults, with no rates over a rolling 12 months (the figures as first measured).
 READING = Reading(period_kind="term", min_answers=5, margin=0.05, rolling_under=0)
+EVERY_CELL = Reading(period_kind="term", min_answers=1, margin=0.05, rolling_under=0)
 MEAN, MOOD = catalog.get("feedback_mean"), catalog.get("mentor_mood")
 
 
@@ -355,7 +356,8 @@ def page_queries(engine, scope: Scope, today: dt.date, unit_id: int) -> dict:
 def export_frame(engine, scope: Scope) -> pd.DataFrame:
     """Trends "by units" per day as its download holds it (views/trends.py): a row per unit and
     day, seven columns (indicator, period start, period, unit, value or why it is hidden,
-    answers, target)."""
+    answers, target). At a threshold of one answer, so every day with answers is a row (at five
+    the days of hidden cells are not listed)."""
     frame = indicator_series(
         engine,
         indicator=MEAN,
@@ -363,7 +365,7 @@ def export_frame(engine, scope: Scope) -> pd.DataFrame:
         scope=scope,
         by="unit",
         with_total=True,
-        reading=READING,
+        reading=EVERY_CELL,
     )
     shown = with_labels(frame, "day", "term", "fi")
     hidden = hidden_reason("fi", 5)
@@ -458,8 +460,7 @@ def naive_side(engine, scope: Scope, product_times: dict) -> list[tuple]:
     ]
     # With a threshold of 1 no privacy cell is left out, so the product must equal the naive
     # sums exactly (with 5 its totals leave out small cells, which the naive approach keeps).
-    every_cell = Reading(period_kind="term", min_answers=1, margin=0.05, rolling_under=0)
-    kw = {"engine": engine, "indicator": MEAN, "scope": scope, "reading": every_cell}
+    kw = {"engine": engine, "indicator": MEAN, "scope": scope, "reading": EVERY_CELL}
     check_agree(indicator_series(grain="month", **kw), monthly, "month_start", by_unit=False)
     check_agree(indicator_series(grain="week", by="unit", **kw), weekly, "week_start", True)
     naive = {"month": load + group_m, "week": load + group_w}

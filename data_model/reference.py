@@ -81,14 +81,19 @@ def surveys_and_questions(
     filters: a question whose every privacy cell is under the reading's threshold is not
     offered, since choosing it could only show that it was answered."""
     rows = FeedbackMonthTotal  # the monthly totals hold every pair in far fewer rows
+    # Every pair from the (survey, question) index, then one probe each for a cell in scope that
+    # reaches the threshold: as quick as the pairs alone.
+    pairs = select(rows.survey, rows.question).group_by(rows.survey, rows.question).subquery()
+    shown = select(rows.id).where(
+        rows.survey == pairs.c.survey,
+        rows.question == pairs.c.question,
+        *scoping.unit_filters_unjoined(rows, scope),
+        privacy.enough(rows.cell_n, reading.min_answers),
+    )
     query = (
-        select(rows.survey, rows.question)
-        .where(
-            *scoping.unit_filters_unjoined(rows, scope),
-            privacy.enough(rows.cell_n, reading.min_answers),
-        )
-        .group_by(rows.survey, rows.question)
-        .order_by(rows.survey, rows.question)
+        select(pairs.c.survey, pairs.c.question)
+        .where(shown.exists())
+        .order_by(pairs.c.survey, pairs.c.question)
     )
     with engine.connect() as conn:
         return [tuple(r) for r in conn.execute(query)]
