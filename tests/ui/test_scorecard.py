@@ -97,7 +97,7 @@ def table() -> pd.DataFrame:
 def test_wide_unit_table_has_a_row_per_unit_and_the_catalog_order_of_columns(table):
     values, statuses = sc.wide_unit_table(table, "fi")
 
-    assert list(values.columns) == ["feedback_mean", "mentor_mood"]  # TABLE_INDICATORS order
+    assert list(values.columns) == ["feedback_mean", "mentor_mood"]  # PAGES order
     assert list(values.index) == [
         (1, "Päiväkoti Aurinko"),
         (2, "Päiväkoti Kuu"),
