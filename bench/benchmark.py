@@ -33,9 +33,10 @@ import psycopg
 import xlsxwriter
 from sqlalchemy import func, insert, make_url, select, text
 
+from core import indicators as catalog
 from core.names import fold
 from core.periods import GRAINS
-from core.rules import KEY_INDICATORS, TABLE_INDICATORS
+from core.reading import Reading
 from core.scope import Scope
 from data_model import fast_insert, feedback_cells, reference
 from data_model.db import is_empty, open_database
@@ -300,47 +301,54 @@ def query_database(work: Path, answers: int, database_url: str | None, synthetic
     return engine
 
 
+# The settings' defaults, with no rates over a rolling 12 months (the figures as first measured).
+READING = Reading(period_kind="term", min_answers=5, margin=0.05, rolling_under=0)
+EVERY_CELL = Reading(period_kind="term", min_answers=1, margin=0.05, rolling_under=0)
+MEAN, MOOD = catalog.get("feedback_mean"), catalog.get("mentor_mood")
+
+
 def page_queries(engine, scope: Scope, today: dt.date, unit_id: int) -> dict:
-    """Every query a page runs, by page, as the pages call them (reading defaults)."""
-    reading = {"period_kind": "term", "min_answers": 5}
+    """Every query a page runs, by page, as the pages call them."""
+    reading = READING
     unit = scope.for_units([unit_id])
+    cards, columns = catalog.on_page("scorecard"), catalog.on_page("units_table")
     pages = {}
     for grain in ("month", "period", "year", "week"):
-        common = {**reading, "grain": grain, "scope": scope, "today": today}
+        common = {"reading": reading, "grain": grain, "scope": scope, "today": today}
         pages[f"Overview at {grain}: scorecard"] = lambda c=common: scorecard(
-            engine=engine, indicators=KEY_INDICATORS, **c
+            engine, indicators=cards, **c
         )
         pages[f"Overview at {grain}: units table"] = lambda c=common: unit_table(
-            engine=engine, indicators=TABLE_INDICATORS, **c
+            engine, indicators=columns, **c
         )
     for grain in GRAINS:
         pages[f"Trends: feedback mean per {grain}"] = lambda g=grain: indicator_series(
-            engine=engine, indicator="feedback_mean", grain=g, scope=scope, **reading
+            engine, indicator=MEAN, grain=g, scope=scope, reading=reading
         )
     for grain in ("month", "week"):
         pages[f"Trends: feedback mean by units per {grain}"] = lambda g=grain: indicator_series(
-            engine=engine, indicator="feedback_mean", grain=g, scope=scope, by="unit", **reading
+            engine, indicator=MEAN, grain=g, scope=scope, by="unit", reading=reading
         )
     pages["Trends: survey and question lists"] = lambda: reference.surveys_and_questions(
-        engine=engine
+        engine, reading=reading
     )
     pages["Sidebar: data span and units"] = lambda: (
-        reference.data_span(engine=engine),
-        reference.units(engine=engine),
+        reference.data_span(engine),
+        reference.units(engine),
     )
     pages["Units page: scorecard of one unit"] = lambda: scorecard(
-        engine=engine, indicators=KEY_INDICATORS, grain="month", scope=unit, today=today, **reading
+        engine, indicators=cards, grain="month", scope=unit, today=today, reading=reading
     )
     pages["Units page: monthly series of one unit"] = lambda: [
-        indicator_series(engine=engine, indicator=c, grain="month", scope=unit, **reading)
-        for c in KEY_INDICATORS
+        indicator_series(engine, indicator=c, grain="month", scope=unit, reading=reading)
+        for c in cards
     ]
-    pages["Units page: comments"] = lambda: comments(engine=engine, scope=unit, min_answers=5)
+    pages["Units page: comments"] = lambda: comments(engine, scope=unit, reading=reading)
     pages["Feeling meter: mood by units per month, notes"] = lambda: (
         indicator_series(
-            engine=engine, indicator="mentor_mood", grain="month", scope=scope, by="unit", **reading
+            engine, indicator=MOOD, grain="month", scope=scope, by="unit", reading=reading
         ),
-        reference.mentor_notes(engine=engine, scope=scope),
+        reference.mentor_notes(engine, scope=scope),
     )
     return pages
 
@@ -348,16 +356,16 @@ def page_queries(engine, scope: Scope, today: dt.date, unit_id: int) -> dict:
 def export_frame(engine, scope: Scope) -> pd.DataFrame:
     """Trends "by units" per day as its download holds it (views/trends.py): a row per unit and
     day, seven columns (indicator, period start, period, unit, value or why it is hidden,
-    answers, target)."""
+    answers, target). At a threshold of one answer, so every day with answers is a row (at five
+    the days of hidden cells are not listed)."""
     frame = indicator_series(
-        engine=engine,
-        indicator="feedback_mean",
+        engine,
+        indicator=MEAN,
         grain="day",
         scope=scope,
         by="unit",
         with_total=True,
-        period_kind="term",
-        min_answers=5,
+        reading=EVERY_CELL,
     )
     shown = with_labels(frame, "day", "term", "fi")
     hidden = hidden_reason("fi", 5)
@@ -379,7 +387,7 @@ def export_frame(engine, scope: Scope) -> pd.DataFrame:
 
 def measure_export(engine, scope: Scope, repeat: int, target_rows: int) -> list[tuple]:
     """The .xlsx of a large Trends view, built as its download button builds it; and of its
-    first target_rows rows, the size issue 13 sets a target for, when the view is larger."""
+    first target_rows rows, the size the performance targets name, when the view is larger."""
     frame = export_frame(engine, scope)
     top = [("Tilannekuva", "Kehitys"), ("Valinta", "Kaikki yksiköt"), ("Viejä", "benchmark")]
     measured = []
@@ -452,7 +460,7 @@ def naive_side(engine, scope: Scope, product_times: dict) -> list[tuple]:
     ]
     # With a threshold of 1 no privacy cell is left out, so the product must equal the naive
     # sums exactly (with 5 its totals leave out small cells, which the naive approach keeps).
-    kw = {"engine": engine, "indicator": "feedback_mean", "scope": scope, "min_answers": 1}
+    kw = {"engine": engine, "indicator": MEAN, "scope": scope, "reading": EVERY_CELL}
     check_agree(indicator_series(grain="month", **kw), monthly, "month_start", by_unit=False)
     check_agree(indicator_series(grain="week", by="unit", **kw), weekly, "week_start", True)
     naive = {"month": load + group_m, "week": load + group_w}
@@ -544,9 +552,9 @@ def main(argv=None) -> list[tuple]:
     with engine.connect() as conn:
         day_rows = conn.execute(text("SELECT count(*) FROM feedback_score")).scalar()
         month_rows = conn.execute(text("SELECT count(*) FROM feedback_month_total")).scalar()
-    first, last = reference.data_span(engine=engine)
+    first, last = reference.data_span(engine)
     scope = Scope(start=max(first, dt.date(last.year - 2, 1, 1)), end=last)  # the sidebar's
-    unit_id = reference.units(engine=engine)[0]["id"]
+    unit_id = reference.units(engine)[0]["id"]
     product_times = {}
     for name, query in page_queries(engine, scope, last, unit_id).items():
         query()  # warm the database's page cache, as a running app has

@@ -1,5 +1,5 @@
 """Browser benchmark: page interactions as a manager makes them, timed in Chromium against
-`streamlit run app.py` on a large database (issue 13: <= 1 s cold, <= 0,3 s warm).
+`streamlit run app.py` on a large database (the targets: <= 1 s cold, <= 0,3 s warm).
 
     .venv/bin/python -m bench.browser                      # the benchmark's 2 M-answer database
     .venv/bin/python -m bench.browser --database /path/to/copy.db --repeat 5

@@ -1,6 +1,6 @@
 """Changes beyond noise: is the difference between two periods larger than chance gives at its n?
 
-Pure Python (no scipy), so pages, exports and tests share one judgement:
+One judgement that pages, exports and tests share, with the distributions from scipy.stats:
 - means from (n, sum, sum of squares): a Welch interval of the difference;
 - shares from (positive, answers): Newcombe's hybrid score interval, built from the two Wilson
   intervals;
@@ -14,7 +14,8 @@ data cannot judge it (only a mean is known, or too few answers).
 
 import math
 from dataclasses import dataclass
-from statistics import NormalDist
+
+from scipy import stats
 
 LEVEL = 0.95
 EPS = 1e-9  # comparisons of figures shown with two decimals: 4,1 -> 3,6 is a fall of 0,5
@@ -58,65 +59,13 @@ def verdict(
 
 
 def _z(level: float) -> float:
-    return NormalDist().inv_cdf(0.5 + level / 2)
-
-
-# --- Student's t without scipy ----------------------------------------------------------------
-
-
-def _betacf(a: float, b: float, x: float) -> float:
-    """Continued fraction of the incomplete beta function (Numerical Recipes, Lentz)."""
-    tiny = 1e-300
-    c, d = 1.0, 1.0 - (a + b) * x / (a + 1.0)
-    d = 1.0 / (d if abs(d) > tiny else tiny)
-    h = d
-    for m in range(1, 300):
-        m2 = 2 * m
-        for aa in (
-            m * (b - m) * x / ((a + m2 - 1) * (a + m2)),
-            -(a + m) * (a + b + m) * x / ((a + m2) * (a + m2 + 1)),
-        ):
-            d = 1.0 + aa * d
-            d = 1.0 / (d if abs(d) > tiny else tiny)
-            c = 1.0 + aa / c
-            c = c if abs(c) > tiny else tiny
-            h *= d * c
-        if abs(d * c - 1.0) < 1e-14:
-            break
-    return h
-
-
-def _betainc(a: float, b: float, x: float) -> float:
-    """The regularised incomplete beta function I_x(a, b)."""
-    if x <= 0:
-        return 0.0
-    if x >= 1:
-        return 1.0
-    front = math.exp(
-        math.lgamma(a + b) - math.lgamma(a) - math.lgamma(b) + a * math.log(x) + b * math.log1p(-x)
-    )
-    if x < (a + 1) / (a + b + 2):
-        return front * _betacf(a, b, x) / a
-    return 1.0 - front * _betacf(b, a, 1 - x) / b
-
-
-def t_cdf(value: float, df: float) -> float:
-    tail = 0.5 * _betainc(df / 2, 0.5, df / (df + value * value))
-    return 1 - tail if value > 0 else tail
+    """The normal quantile of a two-sided interval at level (1.96 at 95 %)."""
+    return float(stats.norm.ppf(0.5 + level / 2))
 
 
 def t_quantile(p: float, df: float) -> float:
-    """The p quantile of Student's t with df degrees of freedom (bisection; p > 0.5)."""
-    low, high = 0.0, 1.0
-    while t_cdf(high, df) < p:
-        high *= 2
-    while high - low > 1e-12 * high:  # to the last digits a figure could show: ~45 halvings
-        mid = (low + high) / 2
-        if t_cdf(mid, df) < p:
-            low = mid
-        else:
-            high = mid
-    return (low + high) / 2
+    """The p quantile of Student's t with df degrees of freedom."""
+    return float(stats.t.ppf(p, df))
 
 
 # --- Means ------------------------------------------------------------------------------------
@@ -285,7 +234,7 @@ def _poisson_high(k: float, level: float) -> float:
 
 
 def judge(before, after, higher_is_better: bool) -> Change:
-    """The change between two sums (data_model.queries.coaching.Sums: kind mean, share or
+    """The change between two sums (data_model.queries.change_sums.Sums: kind mean, share or
     rate), judged by the interval their kind calls for."""
     if before.kind == "mean":
         return mean_change(

@@ -10,7 +10,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.numbers import format_decimal
+from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
+
+from core.periods import PeriodKind
 
 HELSINKI = ZoneInfo("Europe/Helsinki")  # users are in Finland whatever the server's zone
 NBSP = "\u00a0"
@@ -47,13 +49,27 @@ def integer(value, lang: str = "fi") -> str:
     return number(value, lang, decimals=0)
 
 
+def signed(value, lang: str = "fi", decimals: int = 2) -> str:
+    """A change with its sign: +0,25, −1,50, 0,00 (fi, sv); +0.25 (en); None -> '–'."""
+    if _missing(value):
+        return "–"
+    text = number(abs(value), lang, decimals)
+    return ("+" if value > 0 else MINUS if value < 0 else "") + text
+
+
 def percent(value, lang: str = "fi", decimals: int = 0) -> str:
     """A percentage already on the 0-100 scale: 82.5 -> '82,5 %' (fi, sv) or '82.5%' (en), the
     sign placed as the locale writes it."""
     if _missing(value):
         return "–"
+    return percent_sign(number(value, lang, decimals), lang)
+
+
+def percent_sign(text: str, lang: str = "fi") -> str:
+    """A number already written (82,5 or a range 0–100) with the percent sign placed as the
+    locale writes it: '0–100 %' (fi, sv), '0–100%' (en)."""
     pattern = Locale.parse(locale(lang)).percent_formats[None].pattern
-    return pattern.replace("#,##0", number(value, lang, decimals)).replace("'", "")
+    return pattern.replace("#,##0", text).replace("'", "")
 
 
 def date(value: dt.date | dt.datetime | None, lang: str = "fi") -> str:
@@ -81,6 +97,40 @@ def date_input_format(lang: str) -> str:
     return "YYYY-MM-DD" if lang == "en" else "DD.MM.YYYY"
 
 
+def excel_date_format(lang: str) -> str:
+    """The number format of a date cell in an .xlsx export, as date() writes dates."""
+    return "yyyy-mm-dd" if lang == "en" else "d.m.yyyy"
+
+
+# --- Formats in charts (Vega-Lite): the same labels as the tables' --------------------------------
+
+
+def chart_month_format(lang: str) -> str:
+    """A time axis by month (d3-time-format): 03/2024 (fi, sv), 2024-03 (en)."""
+    return "%Y-%m" if lang == "en" else "%m/%Y"
+
+
+def chart_label_month(lang: str) -> str:
+    """A month as bucket_label() names it, in Vega's timeFormat: 3/2024 (fi, sv), 2024-03 (en)."""
+    return "%Y-%m" if lang == "en" else "%-m/%Y"
+
+
+def chart_label_week(lang: str) -> str:
+    """An ISO week as bucket_label() names it, in Vega's timeFormat: vk 9/2024, v. 9/2024,
+    W9 2024."""
+    return _WEEK.get(lang, _WEEK["fi"]).format(week="%-V", year="%G")
+
+
+def chart_number_expression(lang: str) -> str:
+    """A Vega label expression writing an axis's numbers (which Vega formats as 3,991.5) with
+    the language's decimal mark and digit grouping: 3 991,5 (fi, sv), 3,991.5 (en)."""
+    decimal = get_decimal_symbol(locale(lang))
+    group = get_group_symbol(locale(lang))
+    if (decimal, group) == (".", ","):
+        return "datum.label"
+    return f"replace(replace(datum.label, regexp(',', 'g'), '{group}'), '.', '{decimal}')"
+
+
 def plain_number(value: float) -> str:
     """A number as a message quotes it: 7, not 7.0; 4,5 with the Finnish decimal comma."""
     return str(int(value)) if float(value).is_integer() else str(value).replace(".", ",")
@@ -94,7 +144,9 @@ _TERMS = {
 _WEEK = {"fi": "vk {week}/{year}", "sv": "v. {week}/{year}", "en": "W{week} {year}"}
 
 
-def bucket_label(start: dt.date, grain: str, period_kind: str = "term", lang: str = "fi") -> str:
+def bucket_label(
+    start: dt.date, grain: str, period_kind: PeriodKind | None = None, lang: str = "fi"
+) -> str:
     """How a bucket is named on screen: 5.10.2016 / 2016-10-05, vk 53/2020 / v. 53/2020 / W53
     2020 (the ISO week and its year), 3/2024, 2024 Q1, kevät 2024 / vårterminen 2024 / spring 2024,
     2024–2025, 2024."""
@@ -107,6 +159,8 @@ def bucket_label(start: dt.date, grain: str, period_kind: str = "term", lang: st
         return f"{start.month}/{start.year}"
     if grain == "year":
         return str(start.year)
+    if period_kind is None:
+        raise ValueError("a period is named by its kind (quarter, term, operating_year)")
     if period_kind == "quarter":
         return f"{start.year} Q{(start.month - 1) // 3 + 1}"
     if period_kind == "term":

@@ -1,12 +1,25 @@
-"""The indicator catalog: every indicator defined once (code, names, source, aggregation,
-direction, format, default target). Pure Python, so loaders can check target files against it.
+"""The indicator catalog: every indicator defined once (code, names, source, how it aggregates,
+direction, format, default target), and which indicators each page shows. Pure Python, so loaders
+can check target files against it.
 
-`aggregation` names how data_model.queries.measures computes the figure in SQL. Workforce rates
-are per year at every grain (12 x sum over unit-months / sum of FTE or headcount over the same
-unit-months), so a monthly figure compares with a yearly target.
+How an indicator aggregates is a typed specification (MeanScore(), YearlyRate("leavers",
+per="headcount", factor=1200), ...), not a string: data_model.queries.measures turns it into the
+figure's SQL and data_model.queries.change_sums into the sums a change is judged on, so each
+formula is written here once. An organisation's own indicator, defined at run time, is an
+Indicator like these and goes through the same queries.
+
+Workforce rates are per year at every grain (factor x sum over unit-months / sum of FTE or
+headcount over the same unit-months, factor 12), so a monthly figure compares with a yearly
+target.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import ClassVar, Literal
+
+Source = Literal["feedback", "mentor_reports", "workforce"]
+Format = Literal["score", "percent", "count", "decimal"]
+# How a change of the figure is judged against chance (core.change), if it can be.
+ChangeKind = Literal["mean", "share", "rate"]
 
 FORMAT_RANGES: dict[str, tuple[float | None, float | None]] = {
     "score": (1.0, 5.0),
@@ -15,16 +28,138 @@ FORMAT_RANGES: dict[str, tuple[float | None, float | None]] = {
     "decimal": (0.0, None),
 }
 
+# --- How an indicator aggregates ---------------------------------------------------------------
+# Each class is one way of computing a figure over the rows of a bucket and scope. `source` says
+# which rows; `protected`, whether the figure reveals answers (hidden under the privacy
+# threshold); `change`, how a change of it is judged (None: it is not). `kind` names the class
+# in data (an own indicator's definition stored as JSON).
+
+
+@dataclass(frozen=True)
+class MeanScore:
+    """Feedback answers' mean on 1-5 (other scales rescaled linearly; yes/no questions left
+    out)."""
+
+    source: ClassVar[Source] = "feedback"
+    protected: ClassVar[bool] = True
+    change: ClassVar[ChangeKind | None] = "mean"
+    kind: Literal["mean_score"] = field(default="mean_score", init=False)
+
+
+@dataclass(frozen=True)
+class PositiveShare:
+    """Percent of feedback answers above the scale's midpoint (4-5 of 5, 8-10 of 10, yes)."""
+
+    source: ClassVar[Source] = "feedback"
+    protected: ClassVar[bool] = True
+    change: ClassVar[ChangeKind | None] = "share"
+    kind: Literal["positive_share"] = field(default="positive_share", init=False)
+
+
+@dataclass(frozen=True)
+class AnswerCount:
+    """The number of feedback answers: it says nothing of what was answered."""
+
+    source: ClassVar[Source] = "feedback"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["answers"] = field(default="answers", init=False)
+
+
+@dataclass(frozen=True)
+class NetPromoterScore:
+    """Promoters (9-10) minus detractors (0-6), in percent of the answers to 0-10 questions."""
+
+    source: ClassVar[Source] = "feedback"
+    protected: ClassVar[bool] = True
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["nps"] = field(default="nps", init=False)
+
+
+MentorRating = Literal["mood", "workload", "atmosphere", "interaction"]
+
+
+@dataclass(frozen=True)
+class MeanRating:
+    """The mean of one rating (1-5) over the mentor reports that give it."""
+
+    rating: MentorRating
+    source: ClassVar[Source] = "mentor_reports"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = "mean"
+    kind: Literal["mean_rating"] = field(default="mean_rating", init=False)
+
+
+@dataclass(frozen=True)
+class ConcernCount:
+    """The mentor reports that raise a concern."""
+
+    source: ClassVar[Source] = "mentor_reports"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["concerns"] = field(default="concerns", init=False)
+
+
+WorkforceFigure = Literal[
+    "sick_leave_days",
+    "short_sick_leaves",
+    "new_hires",
+    "leavers",
+    "overtime_hours",
+    "training_days",
+    "work_accidents",
+]
+# What a rate is per: "fte" is the FTE where the file gave it, else the headcount.
+Exposure = Literal["fte", "headcount"]
+
+
+@dataclass(frozen=True)
+class YearlyRate:
+    """factor x sum(figure) / sum(exposure) over the unit-months that give the figure. With
+    factor 12 the monthly figures become a yearly rate per FTE or person (one month of 10 FTE
+    and 10 sick days: 12 days per FTE); turnover is leavers per mean headcount, factor 1200
+    for percent."""
+
+    figure: WorkforceFigure
+    per: Exposure
+    factor: float
+    source: ClassVar[Source] = "workforce"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = "rate"
+    kind: Literal["yearly_rate"] = field(default="yearly_rate", init=False)
+
+
+@dataclass(frozen=True)
+class MeanHeadcount:
+    """The mean monthly headcount: sum(headcount) over the months that give one / months."""
+
+    source: ClassVar[Source] = "workforce"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["mean_headcount"] = field(default="mean_headcount", init=False)
+
+
+Aggregation = (
+    MeanScore
+    | PositiveShare
+    | AnswerCount
+    | NetPromoterScore
+    | MeanRating
+    | ConcernCount
+    | YearlyRate
+    | MeanHeadcount
+)
+
 
 @dataclass(frozen=True)
 class Indicator:
     code: str
     name_fi: str
     name_en: str
-    source: str  # feedback, mentor_reports, workforce
-    aggregation: str  # how the query computes it; see data_model.queries.measures
+    source: Source
+    aggregation: Aggregation
     higher_is_better: bool
-    format: str  # score, percent, count, decimal
+    format: Format
     default_target: float | None
     description_fi: str = ""
     description_en: str = ""
@@ -33,6 +168,13 @@ class Indicator:
     # Finland-Swedish, as bilingual municipalities' personnel reports write it; blank: Finnish.
     name_sv: str = ""
     description_sv: str = ""
+
+    def __post_init__(self) -> None:
+        if self.aggregation.source != self.source:
+            kind = type(self.aggregation).__name__
+            raise ValueError(
+                f"{self.code}: {kind} reads {self.aggregation.source}, not {self.source}"
+            )
 
     @property
     def range(self) -> tuple[float | None, float | None]:
@@ -53,7 +195,12 @@ class Indicator:
     def protected(self) -> bool:
         """True when the figure reveals what respondents answered, so it is hidden below the
         privacy threshold. A count of answers says nothing about the answers themselves."""
-        return self.source == "feedback" and self.aggregation != "answers"
+        return self.aggregation.protected
+
+    @property
+    def change(self) -> ChangeKind | None:
+        """How a change of the figure is judged against chance (None: it is not judged)."""
+        return self.aggregation.change
 
 
 CATALOG: tuple[Indicator, ...] = (
@@ -62,7 +209,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Palautteen keskiarvo",
         "Feedback mean score",
         "feedback",
-        "mean_score",
+        MeanScore(),
         True,
         "score",
         4.0,
@@ -76,7 +223,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Myönteisten osuus",
         "Share of positive answers",
         "feedback",
-        "positive_share",
+        PositiveShare(),
         True,
         "percent",
         80.0,
@@ -90,7 +237,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Vastausten määrä",
         "Number of answers",
         "feedback",
-        "answers",
+        AnswerCount(),
         True,
         "count",
         None,
@@ -104,7 +251,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Suositteluindeksi (NPS)",
         "Net promoter score (NPS)",
         "feedback",
-        "nps",
+        NetPromoterScore(),
         True,
         "decimal",
         30.0,
@@ -119,7 +266,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Fiilis",
         "Mood",
         "mentor_reports",
-        "mean:mood",
+        MeanRating("mood"),
         True,
         "score",
         3.5,
@@ -133,7 +280,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Työkuorma",
         "Workload",
         "mentor_reports",
-        "mean:workload",
+        MeanRating("workload"),
         False,
         "score",
         3.5,
@@ -147,7 +294,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Ilmapiiri",
         "Atmosphere",
         "mentor_reports",
-        "mean:atmosphere",
+        MeanRating("atmosphere"),
         True,
         "score",
         3.5,
@@ -161,7 +308,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Huolet",
         "Concerns raised",
         "mentor_reports",
-        "count:concern",
+        ConcernCount(),
         False,
         "count",
         0.0,
@@ -175,7 +322,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Sairauspoissaolopäivät / htv",
         "Sick leave days per FTE",
         "workforce",
-        "per_fte_year:sick_leave_days",
+        YearlyRate("sick_leave_days", per="fte", factor=12),
         False,
         "decimal",
         12.0,
@@ -189,7 +336,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Lyhyet sairauspoissaolot / htv",
         "Short sick leaves per FTE",
         "workforce",
-        "per_fte_year:short_sick_leaves",
+        YearlyRate("short_sick_leaves", per="fte", factor=12),
         False,
         "decimal",
         3.0,
@@ -203,7 +350,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Vaihtuvuus %",
         "Turnover %",
         "workforce",
-        "turnover",
+        YearlyRate("leavers", per="headcount", factor=1200),
         False,
         "percent",
         10.0,
@@ -217,7 +364,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Koulutuspäivät / henkilö",
         "Training days per person",
         "workforce",
-        "per_person_year:training_days",
+        YearlyRate("training_days", per="headcount", factor=12),
         True,
         "decimal",
         3.0,
@@ -231,7 +378,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Ylityötunnit / htv",
         "Overtime hours per FTE",
         "workforce",
-        "per_fte_year:overtime_hours",
+        YearlyRate("overtime_hours", per="fte", factor=12),
         False,
         "decimal",
         40.0,
@@ -245,7 +392,7 @@ CATALOG: tuple[Indicator, ...] = (
         "Henkilöstö",
         "Headcount",
         "workforce",
-        "headcount",
+        MeanHeadcount(),
         True,
         "count",
         None,
@@ -257,6 +404,68 @@ CATALOG: tuple[Indicator, ...] = (
 )
 
 BY_CODE = {i.code: i for i in CATALOG}
+
+# --- Which indicators each page shows, in order -------------------------------------------------
+
+Page = Literal[
+    "scorecard",  # the cards of the Overview and of a unit's dashboard
+    "units_table",  # the Overview's units x indicators table
+    "unit_trends",  # the charts on a unit's dashboard
+    "coaching_panel",  # a unit's before / during / after panel and its context table
+    "effectiveness",  # the indicators the coaching effect is estimated for
+    "wellbeing_staff",  # the staff side of the wellbeing scatter
+    "wellbeing_feedback",  # its customer side
+]
+PAGES: dict[Page, tuple[str, ...]] = {
+    "scorecard": (
+        "feedback_mean",
+        "feedback_positive_share",
+        "nps",
+        "feedback_answers",
+        "mentor_mood",
+        "mentor_workload",
+        "sick_leave_days_per_fte",
+        "turnover_percent",
+    ),
+    "units_table": (
+        "feedback_mean",
+        "feedback_positive_share",
+        "mentor_mood",
+        "mentor_concerns",
+        "sick_leave_days_per_fte",
+        "turnover_percent",
+        "headcount",
+    ),
+    "unit_trends": (
+        "feedback_mean",
+        "mentor_mood",
+        "sick_leave_days_per_fte",
+        "turnover_percent",
+    ),
+    "coaching_panel": (
+        "mentor_mood",
+        "mentor_workload",
+        "feedback_mean",
+        "feedback_positive_share",
+        "sick_leave_days_per_fte",
+        "turnover_percent",
+    ),
+    "effectiveness": (
+        "mentor_mood",
+        "mentor_workload",
+        "feedback_mean",
+        "feedback_positive_share",
+        "sick_leave_days_per_fte",
+        "turnover_percent",
+    ),
+    "wellbeing_staff": ("mentor_mood", "sick_leave_days_per_fte", "turnover_percent"),
+    "wellbeing_feedback": ("feedback_mean", "feedback_positive_share"),
+}
+
+
+def on_page(page: Page) -> tuple[Indicator, ...]:
+    """The indicators a page shows, in the order it shows them."""
+    return tuple(get(code) for code in PAGES[page])
 
 
 def find(name: str) -> Indicator | None:

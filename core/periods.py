@@ -5,11 +5,14 @@ same bucket a year earlier. The week's Monday is computed here and nowhere else.
 
 import datetime as dt
 from collections.abc import Callable
+from typing import Literal, get_args
 
 import pandas as pd
 
-GRAINS = ("day", "week", "month", "period", "year")
-PERIOD_KINDS = ("quarter", "term", "operating_year")
+Grain = Literal["day", "week", "month", "period", "year"]
+PeriodKind = Literal["quarter", "term", "operating_year"]
+GRAINS: tuple[Grain, ...] = get_args(Grain)
+PERIOD_KINDS: tuple[PeriodKind, ...] = get_args(PeriodKind)
 
 # Month on which each period starts, by the month a date falls in (1..12).
 _PERIOD_START_MONTH: dict[str, Callable[[int], int]] = {
@@ -20,12 +23,19 @@ _PERIOD_START_MONTH: dict[str, Callable[[int], int]] = {
 _PERIOD_MONTHS = {"quarter": 3, "term": None, "operating_year": 12}
 
 
-def check(grain: str, period_kind: str) -> None:
+def check(grain: str, period_kind: PeriodKind) -> None:
     """Fail early and clearly on a misspelt grain or period kind (they come from settings)."""
     if grain not in GRAINS:
         raise ValueError(f"unknown grain {grain!r}; known: {', '.join(GRAINS)}")
     if period_kind not in PERIOD_KINDS:
         raise ValueError(f"unknown period kind {period_kind!r}; known: {', '.join(PERIOD_KINDS)}")
+
+
+def _kind(grain: str, period_kind: PeriodKind | None) -> PeriodKind | None:
+    """The period kind, which only the period grain needs: there it must be given."""
+    if grain == "period" and period_kind is None:
+        raise ValueError("the period grain needs a period kind (quarter, term, operating_year)")
+    return period_kind
 
 
 def monthly_grain(grain: str) -> str:
@@ -36,8 +46,8 @@ def monthly_grain(grain: str) -> str:
 # --- Python side -------------------------------------------------------------------------------
 
 
-def bucket_start(day: dt.date, grain: str, period_kind: str = "term") -> dt.date:
-    """The first day of the bucket that day falls in."""
+def bucket_start(day: dt.date, grain: str, period_kind: PeriodKind | None = None) -> dt.date:
+    """The first day of the bucket that day falls in (the period grain needs its kind)."""
     if grain == "day":
         return day
     if grain == "week":
@@ -46,7 +56,7 @@ def bucket_start(day: dt.date, grain: str, period_kind: str = "term") -> dt.date
         return day.replace(day=1)
     if grain == "year":
         return dt.date(day.year, 1, 1)
-    first = _PERIOD_START_MONTH[period_kind](day.month)
+    first = _PERIOD_START_MONTH[_kind(grain, period_kind)](day.month)
     year = day.year - 1 if first > day.month else day.year
     return dt.date(year, first, 1)
 
@@ -56,9 +66,11 @@ def _add_months(day: dt.date, months: int) -> dt.date:
     return dt.date(index // 12, index % 12 + 1, 1)
 
 
-def shift(start: dt.date, grain: str, period_kind: str = "term", steps: int = 1) -> dt.date:
+def shift(
+    start: dt.date, grain: str, period_kind: PeriodKind | None = None, steps: int = 1
+) -> dt.date:
     """The start of the bucket `steps` buckets after (negative: before) the one starting at
-    start."""
+    start (the period grain needs its kind)."""
     if grain == "day":
         return start + dt.timedelta(days=steps)
     if grain == "week":
@@ -67,18 +79,18 @@ def shift(start: dt.date, grain: str, period_kind: str = "term", steps: int = 1)
         return _add_months(start, steps)
     if grain == "year":
         return dt.date(start.year + steps, 1, 1)
-    if period_kind == "term":
+    if _kind(grain, period_kind) == "term":
         index = start.year * 2 + (start.month >= 8) + steps
         return dt.date(index // 2, 8 if index % 2 else 1, 1)
     return _add_months(start, steps * _PERIOD_MONTHS[period_kind])
 
 
-def bucket_end(start: dt.date, grain: str, period_kind: str = "term") -> dt.date:
+def bucket_end(start: dt.date, grain: str, period_kind: PeriodKind | None = None) -> dt.date:
     """The last day of the bucket starting at start."""
     return shift(start, grain, period_kind) - dt.timedelta(days=1)
 
 
-def year_earlier(start: dt.date, grain: str, period_kind: str = "term") -> dt.date:
+def year_earlier(start: dt.date, grain: str) -> dt.date:
     """The same bucket a year earlier: the same date, ISO week number, month or period.
     Week 53 maps to week 52 in years without one; 29 February to the 28th."""
     if grain == "week":
@@ -102,7 +114,7 @@ def week_starts(days: pd.Series) -> pd.Series:
     return stamps - pd.to_timedelta(stamps.dt.day_of_week, unit="D")
 
 
-# --- A bucket still in progress, and the same part of an earlier bucket (issue 12) ------------
+# --- A bucket still in progress, and the same part of an earlier bucket -----------------------
 
 
 def months_between(first: dt.date, last: dt.date) -> int:
@@ -110,7 +122,7 @@ def months_between(first: dt.date, last: dt.date) -> int:
     return (last.year - first.year) * 12 + last.month - first.month + 1
 
 
-def in_progress(start: dt.date, grain: str, period_kind: str, as_of: dt.date) -> bool:
+def in_progress(start: dt.date, grain: str, period_kind: PeriodKind | None, as_of: dt.date) -> bool:
     """True when as_of falls inside the bucket before its last day: the bucket has not run to
     its end, so its figures are partial and compare only with the same part of another."""
     return start <= as_of < bucket_end(start, grain, period_kind)
@@ -126,7 +138,7 @@ def same_part_end(
     start: dt.date,
     as_of: dt.date,
     grain: str,
-    period_kind: str,
+    period_kind: PeriodKind | None,
     monthly: bool = False,
 ) -> dt.date:
     """The last day of the part of the bucket at other_start that matches the part of the
@@ -140,7 +152,7 @@ def same_part_end(
     return min(end, bucket_end(other_start, grain, period_kind))
 
 
-def sparse(starts: list[dt.date], grain: str, period_kind: str = "term") -> bool:
+def sparse(starts: list[dt.date], grain: str, period_kind: PeriodKind | None = None) -> bool:
     """True when fewer than half of the buckets from the first to the last hold data (survey
     rounds a year apart): such a series is drawn as points, since a line would invent the
     figures between them. A month missing here and there still reads as a line."""

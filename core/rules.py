@@ -1,6 +1,6 @@
-"""The dashboard's rules, written once: which indicators the scorecard, the units table and a
-unit's trends show, and when the feeling meter raises a unit. Pure (pandas on small frames the
-database already aggregated), so pages, the benchmark and tests share them.
+"""The feeling meter's rules, written once: when it raises a unit, with every reason's numbers,
+and the thresholds the Settings page can change (their defaults are the settings' defaults).
+Pure (pandas on small frames the database already aggregated), so pages and tests share them.
 """
 
 import datetime as dt
@@ -9,35 +9,6 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from core import change as ch
-
-# The scorecard's cards (Overview and a unit's dashboard), in order.
-KEY_INDICATORS = (
-    "feedback_mean",
-    "feedback_positive_share",
-    "nps",
-    "feedback_answers",
-    "mentor_mood",
-    "mentor_workload",
-    "sick_leave_days_per_fte",
-    "turnover_percent",
-)
-# The Overview's units x indicators table.
-TABLE_INDICATORS = (
-    "feedback_mean",
-    "feedback_positive_share",
-    "mentor_mood",
-    "mentor_concerns",
-    "sick_leave_days_per_fte",
-    "turnover_percent",
-    "headcount",
-)
-# The charts on a unit's dashboard.
-UNIT_TREND_INDICATORS = (
-    "feedback_mean",
-    "mentor_mood",
-    "sick_leave_days_per_fte",
-    "turnover_percent",
-)
 
 # --- The feeling meter's attention list: every rule that holds, with its numbers ---------------
 
@@ -49,7 +20,8 @@ REPORT_WEEKS = 6  # a coached unit is expected to get a mentor report at least t
 
 @dataclass(frozen=True)
 class Thresholds:
-    """The attention rules' settings (Settings page; these are the defaults)."""
+    """The attention rules' settings (Settings page, stored as feeling_<field>; these defaults
+    are the settings' defaults, data_model.app_settings.DEFAULTS)."""
 
     months: int = RECENT_MONTHS
     drop: float = DROP

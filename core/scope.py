@@ -5,6 +5,11 @@ SQL. Every query takes a Scope; none takes loose unit and date arguments.
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable
+from typing import Literal, get_args
+
+# How a figure is split into series: one for the whole scope, one per unit or per service area.
+Grouping = Literal["total", "unit", "service_area"]
+GROUPINGS: tuple[Grouping, ...] = get_args(Grouping)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -56,4 +61,4 @@ class Scope:
         return self.unit_ids[0] if self.unit_ids is not None and len(self.unit_ids) == 1 else None
 
 
-EVERYTHING = Scope()  # every unit, every date, every survey: the default of every query
+EVERYTHING = Scope()  # every unit, every date, every survey

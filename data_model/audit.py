@@ -1,4 +1,4 @@
-"""The audit trail (issue 11): who signed in (or failed to), imported, removed, changed targets,
+"""The audit trail: who signed in (or failed to), imported, removed, changed targets,
 settings or users, or exported, and when (UTC). Written by the ui and the CLI, read by admins."""
 
 import datetime as dt

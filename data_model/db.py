@@ -21,7 +21,7 @@ from sqlalchemy import create_engine, event, inspect, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from core.settings import get_settings, normalise_url
+from core.config import get_settings, normalise_url
 from data_model import models
 
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"

@@ -1,19 +1,18 @@
 """The privacy cells of feedback (models.FeedbackCell): each unit's answers per question and
-calendar month, with its smallest week and day; and the totals every figure reads
-(models.FeedbackDayTotal, FeedbackWeekTotal, FeedbackMonthTotal), each row carrying its cell's
-figures so no query joins the cells; and the day and month totals of every unit together
-(models.FeedbackOrgDayTotal, FeedbackOrgMonthTotal) and each unit's week totals over its
-questions (models.FeedbackUnitWeekTotal). All are rebuilt from the day rows of the units and
-months a batch touches (the organisation's totals from every unit's totals of those months), in
-the batch's own transaction (store and removal alike).
+calendar month, with its smallest week and day; and the totals every figure reads, one table per
+line of models.TOTALS: per question and unit at each grain, each row carrying its cell's figures
+so no query joins the cells, and summed from those over questions (per unit) or over units (the
+organisation). All are rebuilt from the day rows of the units and months a batch touches (the
+organisation's totals from every unit's totals of those months), in the batch's own transaction
+(store and removal alike).
 
 A cell spans batches, so it is recomputed from every stored row of its unit and month, not added
 to. Concurrent importers take turns here (an advisory lock on PostgreSQL; SQLite has one writer),
 so each recount sees the rows the other committed.
 
 The day rows are read once: summed per cell and day into a temporary table, from which the
-cells are counted and the three totals written with their cell's figures joined in (an INSERT
-each, no UPDATE of stored rows).
+cells are counted and the totals per question written with their cell's figures joined in (an
+INSERT each, no UPDATE of stored rows).
 """
 
 import calendar
@@ -39,28 +38,15 @@ from sqlalchemy import (
 )
 from sqlalchemy.engine import Connection
 
-from data_model.models import (
-    FeedbackCell,
-    FeedbackDayTotal,
-    FeedbackMonthTotal,
-    FeedbackOrgDayTotal,
-    FeedbackOrgMonthTotal,
-    FeedbackScore,
-    FeedbackUnitWeekTotal,
-    FeedbackWeekTotal,
-)
+from core.feedback_figures import CELL_KEYS, OPTIONAL_SUMS, SUMS
+from data_model.models import RULE_FIGURE, TOTAL_MODELS, FeedbackCell, FeedbackScore
 
 F = FeedbackScore
-KEYS = ("unit_id", "year", "month", "survey", "question", "scale_min", "scale_max")
-SUMS = ("n", "score_sum", "score_sq_sum", "positive_n", "promoters_n", "detractors_n")
+KEYS = CELL_KEYS
 LOCK_KEY = 7_412_603  # any constant; distinct from the schema upgrade's lock
-TABLES = (
-    FeedbackCell,
-    FeedbackDayTotal,
-    FeedbackWeekTotal,
-    FeedbackMonthTotal,
-    FeedbackUnitWeekTotal,
-)
+# Written from the day rows with their cells, then summed from those over questions or units.
+PER_QUESTION = tuple(t for t in TOTAL_MODELS if t.spec.grouping == "question")
+SUMMED = tuple(t for t in TOTAL_MODELS if t.spec.grouping != "question")
 
 
 @dataclass(frozen=True)
@@ -151,7 +137,7 @@ def refresh(conn: Connection, what: Touched | None) -> int:
         return 0
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": LOCK_KEY})
-    for table in TABLES:
+    for table in (FeedbackCell, *PER_QUESTION):
         conn.execute(delete(table).where(*_in_range(table, what)))
     days = _scratch(conn.dialect.name)
     days.drop(conn, checkfirst=True)  # left over by a failed recount on this connection
@@ -160,8 +146,8 @@ def refresh(conn: Connection, what: Touched | None) -> int:
     written = _count_cells(conn, days)
     _write_totals(conn, days)
     days.drop(conn)
-    _write_unit_weeks(conn, what)
-    _write_organisation(conn, what)
+    for table in SUMMED:
+        _write_summed(conn, table, what)
     return written
 
 
@@ -209,21 +195,26 @@ def _month_start(column, dialect: str):
 
 
 def _write_totals(conn: Connection, days: Table) -> None:
-    """Day, week and month totals from the summed days, each with its cell's figures (a row of
-    zero answers may have no cell: it gets 0 and reads as hidden). The weeks and months are
-    summed before their cell is looked up: one look-up a total, not one a day."""
+    """The totals per question from the summed days, each with its cell's figures (a row of
+    zero answers may have no cell: it gets 0 and reads as hidden). Weeks and months are summed
+    before their cell is looked up: one look-up a total, not one a day."""
     d = days.c
     sums = [func.sum(d[s]).label(s) for s in SUMS]
-    first_day = func.min(_month_start(d.date, conn.dialect.name)).label("date")
     keys = [d[k] for k in (*KEYS, *KNOWN)]
-    weeks = select(*keys, d.week_start, func.min(d.date).label("date"), *sums)
-    months = select(*keys, first_day, *sums)
+    by_grain = {
+        "day": days,
+        "week": select(*keys, d.week_start, func.min(d.date).label("date"), *sums)
+        .group_by(*keys, d.week_start)
+        .subquery(),
+        "month": select(
+            *keys, func.min(_month_start(d.date, conn.dialect.name)).label("date"), *sums
+        )
+        .group_by(*keys)
+        .subquery(),
+    }
     dated = [*KEYS, "week_start", "date", *SUMS]
-    for table, rows, figures in (
-        (FeedbackDayTotal, days, ("n", "day_min_n")),
-        (FeedbackWeekTotal, weeks.group_by(*keys, d.week_start).subquery(), ("n", "week_min_n")),
-        (FeedbackMonthTotal, months.group_by(*keys).subquery(), ("n",)),
-    ):
+    for table in PER_QUESTION:
+        rows, figures = by_grain[table.spec.grain], table.spec.cell
         columns = [k for k in dated if k in rows.c]
         conn.execute(
             insert(table).from_select(
@@ -240,54 +231,33 @@ def _with_cell(rows, columns: list[str], figures: tuple[str, ...]):
     return select(*(r[k] for k in columns), *cell).select_from(rows.outerjoin(c.__table__, same))
 
 
-def _write_unit_weeks(conn: Connection, what: Touched) -> None:
-    """The touched units' week totals of the touched months summed over surveys and questions,
-    per smallest week of the cells (the rows were deleted with the other totals)."""
-    keys = ("unit_id", "year", "month", "week_start", "scale_min", "scale_max", "cell_week_min_n")
-    W = FeedbackWeekTotal
-    _sum_into(conn, FeedbackUnitWeekTotal, W, keys, _in_range(W, what), first_day=True)
-
-
-# The organisation's totals: each of every unit's totals summed over the units, per the cells'
-# figure the privacy rule reads at that grain, so it can still be applied row by row.
-ORGANISATION_TOTALS = (
-    (
-        FeedbackOrgDayTotal,
-        FeedbackDayTotal,
-        (
-            "date",
-            "year",
-            "month",
-            "week_start",
-            "survey",
-            "question",
-            "scale_min",
-            "scale_max",
-            "cell_day_min_n",
-        ),
-    ),
-    (
-        FeedbackOrgMonthTotal,
-        FeedbackMonthTotal,
-        ("date", "year", "month", "survey", "question", "scale_min", "scale_max", "cell_n"),
-    ),
-)
-
-
-def _write_organisation(conn: Connection, what: Touched) -> None:
-    """The touched months' day and month totals of every unit together, summed from every
-    unit's totals of those months (a row sums the units the batch did not touch too)."""
-    first, last = _months(what)
-    for target, source, keys in ORGANISATION_TOTALS:
-        conn.execute(delete(target).where(target.date.between(first, last)))
-        _sum_into(conn, target, source, keys, [source.date.between(first, last)])
+def _write_summed(conn: Connection, table, what: Touched) -> None:
+    """A total summed from the totals per question of its grain: over the questions of each of
+    the touched units (per unit), or over the units of the touched months (the organisation's:
+    a row sums the units the batch did not touch too). Rows are kept apart by the cell figure
+    the privacy rule reads at that grain, so it can still be applied row by row."""
+    spec = table.spec
+    [source] = [t for t in PER_QUESTION if t.spec.grain == spec.grain]
+    keys = [k for k in spec.keys if k != "date"] + [f"cell_{RULE_FIGURE[spec.grain]}"]
+    # A week's part is dated by its first day with answers; a day or a month by its own.
+    first_day = spec.grain == "week"
+    if not first_day:
+        keys.insert(0, "date")
+    if spec.per_unit:
+        where = _in_range(source, what)
+        conn.execute(delete(table).where(*_in_range(table, what)))
+    else:
+        first, last = _months(what)
+        where = [source.date.between(first, last)]
+        conn.execute(delete(table).where(table.date.between(first, last)))
+    _sum_into(conn, table, source, keys, where, first_day=first_day)
 
 
 def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = False) -> None:
     """Insert into target the source rows matching where, summed per keys and per set of known
     optional sums; first_day: dated by the first day among them."""
     grouped = [getattr(source, k) for k in keys]
-    known = [getattr(source, s).is_(None) for s in SUMS[2:]]
+    known = [getattr(source, s).is_(None) for s in OPTIONAL_SUMS]
     dated = [func.min(source.date)] if first_day else []
     rows = (
         select(*grouped, *dated, *(func.sum(getattr(source, s)) for s in SUMS))
@@ -300,7 +270,7 @@ def _sum_into(conn: Connection, target, source, keys, where, first_day: bool = F
 
 def rebuild_all(conn: Connection) -> int:
     """Every cell and total from scratch (a migration, or a repair)."""
-    for table in (*TABLES, *(target for target, _, _ in ORGANISATION_TOTALS)):
+    for table in (FeedbackCell, *TOTAL_MODELS):
         conn.execute(delete(table))
     first, last = conn.execute(select(func.min(F.date), func.max(F.date))).one()
     if first is None:

@@ -3,10 +3,15 @@
 Every fact row points to the import batch that brought it, so a batch can be undone exactly.
 """
 
+import types
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import Literal
 
 from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
+
+from core.feedback_figures import SCALE, SUMS
 
 
 # A file that was imported: what it was, who brought it and what it held.
@@ -72,8 +77,9 @@ class FeedbackFigures(SQLModel):
     detractors_n: int | None = None  # 0-6 on a 0-10 scale
 
 
-# A covering index's figure columns, after the columns it is searched and grouped by.
-FIGURES = ("scale_min", "scale_max", "n", "score_sum", "positive_n", "promoters_n", "detractors_n")
+# A covering index's figure columns, after the columns it is searched and grouped by (the sum
+# of squares, read only for a change's chance variation, is left out).
+FIGURES = (*SCALE, *(s for s in SUMS if s != "score_sq_sum"))
 
 
 # Feedback answers summed per day, unit, survey, question, respondent group and scale.
@@ -96,165 +102,124 @@ class FeedbackScore(FeedbackFigures, table=True):
     respondent_group: str = Field(default="", max_length=255)
 
 
-# Feedback summed per month over every batch and respondent group: one row per privacy cell
-# (FeedbackCell) and set of known optional sums (rows whose score_sq_sum, positive_n,
-# promoters_n or detractors_n are unknown are summed apart from known ones, so every indicator
-# gives exactly what the day rows give), dated by the month's first day, with the cell's
-# answers in cell_n. What every month, period and year figure, the survey and question lists
-# and the comments' answer counts read: at 2 M answers 38 000 rows for 1.8 M day rows.
-# The totals here and below are recounted from the day rows with the cells, for the units and
-# months a batch touches, in the batch's transaction (data_model.feedback_cells).
-class FeedbackMonthTotal(FeedbackFigures, table=True):
-    __tablename__ = "feedback_month_total"
-    __table_args__ = (
-        # Covering the month, period and year figures (read from the index alone).
-        Index(
-            "ix_feedback_month_total_figures",
-            "date",
-            "year",
-            "month",
-            "unit_id",
-            *FIGURES,
-            "cell_n",
-        ),
-        Index("ix_feedback_month_total_unit_date", "unit_id", "date"),  # the recount
-        Index("ix_feedback_month_total_question", "survey", "question"),  # the filter lists
+# --- The feedback totals every figure reads, from one specification ----------------------------
+# Each total sums the day rows over every batch and respondent group, per privacy cell (or per
+# set of cells sharing the figure the privacy rule reads) and bucket of its grain, and per set of
+# known optional sums (rows whose score_sq_sum, positive_n, promoters_n or detractors_n are
+# unknown are summed apart from known ones, so every indicator gives exactly what the day rows
+# give). A row carries its cell's figures (cell_n, cell_week_min_n, cell_day_min_n), so no
+# figure joins the cells. They are recounted for the units and months a batch touches, in the
+# batch's transaction (data_model.feedback_cells); queries.rollup picks the smallest that can
+# answer a figure. Adding a grain or a grouping is one line in TOTALS and one revision.
+
+Grain = Literal["day", "week", "month"]
+# What a total is per: a unit's question ("question"), a unit summed over its questions ("unit",
+# rows of cells sharing their figure at that grain) or every unit together per question
+# ("organisation", likewise).
+Grouping = Literal["question", "unit", "organisation"]
+# The columns a total is dated by at its grain, and what it is searched and grouped by first
+# in its covering index (the unit's id follows where the total has one).
+_DATED: dict[str, tuple[str, ...]] = {
+    "day": ("date", "year", "month", "week_start"),
+    "week": ("date", "year", "month", "week_start"),
+    "month": ("date", "year", "month"),
+}
+_LEADING: dict[str, tuple[str, ...]] = {
+    "day": ("date",),
+    "week": ("week_start",),
+    "month": ("date", "year", "month"),
+}
+_FOLLOWING: dict[str, tuple[str, ...]] = {"day": (), "week": ("date",), "month": ()}
+# The cell figure the privacy rule reads at each grain (queries.privacy.shown).
+RULE_FIGURE = {"day": "day_min_n", "week": "week_min_n", "month": "n"}
+
+
+@dataclass(frozen=True)
+class Totals:
+    """One table of feedback totals: its name, grain and grouping, the figures of its privacy
+    cell each row carries, and whether its survey and question are indexed for the filter
+    lists. `date` is a day's date, the first day of a month, or the first day with answers of
+    a week's part in one month (a week over two months is two rows, one in each month's cell)."""
+
+    table: str
+    grain: Grain
+    grouping: Grouping
+    cell: tuple[str, ...]
+    question_index: bool = False
+
+    @property
+    def per_unit(self) -> bool:
+        return self.grouping != "organisation"
+
+    @property
+    def per_question(self) -> bool:
+        return self.grouping != "unit"
+
+    @property
+    def keys(self) -> tuple[str, ...]:
+        """The columns a row is per, besides its set of known optional sums."""
+        unit = ("unit_id",) if self.per_unit else ()
+        question = ("survey", "question") if self.per_question else ()
+        return (*unit, *_DATED[self.grain], *question, "scale_min", "scale_max")
+
+
+TOTALS: tuple[Totals, ...] = (
+    Totals("feedback_day_total", "day", "question", ("n", "day_min_n")),
+    Totals("feedback_week_total", "week", "question", ("n", "week_min_n")),
+    Totals("feedback_month_total", "month", "question", ("n",), question_index=True),
+    Totals("feedback_unit_week_total", "week", "unit", ("week_min_n",)),
+    Totals("feedback_org_day_total", "day", "organisation", ("day_min_n",)),
+    Totals("feedback_org_month_total", "month", "organisation", ("n",)),
+)
+
+
+def _totals_model(spec: Totals) -> type[FeedbackFigures]:
+    """The SQLModel table class of a total (named FeedbackDayTotal for feedback_day_total)."""
+    fields: dict[str, tuple] = {"id": (int | None, Field(default=None, primary_key=True))}
+    if spec.per_unit:
+        fields["unit_id"] = (int, Field(foreign_key="unit.id"))
+    for column in _DATED[spec.grain]:
+        fields[column] = (date if column in ("date", "week_start") else int, Field())
+    if spec.per_question:
+        fields["survey"] = (str, Field(default="", max_length=255))
+        fields["question"] = (str, Field(default="", max_length=1000))
+    for figure in spec.cell:
+        # The totals per question have carried a server default since they were made (0007).
+        default = {"server_default": "0"} if spec.grouping == "question" else {}
+        fields[f"cell_{figure}"] = (int, Field(default=0, sa_column_kwargs=default))
+    unit = ("unit_id",) if spec.per_unit else ()
+    covering = (*_LEADING[spec.grain], *unit, *_FOLLOWING[spec.grain])
+    indexes = [
+        Index(f"ix_{spec.table}_figures", *covering, *FIGURES, f"cell_{RULE_FIGURE[spec.grain]}")
+    ]
+    if spec.per_unit:
+        indexes.append(Index(f"ix_{spec.table}_unit_date", "unit_id", "date"))  # the recount
+    if spec.question_index:
+        indexes.append(Index(f"ix_{spec.table}_question", "survey", "question"))
+    namespace = {
+        "__module__": __name__,
+        "__doc__": f"The feedback totals of {spec.table} (models.TOTALS).",
+        "__tablename__": spec.table,
+        "__table_args__": tuple(indexes),
+        "__annotations__": {name: kind for name, (kind, _) in fields.items()},
+        **{name: value for name, (_, value) in fields.items()},
+    }
+    name = "".join(part.title() for part in spec.table.split("_"))
+    model = types.new_class(
+        name, (FeedbackFigures,), {"table": True}, lambda ns: ns.update(namespace)
     )
-
-    id: int | None = Field(default=None, primary_key=True)
-    unit_id: int = Field(foreign_key="unit.id")
-    date: date  # first day of the month
-    year: int
-    month: int
-    survey: str = Field(default="", max_length=255)
-    question: str = Field(default="", max_length=1000)
-    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    model.spec = spec
+    return model
 
 
-# The same per ISO week: one row per privacy cell's part of a week (a week that spans two
-# months is two rows, one in each month's cell) and set of known optional sums, dated by the
-# part's first day with answers, with the cell's answers and smallest week. What week figures
-# read: at 2 M answers a ninth of the day rows.
-class FeedbackWeekTotal(FeedbackFigures, table=True):
-    __tablename__ = "feedback_week_total"
-    __table_args__ = (
-        # Covering the week figures, in the order they are grouped (week, then unit), so the
-        # groups stream out of the index without a sort.
-        Index(
-            "ix_feedback_week_total_figures",
-            "week_start",
-            "unit_id",
-            "date",
-            *FIGURES,
-            "cell_week_min_n",
-        ),
-        Index("ix_feedback_week_total_unit_date", "unit_id", "date"),  # the recount
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    unit_id: int = Field(foreign_key="unit.id")
-    date: date  # the first day with answers of this part of the week
-    year: int
-    month: int
-    week_start: date
-    survey: str = Field(default="", max_length=255)
-    question: str = Field(default="", max_length=1000)
-    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
-    cell_week_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
-
-
-# The same per day: one row per privacy cell's day and set of known optional sums, with the
-# cell's answers and smallest day. What day figures read (and the sidebar's data span): the
-# day rows summed over batches and respondent groups.
-class FeedbackDayTotal(FeedbackFigures, table=True):
-    __tablename__ = "feedback_day_total"
-    __table_args__ = (
-        # Covering the day figures (read from the index alone).
-        Index("ix_feedback_day_total_figures", "date", "unit_id", *FIGURES, "cell_day_min_n"),
-        Index("ix_feedback_day_total_unit_date", "unit_id", "date"),  # the recount
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    unit_id: int = Field(foreign_key="unit.id")
-    date: date
-    year: int
-    month: int
-    week_start: date
-    survey: str = Field(default="", max_length=255)
-    question: str = Field(default="", max_length=1000)
-    cell_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
-    cell_day_min_n: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
-
-
-# The week totals of each unit over its questions: one row per unit, part of a week in a
-# month, scale, set of known optional sums and smallest week of the privacy cells
-# (cell_week_min_n), summed over surveys and questions. What a week figure reads when no survey
-# or question is chosen: a tenth of the week totals at ten questions. The privacy rule still
-# holds row by row, since each row's cells share their smallest week. Rebuilt with the week
-# totals for the touched units and months.
-class FeedbackUnitWeekTotal(FeedbackFigures, table=True):
-    __tablename__ = "feedback_unit_week_total"
-    __table_args__ = (
-        Index(
-            "ix_feedback_unit_week_total_figures",
-            "week_start",
-            "unit_id",
-            "date",
-            *FIGURES,
-            "cell_week_min_n",
-        ),
-        Index("ix_feedback_unit_week_total_unit_date", "unit_id", "date"),  # the recount
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    unit_id: int = Field(foreign_key="unit.id")
-    date: date  # the first day with answers of this part of the week, over the questions
-    year: int
-    month: int
-    week_start: date
-    cell_week_min_n: int = 0
-
-
-# The day totals of every unit together: one row per day, question, scale, set of known
-# optional sums and smallest day of the privacy cell (cell_day_min_n), summed over the units.
-# What a day figure of the whole organisation reads (no unit filter, no grouping by unit): the
-# privacy rule still holds row by row, since each row's cells share their smallest day. At
-# 2 M answers a fortieth of the day totals. Rebuilt with them for the touched months.
-class FeedbackOrgDayTotal(FeedbackFigures, table=True):
-    __tablename__ = "feedback_org_day_total"
-    __table_args__ = (
-        Index("ix_feedback_org_day_total_figures", "date", *FIGURES, "cell_day_min_n"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    date: date
-    year: int
-    month: int
-    week_start: date
-    survey: str = Field(default="", max_length=255)
-    question: str = Field(default="", max_length=1000)
-    cell_day_min_n: int = 0
-
-
-# The month totals of every unit together: one row per month, question, scale, set of known
-# optional sums and privacy cell size (cell_n), summed over the units whose cells are that
-# size. What a month, period or year figure of the whole organisation reads (no unit filter, no
-# grouping by unit): the privacy rule still holds row by row, since each row's cells share
-# their size. At 2 M answers 16 950 rows instead of 38 258. Rebuilt with the month totals for
-# the touched months.
-class FeedbackOrgMonthTotal(FeedbackFigures, table=True):
-    __tablename__ = "feedback_org_month_total"
-    __table_args__ = (
-        Index("ix_feedback_org_month_total_figures", "date", "year", "month", *FIGURES, "cell_n"),
-    )
-
-    id: int | None = Field(default=None, primary_key=True)
-    date: date  # first day of the month
-    year: int
-    month: int
-    survey: str = Field(default="", max_length=255)
-    question: str = Field(default="", max_length=1000)
-    cell_n: int = 0
+_MODELS = {spec.table: _totals_model(spec) for spec in TOTALS}
+FeedbackDayTotal = _MODELS["feedback_day_total"]
+FeedbackWeekTotal = _MODELS["feedback_week_total"]
+FeedbackMonthTotal = _MODELS["feedback_month_total"]
+FeedbackUnitWeekTotal = _MODELS["feedback_unit_week_total"]
+FeedbackOrgDayTotal = _MODELS["feedback_org_day_total"]
+FeedbackOrgMonthTotal = _MODELS["feedback_org_month_total"]
+TOTAL_MODELS = tuple(_MODELS.values())
 
 
 # The privacy cells of feedback: one unit's answers to one question in one calendar month (per
@@ -390,7 +355,7 @@ class SourceProfile(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
 
 
-# Someone who signs in (issue 11): a local password (argon2 hash) or, with single sign-on, an
+# Someone who signs in: a local password (argon2 hash) or, with single sign-on, an
 # e-mail the identity provider vouches for. "user" is a reserved word in PostgreSQL.
 class User(SQLModel, table=True):
     __tablename__ = "app_user"

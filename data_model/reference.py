@@ -1,15 +1,17 @@
-"""Small look-ups the sidebar and pages share: service areas, units and the span of the data.
+"""Small look-ups the sidebar and pages share: service areas, units, the span of the data, the
+surveys and questions with figures to show, and the mentors' notes.
 
-Each takes allowed_unit_ids, the units the signed-in user may see (None: every unit), so a
-manager's sidebar offers only their own units and areas (issue 11)."""
+Each takes a Scope, whose allowed units are the ones the signed-in user may see (ui.data narrows
+every Scope to them), so a manager's sidebar offers only their own units and areas."""
 
 import datetime as dt
 
 from sqlalchemy import func, select, union_all
 from sqlalchemy.engine import Engine
 
+from core.config import get_settings
+from core.reading import Reading
 from core.scope import EVERYTHING, Scope
-from core.settings import get_settings
 from data_model.models import (
     FeedbackDayTotal,
     FeedbackMonthTotal,
@@ -18,31 +20,27 @@ from data_model.models import (
     Unit,
     WorkforceMonth,
 )
-from data_model.queries import scoping
+from data_model.queries import privacy, scoping
 
 
-def _allowed(allowed_unit_ids) -> Scope:
-    return Scope(allowed_unit_ids=allowed_unit_ids)
-
-
-def service_areas(*, engine: Engine, allowed_unit_ids=None) -> list[tuple[int, str]]:
-    """Service areas by name; with allowed units, only the areas those units belong to."""
+def service_areas(engine: Engine, *, scope: Scope = EVERYTHING) -> list[tuple[int, str]]:
+    """Service areas by name; with a unit filter or allowed units, only the areas those units
+    belong to."""
     query = select(ServiceArea.id, ServiceArea.name).order_by(ServiceArea.name)
-    if allowed_unit_ids is not None:
-        mine = select(Unit.service_area_id).where(
-            *scoping.unit_filters(Unit, _allowed(allowed_unit_ids))
-        )
-        query = query.where(ServiceArea.id.in_(mine))
+    filters = scoping.unit_filters(Unit, scope)
+    if filters:
+        query = query.where(ServiceArea.id.in_(select(Unit.service_area_id).where(*filters)))
     with engine.connect() as conn:
         return [tuple(r) for r in conn.execute(query)]
 
 
-def units(*, engine: Engine, allowed_unit_ids=None) -> list[dict]:
-    """Every unit (the allowed ones) with its service area, ordered by name."""
+def units(engine: Engine, *, scope: Scope = EVERYTHING) -> list[dict]:
+    """Every unit of the scope (its units or service area, within the allowed ones) with its
+    service area, ordered by name."""
     query = (
         select(Unit, ServiceArea.name.label("service_area"))
         .join(ServiceArea, ServiceArea.id == Unit.service_area_id, isouter=True)
-        .where(*scoping.unit_filters(Unit, _allowed(allowed_unit_ids)))
+        .where(*scoping.unit_filters(Unit, scope))
         .order_by(Unit.name)
     )
     with engine.connect() as conn:
@@ -50,19 +48,18 @@ def units(*, engine: Engine, allowed_unit_ids=None) -> list[dict]:
 
 
 def data_span(
-    *, engine: Engine, allowed_unit_ids=None, window: tuple[dt.date, dt.date] | None = None
+    engine: Engine, *, scope: Scope = EVERYTHING, window: tuple[dt.date, dt.date] | None = None
 ) -> tuple[dt.date | None, dt.date | None]:
-    """The first and last day any indicator has data for in the allowed units, counting only
-    days inside window (default: the settings' plausible dates), so one mistyped date cannot
-    stretch the range."""
+    """The first and last day any indicator has data for in the scope's units (its dates do not
+    narrow it), counting only days inside window (default: the settings' plausible dates), so
+    one mistyped date cannot stretch the range."""
     lo, hi = window or get_settings().plausible_dates()
-    scope = _allowed(allowed_unit_ids)
     # min() and max() in statements of their own: each is then one probe of the date index,
     # where both in one statement scan every row in the window.
     parts = union_all(
         *(
             select(aggregate(day).label("day")).where(
-                day.between(lo, hi), *scoping.unit_filters(table, scope)
+                day.between(lo, hi), *scoping.unit_filters_unjoined(table, scope)
             )
             for table, day in (
                 (FeedbackDayTotal, FeedbackDayTotal.date),
@@ -77,20 +74,32 @@ def data_span(
     return scoping.as_date(first), scoping.as_date(last)
 
 
-def surveys_and_questions(*, engine: Engine, allowed_unit_ids=None) -> list[tuple[str, str]]:
-    """Every (survey, question) pair with answers (in the allowed units), for the filters."""
+def surveys_and_questions(
+    engine: Engine, *, reading: Reading, scope: Scope = EVERYTHING
+) -> list[tuple[str, str]]:
+    """Every (survey, question) pair with a figure to show in the scope's units, for the
+    filters: a question whose every privacy cell is under the reading's threshold is not
+    offered, since choosing it could only show that it was answered."""
     rows = FeedbackMonthTotal  # the monthly totals hold every pair in far fewer rows
+    # Every pair from the (survey, question) index, then one probe each for a cell in scope that
+    # reaches the threshold: as quick as the pairs alone.
+    pairs = select(rows.survey, rows.question).group_by(rows.survey, rows.question).subquery()
+    shown = select(rows.id).where(
+        rows.survey == pairs.c.survey,
+        rows.question == pairs.c.question,
+        *scoping.unit_filters_unjoined(rows, scope),
+        privacy.enough(rows.cell_n, reading.min_answers),
+    )
     query = (
-        select(rows.survey, rows.question)
-        .where(*scoping.unit_filters(rows, _allowed(allowed_unit_ids)))
-        .group_by(rows.survey, rows.question)
-        .order_by(rows.survey, rows.question)
+        select(pairs.c.survey, pairs.c.question)
+        .where(shown.exists())
+        .order_by(pairs.c.survey, pairs.c.question)
     )
     with engine.connect() as conn:
         return [tuple(r) for r in conn.execute(query)]
 
 
-def mentor_notes(*, engine: Engine, scope: Scope = EVERYTHING, limit: int = 30) -> list[dict]:
+def mentor_notes(engine: Engine, *, scope: Scope = EVERYTHING, limit: int = 30) -> list[dict]:
     """The newest mentor reports that say something (observations, wishes or a concern)."""
     query = (
         select(

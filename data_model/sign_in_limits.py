@@ -1,4 +1,4 @@
-"""Slowing down password guessing (issue 11): wrong passwords are remembered per user name and
+"""Slowing down password guessing: wrong passwords are remembered per user name and
 per client for a window; after a few free tries each next try waits twice as long, and after
 too many the name (or client) is locked until the window has passed."""
 

@@ -12,7 +12,7 @@ from sqlalchemy.engine import Engine
 from core import indicators
 from data_model.models import Target
 
-DEFAULT_MARGIN = 0.05
+DEFAULT_MARGIN = 0.05  # the yellow band's default (the Settings page changes it)
 
 
 def load_targets(*, engine: Engine, codes: Sequence[str] | None = None) -> list[dict]:
@@ -48,7 +48,7 @@ def resolve_target(
 
 
 def target_for(
-    *, engine: Engine, indicator: str, unit_id: int | None = None, year: int | None = None
+    engine: Engine, *, indicator: str, unit_id: int | None = None, year: int | None = None
 ) -> float | None:
     """The target of one indicator for a unit (None: all units) and year (None: any year)."""
     return resolve_target(load_targets(engine=engine, codes=[indicator]), indicator, unit_id, year)

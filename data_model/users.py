@@ -1,4 +1,4 @@
-"""Users who sign in, their roles and the units and service areas they may see (issue 11).
+"""Users who sign in, their roles and the units and service areas they may see.
 Passwords are kept only as salted argon2 hashes; scopes are stored by folded name."""
 
 from dataclasses import dataclass, field
@@ -13,7 +13,6 @@ from core.names import fold
 from data_model.models import ServiceArea, Unit, User, UserScope
 
 ROLES = ("admin", "manager", "viewer")
-SCOPE_KINDS = ("unit", "area")
 _HASHER = PasswordHasher()  # argon2id with the library's current recommended parameters
 # Checked against when no such user exists, so a wrong name costs as long as a wrong password.
 _DUMMY_HASH = _HASHER.hash("no such user")

@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
-from core.settings import ROOT
+from core.config import ROOT
 from data_model import users
 from data_model.db import is_empty
 from demo.generate import EARLY, REGISTERS, WORDS, write_demo_files

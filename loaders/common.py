@@ -4,6 +4,7 @@ summing of single answers into the feedback store's rows (n, score_sum, positive
 
 import pandas as pd
 
+from core import feedback_figures as figures
 from loaders.schema import Column
 
 # The unit column, under every name real exports use; the first filled one wins on each row.
@@ -104,14 +105,8 @@ FEEDBACK_COLUMNS = [
     "survey",
     "question",
     "respondent_group",
-    "scale_min",
-    "scale_max",
-    "n",
-    "score_sum",
-    "score_sq_sum",
-    "positive_n",
-    "promoters_n",
-    "detractors_n",
+    *figures.SCALE,
+    *figures.SUMS,
 ]
 COMMENT_COLUMNS = ["date", "unit", "survey", "question", "text"]
 

@@ -6,13 +6,13 @@ import re
 
 import pandas as pd
 
-from core.settings import get_settings
+from core.config import get_settings
 
 SLASH = re.compile(r"^\s*(\d{1,2})/(\d{1,2})/(\d{4})(.*)$")
 
 
 def window(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
-    """The first and last plausible date (core.settings: TILANNEKUVA_EARLIEST_DATE and
+    """The first and last plausible date (core.config: TILANNEKUVA_EARLIEST_DATE and
     TILANNEKUVA_DAYS_AHEAD); the dashboard's default date range uses the same window."""
     return get_settings().plausible_dates(today)
 

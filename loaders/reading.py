@@ -15,13 +15,13 @@ import numpy as np
 import pandas as pd
 from python_calamine import CalamineWorkbook
 
+from core.config import get_settings
 from core.problems import fail
-from core.settings import get_settings
 from loaders import csv_text
 from loaders.sandbox import Containment, run_contained
 from loaders.workbook_guard import Limits, check_workbook, detail
 
-# --- Limits of reading one file (one place; the sizes come from core.settings at start) ---
+# --- Limits of reading one file (one place; the sizes come from core.config at start) ---
 # A real export of a few hundred thousand answers unpacks to well under this.
 MAX_UNPACKED_BYTES = get_settings().max_unpacked_mb * 1024 * 1024
 MAX_COMPRESSION_RATIO = 200  # xlsx XML compresses ~10-30x; bombs ~1000x

@@ -1,4 +1,4 @@
-"""The feeling meter's pieces (issue 10): each attention reason written out with its numbers,
+"""The feeling meter's pieces: each attention reason written out with its numbers,
 the latest-mood strip, and the heatmap grouped by service area in weeks or months. They work on
 data_model.queries.mentoring.report_sums and return texts, frames and charts, so tests can
 read what a user sees without a browser."""
@@ -185,11 +185,11 @@ def heatmap_labels(grain: str, lang: str) -> str:
     (3/2024, vk 14/2024 / W14 2024). Vega's months count from 0."""
     if grain == "week":
         shown = "month(datum.value) % 3 == 0 && date(datum.value) <= 7"
-        text = "'vk %-V/%G'" if lang == "fi" else "'W%-V %G'"
+        text = fmt.chart_label_week(lang)
     else:
         shown = "month(datum.value) % 3 == 0"
-        text = "'%-m/%Y'" if lang == "fi" else "'%Y-%m'"
-    return f"{shown} ? timeFormat(datum.value, {text}) : ''"
+        text = fmt.chart_label_month(lang)
+    return f"{shown} ? timeFormat(datum.value, '{text}') : ''"
 
 
 def _vega_date(day: pd.Timestamp) -> alt.DateTime:

@@ -1,4 +1,4 @@
-"""Signing in (issue 11): users from the database with argon2-hashed passwords, or single
+"""Signing in: users from the database with argon2-hashed passwords, or single
 sign-on through st.login() when `[auth]` in .streamlit/secrets.toml configures an OpenID
 Connect provider; wrong passwords slow down, idle sessions expire, and every sign-in, failed
 one and sign-out goes to the audit trail. Without any user the app runs open for one local
@@ -11,7 +11,7 @@ import streamlit as st
 from sqlalchemy.engine import Engine
 
 from core import formats as fmt
-from core.settings import get_settings
+from core.config import get_settings
 from core.texts import t
 from data_model import audit, sign_in_limits, users
 from ui import data, user

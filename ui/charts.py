@@ -11,6 +11,7 @@ import pandas as pd
 from core import formats as fmt
 from core import indicators as catalog
 from core import periods
+from core.periods import PeriodKind
 from core.texts import t
 from ui.labels import with_labels
 from ui.scorecard import value_text
@@ -23,20 +24,12 @@ def data_grain(indicator, grain: str) -> str:
     return periods.monthly_grain(grain) if indicator.source == "workforce" else grain
 
 
-def axis_format(lang: str) -> str:
-    """Vega label expression: Finnish groups thousands with a no-break space and writes a
-    decimal comma (Vega's labels come as 3,991.5)."""
-    if lang == "fi":
-        return "replace(replace(datum.label, regexp(',', 'g'), '\u00a0'), '.', ',')"
-    return "datum.label"
-
-
 HIGHLIGHT, OTHERS = "#1d4ed8", "#c3c8d0"
 MANY_SERIES = 6  # more lines than this tangle: one is highlighted against grey others
 
 
 def chart_frame(
-    frame: pd.DataFrame, code: str, lang: str, grain: str, period_kind: str
+    frame: pd.DataFrame, code: str, lang: str, grain: str, period_kind: PeriodKind
 ) -> pd.DataFrame:
     """The series frame plus the texts tooltips show (bucket label, series name, value and n
     as the language writes them) and `joined`: False for a series whose buckets have gaps
@@ -81,26 +74,27 @@ def trend_chart(
     lang: str,
     target: float | None = None,
     grain: str = "month",
-    period_kind: str = "term",
+    *,
+    period_kind: PeriodKind,
     band: tuple | None = None,
     highlight=None,
 ):
     """Lines per series over bucket_start, points for each value, a dashed target rule with its
     label, and optionally a shaded band (start, end, label: a coaching period) with its edges
     labelled. A series with gaps (survey rounds) is drawn as points only. highlight (a
-    series_id): that series in colour, the others grey (issue 12: 12+ units stay readable)."""
+    series_id): that series in colour, the others grey (so 12 and more units stay readable)."""
     indicator = catalog.get(code)
     data = chart_frame(frame, code, lang, data_grain(indicator, grain), period_kind)
     if grain == "year":  # one tick a year: month ticks would read as months of data
         axis = alt.Axis(format="%Y", tickCount={"interval": "year", "step": 1})
     else:
-        axis = alt.Axis(format="%m/%Y" if lang == "fi" else "%Y-%m")
+        axis = alt.Axis(format=fmt.chart_month_format(lang))
     x = alt.X("bucket_start:T", title=None, axis=axis)
     y = alt.Y(
         "value:Q",
         title=indicator.name(lang),
         scale=alt.Scale(zero=indicator.format in ("count", "percent")),
-        axis=alt.Axis(labelExpr=axis_format(lang)),
+        axis=alt.Axis(labelExpr=fmt.chart_number_expression(lang)),
     )
     tooltip = [
         alt.Tooltip("label:N", title=t("col.period", lang)),
@@ -184,7 +178,7 @@ def years_frame(frame: pd.DataFrame, grain: str) -> pd.DataFrame:
 
 
 def years_chart(
-    frame: pd.DataFrame, code: str, grain: str, lang: str, target=None, period_kind: str = "term"
+    frame: pd.DataFrame, code: str, grain: str, lang: str, target=None, *, period_kind: PeriodKind
 ):
     """One line per year over week or month of the year, for multi-year follow-up."""
     indicator = catalog.get(code)
@@ -198,7 +192,7 @@ def years_chart(
             "value:Q",
             title=indicator.name(lang),
             scale=alt.Scale(zero=False),
-            axis=alt.Axis(labelExpr=axis_format(lang)),
+            axis=alt.Axis(labelExpr=fmt.chart_number_expression(lang)),
         ),
         color=alt.Color(
             "year:N",

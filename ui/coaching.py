@@ -1,7 +1,7 @@
-"""A unit's coaching on its dashboard (issue 10): the timeline drawn, the before / during /
-after panel with each change judged against chance, the unit beside its service area and the
-whole organisation, and the mentors' reports as plain text. Builders return texts, frames and
-charts; fetching goes through ui.data, so the export builds the same picture."""
+"""A unit's coaching on its dashboard: the timeline drawn, the before / during / after panel with
+each change judged against chance, the unit beside its service area and the whole organisation,
+and the mentors' reports as plain text. Builders return texts, frames and charts; fetching goes
+through ui.data, so the export builds the same picture."""
 
 import dataclasses
 import datetime as dt
@@ -11,26 +11,18 @@ import altair as alt
 import pandas as pd
 
 from core import change as ch
-from core import coaching
+from core import coaching_period, periods
 from core import formats as fmt
 from core import indicators as catalog
+from core.reading import Reading
 from core.scope import Scope
 from core.texts import t
 from ui import data
+from ui.scorecard import difference_text as size_text
 from ui.scorecard import value_text
 
-# The panel's indicators, in order.
-PANEL = (
-    "mentor_mood",
-    "mentor_workload",
-    "feedback_mean",
-    "feedback_positive_share",
-    "sick_leave_days_per_fte",
-    "turnover_percent",
-)
 
-
-def timeline_text(line: coaching.Timeline, lang: str) -> str:
+def timeline_text(line: coaching_period.Timeline, lang: str) -> str:
     if line.status == "none":
         return t("units.timeline_none", lang)
     if line.status == "not_started":
@@ -44,7 +36,7 @@ def timeline_text(line: coaching.Timeline, lang: str) -> str:
     return t("units.timeline_running", lang, done=line.months_done, planned=line.months_planned)
 
 
-def timeline_chart(line: coaching.Timeline, lang: str):
+def timeline_chart(line: coaching_period.Timeline, lang: str):
     """The coaching period as a bar, the part done darker, today as a red rule."""
     end = line.end or max(line.today, line.start) + dt.timedelta(days=30)
     done_end = min(line.today, end)
@@ -73,9 +65,7 @@ def timeline_chart(line: coaching.Timeline, lang: str):
         "from:T",
         title=None,
         scale=alt.Scale(domain=[lo.isoformat(), hi.isoformat()]),
-        axis=alt.Axis(
-            format="%m/%Y" if lang == "fi" else "%Y-%m", labelOverlap="greedy", tickCount=8
-        ),
+        axis=alt.Axis(format=fmt.chart_month_format(lang), labelOverlap="greedy", tickCount=8),
     )
     bar = (
         alt.Chart(bars)
@@ -117,28 +107,31 @@ class PanelRow:
     compared: str | None = None  # the window judged against "before"
 
 
-def _hidden(code: str, sums, min_answers: int) -> bool:
-    """Feedback figures under the privacy threshold are not shown (nor judged)."""
-    return catalog.get(code).protected and sums.n < min_answers
+def _shown(sums):
+    """The sums, or None where a feedback figure is under the privacy threshold (not shown,
+    nor judged)."""
+    return None if sums.hidden else sums
 
 
-def panel(unit_scope: Scope, windows: list[coaching.Window], min_answers: int) -> list[PanelRow]:
+def panel(
+    unit_scope: Scope, windows: list[coaching_period.Window], reading: Reading
+) -> list[PanelRow]:
     """Every panel indicator's sums in each window, and the latest window judged against the
     months before."""
     rows = []
-    for code in PANEL:
-        row = PanelRow(code)
+    for indicator in catalog.on_page("coaching_panel"):
+        row = PanelRow(indicator.code)
         for window in windows:
-            sums = data.coaching_sums(
+            sums = data.change_sums(
                 scope=unit_scope.between(window.start, window.end),
-                indicator=code,
-                min_answers=min_answers,
+                indicator=indicator,
+                reading=reading,
             )
-            row.values[window.name] = None if _hidden(code, sums, min_answers) else sums
+            row.values[window.name] = _shown(sums)
         latest = windows[-1].name if len(windows) > 1 else None
         before, after = row.values.get("before"), row.values.get(latest)
         if latest and before is not None and after is not None:
-            row.judged = ch.judge(before, after, catalog.get(code).higher_is_better)
+            row.judged = ch.judge(before, after, indicator.higher_is_better)
             row.compared = latest
         rows.append(row)
     return rows
@@ -159,15 +152,15 @@ def _size(sums, lang: str) -> str:
 def difference_text(judged: ch.Change | None, code: str, lang: str) -> str:
     if judged is None or judged.difference is None:
         return "–"
-    text = value_text(abs(judged.difference), code, lang)
-    if catalog.get(code).format == "percent":  # a difference of shares is in points
-        text = text.replace("\u00a0%", "%").replace("%", "\u00a0%-yks." if lang == "fi" else " pp")
+    text = size_text(judged.difference, code, lang)  # a difference of shares is in points
     if abs(judged.difference) < 1e-9:
         return text
     return ("+" if judged.difference > 0 else "−") + text
 
 
-def panel_frame(rows: list[PanelRow], windows: list[coaching.Window], lang: str) -> pd.DataFrame:
+def panel_frame(
+    rows: list[PanelRow], windows: list[coaching_period.Window], lang: str
+) -> pd.DataFrame:
     """The panel as the page and the export show it: a row per indicator."""
     table = {t("col.indicator", lang): [catalog.get(r.code).name(lang) for r in rows]}
     for window in windows:
@@ -220,22 +213,25 @@ def context_scopes(scope: Scope, unit: dict, lang: str) -> list[tuple[str, Scope
     return found
 
 
-def context_frame(scopes: list[tuple[str, Scope]], lang: str, min_answers: int) -> pd.DataFrame:
-    table = {t("col.indicator", lang): [catalog.get(c).name(lang) for c in PANEL]}
+def context_frame(scopes: list[tuple[str, Scope]], lang: str, reading: Reading) -> pd.DataFrame:
+    indicators = catalog.on_page("coaching_panel")
+    table = {t("col.indicator", lang): [i.name(lang) for i in indicators]}
     for name, scope in scopes:
         cells = []
-        for code in PANEL:
-            sums = data.coaching_sums(scope=scope, indicator=code, min_answers=min_answers)
-            cells.append(_figure(None if _hidden(code, sums, min_answers) else sums, code, lang))
+        for indicator in indicators:
+            sums = data.change_sums(scope=scope, indicator=indicator, reading=reading)
+            cells.append(_figure(_shown(sums), indicator.code, lang))
         table[name] = cells
     return pd.DataFrame(table)
 
 
-def comparison_series(code: str, scopes: list[tuple[str, Scope]], reading) -> pd.DataFrame:
+def comparison_series(
+    indicator: catalog.Indicator, scopes: list[tuple[str, Scope]], reading: Reading
+) -> pd.DataFrame:
     """The indicator's monthly series for each scope, named, as one frame for trend_chart."""
     frames = []
     for i, (name, scope) in enumerate(scopes):
-        frame = data.series(indicator=code, grain="month", scope=scope, **reading.query_args())
+        frame = data.series(indicator=indicator, grain="month", scope=scope, reading=reading)
         if frame.empty:
             continue
         frame = frame.copy()
@@ -284,33 +280,33 @@ def report_blocks(stream: pd.DataFrame, lang: str) -> list[list[str]]:
 # --- Scorecard deltas judged against chance ---------------------------------------------------
 
 
-def card_judge(scope: Scope, period_kind: str, min_answers: int):
-    """A function card -> verdict of its change from the previous bucket (None where the panel
-    has no sums for the indicator), for ui.scorecard.draw_cards."""
-    from core import periods
-    from data_model.queries.coaching import KINDS
+def card_judge(scope: Scope, reading: Reading):
+    """A function card -> verdict of its change from the previous bucket (None where the
+    indicator's changes are not judged), for ui.scorecard.draw_cards."""
 
     def judge(card) -> str | None:
-        if card.indicator not in KINDS or card.bucket_start is None or card.grain is None:
+        indicator = catalog.get(card.indicator)
+        if indicator.change is None or card.bucket_start is None or card.grain is None:
             return None
         if card.previous_start is None or card.previous is None or card.value is None:
             return None
 
         def sums(window, start):
-            # The counted part (issue 12: a running period, a rolling 12 months), else the bucket.
-            first, end = window or (start, periods.bucket_end(start, card.grain, period_kind))
-            found = data.coaching_sums(
-                scope=scope.between(first, end),
-                indicator=card.indicator,
-                min_answers=min_answers,
+            # The counted part (a running period, a rolling 12 months), else the bucket.
+            end = periods.bucket_end(start, card.grain, reading.period_kind)
+            first, last = window or (start, end)
+            found = data.change_sums(
+                scope=scope.between(first, last),
+                indicator=indicator,
+                reading=reading,
                 grain=card.grain,
             )
-            return None if _hidden(card.indicator, found, min_answers) else found
+            return _shown(found)
 
         now = sums(card.window, card.bucket_start)
         before = sums(card.previous_window, card.previous_start)
         if now is None or before is None:
             return ch.UNKNOWN
-        return ch.judge(before, now, catalog.get(card.indicator).higher_is_better).verdict
+        return ch.judge(before, now, indicator.higher_is_better).verdict
 
     return judge

@@ -1,32 +1,37 @@
 """The cache layer between pages and data_model: one engine per database URL (cache_resource)
-and small cached look-ups (cache_data), cleared after every import or removal.
+and one cached function per query (cache_data), each with the query's own typed parameters,
+narrowed to the signed-in user's units and cleared after every import, removal or saved
+setting; derived() keeps a pure function's result computed from them.
+
+Every query here is `query(data_model_function)`: the function's signature, less its engine,
+is the page's, so go-to-definition and a type checker reach the query itself.
 """
 
+import functools
 import hashlib
+import inspect
 import logging
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar
 
 import streamlit as st
 from sqlalchemy.engine import Engine
 
-from core.scope import EVERYTHING
-from core.settings import get_settings
-from data_model import reference, users
+from core.config import get_settings
+from core.reading import Reading
+from core.rules import Thresholds
+from core.scope import Scope
+from data_model import app_settings, queries, reference, targets, users
 from data_model.db import open_database
+from data_model.queries import change_sums as changes
+from data_model.queries import mentoring, unit_months
 from data_model.store import list_batches
 from ui import user
 
 log = logging.getLogger("tilannekuva")
-SCOPED = (
-    "series",
-    "scorecard",
-    "unit_table",
-    "comments",
-    "mentor_notes",
-    "effect_months",
-    "effect_units",
-)
 TTL = 600  # seconds; another replica's import shows up at the latest after this
+P = ParamSpec("P")
+R = TypeVar("R")
 
 
 @st.cache_resource(show_spinner=False)
@@ -57,55 +62,6 @@ def engine() -> Engine:
     return _engine(database_url())
 
 
-def _settings(*, engine: Engine) -> dict:
-    from data_model.settings import DEFAULTS, get_setting
-
-    return {key: get_setting(engine=engine, key=key) for key in DEFAULTS}
-
-
-def _batches(*, engine: Engine) -> list[dict]:
-    return [b.model_dump() for b in list_batches(engine=engine)]
-
-
-def _queries() -> dict:
-    from data_model import queries, targets
-    from data_model.queries import coaching, effect, mentoring
-
-    return {
-        "service_areas": reference.service_areas,
-        "units": reference.units,
-        "data_span": reference.data_span,
-        "surveys_and_questions": reference.surveys_and_questions,
-        "mentor_notes": reference.mentor_notes,
-        "batches": _batches,
-        "settings": _settings,
-        "series": queries.indicator_series,
-        "scorecard": queries.scorecard,
-        "unit_table": queries.unit_table,
-        "comments": queries.comments,
-        "target_for": targets.target_for,
-        "report_sums": mentoring.report_sums,
-        "report_stream": mentoring.report_stream,
-        "coaching_sums": coaching.sums,
-        "effect_months": effect.unit_months,
-        "effect_units": effect.units_in_scope,
-    }
-
-
-@st.cache_data(ttl=TTL, max_entries=1000, show_spinner=False)
-def _cached(url: str, name: str, **kwargs):
-    """One cache for every look-up: keyed by database, query name and every argument."""
-    return _queries()[name](engine=_engine(url), **kwargs)
-
-
-def _run(name: str, **kwargs):
-    """Every scoped query goes through here, narrowed to the signed-in user's units, so no
-    page, URL parameter or filter can show more (issue 11)."""
-    if name in SCOPED:
-        kwargs["scope"] = user.restrict(kwargs.get("scope", EVERYTHING))
-    return _cached(database_url(), name, **kwargs)
-
-
 def function_key(function) -> tuple[str, str, str]:
     """What a cache keeps a function's results by, in place of the function: its module, name
     and a digest of its code, so nothing computed before an edit is served (while developing).
@@ -114,6 +70,42 @@ def function_key(function) -> tuple[str, str, str]:
     code = function.__code__
     digest = hashlib.sha256(code.co_code + repr(code.co_consts).encode()).hexdigest()
     return function.__module__, function.__qualname__, digest
+
+
+def _cache_key(function) -> tuple:
+    """What a cached figure is kept by besides its arguments, made here and nowhere else: the
+    database and the query."""
+    return (database_url(), *function_key(function))
+
+
+@st.cache_data(ttl=TTL, max_entries=1000, show_spinner=False)
+def _cached(key: tuple, arguments: dict, _query: Callable):
+    """One cache for every query: keyed by _cache_key() and every argument."""
+    return _query(_engine(key[0]), **arguments)
+
+
+def _narrowed(value):
+    """A Scope narrowed to the units the signed-in user may see; anything else as it is."""
+    return user.restrict(value) if isinstance(value, Scope) else value
+
+
+def query(function: Callable[Concatenate[Engine, P], R]) -> Callable[P, R]:
+    """function (a data_model query taking the engine first) cached by the database and its
+    arguments. Every Scope argument, given or left at its default, is narrowed to the signed-in
+    user's units first: the one place that guarantee is kept, so no page, link or filter can
+    show more."""
+    signature = inspect.signature(function)
+
+    @functools.wraps(function)
+    def cached(*args: P.args, **kwargs: P.kwargs) -> R:
+        bound = signature.bind(None, *args, **kwargs)  # None: the engine, given in _cached
+        bound.apply_defaults()
+        engine_name, *_ = signature.parameters
+        arguments = {k: _narrowed(v) for k, v in bound.arguments.items() if k != engine_name}
+        return _cached(_cache_key(function), arguments, function)
+
+    cached.query = function  # type: ignore[attr-defined]  (for the tests that walk every query)
+    return cached
 
 
 @st.cache_data(ttl=TTL, max_entries=500, show_spinner=False)
@@ -129,106 +121,42 @@ def derived(build, *args, **kwargs):
     return _derived(function_key(build), args, kwargs, build)
 
 
-def service_areas() -> list[tuple[int, str]]:
-    return _run("service_areas", allowed_unit_ids=user.allowed_unit_ids())
+def _batches(engine: Engine) -> list[dict]:
+    return [b.model_dump() for b in list_batches(engine=engine)]
 
 
-def units() -> list[dict]:
-    return _run("units", allowed_unit_ids=user.allowed_unit_ids())
+# --- The queries ---------------------------------------------------------------------------------
 
-
-def data_span():
-    return _run("data_span", allowed_unit_ids=user.allowed_unit_ids())
-
-
-def surveys_and_questions() -> list[tuple[str, str]]:
-    return _run("surveys_and_questions", allowed_unit_ids=user.allowed_unit_ids())
-
-
-def batches() -> list[dict]:
-    return _run("batches")
-
-
-def settings() -> dict:
-    """period_kind, min_answers and target_margin as the Settings page left them."""
-    return _run("settings")
-
-
-@dataclass(frozen=True)
-class Reading:
-    """How figures are read, as the Settings page left it: what a period is, the privacy
-    threshold, and the yellow band around targets."""
-
-    period_kind: str
-    min_answers: int
-    margin: float
-    rolling_under: int = 0  # issue 12: rates of smaller units over a rolling 12 months
-
-    def query_args(self) -> dict:
-        """The keyword arguments the queries share."""
-        return {"period_kind": self.period_kind, "min_answers": self.min_answers}
+service_areas = query(reference.service_areas)
+units = query(reference.units)
+data_span = query(reference.data_span)
+surveys_and_questions = query(reference.surveys_and_questions)
+mentor_notes = query(reference.mentor_notes)
+batches = query(_batches)
+settings = query(app_settings.all_settings)
+series = query(queries.indicator_series)
+scorecard = query(queries.scorecard)
+unit_table = query(queries.unit_table)
+comments = query(queries.comments)
+target_for = query(targets.target_for)
+report_sums = query(mentoring.report_sums)
+report_stream = query(mentoring.report_stream)
+change_sums = query(changes.sums)
+effect_months = query(unit_months.unit_months)
+effect_units = query(unit_months.units_in_scope)
 
 
 def reading() -> Reading:
-    chosen = settings()
-    return Reading(
-        chosen["period_kind"],
-        int(chosen["min_answers"]),
-        float(chosen["target_margin"]),
-        int(chosen["rolling_under"]),
-    )
+    """How figures are read (period kind, privacy threshold, yellow band, rolling 12 months),
+    as the Settings page left it."""
+    return app_settings.reading(settings())
 
 
-def series(**kwargs):
-    """data_model.queries.indicator_series, cached."""
-    return _run("series", **kwargs)
-
-
-def scorecard(**kwargs):
-    return _run("scorecard", **kwargs)
-
-
-def unit_table(**kwargs):
-    return _run("unit_table", **kwargs)
-
-
-def comments(**kwargs):
-    return _run("comments", **kwargs)
-
-
-def target_for(**kwargs) -> float | None:
-    """data_model.targets.target_for, cached (charts ask on every rerun)."""
-    return _run("target_for", **kwargs)
-
-
-def mentor_notes(**kwargs) -> list[dict]:
-    return _run("mentor_notes", **kwargs)
-
-
-def report_sums(**kwargs):
-    """Mentor reports summed per unit, week and mentor (data_model.queries.mentoring)."""
-    return _run("report_sums", **kwargs)
-
-
-def report_stream(**kwargs):
-    return _run("report_stream", **kwargs)
-
-
-def coaching_sums(**kwargs):
-    """What a change is judged on (data_model.queries.coaching.sums)."""
-    return _run("coaching_sums", **kwargs)
-
-
-def effect_months(**kwargs):
-    """An indicator per unit and month (data_model.queries.effect.unit_months)."""
-    return _run("effect_months", **kwargs)
-
-
-def effect_units(**kwargs):
-    """The units in scope with their coaching start (data_model.queries.effect)."""
-    return _run("effect_units", **kwargs)
+def thresholds() -> Thresholds:
+    """The feeling meter's attention thresholds, as the Settings page left them."""
+    return app_settings.thresholds(settings())
 
 
 def refresh() -> None:
-    """After an import or a removal every cached figure may be stale."""
+    """After an import, a removal or a saved setting every cached figure may be stale."""
     st.cache_data.clear()

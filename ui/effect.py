@@ -10,45 +10,28 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from core import effect, periods
+from core import coaching_effect as effect
 from core import formats as fmt
 from core import indicators as catalog
+from core import periods
 from core.change import BETTER, UNCLEAR, WORSE, verdict
 from core.texts import t
-from ui import charts
 from ui.export import FORMULA_STARTS, _plain
 from ui.scorecard import value_text
 
-EFFECT_INDICATORS = (
-    "mentor_mood",
-    "mentor_workload",
-    "feedback_mean",
-    "feedback_positive_share",
-    "sick_leave_days_per_fte",
-    "turnover_percent",
-)
-STAFF_INDICATORS = ("mentor_mood", "sick_leave_days_per_fte", "turnover_percent")
-FEEDBACK_INDICATORS = ("feedback_mean", "feedback_positive_share")
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEIGHT = 360
 LEGEND_LINE = 18  # px per line of a one-column legend
 
 
-def number(value: float | None, lang: str, decimals: int = 2) -> str:
-    if value is None:
-        return "–"
-    text = f"{value:+.{decimals}f}" if value else f"{0:.{decimals}f}"
-    return text.replace(".", ",").replace("-", "−") if lang == "fi" else text
-
-
 def interval_text(low, high, lang: str, decimals: int = 2) -> str:
     if low is None or high is None:
         return "–"
-    return f"{number(low, lang, decimals)} … {number(high, lang, decimals)}"
+    return f"{fmt.signed(low, lang, decimals)} … {fmt.signed(high, lang, decimals)}"
 
 
 def values_by_unit(months: pd.DataFrame) -> dict[int, dict[int, float]]:
-    """unit_id -> month index -> value, from queries.effect.unit_months."""
+    """unit_id -> month index -> value, from data_model.queries.unit_months.unit_months."""
     values: dict[int, dict[int, float]] = {}
     for unit, month, value in zip(months["unit_id"], months["month"], months["value"], strict=True):
         values.setdefault(int(unit), {})[effect.month_index(month)] = float(value)
@@ -89,7 +72,7 @@ def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
         "k:Q",
         title=t("effect.months_since", lang),
         scale=alt.Scale(domain=[-effect.BEFORE_MONTHS, effect.AFTER_MONTHS]),
-        axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+        axis=alt.Axis(labelExpr=fmt.chart_number_expression(lang)),
     )
     y_title = indicator.name(lang)
     thin = (
@@ -101,7 +84,7 @@ def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
                 "value:Q",
                 title=y_title,
                 scale=alt.Scale(zero=False),
-                axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+                axis=alt.Axis(labelExpr=fmt.chart_number_expression(lang)),
             ),
             detail=alt.Detail("unit:N"),
             tooltip=[
@@ -192,9 +175,9 @@ def did_rows(units: pd.DataFrame, months: pd.DataFrame, code: str, lang: str):
                 "effect": est.effect,
                 "low": est.low,
                 "high": est.high,
-                "coached_change_text": number(est.coached_change, lang, decimals),
-                "comparison_change_text": number(est.comparison_change, lang, decimals),
-                "effect_text": number(est.effect, lang, decimals),
+                "coached_change_text": fmt.signed(est.coached_change, lang, decimals),
+                "comparison_change_text": fmt.signed(est.comparison_change, lang, decimals),
+                "effect_text": fmt.signed(est.effect, lang, decimals),
                 "interval_text": interval_text(est.low, est.high, lang, decimals),
                 "reading": reading(est, higher, lang),
             }
@@ -226,10 +209,9 @@ def did_export(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
         ("effect", "effect.col.effect"),
     ):
         table[t(key, lang)] = rows[column]
-    interval = t("effect.col.interval", lang)
-    table = table.drop(columns=[interval])
-    table.insert(6, f"{interval} ({'alaraja' if lang == 'fi' else 'low'})", rows["low"])
-    table.insert(7, f"{interval} ({'yläraja' if lang == 'fi' else 'high'})", rows["high"])
+    table = table.drop(columns=[t("effect.col.interval", lang)])
+    table.insert(6, t("effect.col.interval_low", lang), rows["low"])
+    table.insert(7, t("effect.col.interval_high", lang), rows["high"])
     return table
 
 
@@ -301,13 +283,13 @@ def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lan
                 "staff:Q",
                 title=staff.name(lang),
                 scale=alt.Scale(zero=False),
-                axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+                axis=alt.Axis(labelExpr=fmt.chart_number_expression(lang)),
             ),
             y=alt.Y(
                 "feedback:Q",
                 title=feedback.name(lang),
                 scale=alt.Scale(zero=False),
-                axis=alt.Axis(labelExpr=charts.axis_format(lang)),
+                axis=alt.Axis(labelExpr=fmt.chart_number_expression(lang)),
             ),
             color=alt.Color(
                 "unit:N",
@@ -335,15 +317,15 @@ def correlation_text(points: pd.DataFrame, lang: str) -> tuple[str, effect.Corre
     units = units_text(points["unit_id"].nunique(), lang)
     if found.r is None or found.n < 4:
         return t("wellbeing.too_few", lang, n=found.n), found
-    r = number(found.r, lang).lstrip("+")
+    r = fmt.signed(found.r, lang).lstrip("+")
     if found.low is None:
         return t("wellbeing.correlation_no_interval", lang, r=r, n=found.n, units=units), found
     return t(
         "wellbeing.correlation",
         lang,
         r=r,
-        low=number(found.low, lang).lstrip("+"),
-        high=number(found.high, lang).lstrip("+"),
+        low=fmt.signed(found.low, lang).lstrip("+"),
+        high=fmt.signed(found.high, lang).lstrip("+"),
         n=found.n,
         units=units,
     ), found

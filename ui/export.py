@@ -25,7 +25,6 @@ from ui.scorecard import value_text
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 WIDEST = 50
-DATE_FORMATS = {"fi": "d.m.yyyy", "en": "yyyy-mm-dd"}
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -78,8 +77,8 @@ def stamped(top: Sequence[tuple[str, str]], lang: str, now: dt.datetime | None =
 
 
 def hidden_reason(lang: str, min_answers: int) -> str:
-    """Why a value is not shown: it rests on too few answers (README "Privacy": nothing else
-    hides a figure, since hidden answers count in no total)."""
+    """Why a value is not shown: it rests on too few answers (user guide, "Privacy": nothing
+    else hides a figure, since hidden answers count in no total)."""
     return t("export.hidden_few", lang, n=min_answers)
 
 
@@ -111,7 +110,6 @@ def definitions(codes: Sequence[str], lang: str, min_answers: int | None = None)
 def range_text(indicator: catalog.Indicator, lang: str) -> str:
     """'1–5', '0–100 %', 'vähintään 0'."""
     low, high = indicator.range
-    percent = indicator.format == "percent"
 
     def shown(x):
         return fmt.entry_number(x, lang)
@@ -119,7 +117,7 @@ def range_text(indicator: catalog.Indicator, lang: str) -> str:
     if high is None:
         return t("export.range_at_least", lang, low=shown(low))
     text = f"{shown(low)}–{shown(high)}"
-    return f"{text}{fmt.NBSP}%" if percent and lang == "fi" else f"{text}%" if percent else text
+    return fmt.percent_sign(text, lang) if indicator.format == "percent" else text
 
 
 def xlsx_bytes(
@@ -163,7 +161,7 @@ def _table_sheet(book, sheet: str, frame, lang: str, top, lines: Sequence[str] =
         "bold": book.add_format({"bold": True}),
         "bold_quoted": book.add_format({"bold": True, "quote_prefix": True}),
         "quoted": book.add_format({"quote_prefix": True}),
-        "date": book.add_format({"num_format": DATE_FORMATS.get(lang, "yyyy-mm-dd")}),
+        "date": book.add_format({"num_format": fmt.excel_date_format(lang)}),
         "title": book.add_format({"bold": True, "font_size": 14}),
     }
     headers = [str(c) for c in frame.columns]
@@ -300,7 +298,7 @@ def _text(ws, r: int, c: int, value: str, style, formats: dict) -> None:
 
 def recorded(build: Callable[[], bytes], what: str, **details) -> Callable[[], bytes]:
     """A download button's data: the file, built when the button is pressed, and the export
-    put in the audit trail as it is built (issue 11). With it the button takes
+    put in the audit trail as it is built. With it the button takes
     on_click="ignore": a download does not run the page again (a large view took longer to
     redraw than its file took to build)."""
     record = auth.record_later("export", what=what, **details)
@@ -327,7 +325,3 @@ def _plain(value):
     if hasattr(value, "item"):  # numpy scalars
         return value.item()
     return value
-
-
-def _formula_like(value) -> bool:
-    return isinstance(value, str) and value.startswith(FORMULA_STARTS)

@@ -1,22 +1,11 @@
-"""The Settings page's inputs for the feeling meter's attention rules and the coaching
-before/after panel (issue 10), and the thresholds they make."""
+"""The Settings page's inputs for the feeling meter's attention rules (core.rules.Thresholds)
+and the coaching before/after panel."""
 
 import streamlit as st
 
 from core.entry import Entry
-from core.rules import Thresholds
 from core.texts import t
 from ui.entry import number_field
-
-
-def thresholds(settings: dict) -> Thresholds:
-    """The attention rules' thresholds as the Settings page left them."""
-    return Thresholds(
-        months=int(settings["feeling_months"]),
-        drop=float(settings["feeling_drop"]),
-        low=float(settings["feeling_low"]),
-        report_weeks=int(settings["feeling_report_weeks"]),
-    )
 
 
 def inputs(current: dict, lang: str) -> dict[str, Entry]:

@@ -1,17 +1,17 @@
-"""The pieces of the import page: checking an uploaded file (cached), and the tables it shows
-(preview, problems, results, history) with headers and values in the user's language.
+"""The pieces of the import page: what checking an uploaded file found (Checked, made by
+ui.mapping), and the tables it shows (preview, problems, results, history) with headers and
+values in the user's language.
 """
 
 import datetime as dt
 from dataclasses import dataclass, field
 
 import pandas as pd
-import streamlit as st
 
 from core import formats as fmt
 from core.names import fold
 from core.texts import t
-from loaders import Loaded, LoadError, Problem, load_file
+from loaders import Loaded, Problem
 
 PREVIEW_ROWS = 20
 
@@ -26,15 +26,6 @@ class Checked:
     problems: list[Problem] = field(default_factory=list)
     more: int = 0
     mapping: object = None  # loaders.mapping.Mapping with each column's role (ui.mapping)
-
-
-@st.cache_data(max_entries=32, show_spinner=False)
-def check_file(name: str, data: bytes, digest: str, kind: str | None, form: str | None) -> Checked:
-    """Load a file for preview; cached by content so reruns do not parse it again."""
-    try:
-        return Checked(name, digest, loaded=load_file(name, data, kind=kind, form=form))
-    except LoadError as error:
-        return Checked(name, digest, problems=error.problems, more=error.more)
 
 
 def new_units(loaded: Loaded, known_units: list[dict]) -> list[str]:

@@ -26,7 +26,7 @@ def series_name(series, lang: str) -> str:
 
 
 def all_units(lang: str) -> str:
-    """'Kaikki yksiköt', or for a user given some units 'Omat yksikkösi (4)' (issue 11)."""
+    """'Kaikki yksiköt', or for a user given some units 'Omat yksikkösi (4)'."""
     signed = user.current()
     if signed is None or signed.allowed_unit_ids is None:
         return t("scope.all", lang)

@@ -1,4 +1,4 @@
-"""Layout for narrow screens (issue 12): the scorecard's cards two to a row on a phone instead
+"""Layout for narrow screens: the scorecard's cards two to a row on a phone instead
 of one card filling the screen. Our own fixed CSS, never text from a file or a user."""
 
 import streamlit as st

@@ -1,6 +1,6 @@
-"""The Overview as a printable A4 PDF for a management meeting (issue 12): the context block,
-the scorecard as a table and the units x indicators table. Built only when the download is
-asked for, from tables the page made (fpdf2, DejaVu Sans for the Finnish letters)."""
+"""The Overview as a printable A4 PDF for a management meeting (ui.pdf): the context block, the
+scorecard as a table and the units x indicators table. Built only when the download is asked
+for, from tables the page made."""
 
 import datetime as dt
 
@@ -9,13 +9,14 @@ import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
+from core.periods import PeriodKind
 from core.texts import t
 from ui import export
 from ui import scorecard as sc
-from ui.unit_export import PDF_MIME, _font_dir
+from ui.pdf import A4, PDF_MIME
 
 
-def cards_table(cards, lang: str, min_answers: int, period_kind: str) -> pd.DataFrame:
+def cards_table(cards, lang: str, min_answers: int, period_kind: PeriodKind) -> pd.DataFrame:
     """One row per scorecard card: what the card says, a hidden figure with its reason."""
 
     def label(start, grain):
@@ -66,54 +67,19 @@ def pdf_bytes(
 ) -> bytes:
     """A4 landscape: the block, the scorecard, then the units table (repeating its header on
     each page)."""
-    from fpdf import FPDF
-    from fpdf.fonts import FontFace
-
-    folder = _font_dir()
-    pdf = FPDF(orientation="landscape", format="A4", unit="mm")
-    pdf.set_auto_page_break(auto=True, margin=15)
-    pdf.add_font("DejaVu", "", str(folder / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(folder / "DejaVuSans-Bold.ttf"))
     (_, title), *rest = export.stamped(top, lang, now)
-    pdf.set_title(title)
-    pdf.alias_nb_pages()
-
-    def footer():
-        pdf.set_y(-12)
-        pdf.set_font("DejaVu", "", 8)
-        pdf.cell(0, 5, t("units.export_page", lang, page=pdf.page_no(), pages="{nb}"), align="C")
-
-    pdf.footer = footer
-    pdf.add_page()
-    width = pdf.epw
-    pdf.set_font("DejaVu", "B", 16)
-    pdf.multi_cell(width, 8, title, new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("DejaVu", "", 9)
+    doc = A4(title, lang, landscape=True)
+    doc.heading(title, 16, height=8, gap=0)
     for label, value in rest:
-        pdf.multi_cell(width, 5, f"{label}: {value}", new_x="LMARGIN", new_y="NEXT")
-    pdf.ln(3)
-
-    def table(heading: str, frame: pd.DataFrame, size: int) -> None:
-        pdf.set_font("DejaVu", "B", 13)
-        pdf.multi_cell(width, 7, heading, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
-        pdf.set_font("DejaVu", "", size)
-        with pdf.table(
-            headings_style=FontFace(emphasis="BOLD"),
-            line_height=4.5,
-            text_align="LEFT",
-            repeat_headings=1,
-        ) as grid:
-            grid.row([str(c) for c in frame.columns])
-            for record in frame.itertuples(index=False):
-                grid.row([str(v) for v in record])
-        pdf.ln(4)
-
-    table(t("overview.cards", lang), cards, 9)
+        doc.para(f"{label}: {value}", 9)
+    doc.space(3)
+    doc.heading(t("overview.cards", lang))
+    doc.table(cards, 9, gap=4)
     if not units.empty:
-        pdf.add_page()
-        table(t("overview.units", lang), units, 7)
-    return bytes(pdf.output())
+        doc.new_page()
+        doc.heading(t("overview.units", lang))
+        doc.table(units, 7, gap=4)
+    return doc.bytes()
 
 
 def download(

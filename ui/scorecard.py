@@ -10,7 +10,9 @@ import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
-from core import periods, rules
+from core import periods
+from core.periods import PeriodKind
+from core.reading import Reading
 from core.texts import t
 from data_model.queries import Card
 from ui import drawing
@@ -36,14 +38,22 @@ def value_text(value, code: str, lang: str) -> str:
     return fmt.number(value, lang, DECIMALS[kind])
 
 
+def difference_text(difference: float, code: str, lang: str) -> str:
+    """The size of a change as the language writes it: 0,25 · 12,5 · a difference of shares in
+    percentage points (2 %-yks., 2 pp)."""
+    if catalog.get(code).format == "percent":
+        return t("value.points", lang, value=fmt.number(abs(difference), lang, DECIMALS["percent"]))
+    return value_text(abs(difference), code, lang)
+
+
 def change_text(value, other, code: str, lang: str) -> str | None:
     """A signed change for st.metric's delta (it colours by the sign)."""
     if value is None or other is None:
         return None
     diff = value - other
-    text = value_text(abs(diff), code, lang)
+    text = difference_text(diff, code, lang)
     if catalog.get(code).format == "percent":
-        text = text.replace("%", "%-yks." if lang == "fi" else " pp").replace("\u00a0%", " %")
+        text = text.replace(fmt.NBSP, " ")  # "+2 %-yks." as st.metric writes the delta
     return ("+" if diff >= 0 else "-") + text  # st.metric reads the sign from an ASCII minus
 
 
@@ -77,9 +87,9 @@ def card_lines(
     rolling_under: int = 0,
     verdict: str | None = None,
 ) -> list[str]:
-    """What a card says under its figure (issue 12): which bucket it is (running, stale or a
-    rolling 12 months), its status, target and comparisons, and why a figure or a comparison
-    is missing. The status never says "no target" beside a target."""
+    """What a card says under its figure: which bucket it is (running, stale or a rolling 12
+    months), its status, target and comparisons, and why a figure or a comparison is missing.
+    The status never says "no target" beside a target."""
 
     def label(start):
         return fmt.bucket_label(start, card.grain, period_kind, lang)
@@ -159,7 +169,7 @@ def card_lines(
     return lines
 
 
-def sparse(card: Card, period_kind: str) -> bool:
+def sparse(card: Card, period_kind: PeriodKind) -> bool:
     """Buckets with gaps between them (survey rounds): drawn as points, not joined by a line."""
     shown = card.sparkline.dropna(subset=["value"]) if not card.sparkline.empty else None
     if shown is None or len(shown) < 2:
@@ -183,16 +193,10 @@ def points_chart(sparkline: pd.DataFrame):
     )
 
 
-def draw_card(
-    card: Card,
-    lang: str,
-    min_answers: int,
-    period_kind: str,
-    verdict: str | None = None,
-    rolling_under: int = 0,
-) -> None:
-    """One indicator as st.metric with its sparkline, change and target status. verdict (issue
-    10, core.change): a change within chance, or one that cannot be judged, is not coloured."""
+def draw_card(card: Card, lang: str, reading: Reading, verdict: str | None = None) -> None:
+    """One indicator as st.metric with its sparkline, change and target status. verdict
+    (core.change): a change within chance, or one that cannot be judged, is not coloured."""
+    period_kind = reading.period_kind
     indicator = catalog.get(card.indicator)
     if card.suppressed:
         shown = t("value.suppressed", lang)
@@ -216,39 +220,25 @@ def draw_card(
         )
         if points:
             drawing.show(drawing.specs(points_chart, card.sparkline), key=f"spark_{card.indicator}")
-    st.caption(
-        "  \n".join(card_lines(card, lang, min_answers, period_kind, rolling_under, verdict))
-    )
+    lines = card_lines(card, lang, reading.min_answers, period_kind, reading.rolling_under, verdict)
+    st.caption("  \n".join(lines))
 
 
 def draw_cards(
-    cards: list[Card],
-    lang: str,
-    min_answers: int,
-    period_kind: str,
-    per_row: int = 4,
-    judge=None,
-    rolling_under: int = 0,
+    cards: list[Card], lang: str, reading: Reading, per_row: int = 4, judge=None
 ) -> None:
     """judge: card -> core.change verdict of its change from the previous bucket, or None."""
     for start in range(0, len(cards), per_row):
         for column, card in zip(st.columns(per_row), cards[start : start + per_row], strict=False):
             with column:
-                draw_card(
-                    card,
-                    lang,
-                    min_answers,
-                    period_kind,
-                    judge(card) if judge else None,
-                    rolling_under,
-                )
+                draw_card(card, lang, reading, judge(card) if judge else None)
 
 
 def wide_unit_table(table: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, pd.DataFrame]:
     """Units as rows, indicators as columns: (values, statuses), index = unit id."""
     values = table.pivot(index=["unit_id", "unit"], columns="indicator", values="value")
     statuses = table.pivot(index=["unit_id", "unit"], columns="indicator", values="status")
-    codes = [c for c in rules.TABLE_INDICATORS if c in values.columns]
+    codes = [c for c in catalog.PAGES["units_table"] if c in values.columns]
     return values[codes].astype(float), statuses[codes]
 
 
@@ -256,7 +246,7 @@ MISSING = ("red", "yellow")  # short of the target, or within the yellow band un
 
 
 def missing_target(table: pd.DataFrame) -> list[int]:
-    """Units with at least one figure short of its target (issue 12: the table's filter)."""
+    """Units with at least one figure short of its target (the table's filter)."""
     short = table[table["status"].isin(MISSING)]
     return sorted({int(u) for u in short["unit_id"]})
 
@@ -275,7 +265,7 @@ def table_period(table: pd.DataFrame) -> tuple:
     return (main["bucket_start"], main["grain"]), older
 
 
-def column_names(table: pd.DataFrame, lang: str, period_kind: str) -> dict[str, str]:
+def column_names(table: pd.DataFrame, lang: str, period_kind: PeriodKind) -> dict[str, str]:
     """{indicator: column name}: the indicator's name, with its own period where its newest
     figures are older than the table's ("Fiilis (viimeisin 9/2026)")."""
     _, older = table_period(table) if not table.empty else (None, {})
@@ -293,12 +283,12 @@ def column_names(table: pd.DataFrame, lang: str, period_kind: str) -> dict[str, 
 def styled_unit_table(
     table: pd.DataFrame,
     lang: str,
+    period_kind: PeriodKind,
     areas: dict | None = None,
     only_missing: bool = False,
-    period_kind: str = "term",
 ):
     """A pandas Styler: numbers formatted for the language (`–` where there is no figure),
-    cells coloured by target status. areas ({unit_id: service area name}, issue 12) adds the
+    cells coloured by target status. areas ({unit_id: service area name}) adds the
     service-area column; only_missing keeps the units with a figure short of its target; a
     column whose figures are older than the table's period names its own; a small unit's
     rolling 12-month rate is marked with *."""
@@ -325,7 +315,7 @@ def styled_unit_table(
         ]
 
     # Text, not numbers with a Styler format: the grid draws a missing number as "None"
-    # whatever the Styler says, and a manager must read "–" (issue 12).
+    # whatever the Styler says, and a manager must read "–".
     for code in values.columns:
         column, rolled = shown[names[code]], marks[names[code]].astype(bool)
         shown[names[code]] = [
@@ -336,10 +326,10 @@ def styled_unit_table(
     return styler
 
 
-def unit_table_columns(styler, table: pd.DataFrame, lang: str, period_kind: str) -> dict:
+def unit_table_columns(styler, table: pd.DataFrame, lang: str, period_kind: PeriodKind) -> dict:
     """st.dataframe column_config for the units table: short heads with the full name (and an
-    older column's own period) as the tooltip, so the table fits at 1400 px in both languages
-    and the unit's name stays pinned while a phone scrolls the figures (issue 12)."""
+    older column's own period) as the tooltip, so the table fits at 1400 px in every language
+    and the unit's name stays pinned while a phone scrolls the figures."""
     _, older = table_period(table)
     unit = t("col.unit", lang)
     config = {unit: st.column_config.TextColumn(unit, pinned=True, width="medium")}

@@ -92,7 +92,7 @@ def write_url(scope: Scope, lang: str) -> None:
             del st.query_params[key]
 
 
-# --- A page's own choices in the URL (issue 12): a shared link reopens exactly the view --------
+# --- A page's own choices in the URL : a shared link reopens exactly the view ----------------
 # Each page names its parameters; the sidebar's (lang, from, to, area, units) and the Units
 # page's unit are taken. A choice of "nothing" (None) is written as an empty parameter, so a
 # link can say "no highlight" where the page would otherwise pick one.

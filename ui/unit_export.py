@@ -1,12 +1,10 @@
-"""A unit's picture for a meeting (issue 10): an .xlsx with one sheet per section, each under
-a block naming the unit, dates, filters, privacy threshold, export time and who exported, and a
-printable A4 PDF with the charts as images (Altair rendered by vl-convert, text in DejaVu Sans
-for the Finnish letters). Built only when the download is asked for."""
+"""A unit's picture for a meeting: an .xlsx with one sheet per section, each under a block
+naming the unit, dates, filters, privacy threshold, export time and who exported, and a
+printable A4 PDF (ui.pdf) with the charts as images (Altair rendered by vl-convert). Built only
+when the download is asked for."""
 
 import datetime as dt
-import io
 from dataclasses import dataclass, field
-from pathlib import Path
 
 import altair as alt
 import pandas as pd
@@ -16,10 +14,9 @@ from core import formats as fmt
 from core import indicators as catalog
 from core.texts import t
 from ui import drawing, export, labels
+from ui.pdf import A4, PDF_MIME
 from ui.scorecard import value_text
 
-FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
-PDF_MIME = "application/pdf"
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -39,9 +36,9 @@ class Picture:
     sentences: list[str]
     blocks: list[list[str]]
     comments: pd.DataFrame
+    min_answers: int
     charts: dict = field(default_factory=dict)  # indicator code -> Altair chart, or its builder
     made: str = ""
-    min_answers: int = 5
     by: str = ""  # who exported, read while the page ran
     codes: tuple[str, ...] = ()  # the indicators in the file, for the definitions sheet
 
@@ -59,7 +56,7 @@ def picture(
     blocks,
     comments,
     charts,
-    min_answers: int = 5,
+    min_answers: int,
 ) -> Picture:
     facts = [
         (t("units.area", lang), unit.get("service_area")),
@@ -164,13 +161,6 @@ def xlsx_bytes(pic: Picture, now: dt.datetime | None = None) -> bytes:
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def _font_dir() -> Path:
-    for folder in FONT_DIRS:
-        if (folder / "DejaVuSans.ttf").exists():
-            return folder
-    raise FileNotFoundError("DejaVuSans.ttf is not installed (fonts-dejavu-core)")
-
-
 def chart_png(chart, width: int = 520) -> bytes:
     """An Altair chart as a PNG image (vl-convert, no browser)."""
     import vl_convert as vlc
@@ -181,88 +171,40 @@ def chart_png(chart, width: int = 520) -> bytes:
 
 
 def pdf_bytes(pic: Picture) -> bytes:
-    from fpdf import FPDF
-    from fpdf.fonts import FontFace
-
     lang = pic.lang
-    folder = _font_dir()
-    pdf = FPDF(format="A4", unit="mm")
-    pdf.set_auto_page_break(auto=True, margin=15)
-    pdf.add_font("DejaVu", "", str(folder / "DejaVuSans.ttf"))
-    pdf.add_font("DejaVu", "B", str(folder / "DejaVuSans-Bold.ttf"))
-    pdf.set_title(pic.unit["name"])
-    pdf.alias_nb_pages()
-
-    def footer():
-        pdf.set_y(-12)
-        pdf.set_font("DejaVu", "", 8)
-        pdf.cell(0, 5, t("units.export_page", lang, page=pdf.page_no(), pages="{nb}"), align="C")
-
-    pdf.footer = footer
-    pdf.add_page()
-    width = pdf.epw
-
-    def heading(text: str, size: int = 13):
-        pdf.set_font("DejaVu", "B", size)
-        pdf.multi_cell(width, 7, text, new_x="LMARGIN", new_y="NEXT")
-        pdf.ln(1)
-
-    def para(text: str, size: int = 10):
-        pdf.set_font("DejaVu", "", size)
-        pdf.multi_cell(width, 5, text, new_x="LMARGIN", new_y="NEXT")
-
-    def table(frame: pd.DataFrame, size: int = 8):
-        pdf.set_font("DejaVu", "", size)
-        with pdf.table(
-            headings_style=FontFace(emphasis="BOLD"), line_height=4.5, text_align="LEFT"
-        ) as grid:
-            grid.row([str(c) for c in frame.columns])
-            for record in frame.itertuples(index=False):
-                grid.row(
-                    [
-                        "" if v is None or (isinstance(v, float) and pd.isna(v)) else str(v)
-                        for v in record
-                    ]
-                )
-        pdf.ln(3)
-
-    heading(pic.unit["name"], 16)
+    doc = A4(pic.unit["name"], lang)
+    doc.heading(pic.unit["name"], 16)
     made = dt.datetime.now(fmt.HELSINKI)
     for label, value in export.stamped(_top(pic), lang, made)[2:]:
-        para(f"{label}: {value}", 9)
-    pdf.ln(2)
+        doc.para(f"{label}: {value}", 9)
+    doc.space(2)
     for label, value in pic.facts:
-        para(f"{label}: {value}")
-    para(pic.timeline)
-    pdf.ln(3)
-    heading(t("units.export_sheet_cards", lang))
-    table(pic.cards)
-    heading(t("units.context", lang))
-    table(pic.context)
+        doc.para(f"{label}: {value}")
+    doc.para(pic.timeline)
+    doc.space(3)
+    doc.heading(t("units.export_sheet_cards", lang))
+    doc.table(pic.cards)
+    doc.heading(t("units.context", lang))
+    doc.table(pic.context)
     if pic.panel is not None:
-        heading(t("units.bda", lang))
-        table(pic.panel, 7)
+        doc.heading(t("units.bda", lang))
+        doc.table(pic.panel, 7)
         for sentence in pic.sentences:
-            para(sentence, 9)
+            doc.para(sentence, 9)
     if pic.charts:
-        pdf.add_page()
-        heading(t("units.trends", lang))
+        doc.new_page()
+        doc.heading(t("units.trends", lang))
         for chart in pic.charts.values():
-            image = chart_png(chart if isinstance(chart, alt.TopLevelMixin) else chart())
-            if pdf.get_y() > pdf.h - 95:
-                pdf.add_page()
-            pdf.image(io.BytesIO(image), w=width * 0.9)
-            pdf.ln(3)
+            doc.picture(chart_png(chart if isinstance(chart, alt.TopLevelMixin) else chart()))
     if pic.blocks:
-        pdf.add_page()
-        heading(t("units.reports", lang))
+        doc.new_page()
+        doc.heading(t("units.reports", lang))
         for block in pic.blocks[:60]:
-            pdf.set_font("DejaVu", "B", 9)
-            pdf.multi_cell(width, 5, block[0], new_x="LMARGIN", new_y="NEXT")
+            doc.para(block[0], 9, bold=True)
             for line in block[1:]:
-                para(line, 9)
-            pdf.ln(2)
-    return bytes(pdf.output())
+                doc.para(line, 9)
+            doc.space(2)
+    return doc.bytes()
 
 
 # --- On the page ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Who is signed in to this browser session, and what they may see and do (issue 11).
+"""Who is signed in to this browser session, and what they may see and do.
 ui/auth puts the user here; ui/data, ui/state and pages read it (no Streamlit elements here)."""
 
 import dataclasses

@@ -4,7 +4,7 @@ months, with what can and cannot be concluded; the numbers as .xlsx with the met
 
 import streamlit as st
 
-from core import effect
+from core import coaching_effect as effect
 from core import indicators as catalog
 from core.texts import t
 from ui import data, drawing, export, labels, state
@@ -19,13 +19,13 @@ st.write(t("effect.intro", lang))
 
 code = st.selectbox(
     t("effect.indicator", lang),
-    ui.EFFECT_INDICATORS,
+    catalog.PAGES["effectiveness"],
     format_func=lambda c: catalog.get(c).name(lang),
     key="effect_indicator",
 )
 indicator = catalog.get(code)
 units = data.effect_units(scope=scope)
-months = data.effect_months(scope=scope, indicator=code, min_answers=reading.min_answers)
+months = data.effect_months(scope=scope, indicator=indicator, reading=reading)
 method = t(
     "effect.method",
     lang,

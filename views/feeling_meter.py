@@ -8,14 +8,13 @@ import streamlit as st
 from core import formats as fmt
 from core import rules
 from core.texts import t
-from ui import attention, data, drawing, feeling_settings, labels, state
+from ui import attention, data, drawing, labels, state
 
 PICK_KEY = "feeling_notes_unit"
 
 lang = state.language()
 scope = state.current_scope()
-settings = data.settings()
-limits = feeling_settings.thresholds(settings)
+limits = data.thresholds()
 st.title(t("feeling.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 st.write(t("feeling.intro", lang))
@@ -79,7 +78,7 @@ def _signed(value) -> str:
     return "–" if pd.isna(value) else ("+" if value > 0 else "") + fmt.number(value, lang, 2)
 
 
-# Numbers as the language writes them (3,40 · +0,25), sorted by their values (issue 12).
+# Numbers as the language writes them (3,40 · +0,25), sorted by their values.
 # The bar carries no number of its own (a progress column writes 3.40 whatever the language);
 # the figure beside it is formatted as the other numbers are.
 strip = strip.assign(mood_text=strip["mood"])
@@ -122,7 +121,7 @@ st.dataframe(
 )
 
 st.subheader(t("feeling.heatmap", lang))
-state.choice("feeling_grain", "grain", ("month", "week"), "month")  # a shared link's (issue 12)
+state.choice("feeling_grain", "grain", ("month", "week"), "month")  # a shared link's
 grain = (
     st.segmented_control(
         t("grain", lang),

@@ -23,7 +23,7 @@ CANCELLED_KEY = "import_overlap_cancelled"  # sha-256s of files not imported ove
 REMOVE_KEY = "remove_batch_id"
 
 lang = state.language()
-auth.require(lang, "admin")  # issue 11: imports and removals are for admins
+auth.require(lang, "admin")  # imports and removals are for admins
 engine = data.engine()
 st.title(t("import.title", lang))
 st.write(t("import.intro", lang))
@@ -201,7 +201,7 @@ if ready:  # files already imported or with errors say so on their cards; nothin
             c.digest: r.batch_id for c, r in zip(ready, results, strict=True) if r.batch_id
         }
         # The removal selector starts empty again: a batch picked before must not stay
-        # chosen beside the new ones (issue 12).
+        # chosen beside the new ones.
         st.session_state.pop(REMOVE_KEY, None)
         st.session_state.pop(CONFIRM_KEY, None)
         st.rerun()

@@ -5,7 +5,8 @@ PDF for a meeting."""
 import streamlit as st
 
 from core import formats as fmt
-from core import periods, rules
+from core import indicators as catalog
+from core import periods
 from core.texts import t
 from ui import coaching, data, export, labels, layout, overview_export, state
 from ui import scorecard as sc
@@ -19,7 +20,7 @@ st.title(t("overview.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 st.write(t("overview.intro", lang))
 
-# The page's choices come from a shared link and go back into the URL (issue 12).
+# The page's choices come from a shared link and go back into the URL.
 state.choice("overview_grain", "grain", GRAINS, "month")
 state.flag("overview_only_missing", "missing")
 grain = (
@@ -33,15 +34,8 @@ grain = (
 )
 state.mirror({"grain": grain, "missing": st.session_state["overview_only_missing"]})
 
-common = {
-    **reading.query_args(),
-    "grain": grain,
-    "scope": scope,
-    "today": scope.end,
-    "margin": reading.margin,
-    "rolling_under": reading.rolling_under,
-}
-cards = data.scorecard(indicators=rules.KEY_INDICATORS, **common)
+common = {"grain": grain, "reading": reading, "scope": scope, "today": scope.end}
+cards = data.scorecard(indicators=catalog.on_page("scorecard"), **common)
 if all(card.bucket_start is None for card in cards):
     st.info(t("overview.no_data", lang))
     st.stop()
@@ -49,18 +43,11 @@ if all(card.bucket_start is None for card in cards):
 st.subheader(t("overview.cards", lang))
 layout.phone_cards()
 with st.container(key="overview_cards"):  # two to a row on a phone (ui.layout)
-    sc.draw_cards(
-        cards,
-        lang,
-        reading.min_answers,
-        reading.period_kind,
-        judge=coaching.card_judge(scope, reading.period_kind, reading.min_answers),  # issue 10
-        rolling_under=reading.rolling_under,
-    )
+    sc.draw_cards(cards, lang, reading, judge=coaching.card_judge(scope, reading))
 st.caption(t("privacy.note", lang, n=reading.min_answers))
 
 st.subheader(t("overview.units", lang))
-table = data.unit_table(indicators=rules.TABLE_INDICATORS, **common)
+table = data.unit_table(indicators=catalog.on_page("units_table"), **common)
 if table.empty:
     st.info(t("overview.no_data", lang))
     st.stop()
@@ -81,7 +68,7 @@ if table["rolling"].any():
 st.caption(" ".join(notes))
 only_missing = st.toggle(t("overview.only_missing", lang), key="overview_only_missing")
 areas = {u["id"]: u.get("service_area") for u in data.units()}
-styled = sc.styled_unit_table(table, lang, areas, only_missing, reading.period_kind)
+styled = sc.styled_unit_table(table, lang, reading.period_kind, areas, only_missing)
 unit_ids = styled.data.index.tolist()
 if only_missing and not unit_ids:
     st.info(t("overview.none_missing", lang))

@@ -11,7 +11,7 @@ from core import indicators as catalog
 from core.entry import read_number
 from core.periods import PERIOD_KINDS
 from core.texts import t
-from data_model.settings import set_setting
+from data_model.app_settings import set_setting
 from data_model.targets import list_targets, save_targets
 from ui import auth, data, feeling_settings, state
 from ui import scorecard as sc
@@ -22,7 +22,7 @@ from ui.mapping import plain
 NUMBER_PATTERN = r"^\s*[-−+]?\d[\d \u00a0]*([.,]\d+)?\s*%?\s*$"
 
 lang = state.language()
-auth.require(lang, "admin")  # issue 11: settings and targets are for admins
+auth.require(lang, "admin")  # settings and targets are for admins
 engine = data.engine()
 st.title(t("settings.title", lang))
 current = data.settings()
@@ -66,7 +66,7 @@ with st.form("settings_form", enter_to_submit=False):
         integer=True,
         help=t("settings.rolling_under_help", lang),
     )
-    attention = feeling_settings.inputs(current, lang)  # issue 10: the feeling meter's rules
+    attention = feeling_settings.inputs(current, lang)  # the feeling meter's rules
     if st.form_submit_button(t("settings.save", lang)):
         fields = [min_answers, margin, rolling_under, *attention.values()]
         if not all(field.ok for field in fields):

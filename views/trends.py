@@ -7,11 +7,11 @@ import streamlit as st
 from core import formats as fmt
 from core import indicators as catalog
 from core.periods import GRAINS
+from core.scope import GROUPINGS
 from core.texts import t
 from ui import charts, data, drawing, export, labels, state
 from ui import scorecard as sc
 
-BY = ("total", "unit", "service_area")
 HIGHLIGHT_KEY = "trend_highlight"
 # Up to this many rows the table's answer counts stay numbers (they sort as numbers), written
 # by a Styler; beyond it they are text, as a Styler grows slow (and has a cell limit).
@@ -30,10 +30,10 @@ st.title(t("trends.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 
 codes = [i.code for i in catalog.CATALOG]
-# The page's choices come from a shared link and go back into the URL (issue 12).
+# The page's choices come from a shared link and go back into the URL.
 state.choices("trend_indicators", "ind", codes, ["feedback_mean"])
 state.choice("trend_grain", "grain", GRAINS, "month")
-state.choice("trend_by", "by", BY, "total")
+state.choice("trend_by", "by", GROUPINGS, "total")
 state.flag("trend_years", "years")
 left, middle, right = st.columns([3, 2, 2])
 chosen = left.multiselect(
@@ -52,7 +52,7 @@ grain = middle.selectbox(
 # Years side by side compares whole years of the selection, so it has no per-unit series.
 by = right.radio(
     t("trends.by", lang),
-    BY,
+    GROUPINGS,
     format_func=lambda b: t(f"trends.by.{b}", lang),
     key="trend_by",
     horizontal=True,
@@ -63,7 +63,7 @@ page_params = {"ind": chosen, "grain": grain, "by": by, "years": years}
 
 survey = question = None
 if any(catalog.get(c).source == "feedback" for c in chosen):
-    pairs = data.surveys_and_questions()
+    pairs = data.surveys_and_questions(reading=reading)
     s_col, q_col = st.columns(2)
     surveys = sorted({s for s, _ in pairs})
     state.choice("trend_survey", "survey", [None, *surveys], None)
@@ -100,16 +100,16 @@ for code in chosen:
     indicator = catalog.get(code)
     feedback = indicator.source == "feedback"
     frames[code] = data.series(
-        indicator=code,
+        indicator=indicator,
         grain=query_grain,
+        reading=reading,
         by="total" if years else by,
         scope=scope.between(start, scope.end).for_questions(
             survey if feedback else None, question if feedback else None
         ),
-        **reading.query_args(),
     )
 
-# Per unit or area, one series can be highlighted against the grey others (issue 12): with
+# Per unit or area, one series can be highlighted against the grey others: with
 # more than a handful of lines that is the default, so 12 units never tangle.
 named = {}
 for frame in frames.values():
@@ -153,7 +153,13 @@ for code, frame in frames.items():
     renamed = frame.assign(series=frame["series"].replace("", selection))
     if years:
         spec = drawing.specs(
-            charts.years_chart, frame, code, query_grain, lang, target, reading.period_kind
+            charts.years_chart,
+            frame,
+            code,
+            query_grain,
+            lang,
+            target,
+            period_kind=reading.period_kind,
         )
     else:
         spec = drawing.specs(
@@ -163,7 +169,7 @@ for code, frame in frames.items():
             lang,
             target,
             grain,
-            reading.period_kind,
+            period_kind=reading.period_kind,
             highlight=highlight,
         )
     drawing.show(spec, height=charts.HEIGHT)

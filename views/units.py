@@ -9,10 +9,9 @@ from functools import partial
 
 import streamlit as st
 
-from core import coaching as periods_of
+from core import coaching_period
 from core import formats as fmt
 from core import indicators as catalog
-from core import rules
 from core.texts import t
 from ui import charts, data, drawing, layout, state, unit_export
 from ui import coaching as cui
@@ -56,7 +55,7 @@ st.session_state["_units_page_url"] = str(unit_id)
 unit = units[unit_id]
 
 reading = data.reading()
-settings = data.settings()
+before_months = int(data.settings()["coaching_before_months"])
 today = dt.date.today()  # the timeline and the windows run to today, not the sidebar's end
 st.header(plain(unit["name"]), anchor=False)
 # Register fields are the register's text: shown as plain text, never as Markdown.
@@ -74,7 +73,7 @@ if not unit.get("in_register"):
     st.caption(t("units.not_in_register", lang))
 
 st.subheader(t("units.timeline", lang), anchor=False)
-line = periods_of.timeline(unit.get("coaching_start"), unit.get("coaching_end"), today)
+line = coaching_period.timeline(unit.get("coaching_start"), unit.get("coaching_end"), today)
 st.text(cui.timeline_text(line, lang))
 if line.status != "none":
     drawing.show(drawing.specs(cui.timeline_chart, line, lang), height=110, key="units_timeline")
@@ -89,7 +88,7 @@ st.caption(
 )
 
 unit_scope = scope.for_units([unit_id])
-state.choice("units_grain", "grain", ("month", "period", "year"), "month")  # issue 12
+state.choice("units_grain", "grain", ("month", "period", "year"), "month")
 grain = (
     st.segmented_control(
         t("grain", lang),
@@ -101,24 +100,15 @@ grain = (
 )
 state.mirror({"grain": grain})
 cards = data.scorecard(
-    indicators=rules.KEY_INDICATORS,
+    indicators=catalog.on_page("scorecard"),
     grain=grain,
+    reading=reading,
     scope=unit_scope,
     today=scope.end,
-    margin=reading.margin,
-    rolling_under=reading.rolling_under,
-    **reading.query_args(),
 )
 layout.phone_cards()
 with st.container(key="units_cards"):  # two to a row on a phone
-    sc.draw_cards(
-        cards,
-        lang,
-        reading.min_answers,
-        reading.period_kind,
-        judge=cui.card_judge(unit_scope, reading.period_kind, reading.min_answers),
-        rolling_under=reading.rolling_under,
-    )
+    sc.draw_cards(cards, lang, reading, judge=cui.card_judge(unit_scope, reading))
 
 context = cui.context_scopes(scope, unit, lang)
 band = None
@@ -127,26 +117,27 @@ if unit.get("coaching_start"):
 st.subheader(t("units.trends", lang))
 columns = st.columns(2)
 trend_charts = {}
-for i, code in enumerate(rules.UNIT_TREND_INDICATORS):
-    frame = cui.comparison_series(code, context, reading)
+for i, indicator in enumerate(catalog.on_page("unit_trends")):
+    code = indicator.code
+    frame = cui.comparison_series(indicator, context, reading)
     with columns[i % 2]:
         if frame.empty or frame[frame["series_id"] == 0].empty:
-            st.info(t("trends.no_data", lang, name=catalog.get(code).name(lang)))
+            st.info(t("trends.no_data", lang, name=indicator.name(lang)))
             continue
         target = data.target_for(
             indicator=code, unit_id=unit_id, year=scope.end.year if scope.end else None
         )
-        made = (charts.trend_chart, frame, code, lang, target, "month", reading.period_kind)
-        trend_charts[code] = partial(*made, band=band)  # built again only for a PDF
-        drawing.show(
-            drawing.specs(*made, band=band), height=charts.HEIGHT, key=f"units_trend_{code}"
-        )
+        chart = (charts.trend_chart, frame, code, lang, target, "month")
+        options = {"period_kind": reading.period_kind, "band": band}
+        trend_charts[code] = partial(*chart, **options)  # built again only for a PDF
+        spec = drawing.specs(*chart, **options)
+        drawing.show(spec, height=charts.HEIGHT, key=f"units_trend_{code}")
 
 st.subheader(t("units.context", lang), anchor=False)
 st.caption(
     t("units.context_help", lang, start=fmt.date(scope.start, lang), end=fmt.date(scope.end, lang))
 )
-context_table = cui.context_frame(context, lang, reading.min_answers)
+context_table = cui.context_frame(context, lang, reading)
 st.dataframe(context_table, hide_index=True, key="units_context")
 
 st.subheader(t("units.bda", lang), anchor=False)
@@ -154,10 +145,9 @@ panel_table, sentences = None, []
 if line.status == "none":
     st.info(t("units.bda_none", lang))
 else:
-    before_months = int(settings["coaching_before_months"])
-    windows = periods_of.windows(line.start, line.end, today, before_months)
+    windows = coaching_period.windows(line.start, line.end, today, before_months)
     st.caption(t("units.bda_help", lang, months=before_months))
-    rows = cui.panel(unit_scope.between(None, None), windows, reading.min_answers)
+    rows = cui.panel(unit_scope.between(None, None), windows, reading)
     panel_table = cui.panel_frame(rows, windows, lang)
     st.dataframe(panel_table, hide_index=True, key="units_bda")
     sentences = cui.panel_sentences(rows, lang)
@@ -178,7 +168,7 @@ with st.container(height=420 if len(blocks) > 4 else "content", key="units_repor
                 st.text(text)
 
 st.subheader(t("units.comments", lang))
-found = data.comments(scope=unit_scope, min_answers=reading.min_answers)
+found = data.comments(scope=unit_scope, reading=reading)
 if found.rows.empty:
     st.info(t("units.no_comments", lang))
 else:

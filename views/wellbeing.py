@@ -19,13 +19,13 @@ st.write(t("wellbeing.intro", lang))
 left, middle, right = st.columns([2, 2, 2])
 staff_code = left.selectbox(
     t("wellbeing.staff", lang),
-    ui.STAFF_INDICATORS,
+    catalog.PAGES["wellbeing_staff"],
     format_func=lambda c: catalog.get(c).name(lang),
     key="wellbeing_staff",
 )
 feedback_code = middle.selectbox(
     t("wellbeing.feedback", lang),
-    ui.FEEDBACK_INDICATORS,
+    catalog.PAGES["wellbeing_feedback"],
     format_func=lambda c: catalog.get(c).name(lang),
     key="wellbeing_feedback",
 )
@@ -34,8 +34,8 @@ lag = right.toggle(
 )
 
 units = data.effect_units(scope=scope)
-staff = data.effect_months(scope=scope, indicator=staff_code, min_answers=reading.min_answers)
-feedback = data.effect_months(scope=scope, indicator=feedback_code, min_answers=reading.min_answers)
+staff = data.effect_months(scope=scope, indicator=catalog.get(staff_code), reading=reading)
+feedback = data.effect_months(scope=scope, indicator=catalog.get(feedback_code), reading=reading)
 points = ui.scatter_frame(units, staff, feedback, reading.period_kind, lag, lang)
 sentence, found = ui.correlation_text(points, lang)
 method = t("wellbeing.method", lang, min_answers=reading.min_answers)

@@ -5,7 +5,7 @@ from alembic import context
 from sqlalchemy import create_engine
 from sqlmodel import SQLModel
 
-from core.settings import get_settings
+from core.config import get_settings
 from data_model import models  # noqa: F401  (registers the tables)
 
 target_metadata = SQLModel.metadata

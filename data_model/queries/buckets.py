@@ -9,6 +9,8 @@ import numpy as np
 from sqlalchemy import Integer, case, cast, extract
 from sqlalchemy.sql.elements import ColumnElement
 
+from core.periods import Grain, PeriodKind
+
 # --- SQL side ----------------------------------------------------------------------------------
 
 
@@ -20,8 +22,9 @@ def _month_number(table) -> ColumnElement:
     return cast(extract("month", table.month), Integer)
 
 
-def sql_columns(table, grain: str, period_kind: str) -> list[ColumnElement]:
-    """Labelled columns to group by (b_day, or b_year with b_month) for the table's rows."""
+def sql_columns(table, grain: Grain, period_kind: PeriodKind | None) -> list[ColumnElement]:
+    """Labelled columns to group by (b_day, or b_year with b_month) for the table's rows (the
+    period grain needs its kind)."""
     if grain == "day":
         day = table.date if hasattr(table, "date") else table.month
         return [day.label("b_day")]
@@ -37,10 +40,12 @@ def sql_columns(table, grain: str, period_kind: str) -> list[ColumnElement]:
         return [year.label("b_year"), first.label("b_month")]
     if period_kind == "term":
         return [year.label("b_year"), case((month <= 7, 1), else_=8).label("b_month")]
-    return [case((month >= 8, year), else_=year - 1).label("b_year")]
+    if period_kind == "operating_year":
+        return [case((month >= 8, year), else_=year - 1).label("b_year")]
+    raise ValueError(f"the period grain needs a period kind, not {period_kind!r}")
 
 
-def starts(columns: dict, grain: str, period_kind: str) -> np.ndarray:
+def starts(columns: dict, grain: Grain, period_kind: PeriodKind | None) -> np.ndarray:
     """The bucket starts of a grouped result (one array per column, from the columns
     sql_columns() made): one date made per distinct bucket, not per row."""
     size = len(columns["b_day" if grain in ("day", "week") else "b_year"])

@@ -1,5 +1,7 @@
-"""Free-text comments, shown only where enough people answered (DESIGN "Privacy"): a comment
-is shown when its unit, survey, question and month hold at least the threshold of answers.
+"""Free-text comments, shown only where enough people answered (user guide, "Privacy"): a comment
+follows the privacy cell of its question and month, as the figures do, and the dates widen to
+whole months as the figures' do, so neither the comments shown nor the number withheld tell on
+which days answers came.
 """
 
 from dataclasses import dataclass
@@ -8,11 +10,12 @@ import pandas as pd
 from sqlalchemy import Integer, and_, cast, extract, func, select
 from sqlalchemy.engine import Engine
 
+from core.reading import Reading
 from core.scope import EVERYTHING, Scope
 from data_model.models import FeedbackComment, FeedbackMonthTotal, Unit
-from data_model.queries import scoping
+from data_model.queries import privacy, rollup, scoping
 
-C, F = FeedbackComment, FeedbackMonthTotal  # answers per month: the monthly totals hold them
+C, F = FeedbackComment, FeedbackMonthTotal  # the monthly totals carry each cell's answers
 COLUMNS = ["date", "unit", "survey", "question", "text"]
 
 
@@ -25,12 +28,13 @@ class Comments:
 
 
 def _answer_counts(unit_filters: list, survey: str | None):
-    """Answers per unit, survey, month: for each question, and the largest over questions
-    (the respondents of a free-text question, which has no scores of its own)."""
+    """The answers of the privacy cells per unit, survey and month: for each question its
+    largest cell, and the largest over the survey's questions (the respondents of a free-text
+    question, which has no scores of its own)."""
     where = [*unit_filters] + ([F.survey == survey] if survey is not None else [])
     keys = (F.unit_id, F.survey, F.year, F.month)
     per_question = (
-        select(*keys, F.question, func.sum(F.n).label("n"))
+        select(*keys, F.question, func.max(F.cell_n).label("n"))
         .select_from(F.__table__.join(Unit, F.unit_id == Unit.id))
         .where(*where)
         .group_by(*keys, F.question)
@@ -46,14 +50,16 @@ def _answer_counts(unit_filters: list, survey: str | None):
 
 
 def comments(
-    *, engine: Engine, scope: Scope = EVERYTHING, min_answers: int = 5, limit: int = 500
+    engine: Engine, *, reading: Reading, scope: Scope = EVERYTHING, limit: int = 500
 ) -> Comments:
-    """Comments in scope whose (unit, survey, question, month) has at least min_answers answers.
+    """Comments in scope (its dates widened to whole months) whose privacy cell reaches the
+    reading's threshold.
 
-    A comment on a scored question counts that question's answers; a comment on a free-text
-    question (wide exports) counts the most-answered question of its unit, survey and month.
+    A comment on a scored question follows that question's cell in its month; a comment on a
+    free-text question (wide exports) follows the largest cell of its unit, survey and month.
     Nothing of a withheld comment leaves the database but the number of them.
     """
+    scope = rollup.feedback_scope("month", scope)
     per_question, per_survey = _answer_counts(scoping.unit_filters(F, scope), scope.survey)
     year, month = cast(extract("year", C.date), Integer), cast(extract("month", C.date), Integer)
     q, s = per_question.c, per_survey.c
@@ -76,15 +82,15 @@ def comments(
     )
     where = scoping.unit_filters(C, scope) + scoping.date_filters(C.date, scope)
     where += scoping.question_filters(C, scope)
-    answers = func.coalesce(q.n, s.n, 0)
+    allowed = privacy.enough(func.coalesce(q.n, s.n, 0), reading.min_answers)
     shown = (
         select(C.date, Unit.name.label("unit"), C.survey, C.question, C.text)
         .select_from(joined)
-        .where(*where, answers >= min_answers)
+        .where(*where, allowed)
         .order_by(C.date.desc(), C.id.desc())
         .limit(limit)
     )
-    withheld = select(func.count(C.id)).select_from(joined).where(*where, answers < min_answers)
+    withheld = select(func.count(C.id)).select_from(joined).where(*where, ~allowed)
     with engine.connect() as conn:
         rows = [dict(r._mapping) for r in conn.execute(shown)]
         hidden = conn.execute(withheld).scalar() or 0

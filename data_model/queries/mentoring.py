@@ -44,7 +44,7 @@ def _sums(field):
     )
 
 
-def report_sums(*, engine: Engine, scope: Scope = EVERYTHING) -> pd.DataFrame:
+def report_sums(engine: Engine, *, scope: Scope = EVERYTHING) -> pd.DataFrame:
     """Reports summed per unit, ISO week and mentor (a week lies in the month of its reports'
     dates; a week split over two months gives a row for each): counts, sums and sums of squares
     of mood, workload and atmosphere, concerns raised and the last report's date."""
@@ -104,7 +104,7 @@ STREAM_COLUMNS = [
 ]
 
 
-def report_stream(*, engine: Engine, scope: Scope = EVERYTHING, limit: int = 200) -> pd.DataFrame:
+def report_stream(engine: Engine, *, scope: Scope = EVERYTHING, limit: int = 200) -> pd.DataFrame:
     """The reports themselves, newest first (texts as the mentors wrote them)."""
     query = (
         select(

@@ -16,15 +16,18 @@ from sqlalchemy.engine import Engine
 
 from core import indicators as catalog
 from core import periods
+from core.indicators import Indicator, YearlyRate
+from core.periods import Grain, PeriodKind
+from core.reading import Reading
 from core.scope import EVERYTHING, Scope
 from data_model.queries import rollup
 from data_model.queries.series import (
     feedback_series_together,
+    indicator_series,
     latest_date,
-    series_in_scope,
     window_totals,
 )
-from data_model.targets import DEFAULT_MARGIN, load_targets, resolve_target, status
+from data_model.targets import load_targets, resolve_target, status
 
 SPARKLINE_BUCKETS = 12
 TABLE_COLUMNS = [
@@ -49,12 +52,13 @@ class Card:
     are monthly at day and week grains). sparkline: bucket_start, value, suppressed for up to
     the last 12 buckets with data, ending at the card's bucket.
 
-    Issue 12: as_of is the day the figures run to (the sidebar's end). A bucket still running
-    on that day is `partial` and counted to as_of (`window`); previous and year_ago are then
-    the same part of those buckets (`previous_window`, `year_ago_window`), and `withheld` says
-    why a comparison is not made. `current_start` is the bucket holding as_of: an older
-    bucket_start means the newest figure is stale. `rolling` is (first, last day) when a small
-    unit's rate is taken over a rolling 12 months; previous is then the 12 months before."""
+    as_of is the day the figures run to (the sidebar's end). A bucket still running on that day
+    is `partial` and counted to as_of (`window`); previous and year_ago are then the same part
+    of those buckets (`previous_window`, `year_ago_window`), and `withheld` says why a
+    comparison is not made. `current_start` is the bucket holding as_of: an older bucket_start
+    means the newest figure is stale. `rolling` is (first, last day) when a small unit's rate
+    is taken over a rolling 12 months; previous is then the 12 months before. period_kind is
+    the reading's (None on a card without data)."""
 
     indicator: str
     bucket_start: dt.date | None = None
@@ -77,7 +81,7 @@ class Card:
     year_ago_window: tuple[dt.date, dt.date] | None = None
     withheld: str | None = None
     rolling: tuple[dt.date, dt.date] | None = None
-    period_kind: str = "term"
+    period_kind: PeriodKind | None = None
 
     @property
     def stale(self) -> bool:
@@ -105,14 +109,14 @@ class _Latest:
     """The bucket a card or table column shows, and the grain it is counted in."""
 
     start: dt.date
-    grain: str
+    grain: Grain
 
 
 def _latest(engine, indicator, grain, period_kind, scope, today) -> _Latest | None:
     """The bucket holding today, or the newest earlier one with data."""
     if indicator.source == "workforce":
         grain = periods.monthly_grain(grain)
-    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=today)
+    day = latest_date(engine, indicator=indicator, scope=scope, today=today)
     return None if day is None else _Latest(periods.bucket_start(day, grain, period_kind), grain)
 
 
@@ -137,20 +141,15 @@ def _counted_end(latest: _Latest, period_kind: str, as_of: dt.date) -> dt.date:
 def _card_scope(latest: _Latest, period_kind: str, scope: Scope, as_of: dt.date) -> Scope:
     """The card's dates: its sparkline's buckets and the bucket a year earlier, to as_of."""
     grain, start = latest.grain, latest.start
-    year_ago = periods.year_earlier(start, grain, period_kind)
+    year_ago = periods.year_earlier(start, grain)
     first = min(periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS), year_ago)
     return scope.between(first, _counted_end(latest, period_kind, as_of))
 
 
-def _part(engine, indicator, grain, period_kind, scope, min_answers, start, end):
+def _part(engine, indicator, grain, reading, scope, start, end):
     """An indicator's figure over start..end (within one bucket): value, n, suppressed."""
-    frame = series_in_scope(
-        engine=engine,
-        indicator=indicator,
-        grain=grain,
-        period_kind=period_kind,
-        scope=scope.between(start, end),
-        min_answers=min_answers,
+    frame = indicator_series(
+        engine, indicator=indicator, grain=grain, reading=reading, scope=scope.between(start, end)
     )
     return _value(frame, start)
 
@@ -163,33 +162,33 @@ def _same_part_windows(indicator, latest: _Latest, period_kind: str, as_of: dt.d
     windows = {}
     for name, other in (
         ("previous", periods.shift(start, grain, period_kind, -1)),
-        ("year_ago", periods.year_earlier(start, grain, period_kind)),
+        ("year_ago", periods.year_earlier(start, grain)),
     ):
         end = periods.same_part_end(other, start, as_of, grain, period_kind, monthly)
-        if indicator.source == "feedback":  # counted in whole privacy buckets (README)
+        if indicator.source == "feedback":  # counted in whole privacy buckets
             end = rollup.feedback_scope(grain, Scope(start=other, end=end)).end
         windows[name] = (other, end)
     return windows
 
 
-def _card(
-    engine, indicator, latest, period_kind, scope, min_answers, as_of, frame=None, parts=None
-) -> Card:
+def _card(engine, indicator, latest, reading, scope, as_of, frame=None, parts=None) -> Card:
     """frame: the card's series when already fetched with other indicators'; parts: likewise
     its same-part figures, by window."""
     grain, start = latest.grain, latest.start
+    period_kind = reading.period_kind
     previous = periods.shift(start, grain, period_kind, -1)
-    year_ago = periods.year_earlier(start, grain, period_kind)
+    year_ago = periods.year_earlier(start, grain)
     if frame is None:
-        frame = series_in_scope(
-            engine=engine,
+        frame = indicator_series(
+            engine,
             indicator=indicator,
             grain=grain,
-            period_kind=period_kind,
+            reading=reading,
             scope=_card_scope(latest, period_kind, scope, as_of),
-            min_answers=min_answers,
         )
     value, n, suppressed = _value(frame, start)
+    if indicator.source == "feedback" and not (frame["bucket_start"] == start).any():
+        suppressed = True  # a day or week whose cells are hidden is not listed: it is hidden
     spark_from = periods.shift(start, grain, period_kind, 1 - SPARKLINE_BUCKETS)
     spark = frame[frame["bucket_start"] >= spark_from]
     card = Card(
@@ -223,7 +222,7 @@ def _card(
                 found[window] = (
                     _value(parts[window], window[0])
                     if parts is not None and window in parts
-                    else _part(engine, indicator, grain, period_kind, scope, min_answers, *window)
+                    else _part(engine, indicator, grain, reading, scope, *window)
                 )
             setattr(card, name, found[window][0])
         if card.previous is None and card.year_ago is None and value is not None:
@@ -231,38 +230,38 @@ def _card(
     return card
 
 
-def _headcount(engine, scope: Scope, as_of: dt.date) -> float | None:
+def _headcount(engine, scope: Scope, as_of: dt.date, reading: Reading) -> float | None:
     """The scope's headcount in its newest month with workforce data up to as_of."""
     indicator = catalog.get("headcount")
-    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    day = latest_date(engine, indicator=indicator, scope=scope, today=as_of)
     if day is None:
         return None
     month = day.replace(day=1)
-    frame = series_in_scope(
-        engine=engine,
+    frame = indicator_series(
+        engine,
         indicator=indicator,
         grain="month",
-        period_kind="term",
+        reading=reading,
         scope=scope.between(month, periods.bucket_end(month, "month")),
     )
     return _value(frame, month)[0]
 
 
-def rolls(indicator: catalog.Indicator) -> bool:
+def rolls(indicator: Indicator) -> bool:
     """A rate that swings wildly in a small unit month by month (turnover, sick leave per
-    FTE, ...): taken over a rolling 12 months there (issue 12)."""
-    return indicator.source == "workforce" and indicator.aggregation != "headcount"
+    FTE, ...): taken over a rolling 12 months there."""
+    return isinstance(indicator.aggregation, YearlyRate)
 
 
-def _rolling_card(engine, indicator, scope: Scope, as_of: dt.date, period_kind: str) -> Card:
+def _rolling_card(engine, indicator, scope: Scope, as_of: dt.date, period_kind: PeriodKind) -> Card:
     """A small unit's rate over the 12 months ending with its newest month, against the 12
     months before."""
-    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    day = latest_date(engine, indicator=indicator, scope=scope, today=as_of)
     window = periods.rolling_window(day)
     before = periods.rolling_window(periods.shift(window[0], "month", steps=-1))
 
     def total(first, last):
-        found = window_totals(engine=engine, indicator=indicator, scope=scope.between(first, last))
+        found = window_totals(engine, indicator=indicator, scope=scope.between(first, last))
         if found.empty:
             return None, 0
         return found["value"].iloc[0], int(found["n"].iloc[0])
@@ -290,43 +289,40 @@ def _rolling_card(engine, indicator, scope: Scope, as_of: dt.date, period_kind: 
 
 
 def scorecard(
-    *,
     engine: Engine,
-    indicators: Sequence[str],
-    grain: str,
+    *,
+    indicators: Sequence[Indicator],
+    grain: Grain,
+    reading: Reading,
     scope: Scope = EVERYTHING,
-    period_kind: str = "term",
-    min_answers: int = 5,
     today: dt.date | None = None,
-    margin: float = DEFAULT_MARGIN,
-    rolling_under: int = 0,
 ) -> list[Card]:
     """A card per indicator for the scope, in the order given.
 
     The card's bucket is the one holding today (the day the figures run to), or the newest
     earlier bucket with data; a bucket still running on that day is compared with the same part
     of the previous bucket and of the year before. Its target is the one for the bucket's
-    starting year, for the single unit when the scope is one unit, else for all units. When
-    the scope's headcount is under rolling_under (0: never), its rates are taken over a rolling
-    12 months.
+    starting year, for the single unit when the scope is one unit, else for all units; its
+    status is read with the reading's margin. When the scope's headcount is under the reading's
+    rolling_under (0: never), its rates are taken over a rolling 12 months.
     """
+    period_kind = reading.period_kind
     periods.check(grain, period_kind)
     today = today or dt.date.today()
     scope = scope.between(None, None)
-    targets = load_targets(engine=engine, codes=list(indicators))
+    codes = [i.code for i in indicators]
+    targets = load_targets(engine=engine, codes=codes)
     unit = scope.single_unit
-    latest = {
-        code: _latest(engine, catalog.get(code), grain, period_kind, scope, today)
-        for code in indicators
-    }
+    latest = {i.code: _latest(engine, i, grain, period_kind, scope, today) for i in indicators}
     small = False
-    if rolling_under and any(rolls(catalog.get(c)) and latest[c] for c in indicators):
-        headcount = _headcount(engine, scope, today)
-        small = headcount is not None and headcount < rolling_under
-    together, parts = _feedback_frames(engine, latest, period_kind, scope, min_answers, today)
+    if reading.rolling_under and any(rolls(i) and latest[i.code] for i in indicators):
+        headcount = _headcount(engine, scope, today, reading)
+        small = headcount is not None and headcount < reading.rolling_under
+    by_code = {i.code: i for i in indicators}
+    together, parts = _feedback_frames(engine, latest, by_code, reading, scope, today)
     cards = []
-    for code in indicators:
-        indicator = catalog.get(code)
+    for indicator in indicators:
+        code = indicator.code
         if latest[code] is None:
             cards.append(Card(code, target=resolve_target(targets, code, unit)))
             continue
@@ -337,93 +333,86 @@ def scorecard(
                 engine,
                 indicator,
                 latest[code],
-                period_kind,
+                reading,
                 scope,
-                min_answers,
                 today,
                 together.get(code),
                 parts.get(code),
             )
         card.target = resolve_target(targets, code, unit, card.bucket_start.year)
-        card.status = status(card.value, card.target, indicator.higher_is_better, margin)
+        card.status = status(card.value, card.target, indicator.higher_is_better, reading.margin)
         cards.append(card)
     return cards
 
 
-def _feedback_frames(engine, latest: dict, period_kind, scope, min_answers, as_of) -> tuple:
+def _feedback_frames(engine, latest: dict, by_code: dict, reading, scope, as_of) -> tuple:
     """The series of the feedback cards that show the same bucket, from one statement, and
     their same-part figures of a running bucket, from one statement per window: ({code:
     frame}, {code: {window: frame}})."""
+    period_kind = reading.period_kind
     same = defaultdict(list)
     for code, found in latest.items():
-        if found is not None and catalog.get(code).source == "feedback":
-            same[found].append(catalog.get(code))
+        if found is not None and by_code[code].source == "feedback":
+            same[found].append(by_code[code])
     frames, parts = {}, defaultdict(dict)
     for found, group in same.items():
         if len(group) < 2:
             continue
-        common = {
-            "engine": engine,
-            "indicators": group,
-            "grain": found.grain,
-            "period_kind": period_kind,
-            "min_answers": min_answers,
-        }
+        common = {"indicators": group, "grain": found.grain, "reading": reading}
         frames |= feedback_series_together(
-            scope=_card_scope(found, period_kind, scope, as_of), **common
+            engine, scope=_card_scope(found, period_kind, scope, as_of), **common
         )
         if not periods.in_progress(found.start, found.grain, period_kind, as_of):
             continue
         windows = _same_part_windows(group[0], found, period_kind, as_of).values()
         for window in dict.fromkeys(windows):  # at year grain the two are the same window
             for code, frame in feedback_series_together(
-                scope=scope.between(*window), **common
+                engine, scope=scope.between(*window), **common
             ).items():
                 parts[code][window] = frame
     return frames, parts
 
 
 def unit_table(
-    *,
     engine: Engine,
-    indicators: Sequence[str],
-    grain: str,
+    *,
+    indicators: Sequence[Indicator],
+    grain: Grain,
+    reading: Reading,
     scope: Scope = EVERYTHING,
-    period_kind: str = "term",
-    min_answers: int = 5,
     today: dt.date | None = None,
-    margin: float = DEFAULT_MARGIN,
-    rolling_under: int = 0,
 ) -> pd.DataFrame:
     """Units x indicators for each indicator's latest bucket in the scope, in long form:
     unit_id, unit, indicator, bucket_start, grain, value, n, suppressed, target, status,
     rolling (True where a small unit's rate is over the 12 months ending at bucket_start's
-    month, issue 12; rolling_under 0: never).
+    month; the reading's rolling_under 0: never).
 
     One grouped query per indicator; per-unit feedback figures get complementary suppression,
     since the scorecard shows the scope's total beside them. Wide for a page:
     `frame.pivot(index=["unit_id", "unit"], columns="indicator", values="value")`.
     """
+    period_kind = reading.period_kind
     periods.check(grain, period_kind)
     today = today or dt.date.today()
     scope = scope.between(None, None)
-    targets = load_targets(engine=engine, codes=list(indicators))
-    small = _small_units(engine, scope, today, rolling_under) if rolling_under else set()
+    targets = load_targets(engine=engine, codes=[i.code for i in indicators])
+    small = set()
+    if reading.rolling_under:
+        small = _small_units(engine, scope, today, reading)
     parts = []
-    for code in indicators:
-        indicator = catalog.get(code)
+    for indicator in indicators:
+        code = indicator.code
         latest = _latest(engine, indicator, grain, period_kind, scope, today)
         if latest is None:
             continue
         end = periods.bucket_end(latest.start, latest.grain, period_kind)
-        frame = series_in_scope(
-            engine=engine,
+        frame = indicator_series(
+            engine,
             indicator=indicator,
             grain=latest.grain,
-            period_kind=period_kind,
+            reading=reading,
             scope=scope.between(latest.start, end),
             by="unit",
-            min_answers=min_answers,
         )
         frame = frame.rename(columns={"series_id": "unit_id", "series": "unit"})
         frame["rolling"] = False
@@ -435,7 +424,7 @@ def unit_table(
             resolve_target(targets, code, uid, latest.start.year) for uid in frame["unit_id"]
         ]
         frame["status"] = [
-            status(v, t, indicator.higher_is_better, margin)
+            status(v, t, indicator.higher_is_better, reading.margin)
             for v, t in zip(frame["value"], frame["target"], strict=True)
         ]
         parts.append(frame[TABLE_COLUMNS])
@@ -445,31 +434,31 @@ def unit_table(
     return table.sort_values(["unit", "indicator"], ignore_index=True)
 
 
-def _small_units(engine, scope: Scope, as_of: dt.date, under: int) -> set[int]:
-    """Units whose headcount in the newest month with workforce data is under `under`."""
+def _small_units(engine, scope: Scope, as_of: dt.date, reading: Reading) -> set[int]:
+    """Units whose headcount in the newest month with workforce data is under the reading's
+    rolling_under."""
     indicator = catalog.get("headcount")
-    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    day = latest_date(engine, indicator=indicator, scope=scope, today=as_of)
     if day is None:
         return set()
     month = day.replace(day=1)
-    frame = series_in_scope(
-        engine=engine,
+    frame = indicator_series(
+        engine,
         indicator=indicator,
         grain="month",
-        period_kind="term",
+        reading=reading,
         scope=scope.between(month, periods.bucket_end(month, "month")),
         by="unit",
     )
+    under = reading.rolling_under
     return {int(u) for u, v in zip(frame["series_id"], frame["value"], strict=True) if v < under}
 
 
 def _with_rolling(engine, indicator, frame, scope, small: set[int], as_of) -> pd.DataFrame:
     """frame's rows of small units replaced by their rolling 12 months to the newest month."""
-    day = latest_date(engine=engine, indicator=indicator, scope=scope, today=as_of)
+    day = latest_date(engine, indicator=indicator, scope=scope, today=as_of)
     window = periods.rolling_window(day)
-    totals = window_totals(
-        engine=engine, indicator=indicator, scope=scope.between(*window), by="unit"
-    )
+    totals = window_totals(engine, indicator=indicator, scope=scope.between(*window), by="unit")
     totals = totals[totals["series_id"].isin(small)]
     if totals.empty:
         return frame

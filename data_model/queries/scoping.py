@@ -4,6 +4,8 @@ unit list means the same everywhere (core.scope normalises it to None: every uni
 
 import datetime as dt
 
+from sqlalchemy import select
+
 from core.scope import Scope
 from data_model.models import Unit
 
@@ -19,6 +21,25 @@ def unit_filters(table, scope: Scope) -> list:
         filters.append(column.in_(scope.allowed_unit_ids))
     if scope.service_area_id is not None:
         filters.append(Unit.service_area_id == scope.service_area_id)
+    return filters
+
+
+def narrows_units(scope: Scope) -> bool:
+    """Whether the scope leaves any unit out (a unit list, a service area or allowed units)."""
+    return (
+        scope.unit_ids is not None
+        or scope.allowed_unit_ids is not None
+        or scope.service_area_id is not None
+    )
+
+
+def unit_filters_unjoined(table, scope: Scope) -> list:
+    """unit_filters() for a fact table without Unit joined in: a service area's units are
+    looked up in a subquery."""
+    area = scope.service_area_id
+    filters = unit_filters(table, scope.for_units(scope.unit_ids))
+    if area is not None:
+        filters.append(table.unit_id.in_(select(Unit.id).where(Unit.service_area_id == area)))
     return filters
 
 

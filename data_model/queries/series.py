@@ -11,14 +11,16 @@ import pandas as pd
 from sqlalchemy import func, select
 from sqlalchemy.engine import Engine
 
-from core import indicators, periods
-from core.scope import EVERYTHING, Scope
+from core import periods
+from core.indicators import Indicator
+from core.periods import Grain, PeriodKind
+from core.reading import Reading
+from core.scope import EVERYTHING, GROUPINGS, Grouping, Scope
 from data_model.models import FeedbackDayTotal, FeedbackMonthTotal, ServiceArea, Unit
 from data_model.queries import buckets, privacy, rollup, scoping
 from data_model.queries.measures import Measure, folded_feedback, measure
 
 COLUMNS = ["bucket_start", "series", "series_id", "value", "n", "suppressed"]
-BY = ("total", "unit", "service_area")
 SORTED_IN_PYTHON = 500  # rows of a figure up to which _in_order sorts in Python
 
 
@@ -40,9 +42,9 @@ def scope_filters(spec: Measure, scope: Scope) -> list:
 def _statement(
     spec: Measure,
     scope: Scope,
-    grain: str | None,
-    period_kind: str,
-    by: str,
+    grain: Grain | None,
+    period_kind: PeriodKind | None,
+    by: Grouping,
     measures: list | None = None,
 ):
     """grain None: one figure for the scope's whole date range (per series). measures: the
@@ -90,7 +92,9 @@ def _columns(result) -> dict[str, np.ndarray]:
     return {name: grid[:, j] for j, name in enumerate(names)}
 
 
-def _frame(columns: dict[str, np.ndarray], grain: str, period_kind: str) -> pd.DataFrame:
+def _frame(
+    columns: dict[str, np.ndarray], grain: Grain, period_kind: PeriodKind | None
+) -> pd.DataFrame:
     """series is "" for the total and None for units without a service area. A bucket whose
     rows all fall in privacy cells under the threshold comes back hidden, not missing."""
     size = len(columns["n"])
@@ -117,52 +121,28 @@ def _frame(columns: dict[str, np.ndarray], grain: str, period_kind: str) -> pd.D
 
 
 def indicator_series(
-    *,
     engine: Engine,
-    indicator: str,
-    grain: str,
+    *,
+    indicator: Indicator,
+    grain: Grain,
+    reading: Reading,
     scope: Scope = EVERYTHING,
-    period_kind: str = "term",
-    by: str = "total",
-    min_answers: int = 5,
+    by: Grouping = "total",
     with_total: bool = False,
 ) -> pd.DataFrame:
     """One indicator per time bucket, for the whole scope or per unit or service area.
 
     Columns: bucket_start, series ("" for the total, None for no service area), series_id,
     value, n (answers, reports or unit-months behind the value), suppressed. Feedback counts
-    only privacy cells that reach min_answers (queries.rollup), over whole months (weeks at
-    week grain); a bucket with none is hidden (value NaN, n 0, suppressed), as is any feedback
-    figure under min_answers. with_total adds the total rows. Workforce data are monthly, so
-    their day and week grains come out per month.
+    only privacy cells that reach the reading's threshold (queries.rollup), over whole months
+    (weeks at week grain); a month, period or year bucket with none is hidden (value NaN, n 0,
+    suppressed), as is any feedback figure under the threshold, and a day or week with none is
+    not listed. with_total adds the total rows. Workforce data are monthly, so their day and
+    week grains come out per month.
     """
-    return series_in_scope(
-        engine=engine,
-        indicator=indicators.get(indicator),
-        grain=grain,
-        period_kind=period_kind,
-        scope=scope,
-        by=by,
-        min_answers=min_answers,
-        with_total=with_total,
-    )
-
-
-def series_in_scope(
-    *,
-    engine: Engine,
-    indicator: indicators.Indicator,
-    grain: str,
-    period_kind: str,
-    scope: Scope,
-    by: str = "total",
-    min_answers: int = 5,
-    with_total: bool = False,
-) -> pd.DataFrame:
-    """indicator_series() for a catalog entry (shared with the scorecard)."""
+    period_kind = reading.period_kind
     periods.check(grain, period_kind)
-    if by not in BY:
-        raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
+    _check_grouping(by)
     if indicator.source == "workforce":
         grain = periods.monthly_grain(grain)
     feedback = indicator.source == "feedback"
@@ -172,14 +152,23 @@ def series_in_scope(
     frames = []
     with engine.connect() as conn:
         for grouping in groupings:
-            source = rollup.feedback_rows(grain, scope, min_answers, grouping) if feedback else None
+            source = (
+                rollup.feedback_rows(grain, scope, reading.min_answers, grouping)
+                if feedback
+                else None
+            )
             spec = measure(indicator, source)
             result = conn.execute(_statement(spec, scope, grain, period_kind, grouping))
             frame = _frame(_columns(result), grain, period_kind)
             if indicator.protected:
-                frame = privacy.suppress_small(frame, min_answers)
+                frame = privacy.suppress_small(frame, reading.min_answers)
             frames.append(frame)
     return _in_order(pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0])
+
+
+def _check_grouping(by: str) -> None:
+    if by not in GROUPINGS:
+        raise ValueError(f"unknown grouping {by!r}; known: {', '.join(GROUPINGS)}")
 
 
 def _in_order(frame: pd.DataFrame) -> pd.DataFrame:
@@ -213,22 +202,21 @@ def _in_order_large(frame: pd.DataFrame) -> pd.DataFrame:
 
 
 def feedback_series_together(
-    *,
     engine: Engine,
-    indicators: list[indicators.Indicator],
-    grain: str,
-    period_kind: str,
+    *,
+    indicators: list[Indicator],
+    grain: Grain,
+    reading: Reading,
     scope: Scope,
-    by: str = "total",
-    min_answers: int = 5,
+    by: Grouping = "total",
     with_total: bool = False,
 ) -> dict[str, pd.DataFrame]:
-    """series_in_scope() of several feedback indicators over the same buckets, from one grouped
+    """indicator_series() of several feedback indicators over the same buckets, from one grouped
     statement per grouping (each indicator's rows chosen inside its sums): the same frames,
     a quarter of the table scans for the scorecard's four feedback cards."""
+    period_kind, min_answers = reading.period_kind, reading.min_answers
     periods.check(grain, period_kind)
-    if by not in BY:
-        raise ValueError(f"unknown grouping {by!r}; known: {', '.join(BY)}")
+    _check_grouping(by)
     scope = rollup.feedback_scope(grain, scope)
     groupings = [by] + (["total"] if with_total and by != "total" else [])
     frames: dict[str, list[pd.DataFrame]] = {i.code: [] for i in indicators}
@@ -259,16 +247,16 @@ def feedback_series_together(
 
 
 def window_totals(
-    *, engine: Engine, indicator: indicators.Indicator, scope: Scope, by: str = "total"
+    engine: Engine, *, indicator: Indicator, scope: Scope, by: Grouping = "total"
 ) -> pd.DataFrame:
     """One figure over the scope's whole date range (a rolling 12 months of a small unit's
-    rates, issue 12), in total or per unit or service area: series, series_id, value, n.
-    Only for figures the privacy rule does not cover (workforce, mentor reports)."""
+    rates), in total or per unit or service area: series, series_id, value, n. Only for
+    figures the privacy rule does not cover (workforce, mentor reports)."""
     if indicator.protected:
-        raise ValueError(f"{indicator.code} is a feedback figure: use series_in_scope")
+        raise ValueError(f"{indicator.code} is a feedback figure: use indicator_series")
     spec = measure(indicator)
     with engine.connect() as conn:
-        rows = conn.execute(_statement(spec, scope, None, "term", by)).all()
+        rows = conn.execute(_statement(spec, scope, None, None, by)).all()
     records = [
         {
             "series": getattr(row, "series", ""),
@@ -296,7 +284,7 @@ def _indicator_columns(columns: dict[str, np.ndarray], k: int) -> dict[str, np.n
 
 
 def latest_date(
-    *, engine: Engine, indicator: indicators.Indicator, scope: Scope, today: dt.date
+    engine: Engine, *, indicator: Indicator, scope: Scope, today: dt.date
 ) -> dt.date | None:
     """The newest date (workforce: month) with data for the indicator in scope, not after
     today, so a scorecard shows the current bucket or, if it is empty, the latest one."""

@@ -106,7 +106,7 @@ def full_page_screenshot(page: Page, path: Path, width: int | None = None) -> No
     if os.environ.get("UPDATE_SCREENSHOTS") != "1":
         path = Path(tempfile.gettempdir()) / "tilannekuva-screenshots" / path.name
     path.parent.mkdir(parents=True, exist_ok=True)
-    width = width or VIEWPORT["width"]  # 390: a phone (issue 12)
+    width = width or VIEWPORT["width"]  # 390: a phone
     page.set_viewport_size({"width": width, "height": VIEWPORT["height"]})
     page.wait_for_timeout(500)
     height = page.evaluate("document.querySelector('[data-testid=stMain]').scrollHeight")

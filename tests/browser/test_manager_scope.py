@@ -1,4 +1,4 @@
-"""A manager in a real browser (issue 11): the link they opened is where they land after
+"""A manager in a real browser: the link they opened is where they land after
 signing in, and another unit stays out of reach by link, by URL filter and by the sidebar."""
 
 from collections.abc import Iterator

@@ -1,8 +1,8 @@
-"""Text from files and users is shown as plain text on every page of a running app (issue 9,
-item 5): unit names, service area, manager, goal, survey, question, mentor, notes, comments, a
-user's name, and on the Import page the file, sheet and header names hold Markdown and HTML
-payloads. In the rendered DOM of every page: no link or image pointing outside, no bold from a
-payload, no maths, no script ran, and the payloads' literal text is what the reader sees."""
+"""Text from files and users is shown as plain text on every page of a running app: unit
+names, service area, manager, goal, survey, question, mentor, notes, comments, a user's name,
+and on the Import page the file, sheet and header names hold Markdown and HTML payloads. In the
+rendered DOM of every page: no link or image pointing outside, no bold from a payload, no maths,
+no script ran, and the payloads' literal text is what the reader sees."""
 
 import datetime as dt
 import re

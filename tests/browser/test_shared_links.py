@@ -1,4 +1,4 @@
-"""Issue 12: a shared link reopens exactly the view. On each page a choice is made as a user
+"""A shared link reopens exactly the view. On each page a choice is made as a user
 makes it, the URL is checked to carry it, and the link is opened in a new session (signed in
 anew) where the same choices must be shown. Also the phone pictures of the README."""
 

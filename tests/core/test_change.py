@@ -97,3 +97,83 @@ def test_at_least_forgives_rounding():
     assert 4.1 - 3.6 < 0.5  # what floating point gives
     assert ch.at_least(4.1 - 3.6, 0.5)
     assert not ch.at_least(4.1 - 3.61, 0.5)
+
+
+# --- The same judgements as the hand-written t distribution gave (before scipy.stats) -----------
+# Results of the release that computed Student's t from a continued fraction of the incomplete
+# beta function, to the digits it gave them.
+
+MEANS = [
+    (
+        (8, 32.0, 140.0),
+        (6, 19.0, 67.0),
+        (-0.8333333333333335, -2.2884311516503604, 0.6217644849836934, "unclear"),
+    ),
+    (
+        (30, 120, 500),
+        (25, 105, 460),
+        (0.20000000000000018, -0.2696208901717373, 0.6696208901717376, "unclear"),
+    ),
+    ((3, 12, 50), (2, 7, 25), (-0.5, -2.987733798205714, 1.987733798205714, "unclear")),
+    (
+        (200, 800, 3300),
+        (180, 760, 3300),
+        (0.22222222222222232, 0.0785267746521047, 0.36591766979234, "better"),
+    ),
+]
+SHARES = [
+    ((60, 100, 80, 100), (20.000000000000007, 7.311915999619892, 31.850509933903453, "better")),
+    ((3, 10, 5, 12), (11.66666666666667, -25.996828978505427, 44.30809058409332, "unclear")),
+    ((0, 7, 2, 9), (22.22222222222222, -16.614633961828257, 54.7411030893011, "unclear")),
+    ((45, 50, 40, 50), (-9.999999999999998, -24.20971578140872, 4.343178591209204, "unclear")),
+]
+RATES = [
+    (
+        (40.0, 120.0, 30.0, 118.0, 12),
+        (-0.9491525423728815, -2.091428329884986, 0.8767726962797004, "unclear"),
+    ),
+    (
+        (0.0, 50.0, 6.0, 55.0, 12),
+        (1.309090909090909, 0.47803326777642097, 2.849400187331951, "worse"),
+    ),
+    (
+        (3.0, 200.0, 9.0, 190.0, 1200),
+        (38.8421052631579, -1.3524435206336638, 176.0840347802748, "unclear"),
+    ),
+    ((5.5, 30.0, 5.5, 30.0, 12), (0.0, -1.4836907082439035, 4.5568577647992035, "unclear")),
+]
+QUANTILES = [
+    ((0.975, 1), 12.706204736172367),
+    ((0.975, 2.5), 3.574654842003838),
+    ((0.975, 7), 2.3646242515924314),
+    ((0.975, 30), 2.042272456300452),
+    ((0.975, 1000.0), 1.9623390808255863),
+    ((0.9, 4), 1.533206274058557),
+]
+
+
+def _same(found, expected):
+    *numbers, verdict = expected
+    assert (found.difference, found.low, found.high) == pytest.approx(numbers, rel=1e-9, abs=1e-12)
+    assert found.verdict == verdict
+
+
+@pytest.mark.parametrize(("before", "after", "expected"), MEANS)
+def test_mean_changes_are_judged_as_before(before, after, expected):
+    _same(ch.mean_change(ch.MeanStats(*before), ch.MeanStats(*after), True), expected)
+
+
+@pytest.mark.parametrize(("counts", "expected"), SHARES)
+def test_share_changes_are_judged_as_before(counts, expected):
+    _same(ch.share_change(*counts), expected)
+
+
+@pytest.mark.parametrize(("args", "expected"), RATES)
+def test_rate_changes_are_judged_as_before(args, expected):
+    *counts, factor = args
+    _same(ch.rate_change(*counts, factor=factor), expected)
+
+
+@pytest.mark.parametrize(("args", "expected"), QUANTILES)
+def test_t_quantiles_are_as_before(args, expected):
+    assert ch.t_quantile(*args) == pytest.approx(expected, rel=1e-9)

@@ -70,7 +70,7 @@ def test_bucket_end(start, grain, kind, end):
     ],
 )
 def test_year_earlier(start, grain, expected):
-    assert periods.year_earlier(start, grain, "term") == expected
+    assert periods.year_earlier(start, grain) == expected
 
 
 @pytest.mark.parametrize(

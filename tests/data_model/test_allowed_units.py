@@ -1,4 +1,4 @@
-"""The signed-in user's units in the query layer (Scope.allowed_unit_ids, issue 11): every
+"""The signed-in user's units in the query layer (Scope.allowed_unit_ids): every
 query and look-up keeps to them, whatever units, area or dates the scope asks for on top."""
 
 import datetime as dt
@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from core.scope import Scope
-from data_model import queries, reference
+from data_model import reference
+from tests.data_model.scoped import comments, reading, series, unit_table
 from tests.views import dashboard as d
 
 
@@ -32,21 +33,21 @@ def test_the_scope_keeps_the_allowed_units_whatever_a_page_changes():
 def test_look_ups_offer_only_the_allowed_units_and_their_areas(engine, town):
     koivu = mine(town, d.KOIVU)
 
-    assert [u["name"] for u in reference.units(engine=engine, allowed_unit_ids=koivu)] == [d.KOIVU]
-    assert [n for _, n in reference.service_areas(engine=engine, allowed_unit_ids=koivu)] == [
-        d.ELDERLY
-    ]
-    assert reference.units(engine=engine, allowed_unit_ids=()) == []
-    assert reference.service_areas(engine=engine, allowed_unit_ids=()) == []
-    assert reference.data_span(engine=engine, allowed_unit_ids=()) == (None, None)
-    assert reference.surveys_and_questions(engine=engine, allowed_unit_ids=()) == []
-    assert len(reference.units(engine=engine)) == 3
+    only_koivu, nothing = Scope(allowed_unit_ids=koivu), Scope(allowed_unit_ids=())
+
+    assert [u["name"] for u in reference.units(engine, scope=only_koivu)] == [d.KOIVU]
+    assert [n for _, n in reference.service_areas(engine, scope=only_koivu)] == [d.ELDERLY]
+    assert reference.units(engine, scope=nothing) == []
+    assert reference.service_areas(engine, scope=nothing) == []
+    assert reference.data_span(engine, scope=nothing) == (None, None)
+    assert reference.surveys_and_questions(engine, scope=nothing, reading=reading(1)) == []
+    assert len(reference.units(engine)) == 3
 
 
 def test_series_cannot_be_widened_by_units_or_area(engine, town):
     early_only = mine(town, d.AURINKO, d.KUU)
     asked = Scope(unit_ids=mine(town, d.KOIVU, d.AURINKO), allowed_unit_ids=early_only)
-    frame = queries.indicator_series(
+    frame = series(
         engine=engine,
         indicator="feedback_mean",
         grain="month",
@@ -57,7 +58,7 @@ def test_series_cannot_be_widened_by_units_or_area(engine, town):
     assert set(frame["series"]) == {d.AURINKO}
 
     by_area = Scope(service_area_id=town.areas[d.ELDERLY], allowed_unit_ids=early_only)
-    frame = queries.indicator_series(
+    frame = series(
         engine=engine, indicator="feedback_mean", grain="month", scope=by_area, min_answers=1
     )
     assert frame.empty
@@ -65,7 +66,7 @@ def test_series_cannot_be_widened_by_units_or_area(engine, town):
 
 def test_the_total_of_a_managers_scope_is_the_total_of_their_units_only(engine, town):
     early = Scope(start=dt.date(2024, 3, 1), allowed_unit_ids=mine(town, d.AURINKO, d.KUU))
-    frame = queries.indicator_series(
+    frame = series(
         engine=engine, indicator="feedback_mean", grain="month", scope=early, min_answers=1
     )
 
@@ -75,11 +76,11 @@ def test_the_total_of_a_managers_scope_is_the_total_of_their_units_only(engine, 
 def test_comments_notes_and_tables_keep_to_the_allowed_units(engine, town):
     koivu = Scope(allowed_unit_ids=mine(town, d.KOIVU))
 
-    assert queries.comments(engine=engine, scope=koivu, min_answers=1).rows.empty
-    assert {n["unit"] for n in reference.mentor_notes(engine=engine, scope=koivu)} <= {d.KOIVU}
-    table = queries.unit_table(
+    assert comments(engine=engine, scope=koivu, min_answers=1).rows.empty
+    assert {n["unit"] for n in reference.mentor_notes(engine, scope=koivu)} <= {d.KOIVU}
+    table = unit_table(
         engine=engine, indicators=["feedback_mean"], grain="month", scope=koivu, min_answers=1
     )
     assert set(table["unit"]) == {d.KOIVU}
     aurinko = Scope(allowed_unit_ids=mine(town, d.AURINKO))
-    assert queries.comments(engine=engine, scope=aurinko, min_answers=1).rows["text"].tolist()
+    assert comments(engine=engine, scope=aurinko, min_answers=1).rows["text"].tolist()

@@ -12,12 +12,14 @@ from psycopg import sql
 from sqlalchemy import select, text
 from sqlalchemy.engine import make_url
 
+from core import indicators
+from core.reading import Reading
 from core.scope import Scope
 from data_model import audit, backup, profiles, targets, users
+from data_model.app_settings import set_setting
 from data_model.db import current_revision, head_revision, make_engine, open_database
 from data_model.models import ImportBatch
 from data_model.queries import scorecard
-from data_model.settings import set_setting
 from importing import import_file
 from tests.conftest import _admin_conninfo
 from tests.data_model.test_migrations import _previous_release_database
@@ -62,12 +64,11 @@ def every_row(engine) -> dict[str, list[tuple]]:
 
 def figures(engine) -> list:
     cards = scorecard(
-        engine=engine,
-        indicators=["feedback_mean", "mentor_mood", "headcount"],
-        scope=SCOPE,
+        engine,
+        indicators=[indicators.get(code) for code in ("feedback_mean", "mentor_mood", "headcount")],
         grain="month",
-        period_kind="term",
-        min_answers=5,
+        reading=Reading("term", 5, 0.05, 0),
+        scope=SCOPE,
     )
     return [(c.indicator, c.value, c.n) for c in cards]
 

@@ -16,7 +16,7 @@ from sqlmodel import SQLModel
 
 from core.scope import Scope
 from data_model.db import current_revision, head_revision, make_engine, open_database
-from data_model.queries import indicator_series
+from tests.data_model.scoped import series
 
 ROOT = Path(__file__).resolve().parents[2]
 PREVIOUS_RELEASE = ROOT / "tests" / "files" / "previous_release"
@@ -141,9 +141,9 @@ def test_a_previous_release_database_upgrades_with_its_data_intact(db_url):
             months = "SELECT date, n, score_sum, positive_n, cell_n FROM feedback_org_month_total"
             [month] = conn.execute(text(months)).all()
             assert [str(v) for v in month] == ["2024-03-01", "10", "42.0", "8", "10"]
-        whole = indicator_series(engine=engine, indicator="feedback_mean", grain="month")
+        whole = series(engine=engine, indicator="feedback_mean", grain="month")
         assert list(whole["value"]) == [4.2] and list(whole["n"]) == [10]  # read from 0010's
-        march = indicator_series(
+        march = series(
             engine=engine, indicator="feedback_mean", grain="month", scope=Scope(unit_ids=[1])
         )
         assert list(march["value"]) == [4.2] and list(march["n"]) == [10]

@@ -1,4 +1,4 @@
-"""Issue 12 item 2, computed by hand: a period still running is compared with the same part of
+"""Computed by hand: a period still running is compared with the same part of
 the previous period and of the year before (or the comparison is withheld), a stale figure is
 known as such, and a small unit's rates run over a rolling 12 months."""
 
@@ -63,7 +63,7 @@ def test_a_running_month_compares_with_the_same_days_before(engine):
 
 
 def test_running_feedback_compares_whole_months(engine):
-    """Feedback is counted in whole months (README "Privacy": a range never cuts a privacy
+    """Feedback is counted in whole months (user guide, "Privacy": a range never cuts a privacy
     cell), so the earlier parts of a running month are whole months, and say so."""
     a = facts.unit(engine, "A")
     for day, mean in ((D(2026, 9, 10), 3), (D(2026, 9, 28), 5), (D(2026, 10, 5), 4.5)):

@@ -1,4 +1,4 @@
-"""The privacy guarantee across views (README "Privacy", issue 9 item 3): the three attacks the
+"""The privacy guarantee across views (user guide, "Privacy"): the three attacks the
 fault probe made, replayed against the queries every page and export reads, and a randomised
 check that no figure at any grain, selection or date range counts an answer of a privacy cell
 under the threshold. Both backends.
@@ -14,12 +14,13 @@ from pytest import approx
 from sqlalchemy import func, select
 
 from core.scope import Scope
+from data_model import reference
 from data_model.models import ImportBatch
-from data_model.queries import coaching, rollup
-from data_model.queries.overview import scorecard, unit_table
-from data_model.queries.series import indicator_series
+from data_model.queries import rollup
 from data_model.store import remove_batch
 from tests.data_model import facts
+from tests.data_model.scoped import comments, reading, scorecard, sums, unit_table
+from tests.data_model.scoped import series as indicator_series
 
 D = dt.date
 K = 5  # the threshold
@@ -134,7 +135,7 @@ def test_attack_two_exports_one_day_apart(area_of_three, grain):
     second = _series(engine, late, grain, by="unit", with_total=True)
     if grain == "day":  # 1 March is a bucket of its own, and A's answers are not in it
         day_one = first["bucket_start"] == D(2024, 3, 1)
-        assert sorted(first[day_one]["n"]) == [0, 6, 10, 16]  # A hidden, B, C, the total
+        assert sorted(first[day_one]["n"]) == [6, 10, 16]  # B, C, the total; A not listed
         first = first[~day_one]
     assert _rows(first) == _rows(second)
 
@@ -179,13 +180,13 @@ def test_coaching_windows_count_whole_shown_months(engine):
     facts.feedback(engine, unit, D(2024, 3, 3), 3, 3.0, score_sq_sum=3.0)  # hidden
     facts.feedback(engine, unit, D(2024, 4, 20), 10, 20.0, question="Q2", score_sq_sum=40.0)
     scope = Scope(unit_ids=(unit,))
-    before = coaching.sums(
+    before = sums(
         engine=engine,
         scope=scope.between(D(2023, 3, 15), D(2024, 3, 14)),
         indicator="feedback_mean",
         min_answers=K,
     )
-    during = coaching.sums(
+    during = sums(
         engine=engine,
         scope=scope.between(D(2024, 3, 15), D(2024, 4, 30)),
         indicator="feedback_mean",
@@ -264,3 +265,74 @@ def test_no_figure_counts_a_small_cell(random_history, grain):
             n for unit, day, _, n in allowed if unit in chosen and scope.start <= day <= scope.end
         )
         assert int(frame["n"].sum()) == expected, (chosen, start, end)
+
+
+# --- Nothing tells a hidden cell's days or size: comments, question lists, day and week rows ---
+
+
+@pytest.fixture
+def hidden_march(engine):
+    """Unit A, March 2024: question Q1 has 3 answers, one on each of 18, 19 and 20 March (a
+    hidden cell), and a comment on 18 March; question Q2 has 10 answers on 4 March (shown)
+    with a comment of its own."""
+    unit = facts.unit(engine, "A")
+    for day in (D(2024, 3, 18), D(2024, 3, 19), D(2024, 3, 20)):
+        facts.feedback(engine, unit, day, 1, 5.0, positive_n=1)
+    facts.feedback(engine, unit, D(2024, 3, 4), 10, 40.0, question="Q2", positive_n=8)
+    facts.comment(engine, unit, D(2024, 3, 18), "Kiitos hyvästä syksystä.")
+    facts.comment(engine, unit, D(2024, 3, 4), "Hyvä paikka.", question="Q2")
+    return engine, unit
+
+
+@pytest.mark.parametrize("day", [D(2024, 3, 18), D(2024, 3, 19), D(2024, 3, 5)])
+def test_comments_of_a_single_day_read_the_whole_month(hidden_march, day):
+    """A sidebar set to one day counted the hidden cell's comment only on the day it was left,
+    so the days could be told apart. The comments read the whole month as the figures do: every
+    day of March shows the same comments and the same number withheld."""
+    engine, unit = hidden_march
+    found = comments(engine=engine, unit_ids=[unit], start=day, end=day, min_answers=K)
+
+    assert found.rows["text"].tolist() == ["Hyvä paikka."]
+    assert found.withheld == 1
+
+
+def test_a_comment_follows_its_own_questions_cell(hidden_march):
+    """Q2's ten answers in the same month do not let Q1's comment through."""
+    engine, unit = hidden_march
+    found = comments(engine=engine, unit_ids=[unit], question="Q1", min_answers=K)
+
+    assert found.rows.empty and found.withheld == 1
+    assert comments(engine=engine, unit_ids=[unit], question="Q1", min_answers=3).withheld == 0
+
+
+def test_a_question_whose_every_cell_is_hidden_is_not_offered(hidden_march):
+    engine, unit = hidden_march
+
+    assert reference.surveys_and_questions(engine, reading=reading(K)) == [("Asiakaskysely", "Q2")]
+    assert reference.surveys_and_questions(engine, reading=reading(3)) == [
+        ("Asiakaskysely", "Q1"),
+        ("Asiakaskysely", "Q2"),
+    ]
+
+
+@pytest.mark.parametrize("grain", ["day", "week"])
+def test_day_and_week_rows_of_a_hidden_cell_are_not_listed(hidden_march, grain):
+    """At day or week grain a hidden cell's buckets are left out, not listed as hidden: a list
+    of hidden days would say on which days the few answered."""
+    engine, unit = hidden_march
+    for indicator in ("feedback_mean", "feedback_answers"):
+        frame = indicator_series(
+            engine=engine, indicator=indicator, grain=grain, unit_ids=[unit], min_answers=K
+        )
+        assert frame["bucket_start"].tolist() == [D(2024, 3, 4)], indicator  # Q2's day or week
+        assert not frame["suppressed"].any(), indicator
+
+
+def test_a_hidden_month_is_still_said_to_be_hidden(hidden_march):
+    """At month grain and coarser a bucket of hidden cells only reads as hidden (its month
+    holds a shown cell here, so the month's figure is Q2's alone)."""
+    engine, unit = hidden_march
+    q1 = indicator_series(
+        engine=engine, indicator="feedback_mean", grain="month", question="Q1", min_answers=K
+    )
+    assert (q1["bucket_start"].tolist(), q1["suppressed"].tolist()) == ([D(2024, 3, 1)], [True])

@@ -10,9 +10,9 @@ import pytest
 from pytest import approx
 
 from data_model import profiles
-from data_model.queries import indicator_series
 from importing import import_file, load_mapped
 from loaders import Mapping
+from tests.data_model.scoped import series as indicator_series
 
 D = dt.date
 FILES = Path(__file__).resolve().parent.parent / "files"

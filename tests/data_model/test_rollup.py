@@ -1,4 +1,4 @@
-"""The monthly feedback rollup (issue 13): every month, period and year figure read from it (and
+"""The feedback totals: every month, period and year figure read from it (and
 the day table for part-months at the scope's edges) equals the figure from the day table alone,
 for every feedback indicator, grain, period kind, grouping and scope, on both backends; it is
 written with its batch and removed with it."""
@@ -23,10 +23,11 @@ from data_model.models import (
     FeedbackUnitWeekTotal,
     FeedbackWeekTotal,
 )
-from data_model.queries import coaching, effect, rollup
-from data_model.queries.series import feedback_series_together, series_in_scope
+from data_model.queries import change_sums, rollup, unit_months
+from data_model.queries.series import feedback_series_together, indicator_series
 from data_model.store import remove_batch
 from tests.data_model import facts
+from tests.data_model.scoped import reading
 
 FEEDBACK = [i for i in catalog.CATALOG if i.source == "feedback"]
 GRAIN_KINDS = [("month", "term"), ("year", "term")] + [("period", k) for k in periods.PERIOD_KINDS]
@@ -111,8 +112,8 @@ SCOPES = {
 def _both(engine, monkeypatch, **kwargs):
     with monkeypatch.context() as m:
         m.setattr(rollup, "ROLLUP_GRAINS", ())  # the day table only
-        days = series_in_scope(engine=engine, **kwargs)
-    return series_in_scope(engine=engine, **kwargs), days
+        days = indicator_series(engine, **kwargs)
+    return indicator_series(engine, **kwargs), days
 
 
 @pytest.mark.parametrize("indicator", FEEDBACK, ids=lambda i: i.code)
@@ -131,10 +132,9 @@ def test_rollup_and_day_table_give_the_same_figures(history, monkeypatch, indica
                 monkeypatch,
                 indicator=indicator,
                 grain=grain,
-                period_kind=kind,
+                reading=reading(5, kind),
                 scope=scope,
                 by=by,
-                min_answers=5,
                 with_total=True,
             )
             assert not from_days.empty or scope.question, name  # no 0-10 answers to Q1
@@ -160,11 +160,12 @@ def test_effect_and_coaching_figures_read_the_totals_as_they_would_the_day_rows(
         "an area": Scope(service_area_id=north, start=dt.date(2024, 2, 10)),
     }
     for name, scope in scopes.items():
-        kwargs = {"engine": engine, "scope": scope, "indicator": indicator}
+        kwargs = {"scope": scope, "indicator": catalog.get(indicator), "reading": reading()}
 
         def both(kwargs=kwargs):
-            return effect.unit_months(**kwargs), [
-                coaching.sums(**kwargs, grain=grain) for grain in ("month", "week", "day")
+            return unit_months.unit_months(engine, **kwargs), [
+                change_sums.sums(engine, **kwargs, grain=grain)
+                for grain in ("month", "week", "day")
             ]
 
         with monkeypatch.context() as m:
@@ -320,14 +321,14 @@ def test_feedback_indicators_from_one_statement_equal_one_statement_each(history
         for by in ("total", "unit"):
             args = {
                 "grain": grain,
-                "period_kind": kind,
+                "reading": reading(5, kind),
                 "scope": scope,
                 "by": by,
                 "with_total": by != "total",
             }
-            together = feedback_series_together(engine=engine, indicators=FEEDBACK, **args)
+            together = feedback_series_together(engine, indicators=FEEDBACK, **args)
             for indicator in FEEDBACK:
-                alone = series_in_scope(engine=engine, indicator=indicator, **args)
+                alone = indicator_series(engine, indicator=indicator, **args)
                 mine = together[indicator.code]
                 assert mine.drop(columns="value").equals(alone.drop(columns="value")), (
                     name,

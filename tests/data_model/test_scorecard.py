@@ -189,7 +189,7 @@ def test_a_running_years_same_part_is_read_once(engine, monthly_feedback, monkey
     monkeypatch.setattr(
         overview,
         "feedback_series_together",
-        lambda **kw: together.append(kw["scope"].start) or real_together(**kw),
+        lambda engine, **kw: together.append(kw["scope"].start) or real_together(engine, **kw),
     )
 
     [alone] = scorecard(

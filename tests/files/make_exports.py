@@ -1,4 +1,4 @@
-"""Write realistic exports of every shape a manager brings (issue 8) into tests/files/.
+"""Write realistic exports of every shape a manager brings into tests/files/.
 
 Run `python -m tests.files.make_exports [OUT_DIR]`. The output is byte-for-byte the same on
 every run (fixed workbook and zip timestamps), and tests/loaders/test_exports.py checks that

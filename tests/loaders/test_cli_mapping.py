@@ -1,4 +1,4 @@
-"""The CLI's mapping choices (issue 8): --unit, --date, --survey, --map "HEADER=ROLE",
+"""The CLI's mapping choices: --unit, --date, --survey, --map "HEADER=ROLE",
 --profile, and the profiles command, on the exports of tests/files/."""
 
 import json

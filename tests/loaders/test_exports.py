@@ -1,5 +1,5 @@
-"""Real exports as they come (issue 8): the files in tests/files/, written by make_exports.py,
-each with the figures a manager must see, and each silent distortion of the issue pinned down.
+"""Real exports as they come: the files in tests/files/, written by make_exports.py, each with
+the figures a manager must see, and each silent distortion a loader could make pinned down.
 """
 
 import datetime as dt
@@ -172,7 +172,7 @@ def _questions(loaded) -> dict[str, tuple]:
     }
 
 
-# --- the silent distortions of issue 8, one test each ----------------------------------------
+# --- distortions a loader must not make silently, one test each -----------------------------
 
 
 def test_a_recommend_question_answered_in_likert_words_stays_on_its_word_scale():
@@ -335,7 +335,7 @@ def test_an_overtime_column_of_yes_no_says_what_it_was_taken_for_and_how_to_rema
     assert roles["OverTime"] == "overtime_hours"
 
 
-# --- personal data (issue 9 item 4) -----------------------------------------------------------
+# --- personal data ---------------------------------------------------------------------------
 
 
 def _stored_text(loaded) -> str:

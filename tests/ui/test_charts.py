@@ -54,7 +54,9 @@ def test_chart_frame_tooltips_say_too_few_answers_for_hidden_values(lang, shown,
 
 
 def test_trend_chart_draws_line_points_and_the_target_rule():
-    spec = charts.trend_chart(MONTHS, "feedback_mean", "fi", target=4.2).to_dict()
+    spec = charts.trend_chart(
+        MONTHS, "feedback_mean", "fi", target=4.2, period_kind="term"
+    ).to_dict()
     line, points, rule, label = spec["layer"]
 
     assert (line["mark"]["type"], points["mark"]["type"], rule["mark"]["type"]) == (
@@ -64,7 +66,7 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
     )
     assert rule["encoding"]["y"]["field"] == "target"
     assert dataset(spec, rule) == [{"target": 4.2, "label": "tavoite"}]
-    assert label["mark"]["type"] == "text"  # the line says what it is (issue 12)
+    assert label["mark"]["type"] == "text"  # the line says what it is
     assert [r["text"] for r in dataset(spec, label)] == ["tavoite 4,20"]
     assert spec["title"] == "Palautteen keskiarvo"
     assert line["encoding"]["x"]["field"] == "bucket_start"
@@ -88,13 +90,15 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
 
 
 def test_trend_chart_without_a_target_has_no_rule():
-    chart = charts.trend_chart(MONTHS, "mentor_mood", "en")
+    chart = charts.trend_chart(MONTHS, "mentor_mood", "en", period_kind="term")
 
     assert [layer["mark"]["type"] for layer in layers(chart)] == ["line", "point"]
 
 
 def test_one_series_needs_no_legend():
-    for layer in layers(charts.trend_chart(MONTHS, "feedback_mean", "fi", target=4.0))[:2]:
+    for layer in layers(
+        charts.trend_chart(MONTHS, "feedback_mean", "fi", target=4.0, period_kind="term")
+    )[:2]:
         assert layer["encoding"]["color"]["legend"] is None
 
 
@@ -106,7 +110,9 @@ def test_several_series_share_one_legend_at_the_bottom():
         ],
         ignore_index=True,
     )
-    line, points, rule, _ = layers(charts.trend_chart(frame, "feedback_mean", "en", target=4.0))
+    line, points, rule, _ = layers(
+        charts.trend_chart(frame, "feedback_mean", "en", target=4.0, period_kind="term")
+    )
 
     # Line and points encode colour identically, so Vega-Lite merges them into one legend;
     # the target rule has no colour channel to add a second one.
@@ -119,7 +125,7 @@ def test_several_series_share_one_legend_at_the_bottom():
 @pytest.mark.parametrize(("lang", "month_format"), [("fi", "%m/%Y"), ("en", "%Y-%m")])
 def test_time_axis_names_months_or_whole_years(lang, month_format):
     def axis(grain):
-        chart = charts.trend_chart(MONTHS, "feedback_mean", lang, grain=grain)
+        chart = charts.trend_chart(MONTHS, "feedback_mean", lang, grain=grain, period_kind="term")
         return layers(chart)[0]["encoding"]["x"]["axis"]
 
     assert axis("month") == {"format": month_format}
@@ -129,7 +135,9 @@ def test_time_axis_names_months_or_whole_years(lang, month_format):
 
 def test_percent_and_count_axes_start_from_zero_and_scores_do_not():
     def zero(code):
-        return layers(charts.trend_chart(MONTHS, code, "fi"))[0]["encoding"]["y"]["scale"]["zero"]
+        return layers(charts.trend_chart(MONTHS, code, "fi", period_kind="term"))[0]["encoding"][
+            "y"
+        ]["scale"]["zero"]
 
     assert (zero("feedback_positive_share"), zero("feedback_answers")) == (True, True)
     assert zero("feedback_mean") is False
@@ -184,7 +192,9 @@ def test_years_chart_draws_one_line_per_year_over_the_months():
         ]
     )
 
-    spec = charts.years_chart(frame, "feedback_mean", "month", "fi", target=4.0).to_dict()
+    spec = charts.years_chart(
+        frame, "feedback_mean", "month", "fi", target=4.0, period_kind="term"
+    ).to_dict()
     line, points, rule = spec["layer"]
 
     assert [(r["year"], r["x"], r["value_text"]) for r in dataset(spec)] == [
@@ -206,7 +216,7 @@ def test_years_chart_draws_one_line_per_year_over_the_months():
 def test_years_chart_at_week_grain_titles_the_axis_with_weeks():
     frame = series([(D(2020, 12, 28), "2020-W53", 4.0, 6)])
 
-    spec = charts.years_chart(frame, "nps", "week", "en").to_dict()
+    spec = charts.years_chart(frame, "nps", "week", "en", period_kind="term").to_dict()
 
     assert spec["layer"][0]["encoding"]["x"]["title"] == "week"
     assert [(r["year"], r["x"]) for r in dataset(spec)] == [("2020", 53)]
@@ -217,7 +227,7 @@ def test_survey_rounds_a_year_apart_are_points_not_a_line():
     frame = charts.chart_frame(rounds, "nps", "fi", "month", "term")
     assert frame["joined"].tolist() == [False, False]
     assert frame["n_text"].tolist() == ["40", "3\u00a0991"]
-    spec = charts.trend_chart(rounds, "nps", "en").to_dict()
+    spec = charts.trend_chart(rounds, "nps", "en", period_kind="term").to_dict()
     line = spec["layer"][0]
     assert line["transform"] == [{"filter": "datum.joined"}]  # the line skips these rows
     assert charts.chart_frame(MONTHS, "nps", "en", "month", "term")["joined"].all()
@@ -231,7 +241,9 @@ def test_one_unit_highlighted_against_grey_others():
         ],
         ignore_index=True,
     )
-    spec = charts.trend_chart(frame, "feedback_mean", "fi", target=4.0, highlight=3).to_dict()
+    spec = charts.trend_chart(
+        frame, "feedback_mean", "fi", target=4.0, highlight=3, period_kind="term"
+    ).to_dict()
     grey_line, grey_points, line, points, rule, label = spec["layer"]
     assert line["encoding"]["color"]["scale"] == {
         "domain": ["Yksikkö 3", "muut"],

@@ -4,12 +4,12 @@ judged as core.change judges it (hand-computed figures), and the timeline in wor
 import datetime as dt
 
 from core import change as ch
-from core import coaching
-from data_model.queries.coaching import Sums
+from core import coaching_period
+from data_model.queries.change_sums import Sums
 from ui import coaching as cui
 
 D = dt.date
-WINDOWS = coaching.windows(D(2025, 1, 1), D(2025, 12, 31), D(2026, 6, 30))
+WINDOWS = coaching_period.windows(D(2025, 1, 1), D(2025, 12, 31), D(2026, 6, 30))
 
 
 def row(code: str, before: Sums, during: Sums, after: Sums) -> cui.PanelRow:
@@ -59,13 +59,17 @@ def test_panel_table_and_sentences():
 
 def test_timeline_in_words():
     assert (
-        cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2025, 6, 30)), "fi")
+        cui.timeline_text(
+            coaching_period.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2025, 6, 30)), "fi"
+        )
         == "Valmennusta on kulunut 6 / 12 kk."
     )
     assert (
-        cui.timeline_text(coaching.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2026, 4, 2)), "en")
+        cui.timeline_text(
+            coaching_period.timeline(D(2025, 1, 1), D(2025, 12, 31), D(2026, 4, 2)), "en"
+        )
         == "Coaching ended 3 months ago (2025-12-31)."
     )
-    assert cui.timeline_text(coaching.timeline(D(2026, 9, 1), None, D(2026, 6, 1)), "fi") == (
-        "Valmennus ei ole vielä alkanut; se alkaa 1.9.2026."
-    )
+    assert cui.timeline_text(
+        coaching_period.timeline(D(2026, 9, 1), None, D(2026, 6, 1)), "fi"
+    ) == ("Valmennus ei ole vielä alkanut; se alkaa 1.9.2026.")

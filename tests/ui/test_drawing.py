@@ -31,7 +31,12 @@ def _by_content(spec: dict) -> tuple[dict, set[bytes]]:
 
 def test_the_spec_is_the_one_streamlit_makes_of_the_chart():
     chart = charts.trend_chart(
-        MONTHS, "feedback_mean", "fi", target=4.0, band=(dt.date(2024, 2, 1), None, "Valmennus")
+        MONTHS,
+        "feedback_mean",
+        "fi",
+        target=4.0,
+        period_kind="term",
+        band=(dt.date(2024, 2, 1), None, "Valmennus"),
     )
 
     ours = drawing.vega_spec(chart)
@@ -53,9 +58,12 @@ def test_a_chart_is_built_once_for_the_same_arguments(monkeypatch):
     counted.__module__, counted.__qualname__ = charts.__name__, "counted_trend_chart"
     drawing._specs.clear()
 
-    first = drawing.specs(counted, MONTHS, "feedback_mean", "fi", 4.0)
-    again = drawing.specs(counted, MONTHS.copy(), "feedback_mean", "fi", 4.0)
-    other = drawing.specs(counted, MONTHS.assign(value=[1.0, 2.0, 3.0]), "feedback_mean", "fi", 4.0)
+    term = {"period_kind": "term"}
+    first = drawing.specs(counted, MONTHS, "feedback_mean", "fi", 4.0, **term)
+    again = drawing.specs(counted, MONTHS.copy(), "feedback_mean", "fi", 4.0, **term)
+    other = drawing.specs(
+        counted, MONTHS.assign(value=[1.0, 2.0, 3.0]), "feedback_mean", "fi", 4.0, **term
+    )
 
     assert len(built) == 2  # the same figures again: not built again
     assert first == again and other != first

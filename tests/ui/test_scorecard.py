@@ -97,7 +97,7 @@ def table() -> pd.DataFrame:
 def test_wide_unit_table_has_a_row_per_unit_and_the_catalog_order_of_columns(table):
     values, statuses = sc.wide_unit_table(table, "fi")
 
-    assert list(values.columns) == ["feedback_mean", "mentor_mood"]  # TABLE_INDICATORS order
+    assert list(values.columns) == ["feedback_mean", "mentor_mood"]  # PAGES order
     assert list(values.index) == [
         (1, "Päiväkoti Aurinko"),
         (2, "Päiväkoti Kuu"),
@@ -124,7 +124,7 @@ def _cells(styler) -> dict[tuple[int, int], tuple[str, str | None]]:
 
 
 def test_styled_unit_table_colours_cells_by_status_and_formats_for_finnish(table):
-    styler = sc.styled_unit_table(table, "fi")
+    styler = sc.styled_unit_table(table, "fi", "term")
     cells = _cells(styler)
 
     assert list(styler.data.columns) == ["Yksikkö", "Palautteen keskiarvo", "Fiilis"]
@@ -137,7 +137,7 @@ def test_styled_unit_table_colours_cells_by_status_and_formats_for_finnish(table
 
 
 def test_styled_unit_table_in_english(table):
-    styler = sc.styled_unit_table(table, "en")
+    styler = sc.styled_unit_table(table, "en", "term")
 
     assert list(styler.data.columns) == ["Unit", "Feedback mean score", "Mood"]
     assert _cells(styler)[(0, 1)] == ("4.50", GREEN)
@@ -146,12 +146,12 @@ def test_styled_unit_table_in_english(table):
 def test_unit_table_without_a_target_shows_the_value_uncoloured():
     table = _long_table([(1, "Päiväkoti Aurinko", "headcount", 20.0, None)])
 
-    cells = _cells(sc.styled_unit_table(table, "fi"))
+    cells = _cells(sc.styled_unit_table(table, "fi", "term"))
 
     assert cells[(0, 1)] == ("20", None)
 
 
-# --- Issue 12: what a card says under its figure ----------------------------------------------
+# --- What a card says under its figure -------------------------------------------------------
 
 
 def test_a_hidden_value_with_a_target_never_says_no_target():

@@ -24,7 +24,11 @@ def a_picture(**changes) -> unit_export.Picture:
         }
     )
     chart = charts.trend_chart(
-        frame, "mentor_mood", "fi", band=(dt.date(2026, 2, 1), dt.date(2026, 5, 31), "valmennus")
+        frame,
+        "mentor_mood",
+        "fi",
+        period_kind="term",
+        band=(dt.date(2026, 2, 1), dt.date(2026, 5, 31), "valmennus"),
     )
     values = dict(
         unit={"name": "Päiväkoti Äänisläntä"},
@@ -42,6 +46,7 @@ def a_picture(**changes) -> unit_export.Picture:
         blocks=[["1.6.2026 · Mari · fiilis 4", "Havainnot: <script>alert(1)</script>"]],
         comments=pd.DataFrame({"Päivämäärä": ["1.6.2026"], "Kysymys": ["Q"], "Kommentti": ["ok"]}),
         charts={"mentor_mood": chart},
+        min_answers=5,
     )
     values.update(changes)
     return unit_export.Picture(**values)

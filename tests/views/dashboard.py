@@ -11,9 +11,10 @@ Feedback, survey "Asiakaskysely", question "Viihtyvyys", answers per unit and mo
 | Palvelutalo Koivu | Vanhuspalvelut  |         | 6 x 3   | 6 x 3              |
 
 Kuu's 3 answers in 3/2024 are a privacy cell under the threshold: they count in no figure
-(README "Privacy"). So in 3/2024 all units: 12 answers, sum 45, mean 3.75, 6 positive (50 %); in
-2/2024: 18 answers, sum 66, mean 3.67, 12 positive (67 %). Varhaiskasvatus 3/2024: Aurinko's 6
-answers, mean 4.50; 2/2024: 12 answers, mean 4.00. The newest answer is on 20.3.2024.
+(user guide, "Privacy"). So in 3/2024 all units: 12 answers, sum 45, mean 3.75, 6 positive
+(50 %); in 2/2024: 18 answers, sum 66, mean 3.67, 12 positive (67 %). Varhaiskasvatus 3/2024:
+Aurinko's 6 answers, mean 4.50; 2/2024: 12 answers, mean 4.00. The newest answer is on
+20.3.2024.
 """
 
 import datetime as dt

@@ -158,7 +158,7 @@ def test_chosen_filters_go_to_the_url_and_persist_across_pages(with_data):
         "area": str(childcare),
         "units": str(aurinko),
     }
-    # The sidebar's filters, and the page's own choices beside them (issue 12).
+    # The sidebar's filters, and the page's own choices beside them.
     assert at.query_params == {**wanted, "grain": "month", "missing": "0"}
 
     at.switch_page("views/trends.py").run()

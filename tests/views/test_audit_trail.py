@@ -1,4 +1,4 @@
-"""The audit trail as the app writes it (issue 11): one test per audited action, each done the
+"""The audit trail as the app writes it: one test per audited action, each done the
 way a user does it in the app, then read back from the audit table; and the Audit page, which
 only admins reach, filters the events and exports them."""
 

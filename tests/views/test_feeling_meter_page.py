@@ -63,7 +63,7 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
     assert set(strip["unit"].head(3)) == set(DROPPING_UNITS)
     shown = dataframe_util.convert_arrow_bytes_to_pandas_df(
         at.dataframe[0].proto.arrow_data.styler.display_values
-    )  # what the grid shows: Finnish decimal commas, signed changes (issue 12)
+    )  # what the grid shows: Finnish decimal commas, signed changes
     assert all("," in v and "." not in v for v in shown["workload"] if v != "–")
     assert all("," in v and "." not in v for v in shown["mood_text"])  # beside the bare bar
     assert all(v == "–" or v[0] in "+−0" for v in shown["change"])

@@ -226,7 +226,7 @@ def test_a_template_can_be_downloaded_for_every_kind(at):
     assert at.header[0].value == "Mallitiedostot"
 
 
-# --- a file repeating an earlier import (issue 9, item 8) -------------------------------------
+# --- a file repeating an earlier import -------------------------------------------------------
 
 
 def _cumulative(n: int) -> bytes:

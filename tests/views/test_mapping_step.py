@@ -1,4 +1,4 @@
-"""The mapping step on the Import page through AppTest (issue 8): a Forms export without a unit
+"""The mapping step on the Import page through AppTest: a Forms export without a unit
 column gets its unit typed in, one question's scale changed, and is stored as mapped; a saved
 source profile maps the same headers next time; profiles are renamed and deleted."""
 

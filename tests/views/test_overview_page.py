@@ -32,15 +32,15 @@ def card_notes(at) -> list[str]:
 
 
 def test_cards_show_the_latest_month_of_all_units_and_its_change(overview):
-    # Kuu's 3 answers in 3/2024 count in no figure (README "Privacy"): 45/12 against 66/18.
+    # Kuu's 3 answers in 3/2024 count in no figure (user guide, "Privacy"): 45/12 against 66/18.
     assert card(overview, MEAN) == ("3,75", "+0,08")
     assert card(overview, POSITIVE) == (f"50{NBSP}%", "-17 %-yks.")  # 6/12 against 12/18
     assert card(overview, ANSWERS) == ("12", "-6")
     mean_note = card_notes(overview)[0]
     # The data run to 20.3.2024: March is still running, so it is compared with the same 20
-    # days of February and of March 2023 (issue 12).
+    # days of February and of March 2023.
     assert mean_note.startswith("**3/2024, kesken: kulunut 20/31 päivää** · ")
-    # (feedback in whole months: the privacy rule never cuts a month, README "Privacy")
+    # (feedback in whole months: the privacy rule never cuts a month, user guide, "Privacy")
     assert "edellisen jakson sama osa (1.2.2024–29.2.2024): 3,67" in mean_note
     assert "vuotta aiemmin sama osa (1.3.2023–31.3.2023): 3,00" in mean_note
     assert "tavoite 4,00" in mean_note and "tavoitteesta jäljessä" in mean_note

@@ -1,4 +1,4 @@
-"""The Overview's A4 PDF for a meeting (issue 12), on tests/views/dashboard.py's municipality:
+"""The Overview's A4 PDF for a meeting, on tests/views/dashboard.py's municipality:
 built only when asked for, A4, the context block, the scorecard's indicators and the units."""
 
 import io

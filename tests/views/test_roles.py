@@ -1,4 +1,4 @@
-"""Roles on every page (issue 11), as AppTest runs the real app.py: an admin sees every page, a
+"""Roles on every page, as AppTest runs the real app.py: an admin sees every page, a
 manager and a viewer only the follow-up pages; a manager scoped to one service area sees only
 its units however the URL or the filters ask, and the sign-in itself: slowed-down wrong
 passwords, an idle session expiring, signing out, and the app closed without users."""

@@ -3,7 +3,7 @@ targets change on the Overview (privacy threshold, period kind, target status)."
 
 import pytest
 
-from data_model.settings import get_setting
+from data_model.app_settings import get_setting
 from data_model.targets import list_targets, save_targets
 from tests.views import dashboard as d
 from tests.views import helpers as h
@@ -193,7 +193,7 @@ def test_the_feeling_meter_thresholds_are_saved_and_raise_by_them(settings, app_
     assert "vähintään 1,2 (viimeiset 2 kk" in help_text and "yli 8 viikkoon" in help_text
 
 
-# --- numbers typed in the user's language (issue 12) -------------------------------------------
+# --- numbers typed in the user's language ----------------------------------------------------
 
 
 def add_target(at, text: str, indicator: str = MEAN, lang_run: bool = True):

@@ -1,4 +1,4 @@
-"""Single sign-on (issue 11): with an OpenID Connect provider in secrets.toml's [auth], the
+"""Single sign-on: with an OpenID Connect provider in secrets.toml's [auth], the
 sign-in offers the organisation's account (st.login), and the e-mail claim st.user carries
 after the provider's redirect maps to a user row: its role and scope, or a refusal."""
 

@@ -257,15 +257,19 @@ def test_english_switch_translates_titles_and_table_headers(trends):
     assert spec["title"] == "Feedback mean score"
 
 
+@pytest.mark.slow
 def test_a_long_table_of_days_per_unit_shows_its_counts_as_text(tmp_path, app_engine):
-    """Day grain by units on the demo's three years: thousands of rows. A Styler would take
-    seconds (and refuses 262 144 cells: at 2 M answers the page failed), so the counts are
-    written as text there, in the language's format, a hidden one as "–"."""
+    """Day grain by units on the demo's three years with a threshold of one answer (so every
+    day with answers is listed): thousands of rows. A Styler would take seconds (and refuses
+    262 144 cells: at 2 M answers the page failed), so the counts are written as text there, in
+    the language's format."""
+    from data_model.app_settings import set_setting
     from demo.generate import write_demo_files
     from importing import import_file
 
     for path in write_demo_files(tmp_path / "demo"):
         import_file(engine=app_engine, file_name=path.name, data=path.read_bytes())
+    set_setting(engine=app_engine, key="min_answers", value=1)
     at = h.new_app().run().switch_page(TRENDS_PAGE).run()
     at.selectbox(key="trend_grain").set_value("day").run()
     at.radio(key="trend_by").set_value("unit").run()
@@ -274,7 +278,30 @@ def test_a_long_table_of_days_per_unit_shows_its_counts_as_text(tmp_path, app_en
     rows = numbers(at)
     assert len(rows) > 2_000
     counts = [row[4] for row in rows]
-    assert all(isinstance(c, str) for c in counts)
-    assert "–" in counts and any(c.isdigit() for c in counts)
-    hidden = [row for row in rows if row[3] == "piilotettu"]
-    assert hidden and all(row[4] == "–" for row in hidden)
+    assert all(isinstance(c, str) and c.replace("\u00a0", "").isdigit() for c in counts)
+
+
+@pytest.mark.parametrize("grain", ["day", "week"])
+def test_a_hidden_cells_days_and_weeks_are_not_listed(trends, grain):
+    """Kuu's March has 3 answers (18-20 March): its week and days used to be listed as hidden,
+    which told when the few answered. Now they are not listed at all (nor is any single answer's
+    day, whose cell's smallest day is under the threshold)."""
+    trends.selectbox(key="trend_grain").set_value(grain).run()
+    trends.radio(key="trend_by").set_value("unit").run()
+
+    kuu = [row[1] for row in numbers(trends) if row[2] == d.KUU] if trends.main.dataframe else []
+    assert kuu == (["vk 7/2024"] if grain == "week" else [])
+    if trends.main.dataframe:
+        assert "piilotettu" not in [row[3] for row in numbers(trends)]
+
+
+def test_a_question_with_only_hidden_answers_is_not_offered(municipality, app_engine):
+    """A question answered three times in a month would be offered in the question list, and
+    choosing it would show only that it was answered: it is not offered."""
+    from tests.data_model import facts
+
+    kuu = municipality.units[d.KUU]
+    facts.feedback(app_engine, kuu, dt.date(2024, 3, 5), 3, 12.0, survey=d.SURVEY, question="Ruoka")
+    at = h.new_app().run().switch_page(TRENDS_PAGE).run()
+
+    assert at.selectbox(key="trend_question").options == ["kaikki", d.QUESTION]

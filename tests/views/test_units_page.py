@@ -90,6 +90,22 @@ def test_comments_of_a_small_group_are_withheld_and_counted(municipality):
     assert h.metric(at, "Palautteen keskiarvo").value == "piilotettu"
 
 
+@pytest.mark.parametrize("day", ["2024-03-18", "2024-03-19", "2024-03-02"])
+def test_a_single_day_in_the_sidebar_tells_nothing_of_a_hidden_comments_day(municipality, day):
+    """Kuu's hidden March: answers on 18, 19 and 20 March and a comment on the 18th. With the
+    sidebar at one day, the withheld comment was counted on the 18th only, so the day of a
+    hidden answer could be read off the page. Every day of March now reads the whole month."""
+    at = h.new_app()
+    at.query_params.update({"unit": str(municipality.units[d.KUU]), "from": day, "to": day})
+    at.run()
+    at.switch_page(UNITS_PAGE).run()
+
+    assert at.header[0].value == d.KUU
+    assert "1 kommentti jätettiin pois, koska sen ryhmässä on alle 5 vastausta." in [
+        c.value for c in at.caption
+    ]
+
+
 def test_choosing_another_unit_updates_the_page_and_the_link(municipality):
     at = open_unit(municipality, d.AURINKO)
 

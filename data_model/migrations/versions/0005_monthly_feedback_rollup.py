@@ -1,4 +1,4 @@
-"""monthly feedback rollup, filled from the feedback already stored (issue 13)
+"""monthly feedback rollup, filled from the feedback already stored
 
 Revision ID: 0005
 Revises: 0004

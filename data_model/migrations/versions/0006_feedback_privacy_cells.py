@@ -1,4 +1,4 @@
-"""feedback privacy cells, counted from the feedback already stored (issue 9 item 3)
+"""feedback privacy cells, counted from the feedback already stored
 
 Revision ID: 0006
 Revises: 0005

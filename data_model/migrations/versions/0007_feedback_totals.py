@@ -1,5 +1,5 @@
 """feedback totals per privacy cell and day, week and month, carrying their cell's figures, in
-place of the per-batch monthly rollup: figures read fewer rows and join nothing (issue 13)
+place of the per-batch monthly rollup: figures read fewer rows and join nothing
 
 Revision ID: 0007
 Revises: 0006
@@ -11,6 +11,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
+
+from data_model.migrations import totals
 
 revision: str = "0007"
 down_revision: str | None = "0006"
@@ -24,31 +26,6 @@ SUMMED = (
     "SUM(detractors_n)"
 )
 KNOWN = "score_sq_sum IS NULL, positive_n IS NULL, promoters_n IS NULL, detractors_n IS NULL"
-FIGURES = ["n", "score_sum", "positive_n", "promoters_n", "detractors_n", "cell_n"]
-
-
-def _columns(*dates: str, cell: tuple[str, ...]) -> list[sa.Column]:
-    return [
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("unit_id", sa.Integer(), nullable=False),
-        sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("month", sa.Integer(), nullable=False),
-        *(sa.Column(d, sa.Date(), nullable=False) for d in dates),
-        sa.Column("survey", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
-        sa.Column("question", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
-        sa.Column("scale_min", sa.Integer(), nullable=False),
-        sa.Column("scale_max", sa.Integer(), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.Column("score_sum", sa.Float(), nullable=False),
-        sa.Column("score_sq_sum", sa.Float(), nullable=True),
-        sa.Column("positive_n", sa.Integer(), nullable=True),
-        sa.Column("promoters_n", sa.Integer(), nullable=True),
-        sa.Column("detractors_n", sa.Integer(), nullable=True),
-        *(sa.Column(c, sa.Integer(), server_default="0", nullable=False) for c in cell),
-        sa.ForeignKeyConstraint(["unit_id"], ["unit.id"]),
-        sa.PrimaryKeyConstraint("id"),
-    ]
 
 
 def _same_cell(table: str) -> str:
@@ -57,37 +34,28 @@ def _same_cell(table: str) -> str:
 
 
 def upgrade() -> None:
-    month_table = ("feedback_month_total", (), ("cell_n",))
-    week_table = ("feedback_week_total", ("week_start",), ("cell_n", "cell_week_min_n"))
-    day_table = ("feedback_day_total", ("week_start",), ("cell_n", "cell_day_min_n"))
-    for name, dates, cell in (month_table, week_table, day_table):
-        op.create_table(name, *_columns(*dates, cell=cell))
-        op.create_index(f"ix_{name}_unit_date", name, ["unit_id", "date"])
-    op.create_index(
-        "ix_feedback_month_total_figures",
+    per_question = {"unit": True, "question": True, "server_default": True}
+    totals.create_table(
         "feedback_month_total",
-        ["date", "year", "month", "unit_id", "scale_min", "scale_max", *FIGURES],
+        week_start=False,
+        cell=("cell_n",),
+        covering=["date", "year", "month", "unit_id"],
+        question_index=True,
+        **per_question,
     )
-    op.create_index(
-        "ix_feedback_month_total_question", "feedback_month_total", ["survey", "question"]
-    )
-    op.create_index(
-        "ix_feedback_week_total_figures",
+    totals.create_table(
         "feedback_week_total",
-        [
-            "week_start",
-            "unit_id",
-            "date",
-            "scale_min",
-            "scale_max",
-            *FIGURES[:-1],
-            "cell_week_min_n",
-        ],
+        week_start=True,
+        cell=("cell_n", "cell_week_min_n"),
+        covering=["week_start", "unit_id", "date"],
+        **per_question,
     )
-    op.create_index(
-        "ix_feedback_day_total_figures",
+    totals.create_table(
         "feedback_day_total",
-        ["date", "unit_id", "scale_min", "scale_max", *FIGURES[:-1], "cell_day_min_n"],
+        week_start=True,
+        cell=("cell_n", "cell_day_min_n"),
+        covering=["date", "unit_id"],
+        **per_question,
     )
     # Nothing reads the per-batch monthly rollup any more, nor the day rows by date alone.
     with op.batch_alter_table("feedback_month", schema=None) as batch_op:
@@ -189,6 +157,4 @@ def downgrade() -> None:
         f"SELECT {keys}, MIN({month_start}), {SUMMED} FROM feedback_score GROUP BY {keys}, {KNOWN}"
     )
     for name in ("feedback_day_total", "feedback_week_total", "feedback_month_total"):
-        for index in sa.inspect(op.get_bind()).get_indexes(name):
-            op.drop_index(index["name"], table_name=name)
-        op.drop_table(name)
+        totals.drop_table(name)

@@ -1,5 +1,5 @@
 """the month totals of every unit together, per privacy cell size: the organisation's month,
-period and year figures read less than half of the rows (issue 13)
+period and year figures read less than half of the rows
 
 Revision ID: 0010
 Revises: 0009
@@ -8,66 +8,30 @@ Create Date: 2026-11-29 14:40:00.000000
 
 from collections.abc import Sequence
 
-import sqlalchemy as sa
-import sqlmodel
-from alembic import op
+from data_model.migrations import totals
 
 revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-KEYS = "date, year, month, survey, question, scale_min, scale_max, cell_n"
-SUMS = "n, score_sum, score_sq_sum, positive_n, promoters_n, detractors_n"
-KNOWN = "score_sq_sum IS NULL, positive_n IS NULL, promoters_n IS NULL, detractors_n IS NULL"
-
 
 def upgrade() -> None:
-    op.create_table(
+    totals.create_table(
         "feedback_org_month_total",
-        sa.Column("id", sa.Integer(), nullable=False),
-        sa.Column("date", sa.Date(), nullable=False),
-        sa.Column("year", sa.Integer(), nullable=False),
-        sa.Column("month", sa.Integer(), nullable=False),
-        sa.Column("survey", sqlmodel.sql.sqltypes.AutoString(length=255), nullable=False),
-        sa.Column("question", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
-        sa.Column("scale_min", sa.Integer(), nullable=False),
-        sa.Column("scale_max", sa.Integer(), nullable=False),
-        sa.Column("n", sa.Integer(), nullable=False),
-        sa.Column("score_sum", sa.Float(), nullable=False),
-        sa.Column("score_sq_sum", sa.Float(), nullable=True),
-        sa.Column("positive_n", sa.Integer(), nullable=True),
-        sa.Column("promoters_n", sa.Integer(), nullable=True),
-        sa.Column("detractors_n", sa.Integer(), nullable=True),
-        sa.Column("cell_n", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("id"),
+        week_start=False,
+        unit=False,
+        question=True,
+        cell=("cell_n",),
+        server_default=False,
+        covering=["date", "year", "month"],
     )
-    op.create_index(
-        "ix_feedback_org_month_total_figures",
-        "feedback_org_month_total",
-        [
-            "date",
-            "year",
-            "month",
-            "scale_min",
-            "scale_max",
-            "n",
-            "score_sum",
-            "positive_n",
-            "promoters_n",
-            "detractors_n",
-            "cell_n",
-        ],
-    )
-    # Filled as data_model.feedback_cells does for the months a batch touches (plain SQL, so
-    # this revision does not change when that module does).
-    summed = ", ".join(f"SUM({s})" for s in SUMS.split(", "))
-    op.execute(
-        f"INSERT INTO feedback_org_month_total ({KEYS}, {SUMS}) "
-        f"SELECT {KEYS}, {summed} FROM feedback_month_total GROUP BY {KEYS}, {KNOWN}"
+    # Filled as data_model.feedback_cells does for the months a batch touches.
+    keys = ["date", "year", "month", "survey", "question", "scale_min", "scale_max", "cell_n"]
+    totals.fill_by_summing(
+        "feedback_org_month_total", "feedback_month_total", keys, first_day=False
     )
 
 
 def downgrade() -> None:
-    op.drop_index("ix_feedback_org_month_total_figures", table_name="feedback_org_month_total")
-    op.drop_table("feedback_org_month_total")
+    totals.drop_table("feedback_org_month_total")

@@ -1,8 +1,9 @@
-"""core.coaching: where today falls on a coaching period, and the before/during/after windows."""
+"""core.coaching_period: where today falls on a coaching period, and the before/during/after
+windows."""
 
 import datetime as dt
 
-from core.coaching import add_months, timeline, windows
+from core.coaching_period import add_months, timeline, windows
 
 D = dt.date
 

@@ -1,6 +1,6 @@
 """Settings: defaults until set, typed like their default, replaced on a second save."""
 
-from data_model.settings import get_setting, set_setting
+from data_model.app_settings import get_setting, set_setting
 
 
 def test_defaults_before_anything_is_stored(engine):

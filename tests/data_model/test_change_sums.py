@@ -1,4 +1,4 @@
-"""data_model.queries.coaching and .mentoring: the sums a change is judged on, and the mentor
+"""data_model.queries.change_sums and .mentoring: the sums a change is judged on, and the mentor
 report sums of the feeling meter, checked against figures computed by hand."""
 
 import datetime as dt
@@ -7,8 +7,8 @@ import pytest
 
 from core import change as ch
 from core.scope import Scope
-from data_model.queries import coaching, mentoring
-from tests.data_model import facts
+from data_model.queries import mentoring
+from tests.data_model import facts, scoped
 
 D = dt.date
 
@@ -23,8 +23,8 @@ def test_feedback_sums_rescale_answers_and_know_when_only_a_mean_is_given(engine
     )
     scope = Scope(unit_ids=(u,))
 
-    mean = coaching.sums(engine=engine, scope=scope, indicator="feedback_mean", min_answers=1)
-    share = coaching.sums(
+    mean = scoped.sums(engine=engine, scope=scope, indicator="feedback_mean", min_answers=1)
+    share = scoped.sums(
         engine=engine, scope=scope, indicator="feedback_positive_share", min_answers=1
     )
 
@@ -32,7 +32,7 @@ def test_feedback_sums_rescale_answers_and_know_when_only_a_mean_is_given(engine
     assert mean.squares == pytest.approx(16 + 25 + 9 + 25 + 1)
     assert (share.k, share.n, share.value) == (3, 5, 60)
     facts.feedback(engine, u, D(2025, 3, 5), 10, 40)  # a report's mean: no squares
-    found = coaching.sums(engine=engine, scope=scope, indicator="feedback_mean", min_answers=1)
+    found = scoped.sums(engine=engine, scope=scope, indicator="feedback_mean", min_answers=1)
     assert found.squares is None
 
 
@@ -48,16 +48,16 @@ def test_service_area_and_organisation_sums_match_sql_by_hand(engine):
     facts.workforce(engine, u2, D(2025, 5, 1), 20, sick_leave_days=6, leavers=0)
     dates = Scope(start=D(2025, 1, 1), end=D(2025, 12, 31))
 
-    area_mood = coaching.sums(
+    area_mood = scoped.sums(
         engine=engine,
         scope=Scope(start=dates.start, end=dates.end, service_area_id=a),
         indicator="mentor_mood",
     )
-    whole = coaching.sums(engine=engine, scope=dates, indicator="mentor_mood")
-    sick = coaching.sums(
+    whole = scoped.sums(engine=engine, scope=dates, indicator="mentor_mood")
+    sick = scoped.sums(
         engine=engine, scope=dates.for_units([u1, u2]), indicator="sick_leave_days_per_fte"
     )
-    turnover = coaching.sums(engine=engine, scope=dates, indicator="turnover_percent")
+    turnover = scoped.sums(engine=engine, scope=dates, indicator="turnover_percent")
 
     assert (area_mood.n, area_mood.total, area_mood.squares) == (3, 9, 16 + 4 + 9)
     assert (whole.n, whole.value) == (5, pytest.approx(19 / 5))
@@ -71,8 +71,8 @@ def test_judging_two_windows_of_mentor_mood(engine):
         facts.mentor(engine, u, D(2024, 6, 1), mood)
     for mood in (2, 3, 2, 3):
         facts.mentor(engine, u, D(2025, 6, 1), mood)
-    before = coaching.sums(engine=engine, scope=Scope(end=D(2024, 12, 31)), indicator="mentor_mood")
-    after = coaching.sums(engine=engine, scope=Scope(start=D(2025, 1, 1)), indicator="mentor_mood")
+    before = scoped.sums(engine=engine, scope=Scope(end=D(2024, 12, 31)), indicator="mentor_mood")
+    after = scoped.sums(engine=engine, scope=Scope(start=D(2025, 1, 1)), indicator="mentor_mood")
     judged = ch.judge(before, after, higher_is_better=True)
     assert judged.difference == pytest.approx(2.5 - 4.25)
     assert judged.verdict == ch.WORSE

@@ -1,7 +1,7 @@
 """The deployment's configuration, read in one place: environment variables (and, for the
 first admin's password, `.streamlit/secrets.toml`), typed and checked by pydantic-settings.
 
-Settings a manager changes on the Settings page live in the database (data_model.settings).
+Settings a manager changes on the Settings page live in the database (data_model.app_settings).
 """
 
 import datetime as dt
@@ -34,7 +34,7 @@ class Settings(BaseSettings):
     # Fill an empty database with the demo municipality on first start.
     demo: bool = True
     # Without any user in the database the app runs open (one local user); outside the demo
-    # that needs this explicit permission (issue 11).
+    # that needs this explicit permission.
     allow_open: bool = False
     # A signed-in session that has done nothing for this long asks for the password again.
     session_idle_minutes: int = Field(default=30, ge=1)

@@ -2,8 +2,9 @@
 indicator over the scope, and the units in scope with their coaching start. Codes and numbers.
 
 Feedback reads the monthly totals through queries.rollup, which counts only the privacy cells
-that reach the threshold (README "Privacy"), and a unit-month left with fewer answers than the
-threshold is left out too, so no figure built from these rows rests on anything the app hides.
+that reach the threshold (user guide, "Privacy"), and a unit-month left with fewer answers than
+the threshold is left out too (queries.privacy), so no figure built from these rows rests on
+anything the app hides.
 """
 
 import datetime as dt
@@ -12,10 +13,11 @@ import pandas as pd
 from sqlalchemy import select
 from sqlalchemy.engine import Engine
 
-from core import indicators as catalog
+from core.indicators import Indicator
+from core.reading import Reading
 from core.scope import Scope
 from data_model.models import ServiceArea, Unit
-from data_model.queries import buckets, rollup, scoping
+from data_model.queries import buckets, privacy, rollup, scoping
 from data_model.queries.measures import measure
 from data_model.queries.series import scope_filters
 
@@ -31,17 +33,17 @@ UNIT_COLUMNS = [
 
 
 def unit_months(
-    *, engine: Engine, scope: Scope, indicator: str, min_answers: int = 5
+    engine: Engine, *, scope: Scope, indicator: Indicator, reading: Reading
 ) -> pd.DataFrame:
     """indicator per unit and month in scope: unit_id, month (first day), value, n (answers,
-    reports or unit-months). Feedback unit-months under min_answers are left out."""
-    entry = catalog.get(indicator)
+    reports or unit-months). Feedback unit-months under the reading's threshold are left out."""
+    min_answers = reading.min_answers
     source = None
-    if entry.source == "feedback":
+    if indicator.source == "feedback":
         scope = rollup.feedback_scope("month", scope)
         source = rollup.feedback_rows("month", scope, min_answers, by="unit")
-    spec = measure(entry, source)
-    keys = buckets.sql_columns(spec.table, "month", "term")
+    spec = measure(indicator, source)
+    keys = buckets.sql_columns(spec.table, "month", None)
     joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)
     statement = (
         select(
@@ -51,8 +53,8 @@ def unit_months(
         .where(*scope_filters(spec, scope))
         .group_by("b_year", "b_month", "unit_id")
     )
-    if entry.protected:
-        statement = statement.having(spec.n >= min_answers)
+    if indicator.protected:
+        statement = statement.having(privacy.enough(spec.n, min_answers))
     with engine.connect() as conn:
         rows = conn.execute(statement).all()
     records = [
@@ -64,7 +66,7 @@ def unit_months(
     return frame.sort_values(["unit_id", "month"], ignore_index=True)
 
 
-def units_in_scope(*, engine: Engine, scope: Scope) -> pd.DataFrame:
+def units_in_scope(engine: Engine, *, scope: Scope) -> pd.DataFrame:
     """The units of the scope's unit and area filters (within the allowed ones), with their
     service area and coaching period; dates do not narrow it."""
     query = (

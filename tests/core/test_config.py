@@ -4,8 +4,8 @@ environment or secrets.toml, the demo switch, and refusal of values that are not
 import pytest
 from pydantic import ValidationError
 
-from core import settings as settings_module
-from core.settings import DEFAULT_SQLITE_PATH, Settings, get_settings, normalise_url
+from core import config as settings_module
+from core.config import DEFAULT_SQLITE_PATH, Settings, get_settings, normalise_url
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,7 @@ have a figure count, so i and j change over exactly the same months:
 A pair needs MIN_BEFORE common months before and MIN_AFTER after. The interval comes from a
 leave-one-unit-out jackknife (each unit dropped as coached and as comparison unit, so units
 shared by several pairs count once), with Student's t on (coached units - 1) degrees of freedom.
+The distributions, and Pearson's r with its Fisher z interval, come from scipy.stats.
 """
 
 import datetime as dt
@@ -26,6 +27,8 @@ import math
 import statistics
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+
+from scipy import stats
 
 from core.change import LEVEL, t_quantile
 
@@ -240,20 +243,14 @@ def correlation(xs: list[float], ys: list[float], level: float = LEVEL) -> Corre
     n = len(xs)
     if n != len(ys):
         raise ValueError("x and y differ in length")
-    if n < 3:
+    if n < 3 or len(set(xs)) < 2 or len(set(ys)) < 2:  # no r of a constant
         return Correlation(None, n)
-    mx, my = statistics.fmean(xs), statistics.fmean(ys)
-    sxy = sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True))
-    sxx = sum((x - mx) ** 2 for x in xs)
-    syy = sum((y - my) ** 2 for y in ys)
-    if sxx == 0 or syy == 0:
-        return Correlation(None, n)
-    r = max(-1.0, min(1.0, sxy / math.sqrt(sxx * syy)))
+    found = stats.pearsonr(xs, ys)
+    r = max(-1.0, min(1.0, float(found.statistic)))
     if n < 4 or abs(r) == 1:
         return Correlation(r, n)
-    z, se = math.atanh(r), 1 / math.sqrt(n - 3)
-    q = statistics.NormalDist().inv_cdf(0.5 + level / 2)
-    return Correlation(r, n, math.tanh(z - q * se), math.tanh(z + q * se))
+    low, high = found.confidence_interval(confidence_level=level)  # Fisher's z
+    return Correlation(r, n, float(low), float(high))
 
 
 def weighted_periods(rows: Iterable[tuple[int, dt.date, float, float]], period_of) -> dict:

@@ -1,5 +1,5 @@
-"""core.effect: the event-time alignment worked out by hand, the difference-in-differences on
-synthetic units with a planted effect (recovered within its interval) and without one (the
+"""core.coaching_effect: the event-time alignment worked out by hand, the
+difference-in-differences on synthetic units with a planted effect (recovered within its interval) and without one (the
 interval covers 0 in at least 90 % of seeds), and what it says when data are missing."""
 
 import datetime as dt
@@ -7,7 +7,7 @@ import random
 
 import pytest
 
-from core import effect
+from core import coaching_effect as effect
 
 D = dt.date
 M = effect.month_index
@@ -154,3 +154,45 @@ def test_correlation_agrees_with_scipy(seed):
 def test_correlation_needs_four_points_for_an_interval():
     assert effect.correlation([1, 2, 3], [1, 2, 4]).low is None
     assert effect.correlation([1, 1, 1, 1], [1, 2, 3, 4]).r is None
+
+
+# --- The same estimates as the hand-written t distribution and correlation gave ---------------
+
+MEAN_INTERVALS = [
+    ([1.0, 2.0, 4.0], (2.3333333333333335, -1.4612497002636826, 6.12791636693035)),
+    ([3.2, 3.4, 3.1, 3.8, 4.0], (3.5, 3.0191056013371087, 3.9808943986628913)),
+    ([0.5, -0.25], (0.125, -4.639826776064637, 4.889826776064637)),
+]
+XS = [-0.25588, 0.511432, -0.226096, -0.315068, -0.930018, -0.213302]
+XS += [1.111917, 0.424147, 1.036879, 0.248903, 0.39477, 0.185327]
+YS = [-1.794003, 1.110967, 0.393337, 0.341284, -2.156374, -1.850539]
+YS += [-0.333657, -0.256116, 0.823886, 0.07854, 0.71836, -0.549571]
+
+
+@pytest.mark.parametrize(("values", "expected"), MEAN_INTERVALS)
+def test_mean_intervals_are_as_before(values, expected):
+    assert effect.mean_interval(values) == pytest.approx(expected, rel=1e-9)
+
+
+def test_the_correlation_is_as_before():
+    found = effect.correlation(XS, YS)
+    assert (found.r, found.n, found.low, found.high) == pytest.approx(
+        (0.611315369201705, 12, 0.05763364508305266, 0.8773959014058251), rel=1e-9
+    )
+
+
+def test_the_difference_in_differences_is_as_before():
+    rng = random.Random(3)
+    values, starts = {}, {}
+    for u in range(8):
+        start = 2024 * 12 + rng.randrange(0, 6) if u < 5 else None
+        starts[u] = start
+        values[u] = {
+            m: round(3 + rng.gauss(0, 0.3) + (0.5 if start is not None and m >= start else 0), 3)
+            for m in range(2023 * 12, 2026 * 12)
+        }
+    found = effect.did(values, starts, range(5))
+    assert (found.effect, found.low, found.high) == pytest.approx(
+        (0.6834304093567247, 0.43057889139665345, 0.9362819273167959), rel=1e-9
+    )
+    assert (found.n_coached, found.n_comparison) == (5, 3)
