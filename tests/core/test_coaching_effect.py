@@ -1,6 +1,7 @@
 """core.coaching_effect: the event-time alignment worked out by hand, the
-difference-in-differences on synthetic units with a planted effect (recovered within its interval) and without one (the
-interval covers 0 in at least 90 % of seeds), and what it says when data are missing."""
+difference-in-differences on synthetic units with a planted effect (recovered within its
+interval) and without one (the interval covers 0 in at least 90 % of seeds), and what it says
+when data are missing."""
 
 import datetime as dt
 import random
