@@ -39,6 +39,7 @@ NOTICE_KEY = "_signin_notice"
 SSO_SEEN_KEY = "_sso_last_seen"
 OIDC_KEYS = ("client_id", "server_metadata_url")
 PRODUCT = "Tilannekuva"
+SIGN_IN_WIDTH = 560  # pixels; narrower screens get their whole width
 clock = time.time  # tests move time forward by replacing this
 # Streamlit's own "Press Enter to submit form" under a field is English only: hidden on the
 # sign-in form (Enter still signs in).
@@ -271,21 +272,25 @@ def _forget_cookie() -> None:
 
 def _sign_in_screen(engine: Engine, lang: str) -> None:
     """The product's name, a language switch, why the user is here again (if they were
-    signed out), single sign-on where configured, and the password form."""
+    signed out), single sign-on where configured, and the password form: one column in the
+    middle of the page (the whole width of a phone)."""
     st.html(HIDE_ENTER_HINT)
-    name_column, language_column = st.columns([3, 1], vertical_alignment="bottom")
-    name_column.title(PRODUCT, anchor=False)
-    name_column.caption(t("app.tagline", lang))
-    with language_column:
-        lang = sidebar.language_switch()
-    if st.query_params.get("lang") != lang:
-        st.query_params["lang"] = lang  # a link copied from here opens in the same language
-    notice = st.session_state.pop(NOTICE_KEY, None)
-    if notice:
-        st.info(notice)
-    if oidc_configured():
-        _single_sign_on(engine, lang)
-    _password_form(engine, lang)
+    with st.container(horizontal_alignment="center"), st.container(width=SIGN_IN_WIDTH):
+        with st.container(horizontal=True, vertical_alignment="bottom", gap="medium"):
+            with st.container(width="content", gap=None):
+                st.title(PRODUCT, anchor=False)
+                st.caption(t("app.tagline", lang))
+            st.space("stretch")
+            with st.container(width="content"):
+                lang = sidebar.language_switch()
+        if st.query_params.get("lang") != lang:
+            st.query_params["lang"] = lang  # a link copied from here opens in the same language
+        notice = st.session_state.pop(NOTICE_KEY, None)
+        if notice:
+            st.info(notice)
+        if oidc_configured():
+            _single_sign_on(engine, lang)
+        _password_form(engine, lang)
     _forget_cookie()
 
 

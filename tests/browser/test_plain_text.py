@@ -107,7 +107,9 @@ def app(tmp_path_factory) -> Iterator[tuple[str, dict]]:
 
     units = {u["name"]: u["id"] for u in reference.units(engine=engine)}
     users.add_user(engine=engine, name=ADMIN, role="admin", password=PASSWORD)
-    users.add_user(engine=engine, name=f"Katsoja {LINK}", role="viewer", password=PASSWORD)
+    users.add_user(
+        engine=engine, name=f"Katsoja {LINK}", role="viewer", password=PASSWORD, all_units=True
+    )
     engine.dispose()
     with streamlit_server(folder, TILANNEKUVA_ALLOW_OPEN="0") as url:
         yield url, units
