@@ -153,10 +153,12 @@ def _assert_plain(page: Page, dialogs: list, *literals: str) -> None:
 
 
 def _open(page: Page, url: str, path: str) -> None:
-    """Open a link as the admin (each new page load is a new session: sign in, and the link's
-    page and filters are kept)."""
+    """Open a link as the admin: signing in on the first load (the link's page and filters are
+    kept), and later loads keep the session by its cookie."""
     page.goto(f"{url}/{path}")
-    sign_in(page, ADMIN, PASSWORD)
+    settled(page)
+    if page.get_by_role("heading", name="Kirjaudu sisään").count():
+        sign_in(page, ADMIN, PASSWORD)
 
 
 def test_overview_trends_and_feeling_meter_show_names_as_written(signed_in, page):
