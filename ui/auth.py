@@ -79,8 +79,14 @@ def _header(name: str) -> str | None:
 
 
 def _connection() -> str | None:
-    """This browser connection's own key: random per websocket handshake, never in a URL."""
-    return _header("Sec-WebSocket-Key")
+    """This browser connection's own key (random per websocket handshake, never in a URL) and
+    the address it came from."""
+    key = _header("Sec-WebSocket-Key")
+    try:
+        address = _text(st.context.ip_address)
+    except Exception:  # outside a browser session
+        address = None
+    return f"{key} {address}" if key else None
 
 
 def _cookie() -> str | None:

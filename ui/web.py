@@ -59,10 +59,14 @@ def engine() -> Engine:
 
 def _same_origin(request: Request) -> bool:
     """A state-changing request must come from the app's own pages: a browser always sends
-    Origin with a POST, and another site's is not ours."""
-    origin = request.headers.get("origin", "")
+    Origin with a POST, and another site's is not ours. Behind a proxy that rewrites Host, the
+    public origin is listed in server.corsAllowedOrigins."""
+    origin = request.headers.get("origin", "").rstrip("/")
     host = request.headers.get("host", "")
-    return bool(origin and host) and origin.split("://", 1)[-1].rstrip("/") == host
+    if not origin:
+        return False
+    listed = [o.rstrip("/") for o in config.get_option("server.corsAllowedOrigins") or []]
+    return origin.split("://", 1)[-1] == host or origin in listed
 
 
 def _https(request: Request) -> bool:

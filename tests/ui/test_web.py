@@ -162,3 +162,19 @@ def test_an_app_running_open_without_users_serves_files_to_anyone():
     inner = Inner()
 
     assert call(web.SignedInFiles(inner), "GET", "/media/abc.xlsx", {})[0] == 200
+
+
+def test_behind_a_proxy_that_rewrites_host_the_listed_public_origin_is_the_apps(signed_in):
+    from streamlit import config
+
+    _, started = signed_in
+    headers = {"host": "10.0.0.7:8501", "origin": "https://tilannekuva.kunta.fi"}
+    start = route("/session/start")
+    assert call(start, "POST", "/session/start", headers, b"x")[0] == 403
+
+    config.set_option("server.corsAllowedOrigins", ["https://tilannekuva.kunta.fi"])
+    try:
+        status, _ = call(start, "POST", "/session/start", headers, started.code.encode())
+    finally:
+        config.set_option("server.corsAllowedOrigins", [])
+    assert status == 204
