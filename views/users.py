@@ -58,7 +58,9 @@ unit_names = sorted(u["name"] for u in data.units())
 area_names = sorted(name for _, name in data.service_areas())
 
 st.header(t("users.add", lang))
-with st.form("users_add_form", clear_on_submit=True):
+# The forms are sent with their buttons only: no accidental user change on Enter, and no
+# Streamlit "Press Enter to submit form" (English only) under the fields.
+with st.form("users_add_form", clear_on_submit=True, enter_to_submit=False):
     name = st.text_input(t("users.name", lang), key="users_add_name")
     role = st.selectbox(
         t("users.role", lang), users.ROLES, index=1, format_func=role_name, key="users_add_role"
@@ -105,7 +107,7 @@ if accounts:
     st.header(t("users.edit", lang))
     by_name = {a.name: a for a in accounts}
     chosen = by_name[st.selectbox(t("users.choose", lang), list(by_name), key="users_edit_user")]
-    with st.form("users_edit_form"):
+    with st.form("users_edit_form", enter_to_submit=False):
         role = st.selectbox(
             t("users.role", lang),
             users.ROLES,
@@ -164,7 +166,7 @@ if accounts:
                 )
                 st.session_state["users_done"] = t("users.changed", lang, name=plain(chosen.name))
                 st.rerun()
-    with st.form("users_password_form", clear_on_submit=True):
+    with st.form("users_password_form", clear_on_submit=True, enter_to_submit=False):
         new = st.text_input(
             t("users.new_password", lang),
             type="password",
