@@ -172,13 +172,19 @@ def test_file_names_keep_no_personal_data(name, kept):
     ids=lambda text: repr(text[:6]),
 )
 def test_masking_is_linear_in_the_text_length(text):
-    """A quadratic pattern takes minutes on 60 000 letters; a linear one a few milliseconds.
-    Twice the text must take about twice the time, not four times."""
-    started = time.perf_counter()
-    p.mask(text)
-    once = time.perf_counter() - started
-    started = time.perf_counter()
-    p.mask(text + text)
-    twice = time.perf_counter() - started
+    """A quadratic pattern takes minutes on 60 000 letters; a linear one milliseconds. Four
+    times the text must take about four times as long (a quadratic pattern sixteen), measured
+    at the best of a few runs so a busy machine does not decide."""
+
+    def best(of: str, runs: int) -> float:
+        times = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            p.mask(of)
+            times.append(time.perf_counter() - started)
+        return min(times)
+
+    once = best(text, 3)
+    four_times = best(text * 4, 2)
     assert once < 1.0
-    assert twice < 4 * once + 0.05
+    assert four_times < 8 * once + 0.1
