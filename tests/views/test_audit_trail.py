@@ -216,3 +216,16 @@ def test_the_audit_export_says_whose_events_it_holds(admin, app_engine, download
     assert block["Viejä"] == ADMIN
     header = [r[0] for r in rows].index("Aika")
     assert [r[2] for r in rows[header + 1 :]] == ["Kirjautuminen"]
+
+
+def test_a_download_pressed_after_sign_out_builds_nothing(
+    admin, app_engine, municipality, downloads
+):
+    from ui.export import SignedOut
+
+    admin.switch_page("views/trends.py").run()
+    admin.button(key="sign_out").click().run()  # the button stays on a page in another tab
+
+    with pytest.raises(SignedOut):
+        downloads.press("tilannekuva_kehitys.xlsx")
+    assert not audit.events(engine=app_engine, actions=["export"])
