@@ -10,8 +10,8 @@ python -m loaders profiles
 python -m loaders watch DIR [--once] [--interval SECONDS] [--profile NAME] [--replace]
 python -m loaders backup --out FILE | restore FILE [--force]    (each with [--database-url URL])
 python -m loaders users add NAME --role admin|manager|viewer [--units "A;B"] [--areas "X;Y"]
-    [--email E] --password-stdin | users passwd NAME --password-stdin | users list
-    | users disable NAME
+    [--all-units] [--email E] --password-stdin | users passwd NAME --password-stdin
+    | users list | users disable NAME
 """
 
 import argparse
@@ -230,8 +230,10 @@ def _password(args) -> str | None:
 
 def _user_error(error) -> int:
     from core.texts import t
+    from data_model.users import MIN_PASSWORD_LENGTH
 
-    print(t(f"users.error.{error.code}", "en", names=", ".join(error.names)), file=sys.stderr)
+    names = ", ".join(error.names)
+    print(t(f"users.error.{error.code}", "en", names=names, n=MIN_PASSWORD_LENGTH), file=sys.stderr)
     return EXIT_ERROR
 
 
@@ -250,6 +252,7 @@ def cmd_users(args) -> int:
                 email=args.email,
                 units=args.units,
                 areas=args.areas,
+                all_units=args.all_units,
             )
             audit.record(
                 engine=engine,
@@ -259,6 +262,7 @@ def cmd_users(args) -> int:
                 role=args.role,
                 units=args.units,
                 areas=args.areas,
+                all_units=args.all_units,
             )
             print(f"added {args.name} ({args.role})")
         elif args.action == "passwd":
@@ -278,12 +282,14 @@ def cmd_users(args) -> int:
                     "disabled": a.disabled,
                     "units": list(a.units),
                     "areas": list(a.areas),
+                    "all_units": a.sees_everything,
                 }
                 if args.json:
                     print(json.dumps(line, ensure_ascii=False))
                     continue
                 state = " (disabled)" if a.disabled else ""
-                given = "; ".join([*a.units, *a.areas]) or "all units"
+                given = "all units" if a.sees_everything else "; ".join([*a.units, *a.areas])
+                given = given or "no units"
                 print(f"{a.name:<24} {a.role:<8} {given}{state}")
     except users.UserError as error:
         return _user_error(error)
@@ -413,6 +419,9 @@ def _users_parser(sub) -> None:
     add.add_argument("--role", choices=("admin", "manager", "viewer"), required=True)
     add.add_argument("--units", default="", help='units they see: "Unit A;Unit B"')
     add.add_argument("--areas", default="", help='service areas they see: "Area;..."')
+    add.add_argument(
+        "--all-units", action="store_true", help="a viewer who sees every unit (viewers only)"
+    )
     add.add_argument("--email", help="e-mail the identity provider gives (single sign-on)")
     add.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
     pwd = actions.add_parser("passwd", help="set a user's password")

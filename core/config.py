@@ -6,11 +6,12 @@ Settings a manager changes on the Settings page live in the database (data_model
 
 import datetime as dt
 import functools
+import ipaddress
 import os
 import tomllib
 from pathlib import Path
 
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +39,12 @@ class Settings(BaseSettings):
     allow_open: bool = False
     # A signed-in session that has done nothing for this long asks for the password again.
     session_idle_minutes: int = Field(default=30, ge=1)
+    # However busy, a session asks for the password again after this many hours.
+    session_max_hours: int = Field(default=12, ge=1)
+    # The reverse proxies (addresses or networks, comma-separated) whose X-Forwarded-For and
+    # X-Forwarded-Proto headers are believed. Empty (the default): none, the connection's own
+    # address counts, and a header anyone can write changes nothing.
+    trusted_proxies: str = ""
     # The name of the first admin created from TILANNEKUVA_PASSWORD when no user exists yet.
     admin_name: str = "admin"
     # A workbook that would unpack to more than this is refused before it is parsed.
@@ -48,6 +55,22 @@ class Settings(BaseSettings):
     # 31.12.9999) and left out of the dashboard's default date range.
     earliest_date: dt.date = dt.date(2000, 1, 1)
     days_ahead: int = Field(default=366, ge=0)
+
+    @field_validator("trusted_proxies")
+    @classmethod
+    def _networks(cls, value: str) -> str:
+        for part in value.split(","):
+            if part.strip():
+                ipaddress.ip_network(part.strip(), strict=False)  # a ValueError names the part
+        return value
+
+    def proxy_networks(self) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+        """TILANNEKUVA_TRUSTED_PROXIES as networks (a single address is a network of one)."""
+        return tuple(
+            ipaddress.ip_network(part.strip(), strict=False)
+            for part in self.trusted_proxies.split(",")
+            if part.strip()
+        )
 
     def plausible_dates(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """The first and last date a figure may have."""

@@ -1,5 +1,6 @@
-"""The audit trail: who signed in (or failed to), imported, removed, changed targets,
-settings or users, or exported, and when (UTC). Written by the ui and the CLI, read by admins."""
+"""The audit trail: who signed in (or failed to), imported, removed, changed targets, settings
+or users, or exported, and when (UTC). Written by the ui and the CLI, read by admins. A file's
+name is kept with its personal data masked, as the import history keeps it."""
 
 import datetime as dt
 import json
@@ -7,6 +8,7 @@ import json
 from sqlalchemy import insert, select
 from sqlalchemy.engine import Engine
 
+from core import personal_text
 from data_model.models import AuditEvent
 
 ACTIONS = (
@@ -27,6 +29,8 @@ ACTIONS = (
 
 def record(*, engine: Engine, user: str, action: str, **details) -> None:
     """Write one event; details are stored as a JSON object (dates as ISO text)."""
+    if isinstance(details.get("file"), str):
+        details["file"] = personal_text.file_name(details["file"])
     text = json.dumps(details, ensure_ascii=False, default=str, sort_keys=True)
     with engine.begin() as conn:
         conn.execute(

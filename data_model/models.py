@@ -355,8 +355,8 @@ class SourceProfile(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
 
 
-# Someone who signs in: a local password (argon2 hash) or, with single sign-on, an
-# e-mail the identity provider vouches for. "user" is a reserved word in PostgreSQL.
+# Someone who signs in: a local password (argon2 hash) or, with single sign-on, an e-mail the
+# identity provider vouches for. "user" is a reserved word in PostgreSQL.
 class User(SQLModel, table=True):
     __tablename__ = "app_user"
 
@@ -366,6 +366,9 @@ class User(SQLModel, table=True):
     password_hash: str | None = Field(default=None, max_length=255)  # None: single sign-on only
     email: str | None = Field(default=None, max_length=255, unique=True)  # folded
     disabled: bool = False
+    # A viewer given every unit explicitly (--all-units); without it, and without any unit or
+    # service area, a manager or viewer sees nothing.
+    all_units: bool = False
     created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
     updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
 
@@ -395,15 +398,30 @@ class AuditEvent(SQLModel, table=True):
     details: str = "{}"
 
 
-# A wrong password, kept for a while to slow down guessing per user name and per client.
+# A wrong password, kept for a while to slow down guessing of the name it was typed for. The
+# name is kept as a hash only: a password typed into the name field is never stored.
 class SignInFailure(SQLModel, table=True):
     __tablename__ = "sign_in_failure"
-    __table_args__ = (
-        Index("ix_failure_name_at", "name_key", "at"),
-        Index("ix_failure_client_at", "client", "at"),
-    )
+    __table_args__ = (Index("ix_failure_name_at", "name_key", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
-    name_key: str = Field(max_length=255)
-    client: str = Field(default="", max_length=255)
+    name_key: str = Field(max_length=255)  # sha-256 of the folded name
+    client: str = Field(default="", max_length=255)  # the address it came from
+
+
+# A signed-in browser. Its cookie holds a random token, kept here only as a sha-256; before the
+# cookie is handed over, a one-time code (also hashed) fetches it. A session ends with sign-out,
+# the idle limit, a password change or the user's disabling, and is then never valid again.
+class UserSession(SQLModel, table=True):
+    __tablename__ = "user_session"
+
+    id: int | None = Field(default=None, primary_key=True)
+    user_id: int = Field(foreign_key="app_user.id", index=True)
+    token_hash: str | None = Field(default=None, max_length=64, unique=True)
+    handoff_hash: str | None = Field(default=None, max_length=64, unique=True)
+    handoff_until: datetime | None = None  # UTC
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+    last_seen_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+    ended_at: datetime | None = None  # UTC
+    end_reason: str | None = Field(default=None, max_length=32)

@@ -13,6 +13,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
+from core import personal_text
 from core.loaded import Loaded
 from core.names import fold
 from core.periods import week_starts
@@ -69,7 +70,7 @@ def store_loaded(
                 _remove_rows(conn, replace)
             batch_id = conn.execute(
                 insert(ImportBatch).values(
-                    file_name=loaded.file[:255],
+                    file_name=personal_text.file_name(loaded.file)[:255],
                     sha256=digest,
                     kind=loaded.kind,
                     form=loaded.form,

@@ -14,9 +14,10 @@ from demo.generate import EARLY, REGISTERS, WORDS, write_demo_files
 from importing import ImportResult, import_file
 
 DEFAULT_DEMO_DIR = ROOT / "data" / "demo"
-# The demo's users and their passwords (README "Users and roles"): the manager sees only early
+# The demo's users and their passwords (docs/admin.md): the manager sees only early
 # childhood education (by its name in the demo's language), the viewer everything without
-# changing anything.
+# changing anything. The passwords are published, so the length rule that protects real
+# accounts is not applied to them.
 DEMO_USERS = (
     ("admin", "admin", "demo-admin", None),
     ("esihenkilo", "manager", "demo-esihenkilo", EARLY),
@@ -31,7 +32,15 @@ def add_demo_users(*, engine: Engine, lang: str = "fi") -> bool:
     for name, role, password, area in DEMO_USERS:
         areas = WORDS[lang].say(area)
         try:
-            users.add_user(engine=engine, name=name, role=role, password=password, areas=areas)
+            users.add_user(
+                engine=engine,
+                name=name,
+                role=role,
+                password=password,
+                areas=areas,
+                all_units=role == "viewer" and area is None,
+                check_password_rule=False,
+            )
         except (users.UserError, IntegrityError):  # another process seeding at the same time
             return False
     return True

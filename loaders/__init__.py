@@ -341,6 +341,7 @@ def _load(file_name: str, match: HeaderMatch, near_miss, mapping: Mapping) -> Lo
         problems.warn("blank_rows_skipped", n=blanks)
     _mask_free_text(loaded, problems)
     loaded.file = file_name
+    personal_data.clean_stored_text(loaded)  # no text direction controls in anything stored
     loaded.sheet = match.sheet.name
     loaded.header_row = match.header_row + 1
     loaded.header_rows = (match.header_row + 1, match.header_row + match.header_count)
@@ -405,7 +406,11 @@ def _order_dates(match: HeaderMatch, mapping: Mapping, problems: ProblemList) ->
         rows[index] = dates.to_iso(rows[index], order)
 
 
-FREE_TEXT = {"comments": ("text",), "mentor_reports": ("observations", "wishes")}
+FREE_TEXT = {
+    "comments": ("text",),
+    "mentor_reports": ("observations", "wishes"),
+    "feedback": ("respondent_group",),  # a group column may hold a name
+}
 
 
 def _mask_free_text(loaded: Loaded, problems: ProblemList) -> None:

@@ -1,8 +1,10 @@
 """Tables as .xlsx downloads. Every file starts with a block that says what it is (title, units,
 dates, grain, filters, privacy threshold, when and by whom it was exported); a second sheet
 holds the definitions of the indicators in it. Every text cell is stored as text, so a unit or
-question named '=HYPERLINK(...)' or '+1' can never become a formula in the manager's Excel;
-dates are real Excel dates.
+question named '=HYPERLINK(...)' or '+1' (or starting with a tab or a carriage return) can never
+become a formula in the manager's Excel; dates are real Excel dates. A file is built only for a
+user still signed in when its button is pressed. (The tables' own CSV download is off:
+client.disableDataExport in .streamlit/config.toml.)
 
 Rows are written by XlsxWriter in memory (where its constant-memory mode does not apply), each
 column by one writer chosen once for it: linear in the rows, 1.8 s for 66 000 rows of seven
@@ -23,7 +25,7 @@ from core.texts import t
 from ui import auth, labels, user
 from ui.scorecard import value_text
 
-FORMULA_STARTS = ("=", "+", "-", "@")
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WIDEST = 50
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -296,14 +298,22 @@ def _text(ws, r: int, c: int, value: str, style, formats: dict) -> None:
     ws.write_string(r, c, value, style)
 
 
+class SignedOut(PermissionError):
+    """A download pressed after its user's session ended: no file is built."""
+
+
 def recorded(build: Callable[[], bytes], what: str, **details) -> Callable[[], bytes]:
     """A download button's data: the file, built when the button is pressed, and the export
-    put in the audit trail as it is built. With it the button takes
+    put in the audit trail as it is built. The user must still be signed in then (a button left
+    on a page after sign-out, or in another tab, builds nothing). With it the button takes
     on_click="ignore": a download does not run the page again (a large view took longer to
     redraw than its file took to build)."""
     record = auth.record_later("export", what=what, **details)
+    signed_in = auth.still_signed_in()
 
     def download() -> bytes:
+        if not signed_in():
+            raise SignedOut(what)
         content = build()
         record()
         return content

@@ -1,5 +1,6 @@
-"""Who is signed in to this browser session, and what they may see and do.
-ui/auth puts the user here; ui/data, ui/state and pages read it (no Streamlit elements here)."""
+"""Who is signed in to this browser session, and what they may see and do. ui/auth puts the
+user here on every run, from the session cookie or the connection that signed in (never from
+session state alone); ui/data, ui/state and pages read it (no Streamlit elements here)."""
 
 import dataclasses
 
@@ -13,12 +14,14 @@ SESSION_KEY = "signed_in"
 @dataclasses.dataclass(frozen=True)
 class SessionUser:
     """name: as stored ("" when the app runs open); role: admin | manager | viewer;
-    allowed_unit_ids: what the user may see (None: everything); via: password | sso | open."""
+    allowed_unit_ids: what the user may see (None: everything); via: password | sso | open;
+    user_id: the user's row (None when open)."""
 
     name: str
     role: str
     allowed_unit_ids: tuple[int, ...] | None = None
     via: str = "password"
+    user_id: int | None = None
 
 
 OPEN = SessionUser("", "admin", None, "open")  # no users configured: one local user

@@ -107,7 +107,9 @@ def app(tmp_path_factory) -> Iterator[tuple[str, dict]]:
 
     units = {u["name"]: u["id"] for u in reference.units(engine=engine)}
     users.add_user(engine=engine, name=ADMIN, role="admin", password=PASSWORD)
-    users.add_user(engine=engine, name=f"Katsoja {LINK}", role="viewer", password=PASSWORD)
+    users.add_user(
+        engine=engine, name=f"Katsoja {LINK}", role="viewer", password=PASSWORD, all_units=True
+    )
     engine.dispose()
     with streamlit_server(folder, TILANNEKUVA_ALLOW_OPEN="0") as url:
         yield url, units
@@ -151,10 +153,12 @@ def _assert_plain(page: Page, dialogs: list, *literals: str) -> None:
 
 
 def _open(page: Page, url: str, path: str) -> None:
-    """Open a link as the admin (each new page load is a new session: sign in, and the link's
-    page and filters are kept)."""
+    """Open a link as the admin: signing in on the first load (the link's page and filters are
+    kept), and later loads keep the session by its cookie."""
     page.goto(f"{url}/{path}")
-    sign_in(page, ADMIN, PASSWORD)
+    settled(page)
+    if page.get_by_role("heading", name="Kirjaudu sisään").count():
+        sign_in(page, ADMIN, PASSWORD)
 
 
 def test_overview_trends_and_feeling_meter_show_names_as_written(signed_in, page):

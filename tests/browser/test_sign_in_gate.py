@@ -22,7 +22,7 @@ pytestmark = pytest.mark.browser
 
 @pytest.mark.parametrize(("path", "title_key"), PAGES)
 def test_a_direct_link_on_a_fresh_server_asks_for_the_password(browser, tmp_path, path, title):
-    with streamlit_server(tmp_path, TILANNEKUVA_PASSWORD="kissa123") as url:
+    with streamlit_server(tmp_path, TILANNEKUVA_PASSWORD="kissa ja koira") as url:
         context = browser.new_context(viewport=VIEWPORT)
         try:
             page = context.new_page()

@@ -75,3 +75,17 @@ def test_the_settings_are_read_again_only_when_the_environment_changes(monkeypat
     assert get_settings().session_idle_minutes == 10
     with pytest.raises(ValidationError):  # frozen: no caller can change what others read
         get_settings().session_idle_minutes = 5
+
+
+def test_no_proxy_is_trusted_unless_listed(monkeypatch):
+    monkeypatch.delenv("TILANNEKUVA_TRUSTED_PROXIES", raising=False)
+    assert get_settings().proxy_networks() == ()
+
+    monkeypatch.setenv("TILANNEKUVA_TRUSTED_PROXIES", "10.0.0.5, 192.168.1.0/24")
+    assert [str(n) for n in get_settings().proxy_networks()] == ["10.0.0.5/32", "192.168.1.0/24"]
+
+
+def test_a_trusted_proxy_that_is_no_address_is_refused_by_name(monkeypatch):
+    monkeypatch.setenv("TILANNEKUVA_TRUSTED_PROXIES", "10.0.0.5,välityspalvelin")
+    with pytest.raises(ValidationError, match="trusted_proxies"):
+        get_settings()

@@ -1,5 +1,6 @@
-"""`python -m loaders users ...`: add with a role and a scope matched as imports match names,
-the password read from standard input only, list, passwd and disable, each audited."""
+"""`python -m loaders users ...`: add with a role and a scope matched as imports match names
+(a manager or viewer needs one, or --all-units for a viewer), the password read from standard
+input only and held to the length rule, list, passwd and disable, each audited."""
 
 import io
 import json
@@ -55,7 +56,7 @@ def test_add_reads_the_password_from_stdin_and_matches_names_as_imports(url, cap
             url,
         ],
         cwd=ROOT,
-        input="kissa 123\n",
+        input="kissa ja koira 123\n",
         capture_output=True,
         text=True,
         timeout=120,
@@ -64,7 +65,7 @@ def test_add_reads_the_password_from_stdin_and_matches_names_as_imports(url, cap
     assert done.returncode == 0, done.stderr
     assert done.stdout == "added Maija (manager)\n"
     engine = open_database(url)
-    account = users.check_password(engine=engine, name="Maija", password="kissa 123")
+    account = users.check_password(engine=engine, name="Maija", password="kissa ja koira 123")
     assert account.units == ("päiväkoti aurinko",)
     assert len(users.allowed_unit_ids(engine=engine, account=account)) == 1
     assert audit.events(engine=engine)[0]["action"] == "user_add"
@@ -83,11 +84,13 @@ def test_list_passwd_and_disable(monkeypatch, url, capsys):
             "--areas",
             "vanhuspalvelut",
             "--password-stdin",
-            stdin="a\n",
+            stdin="ensimmäinen salasana\n",
         )
         == 0
     )
-    assert cli(monkeypatch, url, "passwd", "pekka", "--password-stdin", stdin="b\n") == 0
+    assert (
+        cli(monkeypatch, url, "passwd", "pekka", "--password-stdin", stdin="toinen salasana\n") == 0
+    )
     capsys.readouterr()
 
     assert cli(monkeypatch, url, "list", "--json") == 0
@@ -100,13 +103,14 @@ def test_list_passwd_and_disable(monkeypatch, url, capsys):
             "disabled": False,
             "units": [],
             "areas": ["vanhuspalvelut"],
+            "all_units": False,
         }
     ]
 
     assert cli(monkeypatch, url, "disable", "Pekka") == 0
     engine = open_database(url)
     assert users.get_user(engine=engine, name="Pekka").disabled
-    assert users.check_password(engine=engine, name="Pekka", password="b") is None
+    assert users.check_password(engine=engine, name="Pekka", password="toinen salasana") is None
     actions = [e["action"] for e in audit.events(engine=engine, user="cli")]
     assert actions == ["user_disable", "user_password", "user_add"]
 
@@ -126,10 +130,37 @@ def test_list_passwd_and_disable(monkeypatch, url, capsys):
             ],
             "These units were not found: Kuu.",
         ),
-        (["add", "X", "--role", "viewer"], "Give a password or an e-mail address."),
+        (["add", "X", "--role", "viewer", "--all-units"], "Give a password or an e-mail address."),
         (["passwd", "Nobody", "--password-stdin"], "There is no user Nobody."),
+        (
+            ["add", "X", "--role", "manager", "--units", "", "--password-stdin"],
+            "A manager or viewer needs at least one unit or service area. A viewer may be given "
+            "every unit instead.",
+        ),
+        (
+            ["add", "X", "--role", "manager", "--all-units", "--password-stdin"],
+            "Only a viewer can be given every unit. An admin sees them all anyway.",
+        ),
+        (
+            ["add", "X", "--role", "admin", "--password-stdin"],
+            "A password needs at least 12 characters.",
+        ),
     ],
 )
 def test_bad_requests_say_why_and_exit_1(monkeypatch, url, capsys, args, message):
-    assert cli(monkeypatch, url, *args, stdin="salasana\n") == 1
+    stdin = "x\n" if "admin" in args else "pitkä salasana\n"
+    assert cli(monkeypatch, url, *args, stdin=stdin) == 1
     assert capsys.readouterr().err.strip() == message
+    assert users.list_users(engine=open_database(url)) == []
+
+
+def test_a_viewer_of_every_unit_is_listed_as_such(monkeypatch, url, capsys):
+    add = ["add", "Liisa", "--role", "viewer", "--all-units", "--password-stdin"]
+    assert cli(monkeypatch, url, *add, stdin="pitkä salasana\n") == 0
+    capsys.readouterr()
+
+    assert cli(monkeypatch, url, "list") == 0
+    assert capsys.readouterr().out.split() == ["Liisa", "viewer", "all", "units"]
+    engine = open_database(url)
+    account = users.get_user(engine=engine, name="Liisa")
+    assert users.allowed_unit_ids(engine=engine, account=account) is None

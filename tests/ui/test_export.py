@@ -15,12 +15,15 @@ def reload(data: bytes):
     return load_workbook(io.BytesIO(data)).active
 
 
-@pytest.mark.parametrize("text", ["=1+1", "+2", "-3", "@x", '=HYPERLINK("http://x","y")'])
+@pytest.mark.parametrize(
+    "text", ["=1+1", "+2", "-3", "@x", '=HYPERLINK("http://x","y")', "\t=1+1", "\r=1+1"]
+)
 def test_text_that_looks_like_a_formula_is_stored_as_text(text):
     sheet = reload(xlsx_bytes(pd.DataFrame({"Yksikkö": [text]})))
 
     cell = sheet["A2"]
-    assert (cell.data_type, cell.value) == ("s", text)
+    # XML cannot hold a bare carriage return: the file escapes it as _x000D_, as Excel does.
+    assert (cell.data_type, cell.value.replace("_x000D_", "\r")) == ("s", text)
     assert cell.quotePrefix  # Excel shows it as typed after an apostrophe
 
 

@@ -19,6 +19,8 @@ def test_the_server_is_configured_as_the_readme_says(monkeypatch):
         # No traceback ever reaches a page (the guide: bad input gets a clear message).
         assert config.get_option("client.showErrorDetails") == "none"
         assert config.get_option("server.enableXsrfProtection") is True
+        # No "Download as CSV" from the tables' toolbar: it wrote =HYPERLINK(...) cells live.
+        assert config.get_option("client.disableDataExport") is True
         # No forced full garbage collection after every click (README "Speed").
         assert config.get_option("runner.postScriptGC") is False
     finally:

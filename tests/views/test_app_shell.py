@@ -171,32 +171,35 @@ def test_chosen_filters_go_to_the_url_and_persist_across_pages(with_data):
     assert at.query_params["ind"] == "feedback_mean"  # the Trends page's own choices
 
 
+FIRST_PASSWORD = "kissa-ja-koira"  # TILANNEKUVA_PASSWORD (12 characters at least)
+
+
 def test_with_a_password_only_the_sign_in_form_shows(monkeypatch):
-    monkeypatch.setenv("TILANNEKUVA_PASSWORD", "kissa123")
+    monkeypatch.setenv("TILANNEKUVA_PASSWORD", FIRST_PASSWORD)
     at = h.new_app().run()
 
     assert at.subheader[0].value == "Kirjaudu sisään"
     assert at.text_input(key="signin_password").label == "Salasana"
-    assert not at.title  # no page
-    assert not at.sidebar.children  # no language switch or filters either
+    assert [title.value for title in at.title] == ["Tilannekuva"]  # the product, no page
+    assert not at.sidebar.children  # no filters either
 
 
 def test_a_wrong_password_is_refused(monkeypatch):
-    monkeypatch.setenv("TILANNEKUVA_PASSWORD", "kissa123")
+    monkeypatch.setenv("TILANNEKUVA_PASSWORD", FIRST_PASSWORD)
     at = h.new_app().run()
     at.text_input(key="signin_name").input("admin")
     at.text_input(key="signin_password").input("koira")
     at.button[0].click().run()
 
     assert [e.value for e in at.error] == [t("signin.wrong", "fi")]
-    assert not at.title
+    assert [title.value for title in at.title] == ["Tilannekuva"]
 
 
 def test_the_right_password_opens_the_app(monkeypatch):
-    monkeypatch.setenv("TILANNEKUVA_PASSWORD", "kissa123")
+    monkeypatch.setenv("TILANNEKUVA_PASSWORD", FIRST_PASSWORD)
     at = h.new_app().run()
     at.text_input(key="signin_name").input("admin")  # the first admin the password made
-    at.text_input(key="signin_password").input("kissa123")
+    at.text_input(key="signin_password").input(FIRST_PASSWORD)
     at.button[0].click().run()
 
     assert at.title[0].value == "Yleiskuva"

@@ -3,6 +3,7 @@ way a user does it in the app, then read back from the audit table; and the Audi
 only admins reach, filters the events and exports them."""
 
 import io
+import os
 
 import pytest
 from openpyxl import load_workbook
@@ -36,14 +37,32 @@ def test_a_sign_in_is_recorded(admin, app_engine):
     assert event["details"]["via"] == "password"
 
 
-def test_a_failed_sign_in_is_recorded_with_the_name_tried(app_engine):
+def test_a_failed_sign_in_is_recorded_under_the_users_own_name(app_engine):
     users.add_user(engine=app_engine, name=ADMIN, role="admin", password=PASSWORD)
     at = h.new_app().run()
-    at.text_input(key="signin_name").input("arvaaja")
+    at.text_input(key="signin_name").input(" PAAKAYTTAJA ")
     at.text_input(key="signin_password").input("123456")
     at.button[0].click().run()
 
-    assert last(app_engine, "sign_in_failed")["user"] == "arvaaja"
+    event = last(app_engine, "sign_in_failed")
+    assert (event["user"], event["details"]["known"]) == (ADMIN, True)
+
+
+def test_a_name_that_matches_no_user_is_never_recorded_as_typed(app_engine):
+    """People type their password into the name field: what was typed there is kept nowhere,
+    neither in the audit trail nor with the failures that slow guessing down."""
+    users.add_user(engine=app_engine, name=ADMIN, role="admin", password=PASSWORD)
+    at = h.new_app().run()
+    at.text_input(key="signin_name").input("Kesä!2024-salasana")
+    at.text_input(key="signin_password").input("")
+    at.button[0].click().run()
+
+    event = last(app_engine, "sign_in_failed")
+    assert (event["user"], event["details"]["known"]) == ("", False)
+    app_engine.dispose()
+    path = app_engine.url.database
+    stored = b"".join(open(p, "rb").read() for p in (path, f"{path}-wal") if os.path.exists(p))
+    assert "Kesä!2024".encode() not in stored and b"2024-salasana" not in stored
 
 
 def test_a_sign_out_is_recorded(admin, app_engine):
@@ -106,7 +125,7 @@ def test_user_changes_are_recorded(admin, app_engine, municipality):
     admin.switch_page("views/users.py").run()
     admin.text_input(key="users_add_name").input("Uusi Esihenkilö")
     admin.multiselect(key="users_add_areas").set_value([d.EARLY])
-    admin.text_input(key="users_add_password").input("salainen")
+    admin.text_input(key="users_add_password").input("salainen-lause")
     admin.button[0].click().run()
     assert [s.value for s in admin.success] == ["Käyttäjä Uusi Esihenkilö lisättiin."]
     event = last(app_engine, "user_add")
@@ -117,6 +136,7 @@ def test_user_changes_are_recorded(admin, app_engine, municipality):
     )
     assert event["details"]["areas"] == [d.EARLY]
     assert "salainen" not in str(audit.events(engine=app_engine))
+    assert users.get_user(engine=app_engine, name="Uusi Esihenkilö").areas == (d.EARLY,)
 
     admin.selectbox(key="users_edit_user").set_value("Uusi Esihenkilö").run()
     uid = users.get_user(engine=app_engine, name="Uusi Esihenkilö").id
@@ -125,10 +145,12 @@ def test_user_changes_are_recorded(admin, app_engine, municipality):
     assert last(app_engine, "user_change")["details"]["role"] == "viewer"
     assert users.get_user(engine=app_engine, name="Uusi Esihenkilö").role == "viewer"
 
-    admin.text_input(key="users_new_password").input("toinen")
+    admin.text_input(key="users_new_password").input("toinen-salasana")
     admin.button[2].click().run()
     assert last(app_engine, "user_password")["details"] == {"name": "Uusi Esihenkilö"}
-    assert users.check_password(engine=app_engine, name="Uusi Esihenkilö", password="toinen")
+    assert users.check_password(
+        engine=app_engine, name="Uusi Esihenkilö", password="toinen-salasana"
+    )
 
     admin.checkbox(key=f"users_disabled_{uid}").check()
     admin.button[1].click().run()
@@ -195,3 +217,16 @@ def test_the_audit_export_says_whose_events_it_holds(admin, app_engine, download
     assert block["Viejä"] == ADMIN
     header = [r[0] for r in rows].index("Aika")
     assert [r[2] for r in rows[header + 1 :]] == ["Kirjautuminen"]
+
+
+def test_a_download_pressed_after_sign_out_builds_nothing(
+    admin, app_engine, municipality, downloads
+):
+    from ui.export import SignedOut
+
+    admin.switch_page("views/trends.py").run()
+    admin.button(key="sign_out").click().run()  # the button stays on a page in another tab
+
+    with pytest.raises(SignedOut):
+        downloads.press("tilannekuva_kehitys.xlsx")
+    assert not audit.events(engine=app_engine, actions=["export"])

@@ -124,10 +124,10 @@ def test_import_stores_the_files_and_lists_them(at, app_engine):
 def test_the_signed_in_user_is_recorded_as_the_importer(monkeypatch, app_engine):
     from data_model.users import add_user
 
-    add_user(engine=app_engine, name="Maija Meikäläinen", role="admin", password="kissa123")
+    add_user(engine=app_engine, name="Maija Meikäläinen", role="admin", password="kissa ja koira")
     at = h.new_app().run()
     at.text_input(key="signin_name").input("Maija Meikäläinen")
-    at.text_input(key="signin_password").input("kissa123")
+    at.text_input(key="signin_password").input("kissa ja koira")
     at.button[0].click().run()
     at.switch_page(h.IMPORT_PAGE).run()
     data = h.feedback_long()

@@ -43,7 +43,11 @@ def people(app_engine, municipality):
         areas=d.EARLY,
     )
     users.add_user(
-        engine=app_engine, name="katselija", role="viewer", password=PASSWORDS["katselija"]
+        engine=app_engine,
+        name="katselija",
+        role="viewer",
+        password=PASSWORDS["katselija"],
+        all_units=True,
     )
     return municipality
 
@@ -64,6 +68,16 @@ def signed_in(name: str, **params):
 
 def texts(at) -> str:
     return "\n".join(h.shown_texts(at))
+
+
+def on_sign_in_screen(at) -> bool:
+    """Only the sign-in screen: the product's name and the form, no page and no sidebar."""
+    titles = [title.value for title in at.title]
+    return (
+        titles == ["Tilannekuva"]
+        and at.subheader[0].value == "Kirjaudu sisään"
+        and not at.sidebar.children
+    )
 
 
 @pytest.mark.parametrize("path", FOLLOW + ADMIN_ONLY)
@@ -153,8 +167,7 @@ def test_a_viewer_sees_every_unit_but_changes_nothing(people):
 def test_before_signing_in_nothing_but_the_form_shows(people):
     at = h.new_app().run()
 
-    assert at.subheader[0].value == "Kirjaudu sisään"
-    assert not at.title and not at.sidebar.children
+    assert on_sign_in_screen(at)
 
 
 def test_a_wrong_password_is_refused_and_repeated_ones_are_slowed_down(people):
@@ -171,7 +184,7 @@ def test_a_wrong_password_is_refused_and_repeated_ones_are_slowed_down(people):
     assert [e.value for e in at.error] == [
         "Liian monta väärää salasanaa. Yritä uudelleen 2 sekunnin kuluttua."
     ]
-    assert not at.title
+    assert on_sign_in_screen(at)
 
 
 def test_a_signed_in_session_expires_when_idle(people, monkeypatch):
@@ -186,7 +199,7 @@ def test_a_signed_in_session_expires_when_idle(people, monkeypatch):
     at.run()
 
     assert [i.value for i in at.info] == [t("signin.expired", "fi", minutes=30)]
-    assert not at.title
+    assert on_sign_in_screen(at)
 
 
 def test_signing_out_clears_the_session(people):
@@ -206,8 +219,7 @@ def test_a_disabled_user_is_signed_out_at_once(people, app_engine):
 
     at.run()
 
-    assert not at.title
-    assert at.subheader[0].value == "Kirjaudu sisään"
+    assert on_sign_in_screen(at)
 
 
 def test_without_users_and_outside_the_demo_the_app_refuses_to_open(monkeypatch):
@@ -215,7 +227,7 @@ def test_without_users_and_outside_the_demo_the_app_refuses_to_open(monkeypatch)
     at = h.new_app().run()
 
     assert [e.value for e in at.error] == [t("signin.closed", "fi")]
-    assert not at.title and not at.sidebar.children
+    assert not at.title and not at.sidebar.children and not at.text_input
 
 
 def test_without_users_an_allowed_open_app_says_so_in_the_sidebar():
