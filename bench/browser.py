@@ -56,13 +56,13 @@ class Runs:
             self.finished += message.WhichOneof("type") == "script_finished"
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
 
 
-def _healthy(url: str) -> bool:
+def healthy(url: str) -> bool:
     try:
         with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
             return response.read().strip() == b"ok"
@@ -71,7 +71,7 @@ def _healthy(url: str) -> bool:
 
 
 def start_server(database: Path, log: Path) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
@@ -102,7 +102,7 @@ def start_server(database: Path, log: Path) -> tuple[subprocess.Popen, str]:
     )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 120
-    while not _healthy(url):
+    while not healthy(url):
         if process.poll() is not None or time.monotonic() > deadline:
             raise SystemExit(f"streamlit did not start:\n{log.read_text()}")
         time.sleep(0.3)

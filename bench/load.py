@@ -29,18 +29,18 @@ import json
 import os
 import random
 import signal
-import socket
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from playwright.async_api import Page, async_playwright
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+from bench.browser import free_port, healthy
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
@@ -92,27 +92,13 @@ class Round:
         }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def _healthy(url: str) -> bool:
-    try:
-        with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as response:
-            return response.read().strip() == b"ok"
-    except OSError:
-        return False
-
-
 def start_servers(database_url: str, count: int, work: Path) -> list[tuple[subprocess.Popen, str]]:
     env = {**os.environ, "DATABASE_URL": database_url, "TILANNEKUVA_DEMO": "0"}
     env |= {"TILANNEKUVA_ALLOW_OPEN": "1"}
     env.pop("TILANNEKUVA_PASSWORD", None)
     started = []
     for index in range(count):
-        port = _free_port()
+        port = free_port()
         command = [str(ROOT / ".venv/bin/streamlit"), "run", "app.py", "--server.port", str(port)]
         command += ["--server.headless", "true", "--browser.gatherUsageStats", "false"]
         command += ["--server.fileWatcherType", "none"]
@@ -123,7 +109,7 @@ def start_servers(database_url: str, count: int, work: Path) -> list[tuple[subpr
         started.append((process, f"http://127.0.0.1:{port}"))
     for process, url in started:
         deadline = time.monotonic() + 120
-        while not _healthy(url):
+        while not healthy(url):
             if process.poll() is not None or time.monotonic() > deadline:
                 raise SystemExit(f"an app process did not start: see {work}")
             time.sleep(0.3)
