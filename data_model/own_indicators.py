@@ -72,6 +72,10 @@ def change(*, engine: Engine, name: str, user: str, **changes) -> Definition:
     found = find_definition(engine=engine, name=name)
     if found is None:
         raise DefinitionError("unknown", name=name)
+    if changes.get("scorecard") and not found.scorecard and "position" not in changes:
+        # put on the scorecard: after the own indicators already there
+        placed = [d.position for d in definitions(engine=engine) if d.scorecard]
+        changes = {**changes, "position": max(placed, default=0) + 1}
     updated = own.changed(found, **changes)
     differences = {
         key: [getattr(found, key), getattr(updated, key)]

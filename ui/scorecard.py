@@ -37,7 +37,13 @@ def value_text(value, code: str, lang: str) -> str:
     """An indicator's value as the language writes it: 4,12 · 82 % · 1 204 · 12,5."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    indicator = catalog.get(code)
+    return indicator_text(value, catalog.get(code), lang)
+
+
+def indicator_text(value, indicator: catalog.Indicator, lang: str) -> str:
+    """value_text() for a catalog entry in hand (one not in use yet, such as a preset)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
     if indicator.format == "percent":
         return fmt.percent(value, lang, decimals(indicator))
     written = fmt.number(value, lang, decimals(indicator))
