@@ -31,6 +31,8 @@ from core.indicators import (
 Measure = Literal["", "%", "kpl", "€", "h", "d"]
 Better = Literal["higher", "lower", "none"]
 MEASURES: tuple[str, ...] = get_args(Measure)
+# Each unit of measure's name in the texts (own.measure.<name>).
+MEASURE_NAMES = {"": "none", "%": "percent", "kpl": "count", "€": "euro", "h": "hours", "d": "days"}
 BETTER: tuple[str, ...] = get_args(Better)
 AGGREGATES: tuple[str, ...] = get_args(OwnHow)
 MAX_DECIMALS = 4

@@ -69,6 +69,8 @@ def _usable(match: HeaderMatch) -> bool:
         return False
     if match.schema.markers and not match.marker_hits:
         return False  # ARVO forms only where ARVO's own columns say so
+    if match.schema is indicator_values.WIDE:
+        return indicator_values.usable(match)
     if match.schema.extra_columns_allowed:
         return bool(match.unmatched)  # a wide file needs at least one question column
     return True

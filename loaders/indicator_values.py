@@ -16,13 +16,22 @@ from core import indicators as catalog
 from core import own_indicators as own
 from core.loaded import Loaded
 from core.names import fold
-from core.problems import ProblemList
-from loaders import personal_data
+from core.problems import Columns, ProblemList
+from loaders import personal_data, workforce
 from loaders import values as v
 from loaders.common import UNIT
 from loaders.mapping import ColumnRole
 from loaders.roles import sample
-from loaders.schema import Column, HeaderMatch, Schema, blank_mask, coerce, coerce_column, data_rows
+from loaders.schema import (
+    Column,
+    HeaderMatch,
+    Schema,
+    blank_mask,
+    coerce,
+    coerce_column,
+    data_rows,
+    normalise_header,
+)
 
 KIND = "indicator_values"
 FIGURES = ("value", "numerator", "denominator", "weight")
@@ -198,6 +207,26 @@ def describe(match: HeaderMatch) -> list[ColumnRole]:
     return [found[i] for i in sorted(found)]
 
 
+def usable(match: HeaderMatch) -> bool:
+    """Whether a file reads as the wide form: a column the user gave the role "indicator", or
+    one whose header is neither another kind's column (a workforce figure, a survey's
+    metadata) nor a built-in indicator's name. A workforce file lacking its headcount stays a
+    workforce file that says what it lacks."""
+    mapping = match.mapping
+    for i in match.unmatched:
+        header = match.headers[i]
+        if mapping is not None and mapping.role_of(header, i) == INDICATOR_ROLE:
+            return True
+        if not _known_elsewhere(header) and not _built_in(header):
+            return True
+    return False
+
+
+def _known_elsewhere(header: str) -> bool:
+    key = normalise_header(header)
+    return any(key in column.names() for column in workforce.SCHEMA.columns)
+
+
 def _built_in(name: str) -> bool:
     found = catalog.find(name)
     return found is not None and not found.own
@@ -234,8 +263,10 @@ def _check_ratios(match: HeaderMatch, frame: pd.DataFrame, problems: ProblemList
     for key, other in (("numerator", "denominator"), ("denominator", "numerator")):
         lonely = frame[key].notna() & frame[other].isna()
         header = match.header_of(other) if other in match.columns else _header(other)
+        given = LONG.column(key)
         for row in frame.index[lonely]:
-            problems.add("ratio_half_given", row=row, column=header, given=_header(key))
+            named = Columns(((key, given.fi, given.en),))
+            problems.add("ratio_half_given", row=row, column=header, given=named)
 
 
 def _header(key: str) -> str:
@@ -275,7 +306,7 @@ def _definitions(frame: pd.DataFrame, match: HeaderMatch, problems) -> dict[str,
     definition, or the safe defaults of a new one (said in a warning). A built-in indicator or a
     preset computed from workforce imports cannot be given values."""
     found: dict[str, tuple] = {}
-    new: dict[str, str] = {}
+    new: list[str] = []
     header = match.header_of("indicator_name") if "indicator_name" in match.columns else None
     for row, name in frame["indicator"].items():
         key = fold(name)
@@ -299,10 +330,9 @@ def _definitions(frame: pd.DataFrame, match: HeaderMatch, problems) -> dict[str,
         has_ratio = bool((named["numerator"].notna() & named["denominator"].notna()).any())
         definition = own.new_definition(name, has_ratio=has_ratio)
         found[key] = (definition.aggregate, definition.per_year, definition.measure)
-        new[definition.name_fi] = definition.aggregate
+        new.append(definition.name_fi)
     if new:
-        listed = ", ".join(f"{name} ({how})" for name, how in new.items())
-        problems.warn("indicators_new", names=listed, n=len(new))
+        problems.warn("indicators_new", names=", ".join(new), n=len(new))
     return found
 
 

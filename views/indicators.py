@@ -57,7 +57,7 @@ else:
                 t("col.indicator", lang): [d.name(lang) for d in definitions],
                 t("own.col.aggregate", lang): [how_text(d) for d in definitions],
                 t("own.col.measure", lang): [
-                    t(f"own.measure.{d.measure or 'none'}", lang) for d in definitions
+                    t(f"own.measure.{own.MEASURE_NAMES[d.measure]}", lang) for d in definitions
                 ],
                 t("col.direction", lang): [t(f"own.better.{d.better}", lang) for d in definitions],
                 t("own.col.scorecard", lang): [
@@ -99,7 +99,7 @@ if definitions:
             t("own.col.measure", lang),
             own.MEASURES,
             index=own.MEASURES.index(chosen.measure),
-            format_func=lambda m: t(f"own.measure.{m or 'none'}", lang),
+            format_func=lambda m: t(f"own.measure.{own.MEASURE_NAMES[m]}", lang),
             key=key("measure"),
         )
         better = how[1].selectbox(
