@@ -12,9 +12,10 @@ python -m loaders backup --out FILE | restore FILE [--force]    (each with [--da
 python -m loaders users add NAME --role admin|manager|viewer [--units "A;B"] [--areas "X;Y"]
     [--all-units] [--email E] --password-stdin | users passwd NAME --password-stdin
     | users list | users disable NAME
-python -m loaders indicators list [--json] | indicators set NAME [--measure UNIT]
+python -m loaders indicators list [--json] | indicators set|add NAME [--measure UNIT]
     [--better higher|lower|none] [--aggregate sum|mean|weighted|ratio|latest] [--scorecard yes|no]
-    [--fi NAME] [--sv NAME] [--en NAME] ... | indicators preset staff_report|vocational
+    [--fi NAME] [--sv NAME] [--en NAME] ... | indicators remove NAME
+    | indicators preset staff_report|vocational
 """
 
 import argparse
@@ -418,6 +419,17 @@ def cmd_indicators(args) -> int:
             counts = own_indicators.value_counts(engine=engine)
             print(json.dumps(_definition_line(found, counts), ensure_ascii=False))
             return EXIT_OK
+        if args.action == "add":
+            made = own_indicators.define_named(
+                engine=engine, name=args.name, user=args.user, **_changes(args)
+            )
+            counts = own_indicators.value_counts(engine=engine)
+            print(json.dumps(_definition_line(made, counts), ensure_ascii=False))
+            return EXIT_OK
+        if args.action == "remove":
+            gone = own_indicators.remove(engine=engine, name=args.name, user=args.user)
+            print(f"removed: {gone.code} ({gone.name_fi})")
+            return EXIT_OK
         if args.action == "preset":
             added = own_indicators.add_preset(engine=engine, preset=args.preset, user=args.user)
             print(f"added: {', '.join(added)}" if added else "already defined: nothing added")
@@ -477,37 +489,50 @@ def _indicators_parser(sub) -> None:
         "set", help="change an own indicator's definition (its stored values stay as they are)"
     )
     put.add_argument("name", metavar="NAME", help="its code or its name in any language")
-    put.add_argument("--measure", choices=MEASURE_CHOICES, help="unit of measure")
-    put.add_argument("--better", choices=BETTER, help="which direction is better")
-    put.add_argument(
-        "--aggregate", choices=AGGREGATES, help="how it aggregates over units and months"
+    add = actions.add_parser(
+        "add", help="define a new own indicator (safe defaults, changed by the options given)"
     )
-    put.add_argument("--scorecard", choices=YES_NO, help="on the scorecard (Overview, a unit)")
-    put.add_argument("--position", type=int, help="its place among the own indicators there")
-    put.add_argument("--fi", metavar="NAME", help="the Finnish name")
-    put.add_argument("--sv", metavar="NAME", help="the Swedish name")
-    put.add_argument("--en", metavar="NAME", help="the English name")
-    put.add_argument("--decimals", type=int, help="decimals shown (0-4)")
-    put.add_argument(
-        "--per-year",
-        choices=YES_NO,
-        help="a ratio whose denominator is a level (students): shown per year at every grain",
-    )
-    put.add_argument(
-        "--personal",
-        choices=YES_NO,
-        help="its denominator or weight counts people: unit-months under the privacy "
-        "threshold count nowhere",
-    )
-    put.add_argument("--target", type=float, help="the default target")
-    put.add_argument("--no-target", action="store_true", help="no default target")
-    for lang in ("fi", "sv", "en"):
-        put.add_argument(f"--description-{lang}", metavar="TEXT", help=f"help text ({lang})")
+    add.add_argument("name", metavar="NAME", help="its Finnish name")
+    rem = actions.add_parser("remove", help="remove an own indicator that holds no imported values")
+    rem.add_argument("name", metavar="NAME", help="its code or its name in any language")
+    for parser_ in (put, add):
+        parser_.add_argument("--measure", choices=MEASURE_CHOICES, help="unit of measure")
+        parser_.add_argument("--better", choices=BETTER, help="which direction is better")
+        parser_.add_argument(
+            "--aggregate", choices=AGGREGATES, help="how it aggregates over units and months"
+        )
+        parser_.add_argument(
+            "--scorecard", choices=YES_NO, help="on the scorecard (Overview, a unit)"
+        )
+        parser_.add_argument(
+            "--position", type=int, help="its place among the own indicators there"
+        )
+        parser_.add_argument("--fi", metavar="NAME", help="the Finnish name")
+        parser_.add_argument("--sv", metavar="NAME", help="the Swedish name")
+        parser_.add_argument("--en", metavar="NAME", help="the English name")
+        parser_.add_argument("--decimals", type=int, help="decimals shown (0-4)")
+        parser_.add_argument(
+            "--per-year",
+            choices=YES_NO,
+            help="a ratio whose denominator is a level (students): shown per year at every grain",
+        )
+        parser_.add_argument(
+            "--personal",
+            choices=YES_NO,
+            help="its denominator or weight counts people: unit-months under the privacy "
+            "threshold count nowhere",
+        )
+        parser_.add_argument("--target", type=float, help="the default target")
+        parser_.add_argument("--no-target", action="store_true", help="no default target")
+        for lang in ("fi", "sv", "en"):
+            parser_.add_argument(
+                f"--description-{lang}", metavar="TEXT", help=f"help text ({lang})"
+            )
     pre = actions.add_parser("preset", help="add a preset's indicators")
     pre.add_argument("preset", choices=tuple(PRESETS))
-    for action in (lst, put, pre):
+    for action in (lst, put, add, rem, pre):
         action.add_argument("--database-url", default=argparse.SUPPRESS)
-    for action in (put, pre):
+    for action in (put, add, rem, pre):
         action.add_argument("--user", default="cli", help="recorded as who changed it")
     ind.set_defaults(run=cmd_indicators, json=False)
 

@@ -1,13 +1,14 @@
 """The organisation's own indicators in the database: their definitions (core.own_indicators)
-listed, found by any of their names, changed by an admin (audited, the stored values left as
-they are), created for a name first met in a file, and the presets added; and the catalog
-entries every query and page reads.
+listed, found by any of their names, defined, changed and removed by an admin (audited, the
+stored values left as they are), created for a name first met in a file, and the presets added;
+and the catalog entries every query and page reads. Every change bumps the data version in its
+own transaction (data_model.data_version), so every process shows it at its next click.
 """
 
 import dataclasses
 import datetime as dt
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -15,8 +16,8 @@ from core import own_indicators as own
 from core.indicators import BY_CODE, Indicator
 from core.names import fold
 from core.own_indicators import Definition, DefinitionError
-from data_model import audit
-from data_model.models import OwnIndicator, OwnValue
+from data_model import audit, data_version
+from data_model.models import OwnIndicator, OwnValue, Target
 
 
 def _definition(row) -> Definition:
@@ -92,6 +93,7 @@ def change(*, engine: Engine, name: str, user: str, **changes) -> Definition:
     try:
         with engine.begin() as conn:
             conn.execute(update(OwnIndicator).where(OwnIndicator.id == found.id).values(**values))
+            data_version.bump(conn)
     except IntegrityError:
         raise DefinitionError("name_taken", name=updated.name_fi) from None
     audit.record(
@@ -141,6 +143,8 @@ def add_preset(*, engine: Engine, preset: str, user: str) -> list[str]:
             conn.execute(insert(OwnIndicator).values(**_row(definition, codes)))
             codes.add(definition.code)
             added.append(definition.name_fi)
+        if added:
+            data_version.bump(conn)
     if added:
         audit.record(engine=engine, user=user, action="indicator", preset=preset, added=added)
     return added
@@ -153,8 +157,46 @@ def define(*, engine: Engine, definition: Definition, user: str) -> Definition:
     with engine.begin() as conn:
         row = _row(definition, _codes(conn))
         new_id = conn.execute(insert(OwnIndicator).values(**row)).inserted_primary_key[0]
+        data_version.bump(conn)
     audit.record(engine=engine, user=user, action="indicator", indicator=row["code"], added=True)
     return dataclasses.replace(definition, id=new_id, code=row["code"])
+
+
+def define_named(*, engine: Engine, name: str, user: str, **settings) -> Definition:
+    """Define a new indicator by its Finnish name: the safe defaults of a name first met in a
+    file (core.own_indicators.new_definition), with settings (EDITABLE) applied and checked."""
+    if find_definition(engine=engine, name=name) is not None:
+        raise DefinitionError("name_taken", name=" ".join(name.split()))
+    definition = own.changed(own.new_definition(name, has_ratio=False), **settings)
+    if definition.scorecard and "position" not in settings:
+        placed = [d.position for d in definitions(engine=engine) if d.scorecard]
+        definition = dataclasses.replace(definition, position=max(placed, default=0) + 1)
+    return define(engine=engine, definition=definition, user=user)
+
+
+def remove(*, engine: Engine, name: str, user: str) -> Definition:
+    """Remove an own indicator that holds no imported values (values belong to their import
+    batches: undo those imports first, so no figure disappears unseen); the targets set for it
+    by hand go with it. Audited."""
+    found = find_definition(engine=engine, name=name)
+    if found is None:
+        raise DefinitionError("unknown", name=name)
+    with engine.begin() as conn:
+        held = conn.execute(
+            select(func.count()).select_from(OwnValue).where(OwnValue.indicator_id == found.id)
+        ).scalar()
+        imported_targets = conn.execute(
+            select(func.count())
+            .select_from(Target)
+            .where(Target.indicator == found.code, Target.batch_id.is_not(None))
+        ).scalar()
+        if held or imported_targets:
+            raise DefinitionError("has_values", name=found.name_fi, n=held + imported_targets)
+        conn.execute(delete(Target).where(Target.indicator == found.code))
+        conn.execute(delete(OwnIndicator).where(OwnIndicator.id == found.id))
+        data_version.bump(conn)
+    audit.record(engine=engine, user=user, action="indicator", indicator=found.code, removed=True)
+    return found
 
 
 def ids_for_names(conn: Connection, names: dict[str, bool]) -> tuple[dict[str, int], list[str]]:

@@ -1,7 +1,7 @@
 """Indicators (admins only): the organisation's own indicators, what each holds and how it is
 defined (names, unit of measure, direction, aggregation, decimals, place on the scorecard, help
-text), changed here with every change audited and the stored values left as they are; the
-presets that compare with others added; the yearly staff report table downloaded."""
+text), defined, changed and removed here with every change audited and the stored values left
+as they are; the presets that compare with others added; the yearly staff report downloaded."""
 
 import datetime as dt
 
@@ -70,6 +70,24 @@ else:
         hide_index=True,
         key="own_table",
     )
+
+# --- Defining one -------------------------------------------------------------------------------
+
+st.header(t("own.new", lang))
+st.caption(t("own.new_help", lang))
+with st.form("own_new_form", enter_to_submit=False, clear_on_submit=True):
+    new_name = st.text_input(t("own.new_name", lang), key="own_new_name")
+    defined = st.form_submit_button(t("own.define", lang))
+if defined:
+    try:
+        made = own_indicators.define_named(engine=engine, name=new_name, user=user.name())
+    except DefinitionError as error:
+        st.error(plain(t(f"own.error.{error.code}", lang, **error.params)))
+    else:
+        data.refresh()
+        st.session_state["own_pick"] = made.code
+        st.session_state["own_notice"] = t("own.defined", lang, name=plain(made.name_fi))
+        st.rerun()
 
 # --- Changing one -------------------------------------------------------------------------------
 
@@ -192,6 +210,17 @@ if definitions:
                 data.refresh()
                 st.session_state["own_notice"] = t("own.saved", lang, name=plain(name_fi))
                 st.rerun()
+
+    if st.button(t("own.remove", lang), key=key("remove"), help=t("own.remove_help", lang)):
+        try:
+            gone = own_indicators.remove(engine=engine, name=chosen.code, user=user.name())
+        except DefinitionError as error:
+            st.error(plain(t(f"own.error.{error.code}", lang, **error.params)))
+        else:
+            data.refresh()
+            st.session_state.pop("own_pick", None)
+            st.session_state["own_notice"] = t("own.removed", lang, name=plain(gone.name_fi))
+            st.rerun()
 
 # --- Presets ------------------------------------------------------------------------------------
 
