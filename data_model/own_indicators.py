@@ -29,7 +29,7 @@ def _select():
     return select(*(getattr(OwnIndicator, name) for name in own.FIELDS))
 
 
-def definitions(*, engine: Engine) -> tuple[Definition, ...]:
+def definitions(engine: Engine) -> tuple[Definition, ...]:
     """Every own indicator: those on the scorecard in their order, then the rest by name."""
     with engine.connect() as conn:
         rows = conn.execute(_select()).all()
@@ -53,7 +53,7 @@ def find_definition(*, engine: Engine, name: str) -> Definition | None:
     return None
 
 
-def value_counts(*, engine: Engine) -> dict[int, tuple[int, dt.date | None, dt.date | None]]:
+def value_counts(engine: Engine) -> dict[int, tuple[int, dt.date | None, dt.date | None]]:
     """Per own indicator: its stored unit-months, and its first and last month."""
     query = select(
         OwnValue.indicator_id, func.count(), func.min(OwnValue.month), func.max(OwnValue.month)
