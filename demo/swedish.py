@@ -94,7 +94,11 @@ HEADERS = {
     ),
     # Indikator, Målvärde, Enhet, År
     "tavoitteet.xlsx": ("Indicator", "Target", "Unit", "Year"),
+    # Månad, Enhet, Indikator, Värde, Täljare, Nämnare
+    "omat_mittarit.xlsx": ("Month", "Unit", "Indicator", "Value", "Numerator", "Denominator"),
 }
+# The organisation's own indicators, as the Swedish client systems name them.
+OWN_INDICATORS = {"Käyttöaste %": "Beläggningsgrad %", "Asiakkaat": "Kunder"}
 
 UNITS = {
     "Päiväkoti Aurinko": "Daghemmet Solstrålen",
@@ -419,6 +423,7 @@ SWEDISH = Words(
         "henkilosto_kuukausittain.xlsx": "personal_per_manad.xlsx",
         "mentoriraportit.xlsx": "mentorsrapporter.xlsx",
         "tavoitteet.xlsx": "malvarden.xlsx",
+        "omat_mittarit.xlsx": "egna_indikatorer.xlsx",
     },
     sheets={
         "Yksiköt": "Enheter",
@@ -429,6 +434,7 @@ SWEDISH = Words(
         "Henkilöstö": "Personal",
         "Raportit": "Rapporter",
         "Tavoitteet": "Målvärden",
+        "Mittarit": "Indikatorer",
     },
     headers=HEADERS,
     texts={
@@ -442,5 +448,6 @@ SWEDISH = Words(
         **ANSWERS,
         **COMMENTS,
         **MENTOR_NOTES,
+        **OWN_INDICATORS,
     },
 )
