@@ -8,6 +8,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from core.config import ROOT
+from core.own_indicators import DefinitionError
 from data_model import own_indicators, users
 from data_model.db import is_empty
 from demo.generate import EARLY, REGISTERS, WORDS, write_demo_files
@@ -78,11 +79,19 @@ OWN_DEFINITIONS = (
 
 
 def define_demo_indicators(*, engine: Engine) -> None:
-    """The demo's own indicators, defined unless they are already."""
+    """The demo's own indicators, defined unless they are already (by this process or by
+    another seeding the same database at the same moment)."""
     for settings in OWN_DEFINITIONS:
         name, rest = settings["name"], {k: v for k, v in settings.items() if k != "name"}
-        if own_indicators.find_definition(engine=engine, name=name) is None:
+        if own_indicators.find_definition(engine=engine, name=name) is not None:
+            continue
+        try:
             own_indicators.define_named(engine=engine, name=name, user="demo", **rest)
+        except IntegrityError:  # the other process defined it first: the same definition
+            continue
+        except DefinitionError as error:
+            if error.code != "name_taken":
+                raise
 
 
 def import_demo(*, engine: Engine, paths: Sequence[Path]) -> list[ImportResult]:
