@@ -229,7 +229,7 @@ def code_for(name: str, taken: set[str] = frozenset()) -> str:
 # --- Presets ------------------------------------------------------------------------------------
 # The municipal employers' (KT Kunta- ja hyvinvointialuetyönantajat) recommendation for the annual
 # staff report, "Suositus henkilöstökertomuksen laadintaan" (2021), asks every municipality to
-# report five key figures computed alike, from 2022 on (docs/admin.md, "Staff report presets"):
+# report five key figures computed alike, from 2022 on (docs/user-guide.md, "Own indicators"):
 # computed here from the workforce imports, so the figures set beside another municipality's.
 
 FORMULAS: dict[str, Aggregation] = {
