@@ -58,6 +58,7 @@ else:
             t("nav.section.data", lang): [
                 page("views/import_data.py", "nav.import", "upload_file"),
                 page("views/settings.py", "nav.settings", "settings"),
+                page("views/indicators.py", "nav.indicators", "tune"),
             ],
             t("nav.section.admin", lang): [
                 page("views/users.py", "nav.users", "group"),

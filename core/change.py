@@ -21,6 +21,9 @@ LEVEL = 0.95
 EPS = 1e-9  # comparisons of figures shown with two decimals: 4,1 -> 3,6 is a fall of 0,5
 
 BETTER, WORSE, UNCLEAR, UNKNOWN = "better", "worse", "unclear", "unknown"
+# An own indicator whose definition gives no interval (a sum of euros, a mean of values) or no
+# direction: its changes are shown, never called better or worse.
+NOT_JUDGED = "not_judged"
 
 
 def at_least(value: float, threshold: float) -> bool:
@@ -154,6 +157,8 @@ def share_change(
         after = scale * k_after / n_after if n_after else None
         return Change(before, after, n_before, n_after, None)
     p1, p2 = k_before / n_before, k_after / n_after
+    if p1 > 1 or p2 > 1:  # more "of" than counted (an occupancy over 100 %): no share to judge
+        return Change(scale * p1, scale * p2, n_before, n_after, scale * (p2 - p1))
     l1, u1 = wilson(k_before, n_before, level)
     l2, u2 = wilson(k_after, n_after, level)
     d = p2 - p1

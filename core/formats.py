@@ -72,6 +72,30 @@ def percent_sign(text: str, lang: str = "fi") -> str:
     return pattern.replace("#,##0", text).replace("'", "")
 
 
+# An own indicator's unit of measure as each language writes it after a figure ("%" is
+# written by percent(); a count needs no word in English).
+MEASURES = ("%", "kpl", "€", "h", "d", "")
+MEASURE_WORDS = {
+    "kpl": {"fi": "kpl", "sv": "st.", "en": ""},
+    "h": {"fi": "h", "sv": "h", "en": "h"},
+    "d": {"fi": "pv", "sv": "d", "en": "d"},
+}
+
+
+def with_measure(text: str, measure: str, lang: str = "fi") -> str:
+    """A figure already written with its unit of measure: '12,50 €' (fi, sv) or '€12.50' (en),
+    '4,5 h', '3 pv' / '3 d', '12 kpl' / '12 st.' / '12'; '–' stays as it is."""
+    if text == "–" or not measure or measure == "%":
+        return text
+    if measure == "€":
+        if lang != "en":
+            return f"{text}{NBSP}€"
+        sign = MINUS if text.startswith(MINUS) else ""
+        return f"{sign}€{text.removeprefix(MINUS)}"
+    word = MEASURE_WORDS.get(measure, {}).get(lang, measure)
+    return f"{text}{NBSP}{word}" if word else text
+
+
 def date(value: dt.date | dt.datetime | None, lang: str = "fi") -> str:
     if value is None:
         return "–"

@@ -11,12 +11,20 @@ Indicator like these and goes through the same queries.
 Workforce rates are per year at every grain (factor x sum over unit-months / sum of FTE or
 headcount over the same unit-months, factor 12), so a monthly figure compares with a yearly
 target.
+
+The organisation's own indicators are definitions in the database (core.own_indicators says
+what one holds); whoever opens the database hands their catalog entries to use_own() (the page
+layer, the command line), or lends them for a while with own_in_use() (an import), and get(),
+find(), every() and on_page() see them beside the built-in ones.
 """
 
+import contextvars
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import ClassVar, Literal
 
-Source = Literal["feedback", "mentor_reports", "workforce"]
+Source = Literal["feedback", "mentor_reports", "workforce", "own"]
 Format = Literal["score", "percent", "count", "decimal"]
 # How a change of the figure is judged against chance (core.change), if it can be.
 ChangeKind = Literal["mean", "share", "rate"]
@@ -139,6 +147,139 @@ class MeanHeadcount:
     kind: Literal["mean_headcount"] = field(default="mean_headcount", init=False)
 
 
+@dataclass(frozen=True)
+class LatestLevel:
+    """A level at the end of the bucket, such as the headcount on 31 December: each unit's
+    figure in its newest month of the bucket, summed over the units."""
+
+    figure: Literal["headcount", "fte"]
+    source: ClassVar[Source] = "workforce"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["latest_level"] = field(default="latest_level", init=False)
+
+
+@dataclass(frozen=True)
+class PersonYears:
+    """Person-years (htv) worked in the bucket: sum(FTE) / 12 over the unit-months that give an
+    FTE (a month of 10 FTE is 10/12 person-years)."""
+
+    source: ClassVar[Source] = "workforce"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["person_years"] = field(default="person_years", init=False)
+
+
+@dataclass(frozen=True)
+class LeavingTurnover:
+    """Leavers in percent of the headcount at the end of the bucket (the municipal staff
+    report's lähtövaihtuvuus): 100 sum(leavers) / LatestLevel("headcount"), annualised by 12 /
+    the months with a leavers figure, so a year is exactly the report's figure and a month
+    compares with it."""
+
+    source: ClassVar[Source] = "workforce"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["leaving_turnover"] = field(default="leaving_turnover", init=False)
+
+
+# --- The organisation's own indicators' values --------------------------------------------------
+# Each reads the values imported for one definition (its id): a unit-month's value and, for a
+# rate, its numerator and denominator, and for a weighted mean its weight. Whatever the
+# definition says today, the stored values stay as they were imported.
+
+OwnHow = Literal["sum", "mean", "weighted", "ratio", "latest"]
+
+
+@dataclass(frozen=True)
+class OwnSum:
+    """The values summed (customers served, substitute hours)."""
+
+    definition: int
+    how: ClassVar[OwnHow] = "sum"
+    source: ClassVar[Source] = "own"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["own_sum"] = field(default="own_sum", init=False)
+
+
+@dataclass(frozen=True)
+class OwnMean:
+    """The mean of the unit-months' values (a queue time reported as a mean per month)."""
+
+    definition: int
+    how: ClassVar[OwnHow] = "mean"
+    source: ClassVar[Source] = "own"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["own_mean"] = field(default="own_mean", init=False)
+
+
+@dataclass(frozen=True)
+class OwnWeightedMean:
+    """sum(value x weight) / sum(weight), the weight being the file's weight column, else its
+    denominator (a mean queue time weighted by the customers queueing). personal: the weight
+    counts people, and a unit-month with fewer than the privacy threshold counts nowhere."""
+
+    definition: int
+    personal: bool = False
+    how: ClassVar[OwnHow] = "weighted"
+    source: ClassVar[Source] = "own"
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["own_weighted"] = field(default="own_weighted", init=False)
+
+    @property
+    def protected(self) -> bool:
+        return self.personal
+
+
+@dataclass(frozen=True)
+class OwnRatio:
+    """factor x sum(numerator) / sum(denominator) over the unit-months, never a mean of monthly
+    ratios (3 drop-outs of 120 students and 1 of 20 are 4 of 140). percent: factor 100;
+    per_year: the numerator is counted per month and the denominator is a level (students,
+    places), so the figure is per year at every grain, as workforce rates are (factor 12).
+    judged: how a change is judged (a share of a count: Newcombe; a count per exposure: Wilson),
+    None when the numerator is no count (euros, hours). personal: the denominator counts
+    people, and a unit-month with fewer than the privacy threshold counts nowhere."""
+
+    definition: int
+    percent: bool = False
+    per_year: bool = False
+    judged: ChangeKind | None = None
+    personal: bool = False
+    how: ClassVar[OwnHow] = "ratio"
+    source: ClassVar[Source] = "own"
+    kind: Literal["own_ratio"] = field(default="own_ratio", init=False)
+
+    @property
+    def factor(self) -> float:
+        return (100.0 if self.percent else 1.0) * (12.0 if self.per_year else 1.0)
+
+    @property
+    def protected(self) -> bool:
+        return self.personal
+
+    @property
+    def change(self) -> ChangeKind | None:
+        return self.judged
+
+
+@dataclass(frozen=True)
+class OwnLatest:
+    """A level at the end of the bucket (places, students enrolled): each unit's value in its
+    newest month of the bucket, summed over the units."""
+
+    definition: int
+    how: ClassVar[OwnHow] = "latest"
+    source: ClassVar[Source] = "own"
+    protected: ClassVar[bool] = False
+    change: ClassVar[ChangeKind | None] = None
+    kind: Literal["own_latest"] = field(default="own_latest", init=False)
+
+
+OwnAggregation = OwnSum | OwnMean | OwnWeightedMean | OwnRatio | OwnLatest
+
 Aggregation = (
     MeanScore
     | PositiveShare
@@ -148,6 +289,10 @@ Aggregation = (
     | ConcernCount
     | YearlyRate
     | MeanHeadcount
+    | LatestLevel
+    | PersonYears
+    | LeavingTurnover
+    | OwnAggregation
 )
 
 
@@ -168,6 +313,17 @@ class Indicator:
     # Finland-Swedish, as bilingual municipalities' personnel reports write it; blank: Finnish.
     name_sv: str = ""
     description_sv: str = ""
+    # An own indicator's: the decimals shown (None: by format), its unit of measure shown after
+    # the figure (core.formats.with_measure: "€", "h", ...), whether neither direction is
+    # better (no traffic light, no better or worse), and its place on the scorecard (None: not
+    # on it; else its position among the own indicators there).
+    decimals: int | None = None
+    measure: str = ""
+    neutral: bool = False
+    scorecard_position: int | None = None
+    # One of the organisation's own indicators (a definition in the database), whether it reads
+    # its own imported values (source "own") or a preset's formula over workforce imports.
+    own: bool = False
 
     def __post_init__(self) -> None:
         if self.aggregation.source != self.source:
@@ -201,6 +357,11 @@ class Indicator:
     def change(self) -> ChangeKind | None:
         """How a change of the figure is judged against chance (None: it is not judged)."""
         return self.aggregation.change
+
+    @property
+    def monthly(self) -> bool:
+        """Its figures are per month (workforce, own values): day and week grains read months."""
+        return self.aggregation.source in ("workforce", "own")
 
 
 CATALOG: tuple[Indicator, ...] = (
@@ -463,24 +624,93 @@ PAGES: dict[Page, tuple[str, ...]] = {
 }
 
 
+# --- The organisation's own indicators beside the built-in ones ---------------------------------
+
+OwnSource = Callable[[], Sequence[Indicator]]
+_source: OwnSource | None = None
+_lent: contextvars.ContextVar[tuple[Indicator, ...] | None] = contextvars.ContextVar(
+    "own_indicators", default=None
+)
+
+
+def use_own(source: OwnSource | None) -> None:
+    """Where the own indicators come from from now on: a function returning their catalog
+    entries (the pages' cached query, the command line's database), None for none. The one
+    place the catalog learns of the database."""
+    global _source
+    _source = source
+
+
+@contextmanager
+def own_in_use(entries: Sequence[Indicator]) -> Iterator[None]:
+    """These own indicators, in this context only (an import reads its database's, whatever
+    the process uses otherwise)."""
+    token = _lent.set(tuple(entries))
+    try:
+        yield
+    finally:
+        _lent.reset(token)
+
+
+def own() -> tuple[Indicator, ...]:
+    """The own indicators now in use, in their scorecard order, then by name."""
+    lent = _lent.get()
+    if lent is not None:
+        return lent
+    return tuple(_source()) if _source is not None else ()
+
+
+def every() -> tuple[Indicator, ...]:
+    """Every indicator: the built-in ones, then the organisation's own."""
+    return CATALOG + own()
+
+
+def _placed(page: Page, indicator: Indicator) -> bool:
+    """Whether an own indicator shows on a page: on the scorecard and what follows it where
+    the admin put it there (a judged one also on the coaching panel); every one on the
+    effectiveness page as an outcome; on the wellbeing page's staff side when it is about
+    staff (a personal figure, a workforce preset), else on its service side."""
+    staff = indicator.aggregation.protected or indicator.source == "workforce"
+    match page:
+        case "scorecard" | "units_table" | "unit_trends":
+            return indicator.scorecard_position is not None
+        case "coaching_panel":
+            return indicator.scorecard_position is not None and indicator.change is not None
+        case "effectiveness":
+            return True
+        case "wellbeing_staff":
+            return staff
+        case "wellbeing_feedback":
+            return not staff
+    return False
+
+
 def on_page(page: Page) -> tuple[Indicator, ...]:
-    """The indicators a page shows, in the order it shows them."""
-    return tuple(get(code) for code in PAGES[page])
+    """The indicators a page shows, in the order it shows them: the built-in ones, then the
+    own indicators placed there in the order the admin chose."""
+    placed = [i for i in own() if _placed(page, i)]
+    placed.sort(key=lambda i: (i.scorecard_position is None, i.scorecard_position or 0))
+    return tuple(BY_CODE[code] for code in PAGES[page]) + tuple(placed)
 
 
 def find(name: str) -> Indicator | None:
-    """The indicator a target file names, by code or by its name in any language."""
+    """The indicator a file names, by code or by its name in any language."""
     key = " ".join(str(name).split()).casefold()
-    for indicator in CATALOG:
+    for indicator in every():
         names = (indicator.name_fi, indicator.name_sv, indicator.name_en)
-        if key == indicator.code or key in (n.casefold() for n in names if n):
+        if key == indicator.code or key in (" ".join(n.split()).casefold() for n in names if n):
             return indicator
     return None
 
 
 def get(code: str) -> Indicator:
-    """The catalog entry for code; ValueError naming the known codes otherwise."""
-    try:
-        return BY_CODE[code]
-    except KeyError:
-        raise ValueError(f"unknown indicator {code!r}; known: {', '.join(BY_CODE)}") from None
+    """The catalog entry for code (built-in or own); ValueError naming the known codes
+    otherwise."""
+    found = BY_CODE.get(code)
+    if found is not None:
+        return found
+    for indicator in own():
+        if indicator.code == code:
+            return indicator
+    known = ", ".join(i.code for i in every())
+    raise ValueError(f"unknown indicator {code!r}; known: {known}")

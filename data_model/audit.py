@@ -1,6 +1,6 @@
-"""The audit trail: who signed in (or failed to), imported, removed, changed targets, settings
-or users, or exported, and when (UTC). Written by the ui and the CLI, read by admins. A file's
-name is kept with its personal data masked, as the import history keeps it."""
+"""The audit trail: who signed in (or failed to), imported, removed, changed targets, settings,
+users or own indicators, or exported, and when (UTC). Written by the ui and the CLI, read by
+admins. A file's name is kept with its personal data masked, as the import history keeps it."""
 
 import datetime as dt
 import json
@@ -24,6 +24,7 @@ ACTIONS = (
     "user_password",
     "user_disable",
     "export",
+    "indicator",
 )
 
 

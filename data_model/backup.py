@@ -59,9 +59,18 @@ def row_counts(engine: Engine) -> dict[str, int]:
         }
 
 
+# Rows every database holds from its creation on (not data): the data version's counter.
+BOOKKEEPING = ("data_version",)
+
+
+def data_rows(counts: dict[str, int]) -> int:
+    """The rows of row_counts() that are data, the bookkeeping left out."""
+    return sum(n for name, n in counts.items() if name not in BOOKKEEPING)
+
+
 def is_blank(engine: Engine) -> bool:
-    """True when no table of the app holds a row (a database just created)."""
-    return not any(row_counts(engine).values())
+    """True when no table of the app holds a row of data (a database just created)."""
+    return data_rows(row_counts(engine)) == 0
 
 
 def backup(*, engine: Engine, out: Path) -> Copied:
@@ -113,6 +122,8 @@ def _snapshot_backup(engine: Engine, out: Path) -> str | None:
         target = open_database(f"sqlite:///{out}")
         try:
             with target.begin() as conn:
+                for table in reversed(tables()):  # the new file's own bookkeeping rows
+                    conn.execute(delete(table))
                 for table in tables():
                     _write(conn, table, _read(source, table))
         finally:
@@ -163,10 +174,10 @@ def restore(*, source: Path, engine: Engine, force: bool = False) -> Copied:
                 revision = current_revision(conn)
             upgrade(engine)  # an empty database gets the app's tables first
             counts = row_counts(engine)
-            if any(counts.values()) and not force:
+            if data_rows(counts) and not force:
                 raise BackupError(
                     f"the database is not empty ({counts['import_batch']} import batches, "
-                    f"{counts['app_user']} users, {sum(counts.values())} rows in all): restore "
+                    f"{counts['app_user']} users, {data_rows(counts)} rows in all): restore "
                     "into an empty database, or add --force to replace everything in it"
                 )
             copied = Copied(revision)

@@ -329,8 +329,61 @@ class Target(SQLModel, table=True):
     target: float
 
 
+# One of the organisation's own indicators, as an admin defines it (core.own_indicators): names,
+# unit of measure, direction, how it aggregates, its place on the scorecard. Changing one is
+# audited and never touches its stored values; a name first met in a file creates one with
+# safe defaults. formula: a preset computed from workforce imports instead of own values.
+class OwnIndicator(SQLModel, table=True):
+    __tablename__ = "own_indicator"
+
+    id: int | None = Field(default=None, primary_key=True)
+    code: str = Field(max_length=64, unique=True)
+    name_fi: str = Field(max_length=255)
+    name_sv: str = Field(default="", max_length=255)
+    name_en: str = Field(default="", max_length=255)
+    name_key: str = Field(max_length=255, unique=True)  # the Finnish name folded, as files match
+    description_fi: str = ""
+    description_sv: str = ""
+    description_en: str = ""
+    measure: str = Field(default="", max_length=8)  # "", %, kpl, €, h, d
+    better: str = Field(default="higher", max_length=8)  # higher | lower | none
+    aggregate: str = Field(default="mean", max_length=16)  # sum | mean | weighted | ratio | latest
+    per_year: bool = False
+    decimals: int = 1
+    scorecard: bool = False
+    position: int = 0
+    personal: bool = False
+    target: float | None = None
+    formula: str | None = Field(default=None, max_length=64)
+    preset: str | None = Field(default=None, max_length=32)
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))  # UTC
+
+
+# An own indicator's figures for one unit and month, as a file gave them (a date's values summed
+# or averaged into its month, a period's or year's spread over its months): the value and, for a
+# rate, its numerator and denominator, for a weighted mean its weight. How they aggregate is the
+# definition's business, so they are never rewritten when it changes.
+class OwnValue(SQLModel, table=True):
+    __tablename__ = "own_value"
+    __table_args__ = (
+        Index("ix_own_value_indicator_unit_month", "indicator_id", "unit_id", "month"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    batch_id: int = Field(foreign_key="import_batch.id", index=True)
+    indicator_id: int = Field(foreign_key="own_indicator.id")
+    unit_id: int = Field(foreign_key="unit.id")
+    month: date  # first day of the month
+    year: int
+    value: float | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    weight: float | None = None
+
+
 # The tables whose rows belong to a batch (and go with it).
-FACT_TABLES = (FeedbackScore, FeedbackComment, WorkforceMonth, MentorReport, Target)
+FACT_TABLES = (FeedbackScore, FeedbackComment, WorkforceMonth, MentorReport, Target, OwnValue)
 
 
 # A setting made on the Settings page (period kind, privacy threshold, target margin), as text.

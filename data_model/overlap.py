@@ -25,7 +25,14 @@ from sqlalchemy.engine import Connection, Engine
 from core.loaded import Loaded
 from core.names import fold
 from data_model import fast_insert
-from data_model.models import FeedbackScore, ImportBatch, MentorReport, Unit, WorkforceMonth
+from data_model.models import (
+    FeedbackScore,
+    ImportBatch,
+    MentorReport,
+    OwnValue,
+    Unit,
+    WorkforceMonth,
+)
 
 # A batch is reported when the rows it shares with the file are at least half of the file's
 # rows, or nearly all of the batch's own (a cumulative export holds the earlier one but its last
@@ -64,6 +71,12 @@ FINGERPRINTS = {
             "training_days": Float,
             "work_accidents": Float,
         },
+    ),
+    # An own indicator's unit-month by its figures (the name is the definition's business: the
+    # same figures of one unit and month under two names are as good as never met).
+    "indicator_values": (
+        OwnValue,
+        {"month": Date, "value": Float, "numerator": Float, "denominator": Float, "weight": Float},
     ),
     "mentor_reports": (
         MentorReport,

@@ -17,13 +17,14 @@ from core import personal_text
 from core.loaded import Loaded
 from core.names import fold
 from core.periods import week_starts
-from data_model import data_version, fast_insert, feedback_cells
+from data_model import data_version, fast_insert, feedback_cells, own_indicators
 from data_model.models import (
     FACT_TABLES,
     FeedbackComment,
     FeedbackScore,
     ImportBatch,
     MentorReport,
+    OwnValue,
     ServiceArea,
     Target,
     Unit,
@@ -40,6 +41,7 @@ class StoredBatch:
     status: str  # imported, or unchanged when the same file was stored a moment ago
     units: list[str] = field(default_factory=list)
     created_units: list[str] = field(default_factory=list)
+    created_indicators: list[str] = field(default_factory=list)  # own indicators a file named
 
 
 def sha256(data: bytes) -> str:
@@ -84,6 +86,7 @@ def store_loaded(
                 )
             ).inserted_primary_key[0]
             unit_ids, created = _resolve_units(conn, loaded, batch_id)
+            indicators = _resolve_indicators(conn, loaded)
             stored = _write_tables(conn, loaded, batch_id, unit_ids)
             names = sorted({unit_ids[fold(n)][1] for n in loaded.unit_names()})
             conn.execute(
@@ -100,7 +103,25 @@ def store_loaded(
         if earlier is None:
             raise
         return StoredBatch(earlier.id, "unchanged", batch_unit_names(earlier))
-    return StoredBatch(batch_id, "imported", names, created)
+    return StoredBatch(batch_id, "imported", names, created, indicators)
+
+
+def _resolve_indicators(conn: Connection, loaded: Loaded) -> list[str]:
+    """The own indicators a file of their values names, each replaced by its definition's id
+    (a name met for the first time gets a definition with safe defaults, in the batch's
+    transaction); returns the names created."""
+    frame = loaded.tables.get("indicator_values")
+    if frame is None or frame.empty:
+        return []
+    ratio = frame["numerator"].notna() & frame["denominator"].notna()
+    names = {
+        name: bool(ratio[frame["indicator"] == name].any()) for name in frame["indicator"].unique()
+    }
+    ids, created = own_indicators.ids_for_names(conn, names)
+    loaded.tables["indicator_values"] = frame.assign(
+        indicator_id=[ids[fold(name)] for name in frame["indicator"]]
+    )
+    return created
 
 
 def batch_unit_names(batch: ImportBatch) -> list[str]:
@@ -239,12 +260,19 @@ def _targets(frame, batch_id, unit_ids):
     return Target, _with_units(frame, batch_id, unit_ids)
 
 
+def _indicator_values(frame, batch_id, unit_ids):
+    prepared = _with_units(frame.drop(columns="indicator"), batch_id, unit_ids)
+    prepared["year"] = [m.year for m in prepared["month"]]
+    return OwnValue, prepared
+
+
 TABLE_WRITERS = {
     "feedback": _feedback,
     "comments": _comments,
     "workforce": _workforce,
     "mentor_reports": _mentor_reports,
     "targets": _targets,
+    "indicator_values": _indicator_values,
 }
 
 

@@ -28,11 +28,19 @@ def load_targets(*, engine: Engine, codes: Sequence[str] | None = None) -> list[
         return [dict(row._mapping) for row in conn.execute(stmt)]
 
 
+_CATALOG = object()  # resolve_target's default: the catalog entry's default target
+
+
 def resolve_target(
-    rows: Iterable[dict], indicator: str, unit_id: int | None = None, year: int | None = None
+    rows: Iterable[dict],
+    indicator: str,
+    unit_id: int | None = None,
+    year: int | None = None,
+    default=_CATALOG,
 ) -> float | None:
-    """The target that applies: unit+year > unit > all units+year > all units > the catalog
-    default; the newest row wins within a scope. rows come from load_targets()."""
+    """The target that applies: unit+year > unit > all units+year > all units > the default
+    (the catalog entry's, unless given); the newest row wins within a scope. rows come from
+    load_targets()."""
     scopes = [(unit_id, year), (unit_id, None), (None, year), (None, None)]
     rank = {scope: place for place, scope in enumerate(dict.fromkeys(scopes))}
     best: tuple[int, int, float] | None = None
@@ -45,7 +53,7 @@ def resolve_target(
             best = key
     if best is not None:
         return float(best[2])
-    return indicators.get(indicator).default_target
+    return indicators.get(indicator).default_target if default is _CATALOG else default
 
 
 def target_for(
@@ -70,6 +78,19 @@ def status(
     if gap <= slack:
         return "green"
     return "yellow" if gap <= margin * abs(target) + slack else "red"
+
+
+def indicator_status(
+    indicator: indicators.Indicator,
+    value: float | None,
+    target: float | None,
+    margin: float = DEFAULT_MARGIN,
+) -> str | None:
+    """status() in the indicator's direction; None for one where neither direction is better
+    (an own indicator such as a headcount): its target is shown, never coloured."""
+    if indicator.neutral:
+        return None
+    return status(value, target, indicator.higher_is_better, margin)
 
 
 # --- the Settings page's editor ----------------------------------------------------------------

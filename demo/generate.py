@@ -52,6 +52,7 @@ SMILEYS = "hymiolaskuri.xlsx"
 WORKFORCE = "henkilosto_kuukausittain.xlsx"
 MENTOR_REPORTS = "mentoriraportit.xlsx"
 TARGETS = "tavoitteet.xlsx"
+OWN_INDICATORS = "omat_mittarit.xlsx"
 
 EARLY, BASIC, ELDERLY = "Varhaiskasvatus", "Perusopetus", "Vanhuspalvelut"
 
@@ -972,6 +973,33 @@ def _targets(_rng: random.Random, words: Words) -> bytes:
     return _workbook(words, TARGETS, "Tavoitteet", header, rows)
 
 
+# --- The organisation's own indicators ----------------------------------------------------------
+# From the client systems: each day-care centre's and service home's places and how many were
+# taken (an occupancy rate, numerator and denominator), and every unit's customers served.
+
+OCCUPANCY, CUSTOMERS = "Käyttöaste %", "Asiakkaat"
+PLACES_PER_STAFF = {EARLY: 3.5, ELDERLY: 1.1}  # places a unit has per employee
+CUSTOMERS_PER_STAFF = {EARLY: 3.4, BASIC: 11.0, ELDERLY: 2.6}  # customers a month per employee
+
+
+def _own_indicators(rng: random.Random, words: Words) -> bytes:
+    rows = []
+    for month in _months():
+        summer = month.month in (6, 7)
+        for unit in UNITS:
+            name = words.say(unit.name)
+            if unit.area in PLACES_PER_STAFF:
+                places = round(unit.staff * PLACES_PER_STAFF[unit.area])
+                share = rng.uniform(0.86, 0.99) * (0.7 if summer and unit.area == EARLY else 1)
+                taken = round(places * share * (1 - 0.1 * _drop(unit, month)))
+                rows.append((month, name, words.say(OCCUPANCY), None, taken, places))
+            served = unit.staff * CUSTOMERS_PER_STAFF[unit.area] * (0.6 if summer else 1)
+            customers = _poisson(rng, served)
+            rows.append((month, name, words.say(CUSTOMERS), customers, None, None))
+    header = ("Kuukausi", "Yksikkö", "Mittari", "Arvo", "Osoittaja", "Nimittäjä")
+    return _workbook(words, OWN_INDICATORS, "Mittarit", header, rows, formats={0: "mm/yyyy"})
+
+
 # --- Writing and importing the set ------------------------------------------------------------
 
 BUILDERS = (
@@ -983,6 +1011,7 @@ BUILDERS = (
     (WORKFORCE, _workforce),
     (MENTOR_REPORTS, _mentor_reports),
     (TARGETS, _targets),
+    (OWN_INDICATORS, _own_indicators),
 )
 
 

@@ -8,7 +8,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from core.config import ROOT
-from data_model import users
+from core.own_indicators import DefinitionError
+from data_model import own_indicators, users
 from data_model.db import is_empty
 from demo.generate import EARLY, REGISTERS, WORDS, write_demo_files
 from importing import ImportResult, import_file
@@ -46,8 +47,57 @@ def add_demo_users(*, engine: Engine, lang: str = "fi") -> bool:
     return True
 
 
+# The demo's own indicators (demo.generate's omat_mittarit.xlsx), defined as an admin would
+# before their file is imported: on the scorecard after the built-in ones, in every language.
+OWN_DEFINITIONS = (
+    {
+        "name": "Käyttöaste %",
+        "name_sv": "Beläggningsgrad %",
+        "name_en": "Occupancy rate %",
+        "measure": "%",
+        "aggregate": "ratio",
+        "decimals": 1,
+        "scorecard": True,
+        "target": 92.0,
+        "description_fi": "Käytössä olleet paikat kaikista paikoista (asiakasjärjestelmästä).",
+        "description_sv": "Platser i bruk av alla platser (från klientsystemet).",
+        "description_en": "Places taken of all places (from the client system).",
+    },
+    {
+        "name": "Asiakkaat",
+        "name_sv": "Kunder",
+        "name_en": "Customers served",
+        "measure": "kpl",
+        "aggregate": "sum",
+        "decimals": 0,
+        "scorecard": True,
+        "description_fi": "Kuukauden aikana palvellut asiakkaat (asiakasjärjestelmästä).",
+        "description_sv": "Kunder som betjänats under månaden (från klientsystemet).",
+        "description_en": "Customers served in the month (from the client system).",
+    },
+)
+
+
+def define_demo_indicators(*, engine: Engine) -> None:
+    """The demo's own indicators, defined unless they are already (by this process or by
+    another seeding the same database at the same moment)."""
+    for settings in OWN_DEFINITIONS:
+        name, rest = settings["name"], {k: v for k, v in settings.items() if k != "name"}
+        if own_indicators.find_definition(engine=engine, name=name) is not None:
+            continue
+        try:
+            own_indicators.define_named(engine=engine, name=name, user="demo", **rest)
+        except IntegrityError:  # the other process defined it first: the same definition
+            continue
+        except DefinitionError as error:
+            if error.code != "name_taken":
+                raise
+
+
 def import_demo(*, engine: Engine, paths: Sequence[Path]) -> list[ImportResult]:
-    """Import the register first (so every unit has its service area), then the rest."""
+    """Import the register first (so every unit has its service area), then the rest; the own
+    indicators are defined before their values are imported."""
+    define_demo_indicators(engine=engine)
     ordered = sorted(paths, key=lambda p: Path(p).name not in REGISTERS)
     return [
         import_file(

@@ -83,7 +83,10 @@ HEADERS = {
         "Önskemål",
     ),
     "tavoitteet.xlsx": ("Indikator", "Målvärde", "Enhet", "År"),
+    "omat_mittarit.xlsx": ("Månad", "Enhet", "Indikator", "Värde", "Täljare", "Nämnare"),
 }
+# The organisation's own indicators, as the Swedish client systems name them.
+OWN_INDICATORS = {"Käyttöaste %": "Beläggningsgrad %", "Asiakkaat": "Kunder"}
 
 UNITS = {
     "Päiväkoti Aurinko": "Daghemmet Solstrålen",
@@ -408,6 +411,7 @@ SWEDISH = Words(
         "henkilosto_kuukausittain.xlsx": "personal_per_manad.xlsx",
         "mentoriraportit.xlsx": "mentorsrapporter.xlsx",
         "tavoitteet.xlsx": "malvarden.xlsx",
+        "omat_mittarit.xlsx": "egna_indikatorer.xlsx",
     },
     sheets={
         "Yksiköt": "Enheter",
@@ -418,6 +422,7 @@ SWEDISH = Words(
         "Henkilöstö": "Personal",
         "Raportit": "Rapporter",
         "Tavoitteet": "Målvärden",
+        "Mittarit": "Indikatorer",
     },
     headers=HEADERS,
     texts={
@@ -431,5 +436,6 @@ SWEDISH = Words(
         **ANSWERS,
         **COMMENTS,
         **MENTOR_NOTES,
+        **OWN_INDICATORS,
     },
 )

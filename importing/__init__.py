@@ -10,9 +10,10 @@ from dataclasses import dataclass, field
 
 from sqlalchemy.engine import Engine
 
+from core import indicators as catalog
 from core.loaded import Loaded
 from core.problems import LoadError, Problem
-from data_model import audit
+from data_model import audit, own_indicators
 from data_model.db import is_transient
 from data_model.models import ImportBatch
 from data_model.overlap import Overlap, find_overlap
@@ -48,7 +49,7 @@ class ImportResult:
     overlap: Overlap | None = None  # the earlier batch the file repeats (replaced if imported)
     questions: list[dict] = field(default_factory=list)  # each rated question as stored
     comments: int | None = None  # free-text answers stored (feedback)
-    unit_months: list[dict] | None = None  # workforce: each unit-month's figures
+    unit_months: list[dict] | None = None  # workforce, own indicators: each unit-month's figures
     tool: str | None = None  # the survey tool the file was recognised as
 
     def to_json(self, lang: str = "en") -> dict:
@@ -87,6 +88,8 @@ def stored_figures(loaded: Loaded) -> dict:
         out["comments"] = len(loaded.tables.get("comments", []))
     if loaded.kind == "workforce":
         out["unit_months"] = _unit_months(loaded.main)
+    if loaded.kind == "indicator_values":
+        out["unit_months"] = _indicator_months(loaded.main)
     return out
 
 
@@ -129,6 +132,23 @@ def _unit_months(table) -> list[dict]:
         figures = {k: float(row[k]) for k in FIGURE_KEYS if row.get(k) is not None}
         months.append({"unit": row["unit"], "month": row["month"].strftime("%Y-%m"), **figures})
     return months
+
+
+def _indicator_months(table) -> list[dict]:
+    """Each unit-month of an own indicators' file with each indicator's figure by its name as
+    its definition reads it (a rate: factor x numerator / denominator, 100 for a percentage),
+    and the numerator, denominator and weight stored beside it ("NAME: numerator")."""
+    months: dict[tuple, dict] = {}
+    for row in table.to_dict("records"):
+        key = (row["unit"], row["month"].strftime("%Y-%m"))
+        entry = months.setdefault(key, {"unit": key[0], "month": key[1]})
+        name = row["indicator"]
+        if row.get("figure") is not None and row["figure"] == row["figure"]:
+            entry[name] = round(float(row["figure"]), 6)
+        for part in ("numerator", "denominator", "weight"):
+            if row.get(part) is not None:
+                entry[f"{name}: {part}"] = float(row[part])
+    return list(months.values())
 
 
 def profile_mapping(*, engine: Engine, name: str, lang: str = "fi") -> Mapping | None:
@@ -273,6 +293,12 @@ def load_mapped(*, engine, file_name: str, data: bytes, kind=None, form=None, ma
     """Load a file with the user's choices on top of the profile saved for its headers (if
     none was named); the profile's use is said in a warning. Raises LoadError."""
     mapping = mapping or Mapping()
+    # The file's own indicators are this database's, whatever the process has in use.
+    with catalog.own_in_use(own_indicators.catalog_entries(engine=engine)):
+        return _load_mapped(engine, file_name, data, kind, form, mapping)
+
+
+def _load_mapped(engine, file_name: str, data: bytes, kind, form, mapping: Mapping):
     try:
         first = load_file(file_name, data, kind=kind, form=form, mapping=mapping)
         described = first.mapping
@@ -317,6 +343,11 @@ def store(
         warnings.append(Problem("unit_created", loaded.file, params={"units": units}))
     first, last = loaded.date_range()
     replaced = {"replaced_batch": replace} if replace else {}
+    if stored.created_indicators:  # said as done, in place of the loader's "will be"
+        names = ", ".join(stored.created_indicators)
+        warnings = [w for w in warnings if w.code != "indicators_new"]
+        warnings.append(Problem("indicators_created", loaded.file, params={"names": names}))
+        replaced["indicators_created"] = stored.created_indicators
     audit.record(
         engine=engine,
         user=imported_by,

@@ -15,6 +15,7 @@ from loaders import (
     dates,
     feedback,
     feedback_wide,
+    indicator_values,
     mentor_reports,
     personal_data,
     targets,
@@ -38,7 +39,7 @@ from loaders.schema import (
 )
 from loaders.table_shape import likely_header_row, row_ranges
 
-KINDS = ("units", "feedback", "workforce", "mentor_reports", "targets")
+KINDS = ("units", "feedback", "workforce", "mentor_reports", "targets", "indicator_values")
 SHOWN_HEADERS = 15  # headers a 'not recognised' message lists
 
 # Every form a file can take, most specific first (detection prefers earlier ones on a tie).
@@ -51,8 +52,12 @@ FORMS: list[tuple[Schema, Callable[[HeaderMatch, ProblemList], Loaded]]] = [
     (workforce.SCHEMA, workforce.load),
     (units.SCHEMA, units.load),
     (targets.SCHEMA, targets.load),
+    (indicator_values.LONG, indicator_values.load_long),
     (feedback_wide.ARVO_WIDE, feedback_wide.load_wide),
     (feedback_wide.WIDE, feedback_wide.load_wide),
+    # After a survey's wide form: a file of a date, a unit and numbers is a survey unless the
+    # user gives a column the role "indicator" (or names the kind).
+    (indicator_values.WIDE, indicator_values.load_wide),
 ]
 SCHEMAS = {(s.kind, s.form): s for s, _ in FORMS}
 
@@ -64,6 +69,8 @@ def _usable(match: HeaderMatch) -> bool:
         return False
     if match.schema.markers and not match.marker_hits:
         return False  # ARVO forms only where ARVO's own columns say so
+    if match.schema is indicator_values.WIDE:
+        return indicator_values.usable(match)
     if match.schema.extra_columns_allowed:
         return bool(match.unmatched)  # a wide file needs at least one question column
     return True
@@ -111,6 +118,7 @@ def detect(file_name: str, sheets, kind: str | None = None, form: str | None = N
             if match is None:
                 continue
             apply_to_match(match, mapping)
+            _prefer_chosen_indicators(match, mapping)
             if _usable(match):
                 if best is None or match.score > best.score:
                     best = match
@@ -129,6 +137,15 @@ def detect(file_name: str, sheets, kind: str | None = None, form: str | None = N
     error = _still_needed(file_name, partial, known_kind=near)
     error.match = partial
     raise error
+
+
+def _prefer_chosen_indicators(match: HeaderMatch, mapping) -> None:
+    """Columns the user gave the role "indicator" speak for the own indicators' wide form, as
+    an ARVO column speaks for ARVO's."""
+    if match.schema is not indicator_values.WIDE or mapping is None:
+        return
+    chosen = [i for i in match.unmatched if mapping.role_of(match.headers[i], i) == "indicator"]
+    match.marker_hits += len(chosen)
 
 
 def _table_like(sheet) -> int:
@@ -311,6 +328,8 @@ def _described(match: HeaderMatch, mapping: Mapping) -> Mapping:
     described.found_roles = _schema_roles(match)
     if data_rows(match).empty:
         described.columns = []
+    elif match.schema is indicator_values.WIDE:
+        described.columns = indicator_values.describe(match)
     else:
         described.columns = describe(match, mapping, feedback_wide.ARVO_BACKGROUND)
     return described

@@ -23,6 +23,7 @@ USER_ROLES = (
     "comment",
     "background",
     "ignore",
+    "indicator",  # a column of values of one of the organisation's own indicators (wide form)
     *(f"question:{s}" for s in SCALES),
 )
 # A column without a header is named by its letter, as the sheet shows it: [B].

@@ -7,7 +7,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from loaders import SCHEMAS, feedback_wide
+from loaders import SCHEMAS, feedback_wide, indicator_values
 from loaders.schema import Schema
 
 # The form a kind's template shows; the other feedback forms have templates of their own.
@@ -17,6 +17,7 @@ DEFAULT_FORM = {
     "workforce": "monthly",
     "mentor_reports": "reports",
     "targets": "targets",
+    "indicator_values": "values_long",
 }
 TEMPLATE_FORMS = [
     ("units", "register"),
@@ -27,12 +28,16 @@ TEMPLATE_FORMS = [
     ("workforce", "monthly"),
     ("mentor_reports", "reports"),
     ("targets", "targets"),
+    ("indicator_values", "values_long"),
+    ("indicator_values", "values_wide"),
 ]
 
 
 def _headers(schema: Schema) -> list[str]:
     headers = [c.fi for c in schema.columns]
-    if schema.form == "wide":
+    if schema is indicator_values.WIDE:
+        headers += list(indicator_values.TEMPLATE_INDICATORS)
+    elif schema.form == "wide":
         headers += list(feedback_wide.TEMPLATE_QUESTIONS)
     return headers
 
@@ -47,7 +52,8 @@ def template_bytes(kind: str, form: str | None = None) -> bytes:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     if schema.example:
-        sheet.append(list(schema.example))
+        extra = indicator_values.TEMPLATE_VALUES if schema is indicator_values.WIDE else ()
+        sheet.append([*schema.example, *extra])
     return workbook_bytes(book, widest=40)
 
 

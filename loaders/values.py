@@ -236,6 +236,35 @@ def parse_period(value: object) -> dt.date:
     return parse_date(value)
 
 
+def period_months(value: object) -> int:
+    """How many months the period a cell names spans, read as parse_period() reads it: 12 for a
+    year, 3 for a quarter, 7 for a spring term (January-July) and 5 for an autumn term, 1 for a
+    month, 0 for a date (a day)."""
+    if isinstance(value, dt.date | pd.Timestamp):
+        return 0
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return 12 if float(value).is_integer() and 1900 <= value <= 2200 else 0
+    text = " ".join(str(value).split()).casefold()
+    if re.fullmatch(r"\d{4}", text):
+        return 12
+    if re.fullmatch(r"(\d{4})[-/](\d{1,2})", text) or re.fullmatch(r"(\d{1,2})[/.-](\d{4})", text):
+        return 1
+    if re.fullmatch(r"(\d{4})\s*[-/]?\s*q([1-4])", text) or re.fullmatch(
+        r"q([1-4])\s*[-/ ]\s*(\d{4})", text
+    ):
+        return 3
+    found = re.fullmatch(r"([a-zäöå]+)\.?\s*[-/ ]?\s*(\d{4})", text) or re.fullmatch(
+        r"\d{4}\s*[-/ ]?\s*([a-zäöå]+)\.?", text
+    )
+    if found:
+        word = found[1]
+        if word in _TERM_WORDS:
+            return 7 if _TERM_WORDS[word] == 1 else 5
+        if _month(word):
+            return 1
+    return 0
+
+
 # Likert words (fi, en) on a 1-5 agreement scale, and the smiley words for counts.
 LIKERT = {
     "täysin eri mieltä": 1,

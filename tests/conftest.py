@@ -167,3 +167,13 @@ def _quick_password_hashes():
     users._HASHER, users._DUMMY_HASH = quick, quick.hash("no such user")
     yield
     users._HASHER, users._DUMMY_HASH = kept
+
+
+@pytest.fixture(autouse=True)
+def _no_own_indicators_left_in_use():
+    """The page layer and the command line hand the catalog a source of own indicators
+    (core.indicators.use_own); no test's source outlives it."""
+    from core import indicators
+
+    yield
+    indicators.use_own(None)

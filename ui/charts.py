@@ -21,7 +21,7 @@ HEIGHT = 320
 
 def data_grain(indicator, grain: str) -> str:
     """The grain the figures come in: workforce data are monthly at day and week grains."""
-    return periods.monthly_grain(grain) if indicator.source == "workforce" else grain
+    return periods.monthly_grain(grain) if indicator.monthly else grain
 
 
 HIGHLIGHT, OTHERS = "#1d4ed8", "#c3c8d0"

@@ -130,7 +130,7 @@ def panel(
             row.values[window.name] = _shown(sums)
         latest = windows[-1].name if len(windows) > 1 else None
         before, after = row.values.get("before"), row.values.get(latest)
-        if latest and before is not None and after is not None:
+        if latest and before is not None and after is not None and not indicator.neutral:
             row.judged = ch.judge(before, after, indicator.higher_is_better)
             row.compared = latest
         rows.append(row)
@@ -286,10 +286,13 @@ def card_judge(scope: Scope, reading: Reading):
 
     def judge(card) -> str | None:
         indicator = catalog.get(card.indicator)
-        if indicator.change is None or card.bucket_start is None or card.grain is None:
+        if card.bucket_start is None or card.grain is None:
             return None
         if card.previous_start is None or card.previous is None or card.value is None:
             return None
+        if indicator.change is None or indicator.neutral:
+            # An own indicator says so: its definition gives no interval (or no direction).
+            return ch.NOT_JUDGED if indicator.own else None
 
         def sums(window, start):
             # The counted part (a running period, a rolling 12 months), else the bucket.

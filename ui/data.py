@@ -21,11 +21,20 @@ from typing import Concatenate, ParamSpec, TypeVar
 import streamlit as st
 from sqlalchemy.engine import Engine
 
+from core import indicators as catalog
 from core.config import get_settings
 from core.reading import Reading
 from core.rules import Thresholds
 from core.scope import Scope
-from data_model import app_settings, data_version, queries, reference, targets, users
+from data_model import (
+    app_settings,
+    data_version,
+    own_indicators,
+    queries,
+    reference,
+    targets,
+    users,
+)
 from data_model.db import open_database
 from data_model.queries import change_sums as changes
 from data_model.queries import mentoring, unit_months
@@ -41,6 +50,7 @@ R = TypeVar("R")
 @st.cache_resource(show_spinner=False)
 def _engine(url: str) -> Engine:
     engine = open_database(url)  # upgraded to the newest schema, one process at a time
+    catalog.use_own(own_catalog)  # the catalog sees the own indicators, cached like any query
     settings = get_settings()
     if users.ensure_first_admin(
         engine=engine, name=settings.admin_name, password=settings.shared_password()
@@ -161,6 +171,14 @@ report_stream = query(mentoring.report_stream)
 change_sums = query(changes.sums)
 effect_months = query(unit_months.unit_months)
 effect_units = query(unit_months.units_in_scope)
+own_definitions = query(own_indicators.definitions)
+own_value_counts = query(own_indicators.value_counts)
+
+
+def own_catalog() -> tuple:
+    """The own indicators' catalog entries of the database in use (core.indicators.use_own):
+    cached as every query is, so pages read them at no cost and see a change at once."""
+    return tuple(d.indicator() for d in own_definitions())
 
 
 def reading() -> Reading:

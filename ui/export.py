@@ -94,9 +94,7 @@ def definitions(codes: Sequence[str], lang: str, min_answers: int | None = None)
                 t("col.indicator", lang): indicator.name(lang),
                 t("col.description", lang): indicator.description(lang),
                 t("export.col.range", lang): range_text(indicator, lang),
-                t("col.direction", lang): t(
-                    "direction.up" if indicator.higher_is_better else "direction.down", lang
-                ),
+                t("col.direction", lang): t(direction_key(indicator), lang),
                 t("col.default_target", lang): value_text(indicator.default_target, code, lang),
                 t("export.col.source", lang): t(f"source.{indicator.source}", lang),
                 t("export.col.privacy", lang): (
@@ -107,6 +105,13 @@ def definitions(codes: Sequence[str], lang: str, min_answers: int | None = None)
             }
         )
     return pd.DataFrame(rows)
+
+
+def direction_key(indicator: catalog.Indicator) -> str:
+    """The text key of which direction is better: up, down, or neither (an own indicator)."""
+    if indicator.neutral:
+        return "direction.none"
+    return "direction.up" if indicator.higher_is_better else "direction.down"
 
 
 def range_text(indicator: catalog.Indicator, lang: str) -> str:

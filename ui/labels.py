@@ -101,6 +101,12 @@ DETAIL_LABELS = {
     "feeling_low": "settings.feeling_low",
     "feeling_report_weeks": "settings.feeling_report_weeks",
     "coaching_before_months": "settings.coaching_before_months",
+    "indicator": "col.indicator",
+    "changes": "audit.detail.changed",
+    "preset": "audit.detail.preset",
+    "added": "audit.detail.added",
+    "indicators_created": "audit.detail.indicators_created",
+    "year": "staff_report.year",
 }
 DETAIL_VALUES = {  # details whose value is a code, and the texts that name it
     "kind": "kind.",
@@ -109,6 +115,7 @@ DETAIL_VALUES = {  # details whose value is a code, and the texts that name it
     "what": "audit.what.",
     "reason": "audit.reason.",
     "period_kind": "period_kind.",
+    "preset": "own.preset.",
 }
 
 
@@ -120,10 +127,20 @@ def _detail_value(key: str, value, lang: str) -> str:
         value = 100 * value  # stored as a share, set as a percentage of the target
     if isinstance(value, bool):
         return t("yes" if value else "no", lang)
+    if isinstance(value, dict):  # what changed from what (an own indicator's definition)
+        return "; ".join(
+            f"{k}: {_shown(old, lang)} → {_shown(new, lang)}" for k, (old, new) in value.items()
+        )
     if isinstance(value, list | tuple):
         return ", ".join(map(str, value)) or "–"
     if isinstance(value, float):
         return fmt.entry_number(value, lang)
+    return "–" if value is None or value == "" else str(value)
+
+
+def _shown(value, lang: str) -> str:
+    if isinstance(value, bool):
+        return t("yes" if value else "no", lang)
     return "–" if value is None or value == "" else str(value)
 
 

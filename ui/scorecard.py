@@ -13,7 +13,7 @@ from core import indicators as catalog
 from core import periods
 from core.periods import PeriodKind
 from core.reading import Reading
-from core.texts import t
+from core.texts import TEXTS, t
 from data_model.queries import Card
 from ui import drawing
 
@@ -28,21 +28,35 @@ STATUS_COLOURS = {"green": "#d3f0da", "yellow": "#fbeec1", "red": "#f8d4d4"}
 DECIMALS = {"score": 2, "percent": 0, "count": 0, "decimal": 1}
 
 
+def decimals(indicator: catalog.Indicator) -> int:
+    """The decimals an indicator is written with: its own (an own indicator's) or its format's."""
+    return DECIMALS[indicator.format] if indicator.decimals is None else indicator.decimals
+
+
 def value_text(value, code: str, lang: str) -> str:
     """An indicator's value as the language writes it: 4,12 · 82 % · 1 204 · 12,5."""
     if value is None or (isinstance(value, float) and math.isnan(value)):
         return "–"
-    kind = catalog.get(code).format
-    if kind == "percent":
-        return fmt.percent(value, lang, DECIMALS[kind])
-    return fmt.number(value, lang, DECIMALS[kind])
+    return indicator_text(value, catalog.get(code), lang)
+
+
+def indicator_text(value, indicator: catalog.Indicator, lang: str) -> str:
+    """value_text() for a catalog entry in hand (one not in use yet, such as a preset)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "–"
+    if indicator.format == "percent":
+        return fmt.percent(value, lang, decimals(indicator))
+    written = fmt.number(value, lang, decimals(indicator))
+    return fmt.with_measure(written, indicator.measure, lang)
 
 
 def difference_text(difference: float, code: str, lang: str) -> str:
     """The size of a change as the language writes it: 0,25 · 12,5 · a difference of shares in
     percentage points (2 %-yks., 2 pp)."""
-    if catalog.get(code).format == "percent":
-        return t("value.points", lang, value=fmt.number(abs(difference), lang, DECIMALS["percent"]))
+    indicator = catalog.get(code)
+    if indicator.format == "percent":
+        points = fmt.number(abs(difference), lang, decimals(indicator))
+        return t("value.points", lang, value=points)
     return value_text(abs(difference), code, lang)
 
 
@@ -63,7 +77,7 @@ def status_text(status: str | None, lang: str) -> str:
 
 
 def _delta_colour(indicator, verdict: str | None) -> str:
-    if verdict in ("unclear", "unknown"):
+    if verdict in ("unclear", "unknown", "not_judged") or indicator.neutral:
         return "off"
     return "normal" if indicator.higher_is_better else "inverse"
 
@@ -238,7 +252,7 @@ def wide_unit_table(table: pd.DataFrame, lang: str) -> tuple[pd.DataFrame, pd.Da
     """Units as rows, indicators as columns: (values, statuses), index = unit id."""
     values = table.pivot(index=["unit_id", "unit"], columns="indicator", values="value")
     statuses = table.pivot(index=["unit_id", "unit"], columns="indicator", values="status")
-    codes = [c for c in catalog.PAGES["units_table"] if c in values.columns]
+    codes = [i.code for i in catalog.on_page("units_table") if i.code in values.columns]
     return values[codes].astype(float), statuses[codes]
 
 
@@ -337,7 +351,8 @@ def unit_table_columns(styler, table: pd.DataFrame, lang: str, period_kind: Peri
     if area in styler.data.columns:
         config[area] = st.column_config.TextColumn(area)
     for code, name in column_names(table, lang, period_kind).items():
-        head = t(f"short.{code}", lang)
+        short = f"short.{code}"  # an own indicator's head is its name
+        head = t(short, lang) if short in TEXTS[lang] else catalog.get(code).name(lang)
         if code in older:
             head += f" ({fmt.bucket_label(older[code][0], older[code][1], period_kind, lang)})"
         # figures are text (see styled_unit_table), aligned as numbers are

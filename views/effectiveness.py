@@ -19,7 +19,7 @@ st.write(t("effect.intro", lang))
 
 code = st.selectbox(
     t("effect.indicator", lang),
-    catalog.PAGES["effectiveness"],
+    [i.code for i in catalog.on_page("effectiveness")],
     format_func=lambda c: catalog.get(c).name(lang),
     key="effect_indicator",
 )

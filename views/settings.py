@@ -13,7 +13,7 @@ from core.periods import PERIOD_KINDS
 from core.texts import t
 from data_model.app_settings import set_setting
 from data_model.targets import list_targets, save_targets
-from ui import auth, data, feeling_settings, state
+from ui import auth, data, export, feeling_settings, state
 from ui import scorecard as sc
 from ui.entry import number_field, show_problems
 from ui.mapping import plain
@@ -100,7 +100,7 @@ st.header(t("settings.targets", lang))
 st.caption(t("settings.targets_help", lang))
 units = {u["id"]: u["name"] for u in data.units()}
 unit_ids = {name: uid for uid, name in units.items()}
-names = {i.code: i.name(lang) for i in catalog.CATALOG}
+names = {i.code: i.name(lang) for i in catalog.every()}  # the own indicators too
 codes = {name: code for code, name in names.items()}
 ALL = t("sidebar.all_units", lang)
 ALL_YEARS = t("settings.all_years", lang)
@@ -108,12 +108,23 @@ first, last = data.data_span()
 this_year = (last or dt.date.today()).year
 years = [str(y) for y in range((first.year if first else this_year) - 1, this_year + 3)]
 
+
+def _decimals(code: str) -> int:
+    """A target's decimals as its indicator writes them (2 for one no longer defined)."""
+    try:
+        return sc.decimals(catalog.get(code))
+    except ValueError:
+        return 2
+
+
 rows = list_targets(engine=engine)
 table = pd.DataFrame(
     {
         # Text columns even when empty: an empty list would make a float column, and the
         # editor would then refuse the names picked for a first new row.
-        "indicator": pd.array([names[r["indicator"]] for r in rows], dtype="str"),
+        "indicator": pd.array(
+            [names.get(r["indicator"], r["indicator"]) for r in rows], dtype="str"
+        ),
         "unit": pd.array(
             [units.get(r["unit_id"], ALL) if r["unit_id"] else ALL for r in rows], dtype="str"
         ),
@@ -121,10 +132,7 @@ table = pd.DataFrame(
         "year": pd.array([str(r["year"]) if r["year"] else ALL_YEARS for r in rows], dtype="str"),
         # Text, so "3,7" reads as 3,7 (a number column writes and reads 3.7 only).
         "target": pd.array(
-            [
-                fmt.entry_number(r["target"], lang, sc.DECIMALS[catalog.get(r["indicator"]).format])
-                for r in rows
-            ],
+            [fmt.entry_number(r["target"], lang, _decimals(r["indicator"])) for r in rows],
             dtype="str",
         ),
     }
@@ -162,9 +170,7 @@ if st.button(t("settings.targets_save", lang), type="primary", key="targets_save
         if indicator is None or str(r.get("target") or "").strip() == "":
             continue  # a row without an indicator or a target is left out
         low, high = indicator.range
-        entry = read_number(
-            r["target"], lang, low=low, high=high, decimals=sc.DECIMALS[indicator.format]
-        )
+        entry = read_number(r["target"], lang, low=low, high=high, decimals=sc.decimals(indicator))
         if not entry.ok:
             problems.append(
                 t(
@@ -203,15 +209,14 @@ with st.expander(t("settings.defaults", lang)):
     st.dataframe(
         pd.DataFrame(
             {
-                t("col.indicator", lang): [i.name(lang) for i in catalog.CATALOG],
+                t("col.indicator", lang): [i.name(lang) for i in catalog.every()],
                 t("col.default_target", lang): [
-                    sc.value_text(i.default_target, i.code, lang) for i in catalog.CATALOG
+                    sc.value_text(i.default_target, i.code, lang) for i in catalog.every()
                 ],
                 t("col.direction", lang): [
-                    t("direction.up" if i.higher_is_better else "direction.down", lang)
-                    for i in catalog.CATALOG
+                    t(export.direction_key(i), lang) for i in catalog.every()
                 ],
-                t("col.description", lang): [i.description(lang) for i in catalog.CATALOG],
+                t("col.description", lang): [i.description(lang) for i in catalog.every()],
             }
         ),
         hide_index=True,

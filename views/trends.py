@@ -29,7 +29,7 @@ reading = data.reading()
 st.title(t("trends.title", lang))
 st.caption(labels.scope_caption(scope, lang) if scope.end else t("sidebar.no_data", lang))
 
-codes = [i.code for i in catalog.CATALOG]
+codes = [i.code for i in catalog.every()]  # built-in, then own
 # The page's choices come from a shared link and go back into the URL.
 state.choices("trend_indicators", "ind", codes, ["feedback_mean"])
 state.choice("trend_grain", "grain", GRAINS, "month")

@@ -19,13 +19,13 @@ st.write(t("wellbeing.intro", lang))
 left, middle, right = st.columns([2, 2, 2])
 staff_code = left.selectbox(
     t("wellbeing.staff", lang),
-    catalog.PAGES["wellbeing_staff"],
+    [i.code for i in catalog.on_page("wellbeing_staff")],
     format_func=lambda c: catalog.get(c).name(lang),
     key="wellbeing_staff",
 )
 feedback_code = middle.selectbox(
     t("wellbeing.feedback", lang),
-    catalog.PAGES["wellbeing_feedback"],
+    [i.code for i in catalog.on_page("wellbeing_feedback")],
     format_func=lambda c: catalog.get(c).name(lang),
     key="wellbeing_feedback",
 )

@@ -18,14 +18,15 @@ from core.indicators import (
     Indicator,
     MeanRating,
     MeanScore,
+    OwnRatio,
     PositiveShare,
     YearlyRate,
 )
 from core.periods import Grain
 from core.reading import Reading
 from core.scope import Scope
-from data_model.models import MentorReport, Unit, WorkforceMonth
-from data_model.queries import privacy, rollup, scoping
+from data_model.models import MentorReport, OwnValue, Unit, WorkforceMonth
+from data_model.queries import monthly_rows, privacy, rollup, scoping
 from data_model.queries.measures import exposure, feedback_where
 
 M, W = MentorReport, WorkforceMonth
@@ -140,4 +141,42 @@ def sums(
                 factor=factor,
                 exposure_months=float(months or 0),
             )
+        case OwnRatio(judged=judged) if judged is not None:
+            return _own_ratio(engine, indicator, scope, reading)
     raise ValueError(f"no sums for {indicator.code!r}: a change of it is not judged")
+
+
+def _own_ratio(engine: Engine, indicator: Indicator, scope: Scope, reading: Reading) -> Sums:
+    """An own rate's numerator and denominator summed over the scope: a share of a count (k of
+    n) or a count over an exposure; a personal one over the unit-months that reach the
+    threshold only, and hidden when its people are fewer."""
+    aggregation = indicator.aggregation
+    if aggregation.personal:
+        rows = monthly_rows.rows(indicator, scope, None, None, reading.min_answers)
+        shown = rows.shown == 1
+        columns = [
+            func.sum(case((shown, rows.numerator))),
+            func.sum(case((shown, rows.denominator))),
+            func.sum(case((shown, 1), else_=0)),
+        ]
+        query = select(*columns).select_from(rows.__table__)
+        query = query.join(Unit, Unit.id == rows.unit_id).where(*scoping.unit_filters(rows, scope))
+        with engine.connect() as conn:
+            k, n, months = conn.execute(query).one()
+    else:
+        T = OwnValue
+        columns = [func.sum(T.numerator), func.sum(T.denominator), func.count(T.id)]
+        where = [*_where(T, T.month, scope, monthly=True), *monthly_rows.own_filters(aggregation)]
+        k, n, months = _one(engine, T, columns, where)
+    k, n = float(k or 0), float(n or 0)
+    hidden = aggregation.personal and privacy.hidden(n, reading.min_answers)
+    if aggregation.change == "share":
+        return Sums("share", n=n, k=k, factor=aggregation.factor, hidden=hidden)
+    return Sums(
+        "rate",
+        count=k,
+        exposure=n,
+        factor=aggregation.factor,
+        exposure_months=float(months or 0),
+        hidden=hidden,
+    )

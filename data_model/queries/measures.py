@@ -17,6 +17,15 @@ Definitions (all sums run over the rows in the bucket and scope that pass `where
   whatever the grain; turnover is 1200 sum(leavers) / sum(headcount) = leavers / mean headcount
   * 12 / months * 100 with months the unit-months in the bucket.
 - MeanHeadcount: sum(headcount) / number of distinct months, the mean monthly headcount.
+- LatestLevel(figure): sum over units of each unit's figure in its newest month of the bucket
+  (queries.monthly_rows marks it `latest`).  PersonYears: sum(FTE) / 12.
+- LeavingTurnover: 1200 sum(leavers) / months with leavers / the latest headcount (as above).
+- Own indicators (core.indicators.Own*) read own_value rows of their definition: OwnSum
+  sum(value); OwnMean sum(value) / count(value); OwnWeightedMean sum(value w) / sum(w), w the
+  weight or else the denominator; OwnRatio factor sum(numerator) / sum(denominator), never a
+  mean of monthly ratios; OwnLatest the values of each unit's newest month summed. n is the
+  unit-months behind the figure (units for a level), or for a personal figure the people (the
+  denominator or weight), whose unit-months under the threshold count nowhere (`shown`).
 """
 
 from dataclasses import dataclass
@@ -29,16 +38,25 @@ from core.indicators import (
     ConcernCount,
     Exposure,
     Indicator,
+    LatestLevel,
+    LeavingTurnover,
     MeanHeadcount,
     MeanRating,
     MeanScore,
     NetPromoterScore,
+    OwnLatest,
+    OwnMean,
+    OwnRatio,
+    OwnSum,
+    OwnWeightedMean,
+    PersonYears,
     PositiveShare,
     YearlyRate,
 )
-from data_model.models import FeedbackScore, MentorReport, WorkforceMonth
+from data_model.models import FeedbackScore, MentorReport, OwnValue, WorkforceMonth
+from data_model.queries import monthly_rows
 
-F, M, W = FeedbackScore, MentorReport, WorkforceMonth
+F, M, W, V = FeedbackScore, MentorReport, WorkforceMonth, OwnValue
 
 
 @dataclass(frozen=True)
@@ -129,8 +147,11 @@ def exposure(per: Exposure) -> ColumnElement:
 
 def measure(indicator: Indicator, feedback_rows=None) -> Measure:
     """The SQL of a catalog indicator, chosen by its aggregation. Feedback reads feedback_rows
-    when given (see queries.rollup), else the day table."""
+    when given (see queries.rollup), else the day table; a figure that needs marked rows
+    (queries.monthly_rows.needs_rows) reads them, given in the same place."""
     aggregation = indicator.aggregation
+    if aggregation.source == "own" or isinstance(aggregation, LatestLevel | LeavingTurnover):
+        return _monthly(aggregation, feedback_rows)
     match aggregation:
         case MeanScore() | PositiveShare() | AnswerCount() | NetPromoterScore():
             return _feedback(aggregation, F if feedback_rows is None else feedback_rows)
@@ -144,9 +165,61 @@ def measure(indicator: Indicator, feedback_rows=None) -> Measure:
             field = getattr(W, figure)
             value = ratio(func.sum(field), func.sum(exposure(per)), factor)
             return Measure(W, value, func.count(W.id), (field.is_not(None),))
+        case PersonYears():
+            value = cast(func.sum(W.fte), Float) / 12.0
+            return Measure(W, value, func.count(W.id), (W.fte.is_not(None),))
         case MeanHeadcount():
             # Months of an absence log (no headcount) do not count as months of zero people.
             months = func.count(distinct(W.month))
             value = ratio(func.sum(W.headcount), months)
             return Measure(W, value, func.count(W.id), (W.headcount.is_not(None),))
+    raise ValueError(f"unknown aggregation {aggregation!r}")
+
+
+def _monthly(aggregation, rows=None) -> Measure:
+    """An own indicator's or a level's measure over its table, or over queries.monthly_rows'
+    marked rows (`latest`, `shown`) where its figure needs them."""
+    if rows is None and isinstance(aggregation, LatestLevel | LeavingTurnover | OwnLatest):
+        raise ValueError(f"{type(aggregation).__name__} reads queries.monthly_rows' rows")
+    match aggregation:
+        case LatestLevel(figure=figure):
+            T = rows
+            level = func.sum(case((T.latest == 1, getattr(T, figure))))
+            return Measure(T, cast(level, Float), func.sum(T.latest))
+        case LeavingTurnover():
+            T = rows
+            headcount = func.sum(case((T.latest == 1, T.headcount)))
+            months = func.count(distinct(case((T.leavers.is_not(None), T.month))))
+            value = ratio(func.sum(T.leavers), months * headcount, 1200)
+            return Measure(T, value, func.count(T.leavers))
+    T = V if rows is None else rows
+    where = tuple(monthly_rows.own_filters(aggregation, T)) if rows is None else ()
+    private = hasattr(T, "shown") and getattr(aggregation, "personal", False)
+    total = func.sum
+    withheld = None
+    if private:
+
+        def total(x):
+            return func.sum(case((T.shown == 1, x)))
+
+        withheld = func.sum(case((T.shown == 0, 1), else_=0))
+    unit_months = func.count(T.id) if not private else None
+    match aggregation:
+        case OwnSum():
+            return Measure(T, cast(func.sum(T.value), Float), func.count(T.id), where)
+        case OwnMean():
+            return Measure(
+                T, ratio(func.sum(T.value), func.count(T.value)), func.count(T.id), where
+            )
+        case OwnWeightedMean():
+            w = monthly_rows.weight(T)
+            value = ratio(total(T.value * w), total(w))
+            return Measure(T, value, unit_months if not private else total(w), where, withheld)
+        case OwnRatio():
+            value = ratio(total(T.numerator), total(T.denominator), aggregation.factor)
+            n = unit_months if not private else total(T.denominator)
+            return Measure(T, value, n, where, withheld)
+        case OwnLatest():
+            level = func.sum(case((T.latest == 1, T.value)))
+            return Measure(T, cast(level, Float), func.sum(T.latest))
     raise ValueError(f"unknown aggregation {aggregation!r}")

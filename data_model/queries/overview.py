@@ -27,7 +27,7 @@ from data_model.queries.series import (
     latest_date,
     window_totals,
 )
-from data_model.targets import load_targets, resolve_target, status
+from data_model.targets import indicator_status, load_targets, resolve_target
 
 SPARKLINE_BUCKETS = 12
 TABLE_COLUMNS = [
@@ -114,7 +114,7 @@ class _Latest:
 
 def _latest(engine, indicator, grain, period_kind, scope, today) -> _Latest | None:
     """The bucket holding today, or the newest earlier one with data."""
-    if indicator.source == "workforce":
+    if indicator.monthly:
         grain = periods.monthly_grain(grain)
     day = latest_date(engine, indicator=indicator, scope=scope, today=today)
     return None if day is None else _Latest(periods.bucket_start(day, grain, period_kind), grain)
@@ -158,7 +158,7 @@ def _same_part_windows(indicator, latest: _Latest, period_kind: str, as_of: dt.d
     """previous and year_ago: (first, last day) of the same part of those buckets as the
     running bucket has run."""
     grain, start = latest.grain, latest.start
-    monthly = indicator.source == "workforce"
+    monthly = indicator.monthly
     windows = {}
     for name, other in (
         ("previous", periods.shift(start, grain, period_kind, -1)),
@@ -212,7 +212,7 @@ def _card(engine, indicator, latest, reading, scope, as_of, frame=None, parts=No
     card.year_ago_window = (year_ago, periods.bucket_end(year_ago, grain, period_kind))
     # Monthly figures (workforce) are whole months: a month is never partial, a period or a
     # year runs in whole months.
-    monthly = indicator.source == "workforce"
+    monthly = indicator.monthly
     if periods.in_progress(start, grain, period_kind, as_of) and not (monthly and grain == "month"):
         card.partial = True
         found = {}  # by window: at year grain the previous bucket is the year before
@@ -323,8 +323,9 @@ def scorecard(
     cards = []
     for indicator in indicators:
         code = indicator.code
+        default = indicator.default_target
         if latest[code] is None:
-            cards.append(Card(code, target=resolve_target(targets, code, unit)))
+            cards.append(Card(code, target=resolve_target(targets, code, unit, default=default)))
             continue
         if small and rolls(indicator):
             card = _rolling_card(engine, indicator, scope, today, period_kind)
@@ -339,8 +340,8 @@ def scorecard(
                 together.get(code),
                 parts.get(code),
             )
-        card.target = resolve_target(targets, code, unit, card.bucket_start.year)
-        card.status = status(card.value, card.target, indicator.higher_is_better, reading.margin)
+        card.target = resolve_target(targets, code, unit, card.bucket_start.year, default)
+        card.status = indicator_status(indicator, card.value, card.target, reading.margin)
         cards.append(card)
     return cards
 
@@ -420,11 +421,13 @@ def unit_table(
             frame = _with_rolling(engine, indicator, frame, scope, small, today)
         frame["indicator"] = code
         frame["grain"] = latest.grain
+        default = indicator.default_target
         frame["target"] = [
-            resolve_target(targets, code, uid, latest.start.year) for uid in frame["unit_id"]
+            resolve_target(targets, code, uid, latest.start.year, default)
+            for uid in frame["unit_id"]
         ]
         frame["status"] = [
-            status(v, t, indicator.higher_is_better, reading.margin)
+            indicator_status(indicator, v, t, reading.margin)
             for v, t in zip(frame["value"], frame["target"], strict=True)
         ]
         parts.append(frame[TABLE_COLUMNS])

@@ -17,7 +17,7 @@ from core.periods import Grain, PeriodKind
 from core.reading import Reading
 from core.scope import EVERYTHING, GROUPINGS, Grouping, Scope
 from data_model.models import FeedbackDayTotal, FeedbackMonthTotal, ServiceArea, Unit
-from data_model.queries import buckets, privacy, rollup, scoping
+from data_model.queries import buckets, monthly_rows, privacy, rollup, scoping
 from data_model.queries.measures import Measure, folded_feedback, measure
 
 COLUMNS = ["bucket_start", "series", "series_id", "value", "n", "suppressed"]
@@ -143,7 +143,7 @@ def indicator_series(
     period_kind = reading.period_kind
     periods.check(grain, period_kind)
     _check_grouping(by)
-    if indicator.source == "workforce":
+    if indicator.monthly:
         grain = periods.monthly_grain(grain)
     feedback = indicator.source == "feedback"
     if feedback:
@@ -152,11 +152,13 @@ def indicator_series(
     frames = []
     with engine.connect() as conn:
         for grouping in groupings:
-            source = (
-                rollup.feedback_rows(grain, scope, reading.min_answers, grouping)
-                if feedback
-                else None
-            )
+            source = None
+            if feedback:
+                source = rollup.feedback_rows(grain, scope, reading.min_answers, grouping)
+            elif monthly_rows.needs_rows(indicator):
+                source = monthly_rows.rows(
+                    indicator, scope, grain, period_kind, reading.min_answers
+                )
             spec = measure(indicator, source)
             result = conn.execute(_statement(spec, scope, grain, period_kind, grouping))
             frame = _frame(_columns(result), grain, period_kind)
@@ -290,7 +292,11 @@ def latest_date(
     today, so a scorecard shows the current bucket or, if it is empty, the latest one."""
     with engine.connect() as conn:
         if indicator.source != "feedback":
-            return _latest(conn, measure(indicator), scope.between(None, today))
+            scope = scope.between(None, today)
+            rows = None
+            if monthly_rows.needs_rows(indicator):
+                rows = monthly_rows.rows(indicator, scope, None, None, min_answers=0)
+            return _latest(conn, measure(indicator, rows), scope)
         spec = measure(indicator, FeedbackDayTotal)
         # Feedback: the newest month from the monthly totals, then its newest day. Straight on
         # the day totals, an indicator few rows have (NPS: 0-10 questions only) walked the date

@@ -17,7 +17,7 @@ from core.indicators import Indicator
 from core.reading import Reading
 from core.scope import Scope
 from data_model.models import ServiceArea, Unit
-from data_model.queries import buckets, privacy, rollup, scoping
+from data_model.queries import buckets, monthly_rows, privacy, rollup, scoping
 from data_model.queries.measures import measure
 from data_model.queries.series import scope_filters
 
@@ -42,6 +42,8 @@ def unit_months(
     if indicator.source == "feedback":
         scope = rollup.feedback_scope("month", scope)
         source = rollup.feedback_rows("month", scope, min_answers, by="unit")
+    elif monthly_rows.needs_rows(indicator):
+        source = monthly_rows.rows(indicator, scope, "month", None, min_answers)
     spec = measure(indicator, source)
     keys = buckets.sql_columns(spec.table, "month", None)
     joined = spec.table.__table__.join(Unit, spec.table.unit_id == Unit.id)

@@ -14,6 +14,8 @@ from data_model.models import (
     FeedbackScore,
     ImportBatch,
     MentorReport,
+    OwnIndicator,
+    OwnValue,
     ServiceArea,
     Target,
     Unit,
@@ -123,4 +125,28 @@ def target(engine: Engine, indicator: str, value: float, unit_id=None, year=None
         unit_id=unit_id,
         year=year,
         target=value,
+    )
+
+
+def own_indicator(engine: Engine, name: str, **definition) -> int:
+    """An own indicator's definition (core.own_indicators.Definition's fields), stored as the
+    Indicators page stores one."""
+    from core.names import fold
+    from core.own_indicators import code_for
+
+    values = {"code": code_for(name), "name_fi": name, "name_key": fold(name), **definition}
+    return _insert(engine, OwnIndicator, **values)
+
+
+def own_value(engine: Engine, indicator_id: int, unit_id: int, month: dt.date, **figures) -> int:
+    """An own indicator's unit-month: value, numerator, denominator, weight."""
+    return _insert(
+        engine,
+        OwnValue,
+        batch_id=batch(engine, "indicator_values"),
+        indicator_id=indicator_id,
+        unit_id=unit_id,
+        month=month,
+        year=month.year,
+        **figures,
     )

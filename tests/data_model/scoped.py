@@ -48,7 +48,7 @@ def series(**kwargs):
     scope, rest = _split(kwargs)
     frame = queries.indicator_series(scope=scope, **rest)
     grain = rest["grain"]
-    if rest["indicator"].source == "workforce":
+    if rest["indicator"].monthly:
         grain = periods.monthly_grain(grain)
     return _label(frame, grain, rest["reading"].period_kind, lang)
 

@@ -35,6 +35,7 @@ EXPECTED_FORMS = {
     demo.WORKFORCE: ("workforce", "monthly"),
     demo.MENTOR_REPORTS: ("mentor_reports", "reports"),
     demo.TARGETS: ("targets", "targets"),
+    demo.OWN_INDICATORS: ("indicator_values", "values_long"),
 }
 LAST_THREE_MONTHS = (dt.date(2026, 8, 1), dt.date(2026, 10, 31))
 A_YEAR_BEFORE = (dt.date(2025, 8, 1), dt.date(2025, 10, 31))

@@ -14,7 +14,8 @@ def test_every_template_loads_back_as_its_own_kind_and_form(kind, form):
     loaded = load_file(f"malli_{kind}.xlsx", template_bytes(kind, form))
     assert (loaded.kind, loaded.form) == (kind, form)
     assert loaded.rows == 1
-    assert loaded.warnings == []
+    # An own indicators' template names indicators no database defines yet: said, not an error.
+    assert [w for w in loaded.warnings if w.code != "indicators_new"] == []
     assert len(loaded.main) >= 1
 
 

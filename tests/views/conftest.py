@@ -36,7 +36,8 @@ def app_engine():
 
 
 def _is_blank(path: str) -> bool:
-    """True when no table of the SQLite file at path holds a row (but Alembic's own)."""
+    """True when no table of the SQLite file at path holds a row (but Alembic's own and the data
+    version's counter, which every database holds from the start)."""
     with sqlite3.connect(path) as conn:
         tables = [
             row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
@@ -44,7 +45,7 @@ def _is_blank(path: str) -> bool:
         return not any(
             conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
             for table in tables
-            if table != "alembic_version" and not table.startswith("sqlite_")
+            if table not in ("alembic_version", "data_version") and not table.startswith("sqlite_")
         )
 
 
