@@ -12,21 +12,28 @@ CHUNK = 5000  # rows per executemany on other backends
 
 
 def _plain_column(values: pd.Series, sql_type) -> list:
-    """A column as Python values the driver takes as they are, None where missing."""
+    """A column as Python values the driver takes as they are, None where missing. Dates are
+    written once per distinct day (an import's 400 000 rows hold about 1 800 days)."""
+    if isinstance(sql_type, Date):  # ISO text: SQLite's storage, and COPY's text input
+        codes, days = pd.factorize(values)  # a missing date's code is -1: the None at the end
+        stamps = pd.to_datetime(pd.Series(days)).to_numpy().astype("datetime64[D]")
+        texts = np.empty(len(days) + 1, dtype=object)
+        texts[:-1] = np.datetime_as_string(stamps)
+        return texts[codes].tolist()
     if isinstance(sql_type, Integer) and not isinstance(sql_type, Boolean):
         if not pd.api.types.is_integer_dtype(values):
             values = pd.to_numeric(values).astype("Int64")  # ids, counts widened for NaN
     missing = values.isna().to_numpy()
-    if isinstance(sql_type, Date):  # ISO text: SQLite's storage, and COPY's text input
-        days = pd.to_datetime(values).to_numpy().astype("datetime64[D]")
-        out = np.datetime_as_string(days).astype(object).tolist()
-    elif isinstance(sql_type, Float) and pd.api.types.is_numeric_dtype(values):
-        out = values.astype(float).astype(object).tolist()
+    if missing.all():
+        return [None] * len(values)
+    if isinstance(sql_type, Float) and pd.api.types.is_numeric_dtype(values):
+        out = values.astype(float).to_numpy().astype(object)
     else:
-        out = values.astype(object).tolist()
+        out = values.astype(object).to_numpy()
     if missing.any():
-        out = [None if gap else v for v, gap in zip(out, missing, strict=True)]
-    return out
+        out = out.copy()  # the frame's own array, or a read-only view of it, stays as it was
+        out[missing] = None
+    return out.tolist()
 
 
 def rows(table: Table, frame: pd.DataFrame) -> tuple[list[str], list[tuple]]:

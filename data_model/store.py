@@ -216,8 +216,8 @@ def _write_tables(conn: Connection, loaded: Loaded, batch_id: int, unit_ids: dic
             continue
         table, prepared = TABLE_WRITERS[name](frame, batch_id, unit_ids)
         stored += fast_insert.insert_frame(conn, table.__table__, prepared)
-        if table is FeedbackScore:
-            feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
+        if table is FeedbackScore:  # the batch's rows counted from memory, not read back
+            feedback_cells.refresh(conn, feedback_cells.touched_by(prepared, batch_id))
     return stored
 
 

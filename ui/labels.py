@@ -1,6 +1,7 @@
 """Labels made where they are shown: the queries hand back bucket starts, series names and ids;
 these turn them into what a page or a chart says, in the user's language."""
 
+import numpy as np
 import pandas as pd
 
 from core import formats as fmt
@@ -12,11 +13,24 @@ from ui.plain import escape_markdown
 
 def with_labels(frame: pd.DataFrame, grain: str, period_kind: str, lang: str) -> pd.DataFrame:
     """The series frame with a `label` per bucket (3/2024, kevät 2024, ...) and its series named
-    ("" is the whole selection, None the units without a service area)."""
+    ("" is the whole selection, None the units without a service area). Each distinct bucket
+    and series is named once and the names spread over the rows: 60 units by day are 66 000
+    rows but 1 100 days and 60 names."""
     shown = frame.copy()
-    shown["label"] = [fmt.bucket_label(d, grain, period_kind, lang) for d in shown["bucket_start"]]
-    shown["series"] = [series_name(s, lang) for s in shown["series"]]
+    shown["label"] = each_once(
+        shown["bucket_start"], lambda d: fmt.bucket_label(d, grain, period_kind, lang)
+    )
+    shown["series"] = each_once(shown["series"], lambda s: series_name(s, lang))
     return shown
+
+
+def each_once(column: pd.Series, name) -> list:
+    """name(value) for every row of column, called once per distinct value (a missing value,
+    None or NaN, is named as NaN)."""
+    codes, distinct = pd.factorize(column, use_na_sentinel=False)
+    names = np.empty(len(distinct), dtype=object)
+    names[:] = [name(value) for value in distinct]
+    return names[codes]
 
 
 def series_name(series, lang: str) -> str:

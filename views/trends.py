@@ -9,7 +9,7 @@ from core import indicators as catalog
 from core.periods import GRAINS
 from core.scope import GROUPINGS
 from core.texts import t
-from ui import charts, data, drawing, export, labels, state
+from ui import band_chart, charts, data, drawing, export, labels, state
 from ui import scorecard as sc
 
 HIGHLIGHT_KEY = "trend_highlight"
@@ -151,6 +151,9 @@ for code, frame in frames.items():
     )
     # The whole selection's series by its real name: one unit's line is not "Kaikki yksiköt".
     renamed = frame.assign(series=frame["series"].replace("", selection))
+    # Past what a chart can show (60 units by day), the highlighted series against a band.
+    crowded = not years and band_chart.line_marks(renamed) > band_chart.MAX_MARKS
+    spec = None
     if years:
         spec = drawing.specs(
             charts.years_chart,
@@ -161,7 +164,18 @@ for code, frame in frames.items():
             target,
             period_kind=reading.period_kind,
         )
-    else:
+    elif crowded and band_chart.band_marks(renamed) <= band_chart.MAX_MARKS:
+        spec = drawing.specs(
+            band_chart.band_chart,
+            renamed,
+            code,
+            lang,
+            target,
+            grain,
+            period_kind=reading.period_kind,
+            highlight=highlight,
+        )
+    elif not crowded:
         spec = drawing.specs(
             charts.trend_chart,
             renamed,
@@ -172,17 +186,22 @@ for code, frame in frames.items():
             period_kind=reading.period_kind,
             highlight=highlight,
         )
-    drawing.show(spec, height=charts.HEIGHT)
+    if spec is not None:
+        drawing.show(spec, height=charts.HEIGHT)
+    if crowded:
+        note = band_chart.note(renamed, lang, highlight=highlight, drawn=spec is not None)
+        (st.caption if spec is not None else st.info)(note)
     grain_of_data = charts.data_grain(indicator, query_grain)
     shown = labels.with_labels(renamed, grain_of_data, reading.period_kind, lang)
-    tables.append(shown.assign(indicator=indicator.name(lang), code=code, target=target))
+    # Each distinct value written once (66 000 rows by day hold a few thousand values).
+    texts = labels.each_once(shown["value"], lambda v, c=code: sc.value_text(v, c, lang))
+    texts[shown["suppressed"].to_numpy(dtype=bool)] = t("value.suppressed", lang)
+    tables.append(
+        shown.assign(indicator=indicator.name(lang), code=code, target=target, value_text=texts)
+    )
 
 if tables:
     numbers = pd.concat(tables, ignore_index=True)
-    numbers["value_text"] = [
-        t("value.suppressed", lang) if s else sc.value_text(v, c, lang)
-        for v, s, c in zip(numbers["value"], numbers["suppressed"], numbers["code"], strict=True)
-    ]
     table = pd.DataFrame(
         {
             t("col.indicator", lang): numbers["indicator"],
@@ -201,7 +220,7 @@ if tables:
     if len(table) <= STYLED_ROWS:
         shown_table = table.style.format({answers: answers_text})
     else:  # a Styler costs 0,3 s a rerun at 10 000 rows and refuses 65 000
-        shown_table = table.assign(**{answers: [answers_text(n) for n in table[answers]]})
+        shown_table = table.assign(**{answers: labels.each_once(table[answers], answers_text)})
     st.dataframe(shown_table, hide_index=True, key="trend_table")
 
     def export_frame() -> pd.DataFrame:  # made when the download is pressed, not every rerun
@@ -212,10 +231,10 @@ if tables:
                 t("col.period", lang): numbers["label"],
                 t("col.series", lang): numbers["series"],
                 # A hidden value says why instead of leaving a blank.
-                t("col.value", lang): [
-                    export.hidden_reason(lang, reading.min_answers) if s else round(v, 3)
-                    for v, s in zip(numbers["value"], numbers["suppressed"], strict=True)
-                ],
+                t("col.value", lang): numbers["value"]
+                .round(3)
+                .astype(object)
+                .where(~numbers["suppressed"], export.hidden_reason(lang, reading.min_answers)),
                 t("col.answers_n", lang): numbers["n"].where(~numbers["suppressed"], None),
                 t("col.target", lang): numbers["target"],
             }

@@ -413,8 +413,9 @@ def test_a_failure_in_the_middle_of_a_batch_leaves_the_database_as_it_was(engine
     assert "(OSError)" in result.error.message("fi")
     # The batch, the new unit and the feedback rows were written before the failure...
     # (overlap_probe: the file's fingerprints, a temporary table, see data_model/overlap.py)
-    # (feedback_days_scratch: the recount's temporary table, see data_model/feedback_cells.py)
-    assert set(inserts) - {"overlap_probe", "feedback_days_scratch"} == {
+    # (recount_*: the recount's temporary tables of what it touches, see feedback_cells.py)
+    scratch = {"recount_cells", "recount_unit_months", "recount_months", "recount_questions"}
+    assert set(inserts) - {"overlap_probe", *scratch} == {
         "import_batch",
         "unit",
         "feedback_score",
