@@ -1,6 +1,7 @@
 """Printable A4 PDFs for a meeting, set up in one place: fpdf2 with DejaVu Sans (the Finnish and
 Swedish letters), page numbers in the footer, and headings, paragraphs, tables and pictures in
-one style. ui.unit_export and ui.overview_export write their pages with it.
+one style. ui.unit_export, ui.overview_export and the situation report (core.report_files) write
+their pages with it.
 """
 
 import io
