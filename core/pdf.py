@@ -65,6 +65,26 @@ class A4:
         self.pdf.set_font(FONT, "B" if bold else "", size)
         self.pdf.multi_cell(self.width, 5, text, new_x="LMARGIN", new_y="NEXT")
 
+    def item(self, text: str, size: int = 10, link: tuple[str, str] | None = None) -> None:
+        """A bulleted paragraph (its lines indented under the first), and after it a link
+        (label, address) when given."""
+        pdf, indent = self.pdf, 5
+        pdf.set_font(FONT, "", size)
+        left = pdf.l_margin
+        pdf.set_x(left)
+        pdf.cell(indent, 5, "•")
+        pdf.set_left_margin(left + indent)
+        try:
+            pdf.write(5, text)
+            if link is not None:
+                label, url = link
+                pdf.set_text_color(29, 78, 216)
+                pdf.write(5, f" ({label})", link=url)
+                pdf.set_text_color(0, 0, 0)
+        finally:
+            pdf.set_left_margin(left)
+        pdf.ln(6)
+
     def space(self, mm: float) -> None:
         self.pdf.ln(mm)
 

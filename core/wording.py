@@ -34,6 +34,12 @@ def difference_text(difference: float, code: str, lang: str) -> str:
     return value_text(abs(difference), code, lang)
 
 
+def effect_decimals(code: str) -> int:
+    """Decimals of an estimated effect and its interval (the effectiveness page): one for
+    shares and sick leave, two for the rest."""
+    return 1 if catalog.get(code).format == "percent" or code.startswith("sick") else 2
+
+
 # --- The period a scorecard card shows --------------------------------------------------------
 
 
