@@ -383,7 +383,7 @@ class _Writer:
                     self._overview(),
                 )
             )
-        steady_names = names_list([c.indicator.name(lang) for c in steady], lang)
+        steady_names = names_list([self._card_name(c)[0] for c in steady], lang)
         if not news:
             key = f"report.brief.none.{self.f.period.grain}"
             text = t(key, lang, names=steady_names) if steady else t(f"{key}_nothing", lang)
@@ -392,7 +392,7 @@ class _Writer:
             text = t("report.brief.steady", lang, names=steady_names)
             sentences.append(Sentence(text, (), self._overview()))
         if unknown:
-            names = names_list([c.indicator.name(lang) for c in unknown], lang)
+            names = names_list([self._card_name(c)[0] for c in unknown], lang)
             sentences.append(Sentence(t("report.brief.unknown", lang, names=names)))
         return Section("brief", title, tuple(sentences))
 
@@ -576,14 +576,15 @@ class _Writer:
                 figures = (Figure("date", shown, line.start, None, unit.unit_id),)
                 sentences.append(Sentence(text, figures, link))
                 continue
-            if line.status == "ended" and line.end < period.start:
+            one = self.f.subject.kind == "unit"  # its whole timeline, as its page says it
+            if line.status == "ended" and line.end < period.start and not one:
                 ended_before += 1
                 continue
-            if line.status == "ended":
+            if line.status == "ended" and not one:
                 shown = fmt.date(line.end, lang)
                 text = t("report.coaching.ended", lang, unit=unit.unit, end=shown)
                 figures = (Figure("date", shown, line.end, None, unit.unit_id),)
-            elif line.start >= period.start:
+            elif line.start >= period.start and not one:
                 shown = fmt.date(line.start, lang)
                 text = t("report.coaching.started", lang, unit=unit.unit, start=shown)
                 figures = (Figure("date", shown, line.start, None, unit.unit_id),)
@@ -786,3 +787,27 @@ class _Writer:
             text = t("report.data.hidden_none", lang, label=label)
             sentences.append(Sentence(text, (Figure("period", label),)))
         return sentences
+
+
+# --- Which periods a report can be of -----------------------------------------------------------
+
+
+def latest_start(last: dt.date | None, today: dt.date, grain: ReportGrain, period_kind: str):
+    """The period a report is of unless one is chosen: the one holding the newest data (not
+    after today), or today's when there is none."""
+    day = today if last is None else min(last, today)
+    return periods.bucket_start(day, grain, period_kind)
+
+
+def starts(
+    first: dt.date | None, today: dt.date, grain: ReportGrain, period_kind: str
+) -> list[dt.date]:
+    """Every period from the one holding the first data to today's, newest first."""
+    newest = periods.bucket_start(today, grain, period_kind)
+    if first is None or first > today:
+        return [newest]
+    found, day = [], periods.bucket_start(first, grain, period_kind)
+    while day <= newest:
+        found.append(day)
+        day = periods.shift(day, grain, period_kind)
+    return found[::-1]

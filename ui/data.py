@@ -25,6 +25,7 @@ from data_model import app_settings, queries, reference, targets, users
 from data_model.db import open_database
 from data_model.queries import change_sums as changes
 from data_model.queries import mentoring, unit_months
+from data_model.queries import report as report_queries
 from data_model.store import list_batches
 from ui import user
 
@@ -144,6 +145,7 @@ report_stream = query(mentoring.report_stream)
 change_sums = query(changes.sums)
 effect_months = query(unit_months.unit_months)
 effect_units = query(unit_months.units_in_scope)
+report_figures = query(report_queries.report_figures)
 
 
 def reading() -> Reading:

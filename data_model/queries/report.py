@@ -211,7 +211,8 @@ def _coached(engine, view, units, period, reading, before_months) -> tuple[Coach
             continue
         line = coaching_period.timeline(start, unit.get("coaching_end"), period.as_of)
         panel = ()
-        if line.status == "running" or (line.status == "ended" and line.end >= period.start):
+        recent = line.status == "ended" and line.end >= period.start
+        if line.status == "running" or recent or view.single_unit is not None:
             panel = _panel(engine, view.for_units([unit["id"]]), line, reading, before_months)
         found.append(Coached(unit["id"], unit["name"], line, panel))
     order = {"running": 0, "ended": 1, "not_started": 2}
