@@ -88,14 +88,19 @@ class A4:
     def space(self, mm: float) -> None:
         self.pdf.ln(mm)
 
-    def table(self, frame: pd.DataFrame, size: int = 8, gap: float = 3) -> None:
+    def table(
+        self, frame: pd.DataFrame, size: int = 8, gap: float = 3, widths: tuple | None = None
+    ) -> None:
         """frame with its column names as a bold heading row, repeated on each page it runs
-        over."""
+        over; widths: the columns' shares of the page (default: equal)."""
         from fpdf.fonts import FontFace
 
         self.pdf.set_font(FONT, "", size)
         with self.pdf.table(
-            headings_style=FontFace(emphasis="BOLD"), line_height=4.5, text_align="LEFT"
+            headings_style=FontFace(emphasis="BOLD"),
+            line_height=4.5,
+            text_align="LEFT",
+            col_widths=widths,
         ) as grid:
             grid.row([str(c) for c in frame.columns])
             for record in frame.itertuples(index=False):

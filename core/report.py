@@ -651,6 +651,7 @@ class _Writer:
         lang = self.lang
         link = self._link("effectiveness")
         clear, unclear, missing, figures = [], [], [], []
+        level = fmt.integer(100 * ch.LEVEL, lang)  # "95 % confidence interval"
         for effect in self.f.effects:
             est, indicator = effect.estimate, effect.indicator
             name = indicator.name(lang)
@@ -677,10 +678,12 @@ class _Writer:
                     effect=shown,
                     low=low,
                     high=high,
+                    level=level,
                 )
             )
         sentences = []
         if clear:
+            figures.append(Figure("level", level, ch.LEVEL))
             text = t("report.coaching.effect_clear", lang, items="; ".join(clear))
             text += " " + t("report.coaching.effect_caveat", lang)
             sentences.append(Sentence(text, tuple(figures), link))

@@ -26,6 +26,8 @@ PAGE_NAMES = {
     "units": "nav.units",
     "effectiveness": "nav.effectiveness",
 }
+# The targets table's columns in the PDF: the units furthest from target take the most room.
+TARGET_WIDTHS = (26, 10, 10, 17, 11, 46)
 # What could format text in Markdown wherever it stands in a line (a line of ours never starts
 # with a name, so list and heading marks cannot begin one).
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#~])")
@@ -179,7 +181,9 @@ def pdf_bytes(report: Report, made: dt.datetime, by: str, base: str = "") -> byt
         if section.table is not None:
             doc.space(2)
             table = section.table
-            doc.table(pd.DataFrame(list(table.rows), columns=list(table.columns)), 8)
+            frame = pd.DataFrame(list(table.rows), columns=list(table.columns))
+            widths = TARGET_WIDTHS if len(table.columns) == len(TARGET_WIDTHS) else None
+            doc.table(frame, 8, widths=widths)
     doc.space(4)
     doc.para(report.privacy, 8)
     return doc.bytes()
