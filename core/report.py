@@ -383,18 +383,28 @@ class _Writer:
                     self._overview(),
                 )
             )
-        steady_names = names_list([self._card_name(c)[0] for c in steady], lang)
+        steady_names, steady_figures = self._card_names(steady)
         if not news:
             key = f"report.brief.none.{self.f.period.grain}"
-            text = t(key, lang, names=steady_names) if steady else t(f"{key}_nothing", lang)
-            sentences.append(Sentence(text, (), self._overview()))
+            if steady:
+                text = t(key, lang, names=steady_names)
+                sentences.append(Sentence(text, steady_figures, self._overview()))
+            else:
+                sentences.append(Sentence(t(f"{key}_nothing", lang), (), self._overview()))
         elif steady:
             text = t("report.brief.steady", lang, names=steady_names)
-            sentences.append(Sentence(text, (), self._overview()))
+            sentences.append(Sentence(text, steady_figures, self._overview()))
         if unknown:
-            names = names_list([self._card_name(c)[0] for c in unknown], lang)
-            sentences.append(Sentence(t("report.brief.unknown", lang, names=names)))
+            names, named = self._card_names(unknown)
+            text = t("report.brief.unknown", lang, names=names)
+            sentences.append(Sentence(text, named, self._overview()))
         return Section("brief", title, tuple(sentences))
+
+    def _card_names(self, items: list[CardFigures]) -> tuple[str, tuple[Figure, ...]]:
+        """The cards' names as a list, with the figures of the periods some of them name."""
+        named = [self._card_name(c) for c in items]
+        figures = tuple(figure for _, shown in named for figure in shown)
+        return names_list([name for name, _ in named], self.lang), figures
 
     def _change(self, item: CardFigures) -> Sentence:
         """'Palautteen keskiarvo: selvä parannus, 3,71 → 3,93 (n = 2 636); vuotta aiemmin
@@ -514,11 +524,11 @@ class _Writer:
                 )
                 sentences.append(Sentence(text, (*figures, count, *unit_figures), link))
             else:
-                met.append(name)
+                met.append(item)
         if met:
-            sentences.append(
-                Sentence(t("report.targets.met", lang, names=names_list(met, lang)), ())
-            )
+            names, named = self._card_names(met)
+            text = t("report.targets.met", lang, names=names)
+            sentences.append(Sentence(text, named, self._overview(missing="1")))
         if not rows:
             sentences.append(Sentence(t("report.targets.none", lang)))
         table = None

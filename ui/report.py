@@ -92,18 +92,16 @@ def draw(report: Report) -> None:
     block = [f"{escape_markdown(label)}: {escape_markdown(value)}" for label, value in report.meta]
     st.caption("  \n".join(block))
     st.caption(" ".join(escape_markdown(note) for note in report.notes))
-    shown = 0
     for section in report.sections:
         st.subheader(section.title, anchor=False)
         with st.container(key=f"report_{section.key}"):
-            for sentence in section.sentences:
+            for number, sentence in enumerate(section.sentences, start=1):
                 text, link = st.columns([4, 1], vertical_alignment="center")
                 text.markdown(escape_markdown(sentence.text))
                 if sentence.link is not None:
-                    shown += 1
                     link.button(
                         report_files.link_name(sentence.link, report.lang),
-                        key=f"report_open_{section.key}_{shown}",
+                        key=f"report_open_{section.key}_{number}",
                         icon=":material/open_in_new:",
                         type="tertiary",
                         on_click=_open,
