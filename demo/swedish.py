@@ -2,98 +2,87 @@
 areas, people, surveys, questions, Likert answers and mentor notes, as a Swedish-speaking
 municipality's exports would hold them. Keys are the Finnish originals in demo/generate.py.
 
-The loaders do not yet read Swedish headers, yes/no words or term names; until they do, those
-parts are written as an English export writes them (STRUCTURE below). Swap in the Swedish ones
-there when the loaders know them.
+Its headers, yes/no words and term names are Swedish too, so importing it checks that the
+loaders read a Swedish export as they read a Finnish one.
 """
 
 from demo.words import Words
 
-# Headers, yes/no and term words as the loaders read them today (English), with the Swedish
-# ones a Swedish export would carry in the comments.
+# Headers, yes/no and term words as a Swedish export writes them.
 STRUCTURE = {
-    "kyllä": "yes",  # ja
-    "ei": "no",  # nej
-    "kevät": "spring",  # vårterminen
-    "syksy": "autumn",  # höstterminen
+    "kyllä": "ja",
+    "ei": "nej",
+    "kevät": "vårterminen",
+    "syksy": "höstterminen",
 }
 HEADERS = {
-    # Enhet, Serviceområde, Chef, Coacher, Mentorer, Coachningen börjar, Coachningen slutar, Mål
     "yksikkorekisteri.xlsx": (
-        "Unit",
-        "Service area",
-        "Manager",
-        "Coaches",
-        "Mentors",
-        "Coaching start",
-        "Coaching end",
-        "Goal",
+        "Enhet",
+        "Serviceområde",
+        "Chef",
+        "Coacher",
+        "Mentorer",
+        "Coachningen börjar",
+        "Coachningen slutar",
+        "Mål",
     ),
-    # Datum, Enhet, Enkät, Fråga, Respondentgrupp, Skala, Svar, Kommentar
     "asiakaskysely_pitka.xlsx": (
-        "Date",
-        "Unit",
-        "Survey",
-        "Question",
-        "Respondent group",
-        "Scale",
-        "Score",
-        "Comment",
+        "Datum",
+        "Enhet",
+        "Enkät",
+        "Fråga",
+        "Respondentgrupp",
+        "Skala",
+        "Svar",
+        "Kommentar",
     ),
-    # Forms in Swedish: ID, Starttid, Sluttid, E-post, Namn, Verksamhetsställe
-    "huoltajakysely_forms.xlsx": ("ID", "Start time", "Completion time", "Email", "Name", "Unit"),
-    # Period, Enhet, Enkät, Fråga, Respondentgrupp, Skala, Antal svar, Medeltal
+    # Microsoft Forms in Swedish
+    "huoltajakysely_forms.xlsx": ("ID", "Starttid", "Sluttid", "E-post", "Namn", "Enhet"),
     "arvo_raportti.xlsx": (
         "Period",
-        "Unit",
-        "Survey",
-        "Question",
-        "Respondent group",
-        "Scale",
-        "Responses",
-        "Mean",
+        "Enhet",
+        "Enkät",
+        "Fråga",
+        "Respondentgrupp",
+        "Skala",
+        "Antal svar",
+        "Medeltal",
     ),
-    # Datum, Enhet, Fråga, Mycket nöjd, Nöjd, Missnöjd, Mycket missnöjd
     "hymiolaskuri.xlsx": (
-        "Date",
-        "Unit",
-        "Question",
-        "Very positive",
-        "Positive",
-        "Negative",
-        "Very negative",
+        "Datum",
+        "Enhet",
+        "Fråga",
+        "Mycket nöjd",
+        "Nöjd",
+        "Missnöjd",
+        "Mycket missnöjd",
     ),
-    # Månad, Enhet, Antal anställda, Årsverken, Sjukfrånvarodagar, Korta sjukfrånvaroperioder,
-    # Nyanställda, Slutat, Övertidstimmar, Utbildningsdagar, Arbetsolycksfall
     "henkilosto_kuukausittain.xlsx": (
-        "Month",
-        "Unit",
-        "Headcount",
-        "FTE",
-        "Sick leave days",
-        "Short sick leaves",
-        "New hires",
-        "Leavers",
-        "Overtime hours",
-        "Training days",
-        "Work accidents",
+        "Månad",
+        "Enhet",
+        "Antal anställda",
+        "Årsverken",
+        "Sjukfrånvarodagar",
+        "Korta sjukfrånvaroperioder",
+        "Nyanställda",
+        "Slutat",
+        "Övertidstimmar",
+        "Utbildningsdagar",
+        "Arbetsolycksfall",
     ),
-    # Datum, Enhet, Mentor, Stämning, Arbetsbelastning, Arbetsklimat, Växelverkan, Oro,
-    # Iakttagelser, Önskemål
     "mentoriraportit.xlsx": (
-        "Date",
-        "Unit",
+        "Datum",
+        "Enhet",
         "Mentor",
-        "Mood",
-        "Workload",
-        "Atmosphere",
-        "Interaction",
-        "Concern",
-        "Observations",
-        "Wishes",
+        "Stämning",
+        "Arbetsbelastning",
+        "Arbetsklimat",
+        "Växelverkan",
+        "Oro",
+        "Iakttagelser",
+        "Önskemål",
     ),
-    # Indikator, Målvärde, Enhet, År
-    "tavoitteet.xlsx": ("Indicator", "Target", "Unit", "Year"),
+    "tavoitteet.xlsx": ("Indikator", "Målvärde", "Enhet", "År"),
 }
 
 UNITS = {

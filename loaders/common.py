@@ -69,6 +69,7 @@ DATE = Column(
         "Completion time",
         "Aloitusaika",
         "Start time",
+        "Starttid",
         "Aika",
         "Time",
         "Day",
@@ -94,10 +95,19 @@ GROUP = Column(
     "respondent_group",
     "Vastaajaryhmä",
     "Respondent group",
-    aliases=("Vastaajan rooli", "Role", "Group", "Ryhmä", "Svarsgrupp", "Grupp", "Roll"),
+    aliases=(
+        "Vastaajan rooli",
+        "Role",
+        "Group",
+        "Ryhmä",
+        "Svarsgrupp",
+        "Respondentgrupp",
+        "Grupp",
+        "Roll",
+    ),
     max_length=255,
 )
-SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max",))
+SCALE = Column("scale", "Asteikko", "Scale", type="number", aliases=("Scale max", "Skala"))
 
 FEEDBACK_COLUMNS = [
     "date",

@@ -33,7 +33,16 @@ COMMENT = Column(
     "comment",
     "Kommentti",
     "Comment",
-    aliases=("Avoin vastaus", "Palaute", "Open answer", "Comments", "Kommentit"),
+    aliases=(
+        "Avoin vastaus",
+        "Palaute",
+        "Open answer",
+        "Comments",
+        "Kommentit",
+        "Kommentar",
+        "Kommentarer",
+        "Öppet svar",
+    ),
 )
 
 LONG = Schema(
@@ -83,7 +92,7 @@ AGGREGATED = Schema(
             "Period",
             type="period",
             required=True,
-            aliases=("Päivämäärä", "Date", "Jakso", "Ajanjakso", "Vuosi", "Year"),
+            aliases=("Päivämäärä", "Date", "Jakso", "Ajanjakso", "Vuosi", "Year", "Datum", "År"),
         ),
         UNIT,
         SURVEY,
@@ -103,7 +112,16 @@ AGGREGATED = Schema(
             "Responses",
             type="count",
             required=True,
-            aliases=("Vastaajia", "Vastausten määrä", "n", "Lkm", "Count", "Respondents"),
+            aliases=(
+                "Vastaajia",
+                "Vastausten määrä",
+                "n",
+                "Lkm",
+                "Count",
+                "Respondents",
+                "Antal svar",
+                "Antal svarande",
+            ),
         ),
         Column(
             "mean",
@@ -112,7 +130,7 @@ AGGREGATED = Schema(
             type="number",
             required=True,
             blank_ok=True,
-            aliases=("ka", "ka.", "Average", "Avg"),
+            aliases=("ka", "ka.", "Average", "Avg", "Medeltal", "Medelvärde"),
         ),
     ),
     example=(
@@ -128,10 +146,15 @@ AGGREGATED = Schema(
 )
 
 FACES = (
-    ("very_negative", "Erittäin tyytymätön", "Very negative", ("Very dissatisfied",)),
-    ("negative", "Tyytymätön", "Negative", ("Dissatisfied",)),
-    ("positive", "Tyytyväinen", "Positive", ("Satisfied",)),
-    ("very_positive", "Erittäin tyytyväinen", "Very positive", ("Very satisfied",)),
+    (
+        "very_negative",
+        "Erittäin tyytymätön",
+        "Very negative",
+        ("Very dissatisfied", "Mycket missnöjd"),
+    ),
+    ("negative", "Tyytymätön", "Negative", ("Dissatisfied", "Missnöjd")),
+    ("positive", "Tyytyväinen", "Positive", ("Satisfied", "Nöjd")),
+    ("very_positive", "Erittäin tyytyväinen", "Very positive", ("Very satisfied", "Mycket nöjd")),
 )
 COUNTS = Schema(
     kind="feedback",

@@ -18,15 +18,37 @@ SCHEMA = Schema(
         DATE,
         UNIT,
         Column(
-            "mentor", "Mentori", "Mentor", aliases=("Mentorin nimi", "Raportoija"), max_length=255
+            "mentor",
+            "Mentori",
+            "Mentor",
+            aliases=("Mentorin nimi", "Raportoija", "Mentorns namn"),
+            max_length=255,
         ),
-        _rating("mood", "Fiilis", "Mood", required=True, aliases=("Tunnelma", "Fiilismittari")),
-        _rating("workload", "Työkuorma", "Workload", aliases=("Kuormitus",)),
-        _rating("atmosphere", "Ilmapiiri", "Atmosphere", aliases=("Työilmapiiri",)),
-        _rating("interaction", "Vuorovaikutus", "Interaction", aliases=("Yhteistyö",)),
-        Column("concern", "Huoli", "Concern", type="yesno", aliases=("Huolenaihe", "Huoli?")),
-        Column("observations", "Havainnot", "Observations", aliases=("Huomiot", "Notes")),
-        Column("wishes", "Toiveet", "Wishes", aliases=("Toive", "Requests")),
+        _rating(
+            "mood",
+            "Fiilis",
+            "Mood",
+            required=True,
+            aliases=("Tunnelma", "Fiilismittari", "Stämning"),
+        ),
+        _rating("workload", "Työkuorma", "Workload", aliases=("Kuormitus", "Arbetsbelastning")),
+        _rating("atmosphere", "Ilmapiiri", "Atmosphere", aliases=("Työilmapiiri", "Arbetsklimat")),
+        _rating(
+            "interaction",
+            "Vuorovaikutus",
+            "Interaction",
+            aliases=("Yhteistyö", "Växelverkan", "Samarbete"),
+        ),
+        Column(
+            "concern", "Huoli", "Concern", type="yesno", aliases=("Huolenaihe", "Huoli?", "Oro")
+        ),
+        Column(
+            "observations",
+            "Havainnot",
+            "Observations",
+            aliases=("Huomiot", "Notes", "Iakttagelser"),
+        ),
+        Column("wishes", "Toiveet", "Wishes", aliases=("Toive", "Requests", "Önskemål")),
     ),
     example=(
         "2024-03-05",

@@ -30,8 +30,8 @@ WORD_SHARE = 0.5  # known words this much of the answers: the rest are unknown w
 CATEGORY_MAX = 12  # a text column with at most this many distinct values ...
 CATEGORY_REPEAT = 2.0  # ... each given on average at least this many times is categorical
 
-YES_WORDS = {"kyllä", "yes", "ja", "true", "tosi", "k", "y"}
-NO_WORDS = {"ei", "no", "nej", "false", "epätosi", "e", "n"}
+YES_WORDS = v.YES_WORDS
+NO_WORDS = v.NO_WORDS
 
 
 @dataclass

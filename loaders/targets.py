@@ -20,7 +20,7 @@ SCHEMA = Schema(
             "Mittari",
             "Indicator",
             required=True,
-            aliases=("Indikaattori", "Tunnusluku", "Measure", "KPI"),
+            aliases=("Indikaattori", "Tunnusluku", "Measure", "KPI", "Indikator", "Nyckeltal"),
         ),
         Column(
             "target",
@@ -28,10 +28,10 @@ SCHEMA = Schema(
             "Target",
             type="number",
             required=True,
-            aliases=("Tavoitearvo", "Target value"),
+            aliases=("Tavoitearvo", "Target value", "Målvärde", "Mål"),
         ),
         replace(UNIT, required=False),  # blank: the target is for every unit
-        Column("year", "Vuosi", "Year", type="number", low=1990, high=2200),
+        Column("year", "Vuosi", "Year", type="number", low=1990, high=2200, aliases=("År",)),
     ),
     example=("Palautteen keskiarvo", "4,2", "Päiväkoti Aurinko", 2025),
 )

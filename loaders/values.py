@@ -168,8 +168,10 @@ _TERM_WORDS = {
     "fall": 8,
     "vår": 1,
     "vårtermin": 1,
+    "vårterminen": 1,
     "höst": 8,
     "hösttermin": 8,
+    "höstterminen": 8,
 }
 # Month names as exports write them (fi, sv, en; full, short, and the forms "syyskuussa" and
 # "syyskuun"), folded, without a trailing dot: "2017-SEP", "Sep 2017", "syyskuu 2017".
@@ -376,8 +378,12 @@ def is_cannot_say(value: object) -> bool:
     return isinstance(value, str) and fold(value) in CANNOT_SAY
 
 
-YES = {"kyllä", "k", "yes", "y", "x", "1", "true", "tosi", "on", "huoli"}
-NO = {"ei", "e", "no", "n", "0", "false", "epätosi"}
+# Yes and no as answers write them (fi, sv, en), folded; a yes/no cell also takes a cross, 1/0
+# and a concern column's own word.
+YES_WORDS = {"kyllä", "k", "ja", "j", "yes", "y", "true", "tosi", "sant"}
+NO_WORDS = {"ei", "e", "nej", "no", "n", "false", "epätosi", "falskt"}
+YES = YES_WORDS | {"x", "1", "on", "huoli", "oro"}
+NO = NO_WORDS | {"0"}
 
 
 def parse_yes_no(value: object) -> bool:

@@ -65,7 +65,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e7,
-        aliases=("Lyhyet poissaolot", "Short sick leave"),
+        aliases=("Lyhyet poissaolot", "Short sick leave", "Korta sjukfrånvaroperioder"),
     ),
     Column(
         "new_hires",
@@ -74,7 +74,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e6,
-        aliases=("Uudet", "Starters"),
+        aliases=("Uudet", "Starters", "Nyanställda"),
     ),
     Column(
         "leavers",
@@ -83,7 +83,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e6,
-        aliases=("Poistuneet", "Lähteneet"),
+        aliases=("Poistuneet", "Lähteneet", "Slutat", "Avgångna"),
     ),
     Column(
         "overtime_hours",
@@ -92,7 +92,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e8,
-        aliases=("Ylityöt", "Overtime"),
+        aliases=("Ylityöt", "Overtime", "Övertidstimmar", "Övertid"),
     ),
     Column(
         "training_days",
@@ -101,7 +101,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e7,
-        aliases=("Koulutus", "Training"),
+        aliases=("Koulutus", "Training", "Utbildningsdagar", "Utbildning"),
     ),
     Column(
         "work_accidents",
@@ -110,7 +110,7 @@ FIGURES = (
         type="number",
         low=0,
         high=1e6,
-        aliases=("Tapaturmat", "Accidents"),
+        aliases=("Tapaturmat", "Accidents", "Arbetsolycksfall", "Olycksfall"),
     ),
 )
 SCHEMA = Schema(
