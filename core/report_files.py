@@ -27,7 +27,7 @@ PAGE_NAMES = {
     "effectiveness": "nav.effectiveness",
 }
 # The targets table's columns in the PDF: the units furthest from target take the most room.
-TARGET_WIDTHS = (26, 10, 10, 17, 11, 46)
+TARGET_WIDTHS = (25, 10, 13, 17, 11, 44)  # "Målvärde" fits on one line
 # What could format text in Markdown wherever it stands in a line (a line of ours never starts
 # with a name, so list and heading marks cannot begin one).
 _MARKDOWN = re.compile(r"([\\`*_\[\]<>|#~])")
