@@ -383,8 +383,14 @@ class _Writer:
                     self._overview(),
                 )
             )
+        # a figure the privacy rule hides is not judged: say so rather than "nothing to compare"
+        hidden = [c for c in self.f.cards if c.change is None and c.card.suppressed]
         steady_names, steady_figures = self._card_names(steady)
-        if not news:
+        if hidden and not (news or steady):
+            names, named = self._card_names(hidden)
+            text = t("report.brief.hidden", lang, names=names)
+            sentences.append(Sentence(text, named, self._overview()))
+        elif not news:
             key = f"report.brief.none.{self.f.period.grain}"
             if steady:
                 text = t(key, lang, names=steady_names)

@@ -88,6 +88,11 @@ def test_a_hidden_figure_is_named_hidden_and_never_quoted(url, tmp_path):
     assert "- **Yksiköt tai palvelualue:** Päiväkoti Kuu" in text
     assert "| Palautteen keskiarvo | piilotettu | 4,00 | ei arvioitavissa | – | – |" in text
     assert "5,00" not in text and "100 %" not in text and "(n = 3)" not in text
+    assert (
+        "- Muutosta ei voi arvioida, koska luvut on piilotettu yksityisyyden suojan vuoksi: "
+        "Palautteen keskiarvo, Myönteisten osuus ja Vastausten määrä."
+    ) in text
+    assert "ei ole lukuja" not in text  # February has figures; March's are hidden
 
 
 def test_a_manager_gets_only_their_units_and_no_other(url, tmp_path, capsys):
