@@ -49,6 +49,7 @@ else:
         return {
             t("nav.section.follow", lang): [
                 page("views/overview.py", "nav.overview", "dashboard", default=True),
+                page("views/report.py", "nav.report", "summarize"),
                 page("views/trends.py", "nav.trends", "trending_up"),
                 page("views/feeling_meter.py", "nav.feeling", "thermostat"),
                 page("views/units.py", "nav.units", "apartment"),

@@ -55,6 +55,12 @@ class Settings(BaseSettings):
     # 31.12.9999) and left out of the dashboard's default date range.
     earliest_date: dt.date = dt.date(2000, 1, 1)
     days_ahead: int = Field(default=366, ge=0)
+    # The day the app takes as today (core.clock); empty: the date in Helsinki. Tests and
+    # recorded demos fix it so that "running" and "stale" read the same on any day.
+    today: dt.date | None = None
+    # The address users open the app at (https://tilannekuva.example.fi), for the links in a
+    # situation report written to a file; empty: links relative to the app's root.
+    public_url: str = ""
 
     @field_validator("trusted_proxies")
     @classmethod

@@ -41,6 +41,11 @@ COACHED_MOOD = 0.3
 COACHED_SATISFACTION = 0.15
 COACHED_SICK_LEAVE = 0.10  # a tenth fewer sick-leave days
 COACHED_RAMP_DAYS = 90
+# Sources that fall silent or lag, so that the situation report has something to say about
+# missing data (user guide, "What the demo plants"): one unit's mentors stop reporting after
+# SILENT_AFTER, and one unit's workforce figures end with LAGGING_TO (its HR export lags).
+SILENT_UNIT, SILENT_AFTER = "Palvelutalo Lehmuskoti", dt.date(2026, 9, 10)
+LAGGING_UNIT, LAGGING_TO = "Kotihoito Pohjoinen", dt.date(2026, 8, 1)
 FILE_TIME = dt.datetime(2026, 10, 31, 12, 0)  # workbook properties and zip member times
 MUNICIPALITY = "Esimerkkilän kunta"
 
@@ -829,8 +834,14 @@ def _unit_months(rng: random.Random, unit: DemoUnit, say) -> list[tuple]:
 
 
 def _workforce(rng: random.Random, words: Words) -> bytes:
+    lagging = words.say(LAGGING_UNIT)
     rows = sorted(
-        (row for unit in UNITS for row in _unit_months(rng, unit, words.say)),
+        (
+            row
+            for unit in UNITS
+            for row in _unit_months(rng, unit, words.say)
+            if not (row[1] == lagging and row[0] > LAGGING_TO)  # drawn, then left out
+        ),
         key=lambda r: (r[0], r[1]),
     )
     header = (
@@ -929,6 +940,8 @@ def _mentor_reports(rng: random.Random, words: Words) -> bytes:
         for day in _report_days(u, m)
         if rng.random() > 0.08  # a report now and then is missed
     ]
+    silent = words.say(SILENT_UNIT)  # drawn like the others, then left out
+    rows = [r for r in rows if not (r[1] == silent and r[0] > SILENT_AFTER)]
     rows.sort(key=lambda r: (r[0], r[1], r[2]))
     header = (
         "Päivämäärä",

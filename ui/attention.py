@@ -10,8 +10,9 @@ import pandas as pd
 
 from core import change as ch
 from core import formats as fmt
-from core.rules import Raised, Reason
+from core.rules import Raised
 from core.texts import t
+from core.wording import reason_text, verdict_text
 
 
 def _n(value, lang: str, decimals: int = 2) -> str:
@@ -27,59 +28,6 @@ def _signed(value, lang: str, decimals: int = 2) -> str:
 
 def _month(day: dt.date, lang: str) -> str:
     return fmt.bucket_label(day, "month", lang=lang)
-
-
-def verdict_text(verdict: str, lang: str) -> str:
-    return t(f"change.{verdict}", lang)
-
-
-def reason_text(reason: Reason, lang: str) -> str:
-    """One reason as a sentence with its numbers (plain text: it may hold mentors' names)."""
-    v = reason.values
-    if reason.rule in ("mood_fall", "workload_rise"):
-        return t(
-            f"feeling.reason.{reason.rule}",
-            lang,
-            change=_n(abs(v["change"]), lang),
-            months=v["months"],
-            recent=_n(v["recent"], lang),
-            earlier=_n(v["earlier"], lang),
-            n_recent=v["n_recent"],
-            n_earlier=v["n_earlier"],
-            verdict=verdict_text(v["verdict"], lang).capitalize(),
-        )
-    if reason.rule == "low_mood":
-        (m1, m2), (v1, v2) = v["months"], v["means"]
-        return t(
-            "feeling.reason.low_mood",
-            lang,
-            low=_n(v["low"], lang, 1),
-            m1=_month(m1, lang),
-            v1=_n(v1, lang),
-            m2=_month(m2, lang),
-            v2=_n(v2, lang),
-        )
-    if reason.rule == "concerns":
-        mentors = ", ".join(v["mentors"]) or t("feeling.unnamed_mentor", lang)
-        return t(
-            "feeling.reason.concerns",
-            lang,
-            count=v["count"],
-            month=_month(v["month"], lang),
-            reports=v["reports"],
-            mentors=mentors,
-        )
-    if reason.rule == "no_report":
-        if v["last"] is None:
-            return t("feeling.reason.no_report_ever", lang, weeks=v["weeks"])
-        return t(
-            "feeling.reason.no_report",
-            lang,
-            days=v["days"],
-            last=fmt.date(v["last"], lang),
-            weeks=v["weeks"],
-        )
-    raise ValueError(f"unknown rule {reason.rule!r}")
 
 
 def reason_lines(raised: Raised, lang: str) -> list[str]:

@@ -13,9 +13,9 @@ from core import formats as fmt
 from core import indicators as catalog
 from core.periods import PeriodKind
 from core.texts import t
+from core.wording import value_text
 from ui.charts import HEIGHT, HIGHLIGHT, OTHERS, _target_layers, data_grain
 from ui.labels import each_once
-from ui.scorecard import value_text
 
 # About as many marks (a line's vertices, points, an area's edge points) as a chart may draw:
 # Vega draws them through its expression interpreter, and past a few thousand a reader sees a

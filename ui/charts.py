@@ -13,8 +13,8 @@ from core import indicators as catalog
 from core import periods
 from core.periods import PeriodKind
 from core.texts import t
+from core.wording import value_text
 from ui.labels import with_labels
-from ui.scorecard import value_text
 
 HEIGHT = 320
 

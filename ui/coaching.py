@@ -11,29 +11,16 @@ import altair as alt
 import pandas as pd
 
 from core import change as ch
-from core import coaching_period, periods
+from core import coaching_period
 from core import formats as fmt
 from core import indicators as catalog
 from core.reading import Reading
 from core.scope import Scope
 from core.texts import t
+from core.wording import difference_text as size_text
+from core.wording import timeline_text as timeline_text  # the Units page's
+from core.wording import value_text
 from ui import data
-from ui.scorecard import difference_text as size_text
-from ui.scorecard import value_text
-
-
-def timeline_text(line: coaching_period.Timeline, lang: str) -> str:
-    if line.status == "none":
-        return t("units.timeline_none", lang)
-    if line.status == "not_started":
-        return t("units.timeline_not_started", lang, start=fmt.date(line.start, lang))
-    if line.status == "ended":
-        return t(
-            "units.timeline_ended", lang, months=line.months_since_end, end=fmt.date(line.end, lang)
-        )
-    if line.months_planned is None:
-        return t("units.timeline_running_open", lang, done=line.months_done)
-    return t("units.timeline_running", lang, done=line.months_done, planned=line.months_planned)
 
 
 def timeline_chart(line: coaching_period.Timeline, lang: str):
@@ -286,28 +273,23 @@ def card_judge(scope: Scope, reading: Reading):
 
     def judge(card) -> str | None:
         indicator = catalog.get(card.indicator)
-        if card.bucket_start is None or card.grain is None:
-            return None
-        if card.previous_start is None or card.previous is None or card.value is None:
+        windows = card.compared_windows()
+        if windows is None:
             return None
         if indicator.change is None or indicator.neutral:
             # An own indicator says so: its definition gives no interval (or no direction).
             return ch.NOT_JUDGED if indicator.own else None
 
-        def sums(window, start):
-            # The counted part (a running period, a rolling 12 months), else the bucket.
-            end = periods.bucket_end(start, card.grain, reading.period_kind)
-            first, last = window or (start, end)
+        def sums(window):
             found = data.change_sums(
-                scope=scope.between(first, last),
+                scope=scope.between(*window),
                 indicator=indicator,
                 reading=reading,
                 grain=card.grain,
             )
             return _shown(found)
 
-        now = sums(card.window, card.bucket_start)
-        before = sums(card.previous_window, card.previous_start)
+        now, before = (sums(window) for window in windows)
         if now is None or before is None:
             return ch.UNKNOWN
         return ch.judge(before, now, indicator.higher_is_better).verdict

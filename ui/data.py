@@ -38,6 +38,7 @@ from data_model import (
 from data_model.db import open_database
 from data_model.queries import change_sums as changes
 from data_model.queries import mentoring, unit_months
+from data_model.queries import report as report_queries
 from data_model.store import list_batches
 from ui import user
 
@@ -179,6 +180,9 @@ def own_catalog() -> tuple:
     """The own indicators' catalog entries of the database in use (core.indicators.use_own):
     cached as every query is, so pages read them at no cost and see a change at once."""
     return tuple(d.indicator() for d in own_definitions())
+
+
+report_figures = query(report_queries.report_figures)
 
 
 def reading() -> Reading:

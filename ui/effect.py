@@ -13,11 +13,11 @@ from openpyxl.styles import Font
 from core import coaching_effect as effect
 from core import formats as fmt
 from core import indicators as catalog
-from core import periods
+from core import periods, wording
 from core.change import BETTER, UNCLEAR, WORSE, verdict
 from core.texts import t
+from core.wording import value_text
 from ui.export import FORMULA_STARTS, _plain
-from ui.scorecard import value_text
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEIGHT = 360
@@ -160,7 +160,7 @@ def did_rows(units: pd.DataFrame, months: pd.DataFrame, code: str, lang: str):
     if len(groups) == 2:  # one area: its row is the overall row
         groups = groups[1:]
     higher = catalog.get(code).higher_is_better
-    decimals = 1 if catalog.get(code).format == "percent" or code.startswith("sick") else 2
+    decimals = wording.effect_decimals(code)
     records, estimates = [], []
     for name, ids in groups:
         est = effect.did(values, starts, [int(i) for i in ids])

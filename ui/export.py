@@ -22,8 +22,8 @@ from core import formats as fmt
 from core import indicators as catalog
 from core.scope import Scope
 from core.texts import t
+from core.wording import value_text
 from ui import auth, labels, user
-from ui.scorecard import value_text
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 WIDEST = 50

@@ -1,4 +1,4 @@
-"""The Overview as a printable A4 PDF for a management meeting (ui.pdf): the context block, the
+"""The Overview as a printable A4 PDF for a management meeting (core.pdf): the context block, the
 scorecard as a table and the units x indicators table. Built only when the download is asked
 for, from tables the page made."""
 
@@ -9,11 +9,11 @@ import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
+from core.pdf import A4, PDF_MIME
 from core.periods import PeriodKind
 from core.texts import t
 from ui import export
 from ui import scorecard as sc
-from ui.pdf import A4, PDF_MIME
 
 
 def cards_table(cards, lang: str, min_answers: int, period_kind: PeriodKind) -> pd.DataFrame:

@@ -2,18 +2,18 @@
 formatted by their kind, one card per indicator, and the units x indicators table.
 """
 
-import math
-
 import altair as alt
 import pandas as pd
 import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
-from core import periods
+from core import periods, wording
 from core.periods import PeriodKind
 from core.reading import Reading
 from core.texts import TEXTS, t
+from core.wording import DECIMALS as DECIMALS  # Settings formats targets with them
+from core.wording import difference_text, value_text
 from data_model.queries import Card
 from ui import drawing
 
@@ -25,39 +25,6 @@ STATUS_ICONS = {
     None: ":gray[:material/remove:]",
 }
 STATUS_COLOURS = {"green": "#d3f0da", "yellow": "#fbeec1", "red": "#f8d4d4"}
-DECIMALS = {"score": 2, "percent": 0, "count": 0, "decimal": 1}
-
-
-def decimals(indicator: catalog.Indicator) -> int:
-    """The decimals an indicator is written with: its own (an own indicator's) or its format's."""
-    return DECIMALS[indicator.format] if indicator.decimals is None else indicator.decimals
-
-
-def value_text(value, code: str, lang: str) -> str:
-    """An indicator's value as the language writes it: 4,12 · 82 % · 1 204 · 12,5."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    return indicator_text(value, catalog.get(code), lang)
-
-
-def indicator_text(value, indicator: catalog.Indicator, lang: str) -> str:
-    """value_text() for a catalog entry in hand (one not in use yet, such as a preset)."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "–"
-    if indicator.format == "percent":
-        return fmt.percent(value, lang, decimals(indicator))
-    written = fmt.number(value, lang, decimals(indicator))
-    return fmt.with_measure(written, indicator.measure, lang)
-
-
-def difference_text(difference: float, code: str, lang: str) -> str:
-    """The size of a change as the language writes it: 0,25 · 12,5 · a difference of shares in
-    percentage points (2 %-yks., 2 pp)."""
-    indicator = catalog.get(code)
-    if indicator.format == "percent":
-        points = fmt.number(abs(difference), lang, decimals(indicator))
-        return t("value.points", lang, value=points)
-    return value_text(abs(difference), code, lang)
 
 
 def change_text(value, other, code: str, lang: str) -> str | None:
@@ -80,13 +47,6 @@ def _delta_colour(indicator, verdict: str | None) -> str:
     if verdict in ("unclear", "unknown", "not_judged") or indicator.neutral:
         return "off"
     return "normal" if indicator.higher_is_better else "inverse"
-
-
-def _month_range(window, lang: str) -> dict:
-    return {
-        "start": fmt.bucket_label(window[0], "month", lang=lang),
-        "end": fmt.bucket_label(window[1].replace(day=1), "month", lang=lang),
-    }
 
 
 def _day_range(window, lang: str) -> dict:
@@ -116,24 +76,12 @@ def card_lines(
         state = f"{STATUS_ICONS[None]} {t('status.hidden', lang)}"
     else:
         state = status_text(card.status, lang)
-    if card.rolling:
-        head = t("card.rolling", lang, n=rolling_under, **_month_range(card.rolling, lang))
-    elif card.stale:
-        head = t("card.stale", lang, label=label(card.bucket_start))
-    elif card.partial:
-        head = t(
-            "card.in_progress",
-            lang,
-            label=label(card.bucket_start),
-            days=card.days_run,
-            total=card.days_total,
-        )
-    else:
-        head = label(card.bucket_start) if card.bucket_start else None
+    head = wording.card_period(card, lang, period_kind, rolling_under)
     if head:
         lines.append(f"**{head}** · {state}")
-    if card.stale and card.current_start:
-        lines.append(t("card.stale_note", lang, label=label(card.current_start)))
+    note = wording.stale_note(card, lang, period_kind)
+    if note:
+        lines.append(note)
     if card.target is not None:
         lines.append(t("card.target", lang, value=value(card.target)))
     if card.rolling and card.previous is not None:
@@ -142,7 +90,7 @@ def card_lines(
                 "card.rolling_previous",
                 lang,
                 value=value(card.previous),
-                **_month_range(card.previous_window, lang),
+                **wording.month_range(card.previous_window, lang),
             )
         )
     elif card.partial:

@@ -12,8 +12,8 @@ import pandas as pd
 from core import own_indicators as own
 from core.scope import Scope
 from core.texts import t
+from core.wording import indicator_text
 from ui import data, export
-from ui.scorecard import indicator_text
 
 YEARS = 3  # the chosen year and the two before it, as staff reports compare
 

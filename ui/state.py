@@ -62,6 +62,18 @@ def read_url_once() -> None:
     st.session_state[URL_READ_KEY] = True
 
 
+def follow(params: dict[str, str]) -> None:
+    """In a callback, before a page is opened from a link inside the app: the sidebar's filters
+    as the link's from, to, area and units say (the address's are read only when a session
+    starts, and the sidebar would otherwise write its own over them)."""
+    start, end = _date(params.get("from")), _date(params.get("to"))
+    if start and end and start <= end:
+        st.session_state[DATES_KEY] = (start, end)
+    areas = _ints(params.get("area"))
+    st.session_state[AREA_KEY] = areas[0] if areas else None
+    st.session_state[UNITS_KEY] = _ints(params.get("units"))
+
+
 def language() -> str:
     lang = st.session_state.get(LANG_KEY, DEFAULT_LANGUAGE)
     return lang if lang in LANGUAGES else DEFAULT_LANGUAGE

@@ -1,6 +1,6 @@
 """A unit's picture for a meeting: an .xlsx with one sheet per section, each under a block
 naming the unit, dates, filters, privacy threshold, export time and who exported, and a
-printable A4 PDF (ui.pdf) with the charts as images (Altair rendered by vl-convert). Built only
+printable A4 PDF (core.pdf) with the charts as images (Altair rendered by vl-convert). Built only
 when the download is asked for."""
 
 import datetime as dt
@@ -12,10 +12,10 @@ import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
+from core.pdf import A4, PDF_MIME
 from core.texts import t
+from core.wording import value_text
 from ui import drawing, export, labels
-from ui.pdf import A4, PDF_MIME
-from ui.scorecard import value_text
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 

@@ -8,6 +8,7 @@ import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
+from core import wording
 from core.entry import read_number
 from core.periods import PERIOD_KINDS
 from core.texts import t
@@ -112,7 +113,7 @@ years = [str(y) for y in range((first.year if first else this_year) - 1, this_ye
 def _decimals(code: str) -> int:
     """A target's decimals as its indicator writes them (2 for one no longer defined)."""
     try:
-        return sc.decimals(catalog.get(code))
+        return wording.decimals(catalog.get(code))
     except ValueError:
         return 2
 
@@ -170,7 +171,9 @@ if st.button(t("settings.targets_save", lang), type="primary", key="targets_save
         if indicator is None or str(r.get("target") or "").strip() == "":
             continue  # a row without an indicator or a target is left out
         low, high = indicator.range
-        entry = read_number(r["target"], lang, low=low, high=high, decimals=sc.decimals(indicator))
+        entry = read_number(
+            r["target"], lang, low=low, high=high, decimals=wording.decimals(indicator)
+        )
         if not entry.ok:
             problems.append(
                 t(

@@ -92,6 +92,23 @@ class Card:
             and self.bucket_start < self.current_start
         )
 
+    def compared_windows(self) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None:
+        """The days a change of the card is judged over: its counted part (the bucket, the part
+        of a running bucket, a rolling 12 months) and the previous one's (the same part of it,
+        the 12 months before); None without a figure and a previous one to compare."""
+        if self.bucket_start is None or self.grain is None or self.previous_start is None:
+            return None
+        if self.value is None or self.previous is None:
+            return None
+
+        def whole(start: dt.date) -> tuple[dt.date, dt.date]:
+            return start, periods.bucket_end(start, self.grain, self.period_kind)
+
+        return (
+            self.window or whole(self.bucket_start),
+            self.previous_window or whole(self.previous_start),
+        )
+
     @property
     def days_run(self) -> int:
         return periods.days_run(self.bucket_start, self.as_of) if self.partial else 0

@@ -50,7 +50,7 @@ def unit(engine: Engine, name: str, area_id: int | None = None) -> int:
     )
 
 
-def _dated(day: dt.date) -> dict:
+def dated(day: dt.date) -> dict:
     return {
         "date": day,
         "year": day.year,
@@ -70,11 +70,20 @@ def feedback(engine: Engine, unit_id: int, day: dt.date, n: int, score_sum: floa
         unit_id=unit_id,
         n=n,
         score_sum=score_sum,
-        **_dated(day),
+        **dated(day),
         **values,
     )
     with engine.begin() as conn:  # as the store does with every batch
         feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
+
+
+def many(engine: Engine, table, rows: list[dict], kind: str = "feedback") -> None:
+    """Rows of one fact table as one batch, the privacy cells recounted once for feedback."""
+    batch_id = batch(engine, kind)
+    with engine.begin() as conn:
+        conn.execute(insert(table), [{"batch_id": batch_id, **row} for row in rows])
+        if table is FeedbackScore:
+            feedback_cells.refresh(conn, feedback_cells.touched(conn, batch_id))
 
 
 def comment(engine: Engine, unit_id: int, day: dt.date, text: str, **extra):
@@ -97,7 +106,7 @@ def mentor(engine: Engine, unit_id: int, day: dt.date, mood: float, **extra):
         batch_id=batch(engine, "mentor_reports"),
         unit_id=unit_id,
         mood=mood,
-        **_dated(day),
+        **dated(day),
         **extra,
     )
 

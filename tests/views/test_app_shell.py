@@ -51,13 +51,14 @@ def _sections(pages: dict) -> dict[str, list[str]]:
     return {section: [page.title for page in entries] for section, entries in pages.items()}
 
 
-def test_app_opens_in_finnish_with_six_pages_in_two_sections(navigation):
+def test_app_opens_in_finnish_with_seven_pages_in_two_sections(navigation):
     at = h.new_app().run()
 
     assert at.title[0].value == t("nav.overview", "fi")
     assert _sections(navigation[-1]) == {
         "Seuranta": [
             "Yleiskuva",
+            "Tilannekatsaus",
             "Kehitys",
             "Fiilismittari",
             "Yksiköt",
@@ -90,6 +91,7 @@ def test_language_switch_turns_the_app_english(navigation, with_data):
     assert _sections(navigation[-1]) == {
         "Follow-up": [
             "Overview",
+            "Situation report",
             "Trends",
             "Feeling meter",
             "Units",
@@ -256,6 +258,7 @@ def test_a_link_with_lang_sv_opens_the_app_in_swedish(navigation, with_data):
     assert _sections(navigation[-1]) == {
         "Uppföljning": [
             "Översikt",
+            "Lägesöversikt",
             "Utveckling",
             "Stämningsmätare",
             "Enheter",

@@ -1,6 +1,7 @@
 """Printable A4 PDFs for a meeting, set up in one place: fpdf2 with DejaVu Sans (the Finnish and
 Swedish letters), page numbers in the footer, and headings, paragraphs, tables and pictures in
-one style. ui.unit_export and ui.overview_export write their pages with it.
+one style. ui.unit_export, ui.overview_export and the situation report (core.report_files) write
+their pages with it.
 """
 
 import io
@@ -64,17 +65,42 @@ class A4:
         self.pdf.set_font(FONT, "B" if bold else "", size)
         self.pdf.multi_cell(self.width, 5, text, new_x="LMARGIN", new_y="NEXT")
 
+    def item(self, text: str, size: int = 10, link: tuple[str, str] | None = None) -> None:
+        """A bulleted paragraph (its lines indented under the first), and after it a link
+        (label, address) when given."""
+        pdf, indent = self.pdf, 5
+        pdf.set_font(FONT, "", size)
+        left = pdf.l_margin
+        pdf.set_x(left)
+        pdf.cell(indent, 5, "•")
+        pdf.set_left_margin(left + indent)
+        try:
+            pdf.write(5, text)
+            if link is not None:
+                label, url = link
+                pdf.set_text_color(29, 78, 216)
+                pdf.write(5, f" ({label})", link=url)
+                pdf.set_text_color(0, 0, 0)
+        finally:
+            pdf.set_left_margin(left)
+        pdf.ln(6)
+
     def space(self, mm: float) -> None:
         self.pdf.ln(mm)
 
-    def table(self, frame: pd.DataFrame, size: int = 8, gap: float = 3) -> None:
+    def table(
+        self, frame: pd.DataFrame, size: int = 8, gap: float = 3, widths: tuple | None = None
+    ) -> None:
         """frame with its column names as a bold heading row, repeated on each page it runs
-        over."""
+        over; widths: the columns' shares of the page (default: equal)."""
         from fpdf.fonts import FontFace
 
         self.pdf.set_font(FONT, "", size)
         with self.pdf.table(
-            headings_style=FontFace(emphasis="BOLD"), line_height=4.5, text_align="LEFT"
+            headings_style=FontFace(emphasis="BOLD"),
+            line_height=4.5,
+            text_align="LEFT",
+            col_widths=widths,
         ) as grid:
             grid.row([str(c) for c in frame.columns])
             for record in frame.itertuples(index=False):
