@@ -55,6 +55,9 @@ class Settings(BaseSettings):
     # 31.12.9999) and left out of the dashboard's default date range.
     earliest_date: dt.date = dt.date(2000, 1, 1)
     days_ahead: int = Field(default=366, ge=0)
+    # The day every page takes as today (core.periods.today); empty: the machine's date. Fixed
+    # for a test or a demonstration of a given day.
+    today: dt.date | None = None
 
     @field_validator("trusted_proxies")
     @classmethod
@@ -74,7 +77,7 @@ class Settings(BaseSettings):
 
     def plausible_dates(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """The first and last date a figure may have."""
-        today = today or dt.date.today()
+        today = today or self.today or dt.date.today()
         return self.earliest_date, today + dt.timedelta(days=self.days_ahead)
 
     def url(self) -> str:

@@ -15,7 +15,7 @@ from core.periods import PeriodKind
 from core.reading import Reading
 from core.texts import t
 from data_model.queries import Card
-from ui import drawing
+from ui import drawing, labels
 
 # Material icons ship with Streamlit; emoji fonts are missing on many office machines.
 STATUS_ICONS = {
@@ -87,8 +87,9 @@ def card_lines(
     rolling_under: int = 0,
     verdict: str | None = None,
 ) -> list[str]:
-    """What a card says under its figure: which bucket it is (running, stale or a rolling 12
-    months), its status, target and comparisons, and why a figure or a comparison is missing.
+    """What a card says under its figure: which bucket it is (running, cut by the chosen dates,
+    stale or a rolling 12 months, in ui.labels.period_words' words), its status, target and
+    comparisons, and why a figure or a comparison is missing.
     The status never says "no target" beside a target."""
 
     def label(start):
@@ -104,21 +105,16 @@ def card_lines(
         state = status_text(card.status, lang)
     if card.rolling:
         head = t("card.rolling", lang, n=rolling_under, **_month_range(card.rolling, lang))
-    elif card.stale:
-        head = t("card.stale", lang, label=label(card.bucket_start))
-    elif card.partial:
-        head = t(
-            "card.in_progress",
-            lang,
-            label=label(card.bucket_start),
-            days=card.days_run,
-            total=card.days_total,
-        )
+        if card.stale and card.latest is not None:
+            head += " · " + labels.latest_data(card.latest, lang, source="workforce", monthly=True)
+    elif card.standing is not None:
+        source = catalog.get(card.indicator).source
+        head = labels.period_words(card.standing, card.grain, period_kind, lang, source=source)
     else:
         head = label(card.bucket_start) if card.bucket_start else None
     if head:
         lines.append(f"**{head}** · {state}")
-    if card.stale and card.current_start:
+    if card.stale and card.current_start and card.current_start > card.bucket_start:
         lines.append(t("card.stale_note", lang, label=label(card.current_start)))
     if card.target is not None:
         lines.append(t("card.target", lang, value=value(card.target)))
@@ -263,6 +259,27 @@ def table_period(table: pd.DataFrame) -> tuple:
         if row["bucket_start"] < newest
     }
     return (main["bucket_start"], main["grain"]), older
+
+
+def table_words(table: pd.DataFrame, lang: str, period_kind: PeriodKind, *, today, view_end) -> str:
+    """The units table's period in ui.labels.period_words' words: '10/2026', '12/2026, kesken:
+    kulunut 5/31 päivää' or '10/2026 · viimeisimmät tiedot 30.10.2026 (palautekyselyt)' (the
+    source named when the table's newest columns come from one)."""
+    (start, grain), _ = table_period(table)
+    newest = table[table["bucket_start"] == start]
+    sources = {catalog.get(code).source for code in newest["indicator"]}
+    source = next(iter(sources)) if len(sources) == 1 else None
+    latest = max(newest["latest"]) if "latest" in newest else None
+    standing = periods.standing(
+        start,
+        grain,
+        period_kind,
+        today=today,
+        view_end=view_end,
+        latest=latest,
+        monthly=sources == {"workforce"},
+    )
+    return labels.period_words(standing, grain, period_kind, lang, source=source)
 
 
 def column_names(table: pd.DataFrame, lang: str, period_kind: PeriodKind) -> dict[str, str]:

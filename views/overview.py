@@ -4,7 +4,6 @@ PDF for a meeting."""
 
 import streamlit as st
 
-from core import formats as fmt
 from core import indicators as catalog
 from core import periods
 from core.texts import t
@@ -34,7 +33,7 @@ grain = (
 )
 state.mirror({"grain": grain, "missing": st.session_state["overview_only_missing"]})
 
-common = {"grain": grain, "reading": reading, "scope": scope, "today": scope.end}
+common = {"grain": grain, "reading": reading, "scope": scope, "today": periods.today()}
 cards = data.scorecard(indicators=catalog.on_page("scorecard"), **common)
 if all(card.bucket_start is None for card in cards):
     st.info(t("overview.no_data", lang))
@@ -51,17 +50,7 @@ table = data.unit_table(indicators=catalog.on_page("units_table"), **common)
 if table.empty:
     st.info(t("overview.no_data", lang))
     st.stop()
-(start, table_grain), _ = sc.table_period(table)
-period = fmt.bucket_label(start, table_grain, reading.period_kind, lang)
-if scope.end and periods.in_progress(start, table_grain, reading.period_kind, scope.end):
-    end = periods.bucket_end(start, table_grain, reading.period_kind)
-    period = t(
-        "card.in_progress",
-        lang,
-        label=period,
-        days=periods.days_run(start, scope.end),
-        total=periods.days_run(start, end),
-    )
+period = sc.table_words(table, lang, reading.period_kind, today=common["today"], view_end=scope.end)
 notes = [t("overview.units_period", lang, label=period), t("overview.units_help", lang)]
 if table["rolling"].any():
     notes.append(t("overview.rolling_note", lang, n=reading.rolling_under))

@@ -4,12 +4,11 @@ area and the organisation beside it, before / during / after the coaching with e
 judged against chance, the mentors' reports, the comments the privacy rule allows, and a
 meeting-ready export."""
 
-import datetime as dt
 from functools import partial
 
 import streamlit as st
 
-from core import coaching_period
+from core import coaching_period, periods
 from core import formats as fmt
 from core import indicators as catalog
 from core.texts import t
@@ -56,7 +55,7 @@ unit = units[unit_id]
 
 reading = data.reading()
 before_months = int(data.settings()["coaching_before_months"])
-today = dt.date.today()  # the timeline and the windows run to today, not the sidebar's end
+today = periods.today()  # the timeline and the windows run to today, not the sidebar's end
 st.header(plain(unit["name"]), anchor=False)
 # Register fields are the register's text: shown as plain text, never as Markdown.
 facts = [
@@ -104,7 +103,7 @@ cards = data.scorecard(
     grain=grain,
     reading=reading,
     scope=unit_scope,
-    today=scope.end,
+    today=today,
 )
 layout.phone_cards()
 with st.container(key="units_cards"):  # two to a row on a phone

@@ -32,7 +32,8 @@ def comments_table(at):
     return at.main.dataframe[-1]  # context, before/during/after, then the comments
 
 
-def test_link_opens_the_units_dashboard_with_its_coaching_facts(municipality):
+def test_link_opens_the_units_dashboard_with_its_coaching_facts(municipality, monkeypatch):
+    monkeypatch.setenv("TILANNEKUVA_TODAY", "2026-12-05")  # well after the coaching's end
     at = open_unit(municipality, d.AURINKO)
 
     assert at.title[0].value == "Yksiköt"
