@@ -263,23 +263,33 @@ def table_period(table: pd.DataFrame) -> tuple:
 
 def table_words(table: pd.DataFrame, lang: str, period_kind: PeriodKind, *, today, view_end) -> str:
     """The units table's period in ui.labels.period_words' words: '10/2026', '12/2026, kesken:
-    kulunut 5/31 päivää' or '10/2026 · viimeisimmät tiedot 30.10.2026 (palautekyselyt)' (the
-    source named when the table's newest columns come from one)."""
+    kulunut 5/31 päivää' or, data behind, '10/2026 · viimeisimmät tiedot 30.10.2026
+    (palautekyselyt); viimeisimmät tiedot 9/2026 (henkilöstötiedot)', each source of the
+    table's newest columns named with its own last day."""
     (start, grain), _ = table_period(table)
     newest = table[table["bucket_start"] == start]
-    sources = {catalog.get(code).source for code in newest["indicator"]}
-    source = next(iter(sources)) if len(sources) == 1 else None
-    latest = max(newest["latest"]) if "latest" in newest else None
+    latest = {}  # source -> its last day with data
+    for code, day in zip(newest["indicator"], newest["latest"], strict=True):
+        source = catalog.get(code).source
+        latest[source] = max(day, latest.get(source, day))
     standing = periods.standing(
         start,
         grain,
         period_kind,
         today=today,
         view_end=view_end,
-        latest=latest,
-        monthly=sources == {"workforce"},
+        latest=min(latest.values()),
+        monthly=set(latest) == {"workforce"},
     )
-    return labels.period_words(standing, grain, period_kind, lang, source=source)
+    if standing.state != "stale" or len(latest) == 1:
+        only = next(iter(latest)) if len(latest) == 1 else None
+        return labels.period_words(standing, grain, period_kind, lang, source=only)
+    behind = [
+        labels.latest_data(day, lang, source=source, monthly=source == "workforce")
+        for source, day in sorted(latest.items())
+    ]
+    label = fmt.bucket_label(start, grain, period_kind, lang)
+    return t("period.stale", lang, label=label, latest="; ".join(behind))
 
 
 def column_names(table: pd.DataFrame, lang: str, period_kind: PeriodKind) -> dict[str, str]:
