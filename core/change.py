@@ -21,6 +21,10 @@ LEVEL = 0.95
 EPS = 1e-9  # comparisons of figures shown with two decimals: 4,1 -> 3,6 is a fall of 0,5
 
 BETTER, WORSE, UNCLEAR, UNKNOWN = "better", "worse", "unclear", "unknown"
+# Why a change is unknown: a side without a figure, a side given only as means (no spread
+# known), or fewer than MIN_N observations on a side (a variance needs two).
+NO_FIGURE, MEANS_ONLY, TOO_FEW = "no_figure", "means_only", "too_few"
+MIN_N = 2
 
 
 def at_least(value: float, threshold: float) -> bool:
@@ -40,6 +44,7 @@ class Change:
     low: float | None = None  # interval of the difference; None: cannot be judged
     high: float | None = None
     verdict: str = UNKNOWN
+    reason: str | None = None  # why the verdict is unknown (NO_FIGURE, MEANS_ONLY, TOO_FEW)
 
 
 def verdict(
@@ -85,8 +90,8 @@ class MeanStats:
 
     @property
     def variance(self) -> float | None:
-        """The sample variance; None without squares or with fewer than two answers."""
-        if self.squares is None or self.n < 2:
+        """The sample variance; None without squares or with fewer than MIN_N answers."""
+        if self.squares is None or self.n < MIN_N:
             return None
         return max(0.0, (self.squares - self.total * self.total / self.n) / (self.n - 1))
 
@@ -115,16 +120,16 @@ def mean_change(
     difference = None if m1 is None or m2 is None else m2 - m1
     interval = welch_interval(before, after, level) if difference is not None else None
     low, high = interval if interval else (None, None)
-    return Change(
-        m1,
-        m2,
-        before.n,
-        after.n,
-        difference,
-        low,
-        high,
-        verdict(difference, low, high, higher_is_better),
-    )
+    judged = verdict(difference, low, high, higher_is_better)
+    reason = None
+    if judged == UNKNOWN:
+        if difference is None:
+            reason = NO_FIGURE
+        elif before.squares is None or after.squares is None:
+            reason = MEANS_ONLY
+        else:
+            reason = TOO_FEW  # a variance needs MIN_N answers on each side
+    return Change(m1, m2, before.n, after.n, difference, low, high, judged, reason)
 
 
 # --- Shares -----------------------------------------------------------------------------------
@@ -152,7 +157,7 @@ def share_change(
     if not n_before or not n_after:
         before = scale * k_before / n_before if n_before else None
         after = scale * k_after / n_after if n_after else None
-        return Change(before, after, n_before, n_after, None)
+        return Change(before, after, n_before, n_after, None, reason=NO_FIGURE)
     p1, p2 = k_before / n_before, k_after / n_after
     l1, u1 = wilson(k_before, n_before, level)
     l2, u2 = wilson(k_after, n_after, level)
@@ -189,7 +194,7 @@ def rate_change(
     changed; the Wilson interval of its observed share gives an interval of the rate ratio, and
     the rate difference's interval is the later rate times (1 - 1 / ratio) at its bounds."""
     if not exposure_before or not exposure_after:
-        return Change(None, None, exposure_before, exposure_after, None)
+        return Change(None, None, exposure_before, exposure_after, None, reason=NO_FIGURE)
     r1 = factor * count_before / exposure_before
     r2 = factor * count_after / exposure_after
     total = count_before + count_after

@@ -193,10 +193,19 @@ def panel_sentences(rows: list[PanelRow], lang: str) -> list[str]:
                 after=value_text(r.judged.after, r.code, lang),
                 before=value_text(r.judged.before, r.code, lang),
                 difference=difference_text(r.judged, r.code, lang),
-                sentence=t(f"change.sentence.{r.judged.verdict}", lang),
+                sentence=verdict_sentence(r.judged, lang),
             )
         )
     return sentences
+
+
+def verdict_sentence(judged: ch.Change, lang: str) -> str:
+    """The verdict as a sentence; an unknown one says its own reason (only means known, too
+    few observations under core.change.MIN_N, a side without a figure), so the sentence never
+    says "too few" beside enough observations."""
+    if judged.verdict == ch.UNKNOWN and judged.reason is not None:
+        return t(f"change.sentence.unknown.{judged.reason}", lang, n=ch.MIN_N)
+    return t(f"change.sentence.{judged.verdict}", lang)
 
 
 # --- The unit beside its service area and the organisation ------------------------------------
