@@ -77,7 +77,7 @@ class Settings(BaseSettings):
 
     def plausible_dates(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """The first and last date a figure may have."""
-        today = today or self.today or dt.date.today()
+        today = today or dt.date.today()  # a typo's guard: the machine's date, even when fixed
         return self.earliest_date, today + dt.timedelta(days=self.days_ahead)
 
     def url(self) -> str:

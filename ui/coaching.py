@@ -17,7 +17,7 @@ from core import indicators as catalog
 from core.reading import Reading
 from core.scope import Scope
 from core.texts import t
-from ui import data
+from ui import data, palette, user
 from ui.scorecard import difference_text as size_text
 from ui.scorecard import value_text
 
@@ -76,11 +76,13 @@ def timeline_chart(line: coaching_period.Timeline, lang: str):
             color=alt.Color(
                 "part:N",
                 legend=None,
-                scale=alt.Scale(domain=["planned", "done"], range=["#bfdbfe", "#2563eb"]),
+                scale=alt.Scale(
+                    domain=["planned", "done"], range=[palette.BAND_LIGHT, palette.BAND]
+                ),
             ),
         )
     )
-    today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color="#dc2626", strokeWidth=2)
+    today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color=palette.TODAY, strokeWidth=2)
     today = today.encode(x=alt.X("at:T"))
 
     def label(kind: str, colour: str, align: str, dy: int, dx: int = 0):
@@ -90,9 +92,11 @@ def timeline_chart(line: coaching_period.Timeline, lang: str):
             .encode(x=alt.X("at:T"), text=alt.Text("label:N"))
         )
 
-    labels = label("start", "#1e3a8a", "left", -18) + label("today", "#dc2626", "right", 20, -4)
+    labels = label("start", palette.BAND, "left", -18) + label(
+        "today", palette.TODAY, "right", 20, -4
+    )
     if line.end:
-        labels = labels + label("end", "#1e3a8a", "right", -18)
+        labels = labels + label("end", palette.BAND, "right", -18)
     return (bar + today + labels).properties(height=80)
 
 
@@ -211,15 +215,33 @@ def verdict_sentence(judged: ch.Change, lang: str) -> str:
 # --- The unit beside its service area and the organisation ------------------------------------
 
 
+ROLES = ("unit", "area", "organisation")  # ui.palette colours each
+
+
+def organisation_name(lang: str) -> str:
+    """'Koko organisaatio', or for a manager, whose total is their own units', 'Omat yksiköt'."""
+    signed = user.current()
+    if signed is not None and signed.allowed_unit_ids is not None:
+        return t("units.own_units", lang)
+    return t("units.organisation", lang)
+
+
 def context_scopes(scope: Scope, unit: dict, lang: str) -> list[tuple[str, Scope]]:
-    """(name, scope) of the unit, its service area (if any) and the whole organisation, over
-    the same dates and questions."""
+    """(name, scope) of the unit, its service area (if any) and the whole organisation (a
+    manager's: their own units, named so), over the same dates and questions."""
     found = [(unit["name"], scope.for_units([unit["id"]]))]
     if unit.get("service_area_id") is not None:
         area = dataclasses.replace(scope, unit_ids=None, service_area_id=unit["service_area_id"])
         found.append((unit.get("service_area") or "", area))
-    found.append((t("units.organisation", lang), scope.for_units(None)))
+    found.append((organisation_name(lang), scope.for_units(None)))
     return found
+
+
+def scope_role(index: int, scopes: list) -> str:
+    """The role of context_scopes' index-th entry: the unit, its area, the organisation."""
+    if index == 0:
+        return "unit"
+    return "organisation" if index == len(scopes) - 1 else "area"
 
 
 def context_frame(scopes: list[tuple[str, Scope]], lang: str, reading: Reading) -> pd.DataFrame:
@@ -245,6 +267,7 @@ def comparison_series(
             continue
         frame = frame.copy()
         frame["series"], frame["series_id"] = name, i
+        frame["role"] = scope_role(i, scopes)
         frames.append(frame)
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 

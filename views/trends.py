@@ -123,8 +123,17 @@ for frame in frames.values():
 highlight = None
 if named:
     options = [None, *sorted(named, key=lambda sid: named[sid])]
+    # Opened on a series with figures to see: never on a unit whose feedback is all hidden.
+    visible = {
+        int(sid)
+        for frame in frames.values()
+        if not frame.empty
+        for sid, value in zip(frame["series_id"], frame["value"], strict=True)
+        if sid is not None and not pd.isna(sid) and not pd.isna(value)
+    }
+    first = next((o for o in options[1:] if o in visible), options[1])
     state.choice(
-        HIGHLIGHT_KEY, "highlight", options, options[1] if len(named) > charts.MANY_SERIES else None
+        HIGHLIGHT_KEY, "highlight", options, first if len(named) > charts.MANY_SERIES else None
     )
     if st.session_state.get(HIGHLIGHT_KEY) not in options:
         st.session_state[HIGHLIGHT_KEY] = None
@@ -146,9 +155,11 @@ for code, frame in frames.items():
     if frame.empty:
         st.info(t("trends.no_data", lang, name=indicator.name(lang)))
         continue
-    target = data.target_for(
-        indicator=code, unit_id=scope.single_unit, year=scope.end.year if scope.end else None
-    )
+    # Each year's own target: 2024's line and rows carry the target 2024 had.
+    target = {
+        year: data.target_for(indicator=code, unit_id=scope.single_unit, year=year)
+        for year in sorted({day.year for day in frame["bucket_start"]})
+    }
     # The whole selection's series by its real name: one unit's line is not "Kaikki yksiköt".
     renamed = frame.assign(series=frame["series"].replace("", selection))
     if years:
@@ -174,8 +185,20 @@ for code, frame in frames.items():
         )
     drawing.show(spec, height=charts.HEIGHT)
     grain_of_data = charts.data_grain(indicator, query_grain)
-    shown = labels.with_labels(renamed, grain_of_data, reading.period_kind, lang)
-    tables.append(shown.assign(indicator=indicator.name(lang), code=code, target=target))
+    shown = labels.with_labels(
+        charts.shown_values(renamed, indicator, grain_of_data),
+        grain_of_data,
+        reading.period_kind,
+        lang,
+    )
+    monthly_rate = charts.month_rate(indicator, grain_of_data)  # no yearly target beside it
+    tables.append(
+        shown.assign(
+            indicator=charts.indicator_title(indicator, grain_of_data, lang),
+            code=code,
+            target=[None if monthly_rate else target.get(d.year) for d in shown["bucket_start"]],
+        )
+    )
 
 if tables:
     numbers = pd.concat(tables, ignore_index=True)

@@ -45,7 +45,16 @@ if wanted and wanted.isdigit() and int(wanted) in units:
         st.session_state[UNIT_KEY] = int(wanted)
         st.session_state["_units_page_url"] = wanted
 if st.session_state.get(UNIT_KEY) not in units:
-    st.session_state[UNIT_KEY] = next(iter(units))
+    # Opened on a unit with feedback figures to see, not one whose feedback is all hidden.
+    yearly = data.series(
+        indicator=catalog.get("feedback_mean"),
+        grain="year",
+        reading=data.reading(),
+        scope=scope,
+        by="unit",
+    )
+    shown = set(yearly.loc[yearly["value"].notna(), "series_id"]) if not yearly.empty else set()
+    st.session_state[UNIT_KEY] = next((u for u in units if u in shown), next(iter(units)))
 unit_id = st.selectbox(
     t("units.choose", lang), list(units), format_func=lambda u: units[u]["name"], key=UNIT_KEY
 )
@@ -123,9 +132,10 @@ for i, indicator in enumerate(catalog.on_page("unit_trends")):
         if frame.empty or frame[frame["series_id"] == 0].empty:
             st.info(t("trends.no_data", lang, name=indicator.name(lang)))
             continue
-        target = data.target_for(
-            indicator=code, unit_id=unit_id, year=scope.end.year if scope.end else None
-        )
+        target = {  # each year's own target
+            year: data.target_for(indicator=code, unit_id=unit_id, year=year)
+            for year in sorted({day.year for day in frame["bucket_start"]})
+        }
         chart = (charts.trend_chart, frame, code, lang, target, "month")
         options = {"period_kind": reading.period_kind, "band": band}
         trend_charts[code] = partial(*chart, **options)  # built again only for a PDF

@@ -68,7 +68,7 @@ def test_units_as_series_give_one_line_per_unit(trends):
     ]
     [(spec, data)] = h.charts(trends)
     assert set(data[0]["series"]) == {d.AURINKO, d.KUU, d.KOIVU}
-    assert spec["layer"][0]["encoding"]["color"]["legend"] == {"orient": "bottom"}
+    assert spec["layer"][0]["encoding"]["color"]["legend"]["orient"] == "bottom"
 
 
 def test_service_areas_as_series(trends):
