@@ -3,6 +3,7 @@ grain and per series, years side by side, the .xlsx download, and the English te
 
 import datetime as dt
 import io
+import os
 import re
 
 import pytest
@@ -305,3 +306,28 @@ def test_a_question_with_only_hidden_answers_is_not_offered(municipality, app_en
     at = h.new_app().run().switch_page(TRENDS_PAGE).run()
 
     assert at.selectbox(key="trend_question").options == ["kaikki", d.QUESTION]
+
+
+def test_each_years_rows_and_line_carry_the_target_that_year_had(municipality, downloads):
+    from data_model.db import open_database
+    from data_model.targets import save_targets
+
+    engine = open_database(os.environ["DATABASE_URL"])
+    save_targets(
+        engine=engine,
+        rows=[
+            {"indicator": "feedback_mean", "unit_id": None, "year": 2023, "target": 3.9},
+            {"indicator": "feedback_mean", "unit_id": None, "year": 2024, "target": 3.7},
+        ],
+    )
+    engine.dispose()
+    at = h.new_app().run().switch_page(TRENDS_PAGE).run()
+
+    [(_, data)] = h.charts(at)
+    [segments] = [frame for frame in data if "target" in frame and "year" in frame]
+    assert [(r["year"], r["target"]) for _, r in segments.iterrows()] == [
+        ("2023", 3.9),
+        ("2024", 3.7),
+    ]
+    rows = table_rows(workbook(downloads).worksheets[0])[1:]
+    assert [(r[2], r[-1]) for r in rows] == [("3/2023", 3.9), ("2/2024", 3.7), ("3/2024", 3.7)]
