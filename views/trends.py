@@ -228,20 +228,32 @@ if tables:
     st.dataframe(shown_table, hide_index=True, key="trend_table")
 
     def export_frame() -> pd.DataFrame:  # made when the download is pressed, not every rerun
-        return pd.DataFrame(
+        codes = numbers["code"]
+        table = pd.DataFrame(
             {
                 t("col.indicator", lang): numbers["indicator"],
                 t("export.col.period_start", lang): numbers["bucket_start"],  # an Excel date
                 t("col.period", lang): numbers["label"],
                 t("col.series", lang): numbers["series"],
-                # A hidden value says why instead of leaving a blank.
+                # Rounded as the page shows it; a hidden value says why instead of a blank.
                 t("col.value", lang): [
-                    export.hidden_reason(lang, reading.min_answers) if s else round(v, 3)
-                    for v, s in zip(numbers["value"], numbers["suppressed"], strict=True)
+                    export.hidden_reason(lang, reading.min_answers) if s else export.rounded(v, c)
+                    for v, s, c in zip(numbers["value"], numbers["suppressed"], codes, strict=True)
                 ],
                 t("col.answers_n", lang): numbers["n"].where(~numbers["suppressed"], None),
-                t("col.target", lang): numbers["target"],
+                t("col.target", lang): [
+                    export.rounded(v, c) for v, c in zip(numbers["target"], codes, strict=True)
+                ],
             }
+        )
+        per_row = [export.excel_format(c) for c in codes]
+        return export.with_formats(
+            table,
+            {
+                t("col.value", lang): per_row,
+                t("col.target", lang): per_row,
+                t("col.answers_n", lang): "#,##0",
+            },
         )
 
     top = export.context(

@@ -189,11 +189,14 @@ def test_download_has_periods_as_dates_and_numbers_as_numbers(trends, downloads)
             "Tavoite",
         ],
         [MEAN, dt.datetime(2023, 3, 1), "3/2023", "Kaikki yksiköt", 3, 6, 4],
-        [MEAN, dt.datetime(2024, 2, 1), "2/2024", "Kaikki yksiköt", 3.667, 18, 4],
+        [MEAN, dt.datetime(2024, 2, 1), "2/2024", "Kaikki yksiköt", 3.67, 18, 4],  # as shown
         [MEAN, dt.datetime(2024, 3, 1), "3/2024", "Kaikki yksiköt", 3.75, 12, 4],
     ]
     dates = [c for c in sheet["B"] if c.data_type == "d"]
     assert [c.number_format for c in dates] == ["d.m.yyyy"] * 3
+    values = [c for c in sheet["E"] if c.data_type == "n"]
+    assert [c.number_format for c in values] == ["0.00"] * 3  # two decimals, as on the page
+    assert [c.number_format for c in sheet["G"] if c.data_type == "n"] == ["0.00"] * 3
 
 
 def test_download_has_the_indicator_definitions_on_a_second_sheet(trends, downloads):
