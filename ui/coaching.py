@@ -18,8 +18,8 @@ from core.reading import Reading
 from core.scope import Scope
 from core.texts import t
 from ui import data, palette, user
+from ui.scorecard import DECIMALS, value_text
 from ui.scorecard import difference_text as size_text
-from ui.scorecard import value_text
 
 
 def timeline_text(line: coaching_period.Timeline, lang: str) -> str:
@@ -141,16 +141,22 @@ def panel(
     return rows
 
 
-def _figure(sums, code: str, lang: str) -> str:
+def _figure(sums, code: str, lang: str, numbers: bool = False):
+    """A figure as the page writes it; numbers=True: a number rounded as shown (an export),
+    a hidden one still saying so."""
     if sums is None:
         return t("value.suppressed", lang)
     if sums.value is None:
-        return "–"
+        return None if numbers else "–"
+    if numbers:
+        return round(sums.value, DECIMALS[catalog.get(code).format])
     return value_text(sums.value, code, lang)
 
 
-def _size(sums, lang: str) -> str:
-    return "" if sums is None else fmt.integer(sums.size, lang)
+def _size(sums, lang: str, numbers: bool = False):
+    if sums is None:
+        return None if numbers else ""
+    return sums.size if numbers else fmt.integer(sums.size, lang)
 
 
 def difference_text(judged: ch.Change | None, code: str, lang: str) -> str:
@@ -163,22 +169,52 @@ def difference_text(judged: ch.Change | None, code: str, lang: str) -> str:
 
 
 def panel_frame(
-    rows: list[PanelRow], windows: list[coaching_period.Window], lang: str
+    rows: list[PanelRow], windows: list[coaching_period.Window], lang: str, numbers: bool = False
 ) -> pd.DataFrame:
-    """The panel as the page and the export show it: a row per indicator."""
+    """The panel as the page and the export show it: a row per indicator. numbers=True (a
+    spreadsheet): figures, n and difference as numbers rounded as shown, with Excel formats."""
     table = {t("col.indicator", lang): [catalog.get(r.code).name(lang) for r in rows]}
+    formats = {}
+    per_row = [export_format(r.code) for r in rows]
     for window in windows:
         name = t(f"window.{window.name}", lang)
         span = f"{fmt.date(window.start, lang)} – {fmt.date(window.end, lang)}"
-        table[f"{name} ({span})"] = [_figure(r.values.get(window.name), r.code, lang) for r in rows]
-        table[f"{name}: {t('units.col_n', lang)}"] = [
-            _size(r.values.get(window.name), lang) for r in rows
+        figure, size = f"{name} ({span})", f"{name}: {t('units.col_n', lang)}"
+        table[figure] = [_figure(r.values.get(window.name), r.code, lang, numbers) for r in rows]
+        table[size] = [_size(r.values.get(window.name), lang, numbers) for r in rows]
+        formats |= {figure: per_row, size: "#,##0"}
+    difference = t("units.col_difference", lang)
+    if numbers:
+        table[difference] = [
+            None
+            if r.judged is None or r.judged.difference is None
+            else round(r.judged.difference, DECIMALS[catalog.get(r.code).format])
+            for r in rows
         ]
-    table[t("units.col_difference", lang)] = [difference_text(r.judged, r.code, lang) for r in rows]
+        formats[difference] = [difference_format(r.code) for r in rows]
+    else:
+        table[difference] = [difference_text(r.judged, r.code, lang) for r in rows]
     table[t("units.col_judgement", lang)] = [
         t(f"change.{r.judged.verdict}", lang) if r.judged else "–" for r in rows
     ]
-    return pd.DataFrame(table)
+    frame = pd.DataFrame(table)
+    if numbers:
+        frame.attrs["number_formats"] = formats
+    return frame
+
+
+def difference_format(code: str) -> str:
+    """A signed Excel format for a difference (of shares: percentage points, no % sign)."""
+    plain = {"score": "0.00", "percent": "0", "count": "#,##0", "decimal": "0.0"}
+    number = plain[catalog.get(code).format]
+    return f"+{number};-{number};{number}"
+
+
+def export_format(code: str) -> str:
+    """The Excel number format of an indicator's figures (ui.export.EXCEL_FORMATS)."""
+    return {"score": "0.00", "percent": '0" %"', "count": "#,##0", "decimal": "0.0"}[
+        catalog.get(code).format
+    ]
 
 
 def panel_sentences(rows: list[PanelRow], lang: str) -> list[str]:
@@ -244,16 +280,23 @@ def scope_role(index: int, scopes: list) -> str:
     return "organisation" if index == len(scopes) - 1 else "area"
 
 
-def context_frame(scopes: list[tuple[str, Scope]], lang: str, reading: Reading) -> pd.DataFrame:
+def context_frame(
+    scopes: list[tuple[str, Scope]], lang: str, reading: Reading, numbers: bool = False
+) -> pd.DataFrame:
+    """The unit, its area and the organisation side by side; numbers=True as in panel_frame."""
     indicators = catalog.on_page("coaching_panel")
     table = {t("col.indicator", lang): [i.name(lang) for i in indicators]}
     for name, scope in scopes:
         cells = []
         for indicator in indicators:
             sums = data.change_sums(scope=scope, indicator=indicator, reading=reading)
-            cells.append(_figure(_shown(sums), indicator.code, lang))
+            cells.append(_figure(_shown(sums), indicator.code, lang, numbers))
         table[name] = cells
-    return pd.DataFrame(table)
+    frame = pd.DataFrame(table)
+    if numbers:
+        per_row = [export_format(i.code) for i in indicators]
+        frame.attrs["number_formats"] = {name: per_row for name, _ in scopes}
+    return frame
 
 
 def comparison_series(

@@ -207,4 +207,7 @@ unit_export.section(
     comments=found.rows,
     charts=trend_charts,
     min_answers=reading.min_answers,
+    period_kind=reading.period_kind,
+    context_numbers=cui.context_frame(context, lang, reading, numbers=True),
+    panel_numbers=None if panel_table is None else cui.panel_frame(rows, windows, lang, True),
 )
