@@ -27,8 +27,9 @@ def data_grain(indicator, grain: str) -> str:
 
 
 HIGHLIGHT, OTHERS = palette.UNIT, palette.OTHERS
-# More lines than the palette has distinct colours for: one is highlighted against grey others.
-MANY_SERIES = len(palette.SERIES)
+# More lines than this tangle (and the palette's strong hues end): one is highlighted against
+# grey others. Up to it, each line has a distinct colour of ui.palette.SERIES.
+MANY_SERIES = 10
 
 
 def month_rate(indicator, grain: str) -> bool:

@@ -33,8 +33,8 @@ STATUS_FILL = {"green": "#d3f0da", "yellow": "#fbeec1", "red": "#f8d4d4"}  # tab
 
 # --- Series without a role (units, years) -----------------------------------------------------
 
-# Distinct hues that stay apart for colour-blind readers too (Tableau 10, reordered so that the
-# first never equals a role's blue); beyond its length one series is highlighted instead.
+# Distinct hues (Tableau 20's, the ten strong ones first), told apart on screen and on paper;
+# beyond its length a chart highlights one series against grey others instead.
 SERIES = [
     "#4e79a7",
     "#f28e2b",
@@ -46,6 +46,16 @@ SERIES = [
     "#ff9da7",
     "#9c755f",
     "#17becf",
+    "#a0cbe8",
+    "#ffbe7d",
+    "#8cd17d",
+    "#86bcb6",
+    "#f1ce63",
+    "#499894",
+    "#d37295",
+    "#fabfd2",
+    "#d4a6c8",
+    "#79706e",
 ]
 
 
