@@ -39,11 +39,14 @@ clean:
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.requirements.stamp: requirements.txt | $(BIN)/python
+# The project itself goes in editable mode (its console script `tilannekuva`), without its
+# dependencies (pinned above) and with the pinned setuptools, so nothing is fetched twice.
+$(VENV)/.requirements.stamp: requirements.txt pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install $(PIP_FLAGS) -r requirements.txt
+	$(BIN)/python -m pip install $(PIP_FLAGS) --no-deps --no-build-isolation -e .
 	touch $@
 
-# requirements-dev.txt includes requirements.txt, so a change to either reinstalls.
-$(VENV)/.requirements-dev.stamp: requirements-dev.txt requirements.txt | $(BIN)/python
+# requirements-dev.txt includes requirements.txt; a change to either reinstalls.
+$(VENV)/.requirements-dev.stamp: requirements-dev.txt $(VENV)/.requirements.stamp
 	$(BIN)/python -m pip install $(PIP_FLAGS) -r requirements-dev.txt
 	touch $@

@@ -35,6 +35,7 @@ else:
     try:
         with st.spinner(t("demo.seeding", lang)):
             data.engine()
+        data.start_run()  # the data version, once per interaction: every cache is kept by it
     except Exception:
         log.exception("Database not reachable")
         st.error(t("error.database", lang))

@@ -436,8 +436,15 @@ def _users_parser(sub) -> None:
     users.set_defaults(run=cmd_users)
 
 
+def program_name() -> str:
+    """How the user called the command line, for its usage lines: the console script
+    `tilannekuva`, or `python -m loaders`."""
+    called = Path(sys.argv[0]).name if sys.argv else ""
+    return "tilannekuva" if called == "tilannekuva" else "python -m loaders"
+
+
 def parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="python -m loaders", description=__doc__.splitlines()[0])
+    p = argparse.ArgumentParser(prog=program_name(), description=__doc__.splitlines()[0])
     p.add_argument("--lang", choices=LANGUAGES, default="en", help="language of messages")
     sub = p.add_subparsers(dest="command", required=True)
 

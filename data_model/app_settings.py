@@ -14,6 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from core import coaching_period
 from core.reading import Reading
 from core.rules import Thresholds
+from data_model import data_version
 from data_model.models import Setting
 from data_model.targets import DEFAULT_MARGIN
 
@@ -88,6 +89,7 @@ def set_setting(*, engine: Engine, key: str, value) -> None:
                 stmt = update(Setting).where(Setting.key == key).values(value=text)
                 if conn.execute(stmt).rowcount == 0:
                     conn.execute(insert(Setting).values(key=key, value=text))
+                data_version.bump(conn)
             return
         except IntegrityError:
             continue

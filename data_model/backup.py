@@ -22,7 +22,7 @@ from sqlalchemy import Integer, Table, delete, func, insert, select, text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import SQLModel
 
-from data_model import models  # noqa: F401  (every table on SQLModel.metadata)
+from data_model import data_version, models  # noqa: F401  (models: every table on the metadata)
 from data_model.db import current_revision, head_revision, make_engine, open_database, upgrade
 
 CHUNK = 10_000  # rows read and written at a time
@@ -170,6 +170,7 @@ def restore(*, source: Path, engine: Engine, force: bool = False) -> Copied:
                     "into an empty database, or add --force to replace everything in it"
                 )
             copied = Copied(revision)
+            replaced = data_version.current(engine=engine)
             with copy.connect() as reader, engine.begin() as conn:
                 for table in reversed(tables()):
                     conn.execute(delete(table))
@@ -177,6 +178,9 @@ def restore(*, source: Path, engine: Engine, force: bool = False) -> Copied:
                     copied.tables[table.name] = _write(conn, table, _read(reader, table))
                 if conn.dialect.name == "postgresql":
                     _reset_sequences(conn)
+                # Past both the restored and the replaced version: a process that cached figures
+                # under a number must never see that number again for other figures.
+                data_version.set_past(conn, replaced)
         finally:
             copy.dispose()
     return copied

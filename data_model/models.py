@@ -341,6 +341,16 @@ class Setting(SQLModel, table=True):
     value: str = Field(max_length=1000)
 
 
+# How many times the data behind the figures have changed: bumped in the same transaction as
+# every import, removal and change of targets, settings, indicators, users or profiles. One
+# row; every app process keys its cached figures by it, so each sees every change at once.
+class DataVersion(SQLModel, table=True):
+    __tablename__ = "data_version"
+
+    id: int = Field(default=1, primary_key=True)
+    version: int = Field(default=0)
+
+
 # A saved column mapping of one export source ("Huoltajakysely / Forms"): applied to the next
 # file with the same headers (header_signature), or by name from the CLI (--profile).
 class SourceProfile(SQLModel, table=True):

@@ -17,7 +17,7 @@ from core import personal_text
 from core.loaded import Loaded
 from core.names import fold
 from core.periods import week_starts
-from data_model import fast_insert, feedback_cells
+from data_model import data_version, fast_insert, feedback_cells
 from data_model.models import (
     FACT_TABLES,
     FeedbackComment,
@@ -93,6 +93,7 @@ def store_loaded(
             )
             if replace is not None:  # the units only the replaced batch named go with it
                 _drop_unused(conn, replace)
+            data_version.bump(conn)
     except IntegrityError:
         # Another replica stored the same file a moment ago.
         earlier = find_batch(engine=engine, digest=digest)
@@ -263,6 +264,7 @@ def remove_batch(*, engine: Engine, batch_id: int) -> bool:
             return False
         _remove_rows(conn, batch_id)
         _drop_unused(conn, batch_id)
+        data_version.bump(conn)
     return True
 
 

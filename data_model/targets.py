@@ -10,6 +10,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Engine
 
 from core import indicators
+from data_model import data_version
 from data_model.models import Target
 
 DEFAULT_MARGIN = 0.05  # the yellow band's default (the Settings page changes it)
@@ -133,4 +134,5 @@ def save_targets(*, engine: Engine, rows: Iterable[dict]) -> int:
         conn.execute(delete(Target).where(Target.batch_id.is_(None)))
         if manual:
             conn.execute(insert(Target), manual)
+        data_version.bump(conn)
     return len(manual)

@@ -13,7 +13,7 @@ from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.engine import Engine
 
 from core.names import fold
-from data_model import sessions
+from data_model import data_version, sessions
 from data_model.models import ServiceArea, Unit, User, UserScope
 
 ROLES = ("admin", "manager", "viewer")
@@ -175,6 +175,7 @@ def add_user(
             )
         ).inserted_primary_key[0]
         _write_scope(conn, user_id, units, areas)
+        data_version.bump(conn)
     return int(user_id)
 
 
@@ -222,6 +223,7 @@ def update_user(
         conn.execute(update(User).where(User.id == user_id).values(**values))
         if disabled:
             sessions.end_all(conn, user_id=user_id, reason="disabled")
+        data_version.bump(conn)
 
 
 def set_password(*, engine: Engine, name: str, password: str) -> None:
@@ -238,6 +240,7 @@ def set_password(*, engine: Engine, name: str, password: str) -> None:
             .values(password_hash=hash_password(password), updated_at=datetime.now(UTC))
         )
         sessions.end_all(conn, user_id=row.id, reason="password")
+        data_version.bump(conn)
 
 
 def disable_user(*, engine: Engine, name: str) -> None:

@@ -1,7 +1,11 @@
 """The cache layer between pages and data_model: one engine per database URL (cache_resource)
 and one cached function per query (cache_data), each with the query's own typed parameters,
-narrowed to the signed-in user's units and cleared after every import, removal or saved
-setting; derived() keeps a pure function's result computed from them.
+narrowed to the signed-in user's units and kept by the database's data version, which every
+import, removal and change of targets, settings, indicators or users bumps in its own
+transaction (data_model.data_version). app.py reads the version once at the start of every
+interaction, so a change made by another app process, the command line or the folder watcher
+shows at the next click; nothing waits out a time-to-live. derived() keeps a pure function's
+result computed from the cached figures.
 
 Every query here is `query(data_model_function)`: the function's signature, less its engine,
 is the page's, so go-to-definition and a type checker reach the query itself.
@@ -21,7 +25,7 @@ from core.config import get_settings
 from core.reading import Reading
 from core.rules import Thresholds
 from core.scope import Scope
-from data_model import app_settings, queries, reference, targets, users
+from data_model import app_settings, data_version, queries, reference, targets, users
 from data_model.db import open_database
 from data_model.queries import change_sums as changes
 from data_model.queries import mentoring, unit_months
@@ -29,7 +33,7 @@ from data_model.store import list_batches
 from ui import user
 
 log = logging.getLogger("tilannekuva")
-TTL = 600  # seconds; another replica's import shows up at the latest after this
+VERSION_KEY = "_data_version"  # session state: the data version read at the start of this run
 P = ParamSpec("P")
 R = TypeVar("R")
 
@@ -72,13 +76,26 @@ def function_key(function) -> tuple[str, str, str]:
     return function.__module__, function.__qualname__, digest
 
 
+def start_run() -> int:
+    """Read the data version for this interaction (app.py, at the start of every run; and
+    again after this session changed the data itself)."""
+    version = data_version.current(engine=engine())
+    st.session_state[VERSION_KEY] = version
+    return version
+
+
+def _version() -> int:
+    found = st.session_state.get(VERSION_KEY)
+    return start_run() if found is None else found
+
+
 def _cache_key(function) -> tuple:
     """What a cached figure is kept by besides its arguments, made here and nowhere else: the
-    database and the query."""
-    return (database_url(), *function_key(function))
+    database, its data version as this interaction read it, and the query."""
+    return (database_url(), _version(), *function_key(function))
 
 
-@st.cache_data(ttl=TTL, max_entries=1000, show_spinner=False)
+@st.cache_data(max_entries=1000, show_spinner=False)
 def _cached(key: tuple, arguments: dict, _query: Callable):
     """One cache for every query: keyed by _cache_key() and every argument."""
     return _query(_engine(key[0]), **arguments)
@@ -108,7 +125,7 @@ def query(function: Callable[Concatenate[Engine, P], R]) -> Callable[P, R]:
     return cached
 
 
-@st.cache_data(ttl=TTL, max_entries=500, show_spinner=False)
+@st.cache_data(max_entries=500, show_spinner=False)
 def _derived(key: tuple, args: tuple, kwargs: dict, _build):
     return _build(*args, **kwargs)
 
@@ -158,5 +175,6 @@ def thresholds() -> Thresholds:
 
 
 def refresh() -> None:
-    """After an import, a removal or a saved setting every cached figure may be stale."""
-    st.cache_data.clear()
+    """After this session changed the data (an import, a removal, a saved setting): the rest
+    of this run reads the figures by the new data version."""
+    start_run()

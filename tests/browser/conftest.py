@@ -5,9 +5,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 from tests.browser.server import CHROMIUM, CHROMIUM_ARGS, TIMEOUT_MS, VIEWPORT
+
+# A busy machine (CI runs the whole suite in parallel) can take longer than Playwright's five
+# seconds to sign in and draw a page; assertions wait as long as actions do.
+expect.set_options(timeout=TIMEOUT_MS)
 
 
 def _browser_required() -> bool:

@@ -1,6 +1,6 @@
 """`python -m loaders import` with a file repeating an earlier batch (a cumulative export):
 reported with a message and exit 1, the database as it was; with --replace it takes the earlier
-batch's place. In-process through main(), as test_cli.py does for variants."""
+batch's place. In-process through main(), as test_commands.py does for variants."""
 
 import json
 
