@@ -15,7 +15,7 @@ from core.periods import PeriodKind
 from core.reading import Reading
 from core.texts import t
 from data_model.queries import Card
-from ui import drawing, labels
+from ui import drawing, labels, palette
 
 # Material icons ship with Streamlit; emoji fonts are missing on many office machines.
 STATUS_ICONS = {
@@ -24,7 +24,7 @@ STATUS_ICONS = {
     "red": ":red[:material/error:]",
     None: ":gray[:material/remove:]",
 }
-STATUS_COLOURS = {"green": "#d3f0da", "yellow": "#fbeec1", "red": "#f8d4d4"}
+STATUS_COLOURS = palette.STATUS_FILL  # the same colours on the page and on paper
 DECIMALS = {"score": 2, "percent": 0, "count": 0, "decimal": 1}
 
 

@@ -51,10 +51,10 @@ if table.empty:
     st.info(t("overview.no_data", lang))
     st.stop()
 period = sc.table_words(table, lang, reading.period_kind, today=common["today"], view_end=scope.end)
-notes = [t("overview.units_period", lang, label=period), t("overview.units_help", lang)]
+notes = [t("overview.units_period", lang, label=period)]  # on the page and in the PDF
 if table["rolling"].any():
     notes.append(t("overview.rolling_note", lang, n=reading.rolling_under))
-st.caption(" ".join(notes))
+st.caption(" ".join([notes[0], t("overview.units_help", lang), *notes[1:]]))
 only_missing = st.toggle(t("overview.only_missing", lang), key="overview_only_missing")
 areas = {u["id"]: u.get("service_area") for u in data.units()}
 styled = sc.styled_unit_table(table, lang, reading.period_kind, areas, only_missing)
@@ -78,7 +78,15 @@ top = export.context(
     grain=grain,
     min_answers=reading.min_answers,
 )
-overview_export.download(top, cards, table, lang, reading.min_answers, reading.period_kind)
+overview_export.download(
+    top,
+    cards,
+    table,
+    lang,
+    reading.min_answers,
+    reading.period_kind,
+    notes=" ".join(notes),
+)
 chosen = event.selection.rows if event and event.selection else []
 if chosen:
     st.switch_page("views/units.py", query_params={"unit": str(unit_ids[chosen[0]])})
