@@ -80,7 +80,13 @@ def show_upload(upload) -> importing.Checked | None:
             upload.name, content, digest, kind, form, lang=lang, engine=engine
         )
         if checked.loaded is None:
-            st.error(t("import.errors", lang))
+            if importing.needs_only_mapping(checked, bool(step.columns)):
+                st.warning(
+                    t("import.needs_mapping", lang, step=t("mapping.title", lang)),
+                    icon=":material/arrow_downward:",
+                )
+            else:
+                st.error(t("import.errors", lang))
             for problem in [p for p in checked.problems if p.row is None][:3]:
                 # A whole-file problem says what is missing and how to give it: in full,
                 # not cut short in a table cell.
