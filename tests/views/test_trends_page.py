@@ -194,9 +194,11 @@ def test_download_has_periods_as_dates_and_numbers_as_numbers(trends, downloads)
     ]
     dates = [c for c in sheet["B"] if c.data_type == "d"]
     assert [c.number_format for c in dates] == ["d.m.yyyy"] * 3
-    values = [c for c in sheet["E"] if c.data_type == "n"]
+    values = [c for c in sheet["E"] if c.data_type == "n" and c.value is not None]
     assert [c.number_format for c in values] == ["0.00"] * 3  # two decimals, as on the page
-    assert [c.number_format for c in sheet["G"] if c.data_type == "n"] == ["0.00"] * 3
+    assert [c.number_format for c in sheet["G"] if c.data_type == "n" and c.value is not None] == [
+        "0.00"
+    ] * 3
 
 
 def test_download_has_the_indicator_definitions_on_a_second_sheet(trends, downloads):
