@@ -592,7 +592,7 @@ def _report_start(engine, args, scope, reading, today):
 def cmd_report(args) -> int:
     import datetime as dt
 
-    from core import clock, report_files
+    from core import periods, report_files
     from core.config import get_settings
     from core.formats import HELSINKI
     from core.report import compose
@@ -605,7 +605,7 @@ def cmd_report(args) -> int:
     if problem is None:
         values = app_settings.all_settings(engine)
         reading = app_settings.reading(values)
-        today = clock.today()
+        today = periods.today()
         grain, start, problem = _report_start(engine, args, scope, reading, today)
     if problem is not None:
         print(problem, file=sys.stderr)

@@ -24,6 +24,10 @@ BETTER, WORSE, UNCLEAR, UNKNOWN = "better", "worse", "unclear", "unknown"
 # An own indicator whose definition gives no interval (a sum of euros, a mean of values) or no
 # direction: its changes are shown, never called better or worse.
 NOT_JUDGED = "not_judged"
+# Why a change is unknown: a side without a figure, a side given only as means (no spread
+# known), or fewer than MIN_N observations on a side (a variance needs two).
+NO_FIGURE, MEANS_ONLY, TOO_FEW = "no_figure", "means_only", "too_few"
+MIN_N = 2
 
 
 def at_least(value: float, threshold: float) -> bool:
@@ -43,6 +47,7 @@ class Change:
     low: float | None = None  # interval of the difference; None: cannot be judged
     high: float | None = None
     verdict: str = UNKNOWN
+    reason: str | None = None  # why the verdict is unknown (NO_FIGURE, MEANS_ONLY, TOO_FEW)
 
 
 def verdict(
@@ -88,8 +93,8 @@ class MeanStats:
 
     @property
     def variance(self) -> float | None:
-        """The sample variance; None without squares or with fewer than two answers."""
-        if self.squares is None or self.n < 2:
+        """The sample variance; None without squares or with fewer than MIN_N answers."""
+        if self.squares is None or self.n < MIN_N:
             return None
         return max(0.0, (self.squares - self.total * self.total / self.n) / (self.n - 1))
 
@@ -118,16 +123,16 @@ def mean_change(
     difference = None if m1 is None or m2 is None else m2 - m1
     interval = welch_interval(before, after, level) if difference is not None else None
     low, high = interval if interval else (None, None)
-    return Change(
-        m1,
-        m2,
-        before.n,
-        after.n,
-        difference,
-        low,
-        high,
-        verdict(difference, low, high, higher_is_better),
-    )
+    judged = verdict(difference, low, high, higher_is_better)
+    reason = None
+    if judged == UNKNOWN:
+        if difference is None:
+            reason = NO_FIGURE
+        elif before.squares is None or after.squares is None:
+            reason = MEANS_ONLY
+        else:
+            reason = TOO_FEW  # a variance needs MIN_N answers on each side
+    return Change(m1, m2, before.n, after.n, difference, low, high, judged, reason)
 
 
 # --- Shares -----------------------------------------------------------------------------------
@@ -155,7 +160,7 @@ def share_change(
     if not n_before or not n_after:
         before = scale * k_before / n_before if n_before else None
         after = scale * k_after / n_after if n_after else None
-        return Change(before, after, n_before, n_after, None)
+        return Change(before, after, n_before, n_after, None, reason=NO_FIGURE)
     p1, p2 = k_before / n_before, k_after / n_after
     if p1 > 1 or p2 > 1:  # more "of" than counted (an occupancy over 100 %): no share to judge
         return Change(scale * p1, scale * p2, n_before, n_after, scale * (p2 - p1))
@@ -194,7 +199,7 @@ def rate_change(
     changed; the Wilson interval of its observed share gives an interval of the rate ratio, and
     the rate difference's interval is the later rate times (1 - 1 / ratio) at its bounds."""
     if not exposure_before or not exposure_after:
-        return Change(None, None, exposure_before, exposure_after, None)
+        return Change(None, None, exposure_before, exposure_after, None, reason=NO_FIGURE)
     r1 = factor * count_before / exposure_before
     r2 = factor * count_after / exposure_after
     total = count_before + count_after

@@ -55,8 +55,8 @@ class Settings(BaseSettings):
     # 31.12.9999) and left out of the dashboard's default date range.
     earliest_date: dt.date = dt.date(2000, 1, 1)
     days_ahead: int = Field(default=366, ge=0)
-    # The day the app takes as today (core.clock); empty: the date in Helsinki. Tests and
-    # recorded demos fix it so that "running" and "stale" read the same on any day.
+    # The day every page, export and report takes as today (core.periods.today); empty: the date
+    # in Finland. Fixed for a test or a demonstration of a given day.
     today: dt.date | None = None
     # The address users open the app at (https://tilannekuva.example.fi), for the links in a
     # situation report written to a file; empty: links relative to the app's root.
@@ -80,7 +80,7 @@ class Settings(BaseSettings):
 
     def plausible_dates(self, today: dt.date | None = None) -> tuple[dt.date, dt.date]:
         """The first and last date a figure may have."""
-        today = today or dt.date.today()
+        today = today or dt.date.today()  # a typo's guard: the machine's date, even when fixed
         return self.earliest_date, today + dt.timedelta(days=self.days_ahead)
 
     def url(self) -> str:

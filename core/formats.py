@@ -7,14 +7,12 @@ tables, charts, messages and tests share them.
 import datetime as dt
 import math
 from decimal import ROUND_HALF_UP, Decimal
-from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.numbers import format_decimal, get_decimal_symbol, get_group_symbol
 
-from core.periods import PeriodKind
+from core.periods import HELSINKI, PeriodKind  # users are in Finland whatever the server's zone
 
-HELSINKI = ZoneInfo("Europe/Helsinki")  # users are in Finland whatever the server's zone
 NBSP = "\u00a0"
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI", "en": "en_GB"}
 MINUS = "\u2212"  # a typographic minus in every language: −0,3 reads better than -0,3

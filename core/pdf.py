@@ -89,10 +89,17 @@ class A4:
         self.pdf.ln(mm)
 
     def table(
-        self, frame: pd.DataFrame, size: int = 8, gap: float = 3, widths: tuple | None = None
+        self,
+        frame: pd.DataFrame,
+        size: int = 8,
+        gap: float = 3,
+        widths: tuple | None = None,
+        fills: list | None = None,
     ) -> None:
         """frame with its column names as a bold heading row, repeated on each page it runs
-        over; widths: the columns' shares of the page (default: equal)."""
+        over; widths: the columns' shares of the page (default: equal); fills: per row, a
+        background colour ('#rrggbb' or None) for each cell, such as a figure's target status
+        (ui.palette.STATUS_FILL)."""
         from fpdf.fonts import FontFace
 
         self.pdf.set_font(FONT, "", size)
@@ -103,8 +110,12 @@ class A4:
             col_widths=widths,
         ) as grid:
             grid.row([str(c) for c in frame.columns])
-            for record in frame.itertuples(index=False):
-                grid.row([_cell(v) for v in record])
+            for i, record in enumerate(frame.itertuples(index=False)):
+                row = grid.row()
+                colours = fills[i] if fills is not None else [None] * len(record)
+                for value, colour in zip(record, colours, strict=True):
+                    style = FontFace(fill_color=colour) if colour else None
+                    row.cell(_cell(value), style=style)
         self.pdf.ln(gap)
 
     def picture(self, png: bytes, share: float = 0.9) -> None:

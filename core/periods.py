@@ -1,13 +1,19 @@
 """Time buckets in Python: the grains (day, ISO week, month, period, year), the period kinds
 (quarter, school term, operating year), and each bucket's first day, its neighbours and the
-same bucket a year earlier. The week's Monday is computed here and nowhere else.
+same bucket a year earlier. The week's Monday is computed here and nowhere else, and so is
+today (`today()`) and whether a bucket is running, cut by the chosen dates, complete or stale
+(`standing()`).
 """
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Literal, get_args
+from zoneinfo import ZoneInfo
 
 import pandas as pd
+
+from core.config import get_settings
 
 Grain = Literal["day", "week", "month", "period", "year"]
 PeriodKind = Literal["quarter", "term", "operating_year"]
@@ -169,3 +175,86 @@ def rolling_window(end_month: dt.date, months: int = 12) -> tuple[dt.date, dt.da
     """The first and last day of the `months` calendar months ending with end_month's month."""
     last = bucket_end(end_month.replace(day=1), "month")
     return shift(end_month.replace(day=1), "month", steps=1 - months), last
+
+
+# --- Today, and where a bucket stands on it ---------------------------------------------------
+
+
+HELSINKI = ZoneInfo("Europe/Helsinki")  # where the users are
+
+
+def today() -> dt.date:
+    """The one day every page, export and report takes as today: TILANNEKUVA_TODAY when set (a
+    test, a demonstration of a given day), else today's date in Finland. Whether a period is
+    running depends on this day alone, never on the last day with data."""
+    return get_settings().today or dt.datetime.now(HELSINKI).date()
+
+
+State = Literal["running", "cut", "complete", "stale"]
+
+
+@dataclass(frozen=True)
+class Standing:
+    """Where a bucket stands on a given today, for the words that name it.
+
+    - running: today falls in it; its figures are counted to today (`counted_to`) and compare
+      with the same part of other buckets.
+    - cut: the chosen dates end inside it, before today; counted to that end, compared likewise.
+    - complete: it has ended and data reach its end, with no newer bucket missing.
+    - stale: it has ended, and its source's data stop before its end or before the bucket the
+      view ends in (`latest`, the last day or month with data): said as such, and compared
+      with full buckets.
+    """
+
+    state: State
+    start: dt.date
+    end: dt.date
+    counted_to: dt.date
+    latest: dt.date | None = None
+    monthly: bool = False  # the source counts whole months (workforce): latest is a month
+
+    @property
+    def days_run(self) -> int:
+        return days_run(self.start, self.counted_to)
+
+    @property
+    def days_total(self) -> int:
+        return days_run(self.start, self.end)
+
+    @property
+    def partial(self) -> bool:
+        """Counted to a day before its end: compared with the same part of other buckets."""
+        return self.state in ("running", "cut")
+
+
+def standing(
+    start: dt.date,
+    grain: str,
+    period_kind: PeriodKind | None,
+    *,
+    today: dt.date,
+    view_end: dt.date | None = None,
+    latest: dt.date | None = None,
+    monthly: bool = False,
+) -> Standing:
+    """Where the bucket starting at start stands: running only when today falls in it; cut
+    when the view's last day (view_end) ends it early, before today; stale when it has ended
+    and its data (latest: the source's last day with data, or month for a monthly source) stop
+    before its end or before the bucket the view ends in; else complete. A monthly source
+    (workforce) counts whole months, so a month of it is never running nor cut."""
+    end = bucket_end(start, grain, period_kind)
+    last = today if view_end is None else min(view_end, today)
+    if monthly and grain == "month":  # a whole month's figure: stale only when newer ones lack
+        newer_missing = start < bucket_start(last, "month")
+        return Standing("stale" if newer_missing else "complete", start, end, end, latest, True)
+    if start <= today <= end and last == today:
+        return Standing("running", start, end, today, latest, monthly)
+    if start <= last < end:
+        return Standing("cut", start, end, last, latest, monthly)
+    data_end = latest
+    if monthly and latest is not None:
+        data_end = bucket_end(latest.replace(day=1), "month")
+    behind = data_end is not None and data_end < end
+    newer_missing = start < bucket_start(last, grain, period_kind)
+    state = "stale" if behind or newer_missing else "complete"
+    return Standing(state, start, end, end, latest, monthly)

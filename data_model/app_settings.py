@@ -18,11 +18,14 @@ from data_model import data_version
 from data_model.models import Setting
 from data_model.targets import DEFAULT_MARGIN
 
+# The privacy threshold's floor: below it an admin must confirm, in an audited step, that single
+# answerers may become recognisable.
+PRIVACY_FLOOR = 5
 THRESHOLDS = "feeling_"  # the feeling meter's thresholds are stored as feeling_<field>
 
 DEFAULTS: dict[str, str | int | float] = {
     "period_kind": "term",  # quarter, term or operating_year
-    "min_answers": 5,  # privacy threshold for feedback figures and comments
+    "min_answers": PRIVACY_FLOOR,  # privacy threshold for feedback figures and comments
     "target_margin": DEFAULT_MARGIN,  # yellow band, as a share of the target
     # Units with fewer staff than this get their rates over a rolling 12 months (a month's
     # turnover of one leaver in eight people reads 150 %); 0 turns it off.

@@ -17,10 +17,10 @@ from core import indicators as catalog
 from core.reading import Reading
 from core.scope import Scope
 from core.texts import t
+from core.wording import DECIMALS, value_text
 from core.wording import difference_text as size_text
 from core.wording import timeline_text as timeline_text  # the Units page's
-from core.wording import value_text
-from ui import data
+from ui import data, palette, user
 
 
 def timeline_chart(line: coaching_period.Timeline, lang: str):
@@ -63,11 +63,13 @@ def timeline_chart(line: coaching_period.Timeline, lang: str):
             color=alt.Color(
                 "part:N",
                 legend=None,
-                scale=alt.Scale(domain=["planned", "done"], range=["#bfdbfe", "#2563eb"]),
+                scale=alt.Scale(
+                    domain=["planned", "done"], range=[palette.BAND_LIGHT, palette.BAND]
+                ),
             ),
         )
     )
-    today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color="#dc2626", strokeWidth=2)
+    today = alt.Chart(marks[marks["kind"] == "today"]).mark_rule(color=palette.TODAY, strokeWidth=2)
     today = today.encode(x=alt.X("at:T"))
 
     def label(kind: str, colour: str, align: str, dy: int, dx: int = 0):
@@ -77,9 +79,11 @@ def timeline_chart(line: coaching_period.Timeline, lang: str):
             .encode(x=alt.X("at:T"), text=alt.Text("label:N"))
         )
 
-    labels = label("start", "#1e3a8a", "left", -18) + label("today", "#dc2626", "right", 20, -4)
+    labels = label("start", palette.BAND, "left", -18) + label(
+        "today", palette.TODAY, "right", 20, -4
+    )
     if line.end:
-        labels = labels + label("end", "#1e3a8a", "right", -18)
+        labels = labels + label("end", palette.BAND, "right", -18)
     return (bar + today + labels).properties(height=80)
 
 
@@ -124,16 +128,22 @@ def panel(
     return rows
 
 
-def _figure(sums, code: str, lang: str) -> str:
+def _figure(sums, code: str, lang: str, numbers: bool = False):
+    """A figure as the page writes it; numbers=True: a number rounded as shown (an export),
+    a hidden one still saying so."""
     if sums is None:
         return t("value.suppressed", lang)
     if sums.value is None:
-        return "–"
+        return None if numbers else "–"
+    if numbers:
+        return round(sums.value, DECIMALS[catalog.get(code).format])
     return value_text(sums.value, code, lang)
 
 
-def _size(sums, lang: str) -> str:
-    return "" if sums is None else fmt.integer(sums.size, lang)
+def _size(sums, lang: str, numbers: bool = False):
+    if sums is None:
+        return None if numbers else ""
+    return sums.size if numbers else fmt.integer(sums.size, lang)
 
 
 def difference_text(judged: ch.Change | None, code: str, lang: str) -> str:
@@ -146,22 +156,52 @@ def difference_text(judged: ch.Change | None, code: str, lang: str) -> str:
 
 
 def panel_frame(
-    rows: list[PanelRow], windows: list[coaching_period.Window], lang: str
+    rows: list[PanelRow], windows: list[coaching_period.Window], lang: str, numbers: bool = False
 ) -> pd.DataFrame:
-    """The panel as the page and the export show it: a row per indicator."""
+    """The panel as the page and the export show it: a row per indicator. numbers=True (a
+    spreadsheet): figures, n and difference as numbers rounded as shown, with Excel formats."""
     table = {t("col.indicator", lang): [catalog.get(r.code).name(lang) for r in rows]}
+    formats = {}
+    per_row = [export_format(r.code) for r in rows]
     for window in windows:
         name = t(f"window.{window.name}", lang)
         span = f"{fmt.date(window.start, lang)} – {fmt.date(window.end, lang)}"
-        table[f"{name} ({span})"] = [_figure(r.values.get(window.name), r.code, lang) for r in rows]
-        table[f"{name}: {t('units.col_n', lang)}"] = [
-            _size(r.values.get(window.name), lang) for r in rows
+        figure, size = f"{name} ({span})", f"{name}: {t('units.col_n', lang)}"
+        table[figure] = [_figure(r.values.get(window.name), r.code, lang, numbers) for r in rows]
+        table[size] = [_size(r.values.get(window.name), lang, numbers) for r in rows]
+        formats |= {figure: per_row, size: "#,##0"}
+    difference = t("units.col_difference", lang)
+    if numbers:
+        table[difference] = [
+            None
+            if r.judged is None or r.judged.difference is None
+            else round(r.judged.difference, DECIMALS[catalog.get(r.code).format])
+            for r in rows
         ]
-    table[t("units.col_difference", lang)] = [difference_text(r.judged, r.code, lang) for r in rows]
+        formats[difference] = [difference_format(r.code) for r in rows]
+    else:
+        table[difference] = [difference_text(r.judged, r.code, lang) for r in rows]
     table[t("units.col_judgement", lang)] = [
         t(f"change.{r.judged.verdict}", lang) if r.judged else "–" for r in rows
     ]
-    return pd.DataFrame(table)
+    frame = pd.DataFrame(table)
+    if numbers:
+        frame.attrs["number_formats"] = formats
+    return frame
+
+
+def difference_format(code: str) -> str:
+    """A signed Excel format for a difference (of shares: percentage points, no % sign)."""
+    plain = {"score": "0.00", "percent": "0", "count": "#,##0", "decimal": "0.0"}
+    number = plain[catalog.get(code).format]
+    return f"+{number};-{number};{number}"
+
+
+def export_format(code: str) -> str:
+    """The Excel number format of an indicator's figures (ui.export.EXCEL_FORMATS)."""
+    return {"score": "0.00", "percent": '0" %"', "count": "#,##0", "decimal": "0.0"}[
+        catalog.get(code).format
+    ]
 
 
 def panel_sentences(rows: list[PanelRow], lang: str) -> list[str]:
@@ -180,36 +220,70 @@ def panel_sentences(rows: list[PanelRow], lang: str) -> list[str]:
                 after=value_text(r.judged.after, r.code, lang),
                 before=value_text(r.judged.before, r.code, lang),
                 difference=difference_text(r.judged, r.code, lang),
-                sentence=t(f"change.sentence.{r.judged.verdict}", lang),
+                sentence=verdict_sentence(r.judged, lang),
             )
         )
     return sentences
 
 
+def verdict_sentence(judged: ch.Change, lang: str) -> str:
+    """The verdict as a sentence; an unknown one says its own reason (only means known, too
+    few observations under core.change.MIN_N, a side without a figure), so the sentence never
+    says "too few" beside enough observations."""
+    if judged.verdict == ch.UNKNOWN and judged.reason is not None:
+        return t(f"change.sentence.unknown.{judged.reason}", lang, n=ch.MIN_N)
+    return t(f"change.sentence.{judged.verdict}", lang)
+
+
 # --- The unit beside its service area and the organisation ------------------------------------
 
 
+ROLES = ("unit", "area", "organisation")  # ui.palette colours each
+
+
+def organisation_name(lang: str) -> str:
+    """'Koko organisaatio', or for a manager, whose total is their own units', 'Omat yksiköt'."""
+    signed = user.current()
+    if signed is not None and signed.allowed_unit_ids is not None:
+        return t("units.own_units", lang)
+    return t("units.organisation", lang)
+
+
 def context_scopes(scope: Scope, unit: dict, lang: str) -> list[tuple[str, Scope]]:
-    """(name, scope) of the unit, its service area (if any) and the whole organisation, over
-    the same dates and questions."""
+    """(name, scope) of the unit, its service area (if any) and the whole organisation (a
+    manager's: their own units, named so), over the same dates and questions."""
     found = [(unit["name"], scope.for_units([unit["id"]]))]
     if unit.get("service_area_id") is not None:
         area = dataclasses.replace(scope, unit_ids=None, service_area_id=unit["service_area_id"])
         found.append((unit.get("service_area") or "", area))
-    found.append((t("units.organisation", lang), scope.for_units(None)))
+    found.append((organisation_name(lang), scope.for_units(None)))
     return found
 
 
-def context_frame(scopes: list[tuple[str, Scope]], lang: str, reading: Reading) -> pd.DataFrame:
+def scope_role(index: int, scopes: list) -> str:
+    """The role of context_scopes' index-th entry: the unit, its area, the organisation."""
+    if index == 0:
+        return "unit"
+    return "organisation" if index == len(scopes) - 1 else "area"
+
+
+def context_frame(
+    scopes: list[tuple[str, Scope]], lang: str, reading: Reading, numbers: bool = False
+) -> pd.DataFrame:
+    """The unit, its area and the organisation side by side; numbers=True as in panel_frame."""
     indicators = catalog.on_page("coaching_panel")
     table = {t("col.indicator", lang): [i.name(lang) for i in indicators]}
     for name, scope in scopes:
         cells = []
         for indicator in indicators:
             sums = data.change_sums(scope=scope, indicator=indicator, reading=reading)
-            cells.append(_figure(_shown(sums), indicator.code, lang))
+            cells.append(_figure(_shown(sums), indicator.code, lang, numbers))
         table[name] = cells
-    return pd.DataFrame(table)
+    frame = pd.DataFrame(table)
+    if numbers:
+        per_row = [export_format(i.code) for i in indicators]
+        frame.attrs["number_formats"] = {name: per_row for name, _ in scopes}
+    return frame
 
 
 def comparison_series(
@@ -223,6 +297,7 @@ def comparison_series(
             continue
         frame = frame.copy()
         frame["series"], frame["series_id"] = name, i
+        frame["role"] = scope_role(i, scopes)
         frames.append(frame)
     return pd.concat(frames, ignore_index=True) if frames else pd.DataFrame()
 

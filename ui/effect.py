@@ -3,12 +3,8 @@ estimators' inputs, the event-time chart, the difference-in-differences table, t
 the .xlsx with filters and method on top. Charts and tables are built from plain frames, so tests
 check their data without a browser."""
 
-import io
-
 import altair as alt
 import pandas as pd
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from core import coaching_effect as effect
 from core import formats as fmt
@@ -17,7 +13,7 @@ from core import periods, wording
 from core.change import BETTER, UNCLEAR, WORSE, verdict
 from core.texts import t
 from core.wording import value_text
-from ui.export import FORMULA_STARTS, _plain
+from ui import export, palette
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 HEIGHT = 360
@@ -77,7 +73,7 @@ def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
     y_title = indicator.name(lang)
     thin = (
         alt.Chart(lines)
-        .mark_line(strokeWidth=1, opacity=0.35, color="#64748b")
+        .mark_line(strokeWidth=1, opacity=0.35, color=palette.ORGANISATION)
         .encode(
             x=x,
             y=alt.Y(
@@ -96,12 +92,12 @@ def event_chart(lines: pd.DataFrame, means: pd.DataFrame, code: str, lang: str):
     )
     band = (
         alt.Chart(means)
-        .mark_area(opacity=0.2, color="#1d4ed8")
+        .mark_area(opacity=0.2, color=palette.UNIT)
         .encode(x=x, y=alt.Y("low:Q"), y2=alt.Y2("high:Q"))
     )
     bold = (
         alt.Chart(means)
-        .mark_line(strokeWidth=3.5, color="#1d4ed8")
+        .mark_line(strokeWidth=3.5, color=palette.UNIT)
         .encode(
             x=x,
             y=alt.Y("mean:Q"),
@@ -180,6 +176,7 @@ def did_rows(units: pd.DataFrame, months: pd.DataFrame, code: str, lang: str):
                 "effect_text": fmt.signed(est.effect, lang, decimals),
                 "interval_text": interval_text(est.low, est.high, lang, decimals),
                 "reading": reading(est, higher, lang),
+                "decimals": decimals,
             }
         )
     return pd.DataFrame.from_records(records), estimates
@@ -201,18 +198,33 @@ def did_table(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def did_export(rows: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """The table with numbers as numbers (Excel sorts and sums them)."""
+    """The table with numbers as numbers (Excel sorts and sums them), rounded as the page
+    shows them and formatted with a sign."""
     table = did_table(rows, lang)
+    decimals = int(rows["decimals"].iloc[0]) if len(rows) else 2
+
+    def numbers(column: str) -> list:
+        return [None if pd.isna(v) else round(float(v), decimals) for v in rows[column]]
+
     for column, key in (
         ("coached_change", "effect.col.coached_change"),
         ("comparison_change", "effect.col.comparison_change"),
         ("effect", "effect.col.effect"),
     ):
-        table[t(key, lang)] = rows[column]
+        table[t(key, lang)] = numbers(column)
     table = table.drop(columns=[t("effect.col.interval", lang)])
-    table.insert(6, t("effect.col.interval_low", lang), rows["low"])
-    table.insert(7, t("effect.col.interval_high", lang), rows["high"])
-    return table
+    table.insert(6, t("effect.col.interval_low", lang), numbers("low"))
+    table.insert(7, t("effect.col.interval_high", lang), numbers("high"))
+    digits = "0." + "0" * decimals if decimals else "0"
+    signed = f"+{digits};-{digits};{digits}"
+    keys = (
+        "effect.col.coached_change",
+        "effect.col.comparison_change",
+        "effect.col.effect",
+        "effect.col.interval_low",
+        "effect.col.interval_high",
+    )
+    return export.with_formats(table, {t(key, lang): signed for key in keys})
 
 
 # --- Wellbeing and service --------------------------------------------------------------------
@@ -272,6 +284,11 @@ def scatter_frame(
     return pd.DataFrame.from_records(records, columns=columns)
 
 
+def units_in_order(points: pd.DataFrame) -> list[str]:
+    """The scatter's unit names in the order of their ids."""
+    return list(points.sort_values("unit_id").drop_duplicates("unit_id")["unit"])
+
+
 def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lang: str):
     staff, feedback = catalog.get(staff_code), catalog.get(feedback_code)
     pick = alt.selection_point(name="unit", fields=["unit_id"], on="click")
@@ -294,6 +311,11 @@ def scatter_chart(points: pd.DataFrame, staff_code: str, feedback_code: str, lan
             color=alt.Color(
                 "unit:N",
                 title=t("wellbeing.col.unit", lang),
+                # a distinct colour per unit, kept by its id whatever the language sorts first
+                scale=alt.Scale(
+                    domain=units_in_order(points),
+                    range=palette.series_colours(units_in_order(points)),
+                ),
                 # one column: whole names, and no wider than a phone
                 legend=alt.Legend(orient="bottom", columns=1, labelLimit=240),
             ),
@@ -342,10 +364,18 @@ def scatter_table(
     )
     if lag:
         table[t("wellbeing.col.staff_period", lang)] = points["staff_period_label"]
-    table[catalog.get(staff_code).name(lang)] = points["staff"].round(3)
-    table[catalog.get(feedback_code).name(lang)] = points["feedback"].round(3)
+    # rounded as the page shows them (styled_scatter_table), with the same Excel formats
+    for column, code in (("staff", staff_code), ("feedback", feedback_code)):
+        table[catalog.get(code).name(lang)] = [export.rounded(v, code) for v in points[column]]
     table[t("wellbeing.col.answers", lang)] = points["answers"]
-    return table
+    return export.with_formats(
+        table,
+        {
+            catalog.get(staff_code).name(lang): export.excel_format(staff_code),
+            catalog.get(feedback_code).name(lang): export.excel_format(feedback_code),
+            t("wellbeing.col.answers", lang): "#,##0",
+        },
+    )
 
 
 def styled_scatter_table(table: pd.DataFrame, staff_code: str, feedback_code: str, lang: str):
@@ -379,36 +409,10 @@ def method_plain(markdown: str) -> list[str]:
 
 
 def xlsx_bytes(
-    top: list[tuple[str, str]], lines: list[str], table: pd.DataFrame, sheet: str
+    top: list[tuple[str, str]], lines: list[str], table: pd.DataFrame, sheet: str, lang: str = "fi"
 ) -> bytes:
-    """Filters and method at the top, then the table. Text cells stay text (a unit named
-    '=HYPERLINK(...)' is never a formula)."""
-    book = Workbook()
-    ws = book.active
-    ws.title = sheet[:31]
-    for label, value in top:
-        ws.append([label, value])
-        ws.cell(ws.max_row, 1).font = Font(bold=True)
-    ws.append([])
-    for line in lines:
-        ws.append([line])
-    ws.append([])
-    ws.append([str(c) for c in table.columns])
-    for cell in ws[ws.max_row]:
-        cell.font = Font(bold=True)
-    for record in table.itertuples(index=False):
-        ws.append([_plain(v) for v in record])
-    for row in ws.iter_rows():
-        for cell in row:
-            if isinstance(cell.value, str):
-                _as_text(cell)
-    ws.column_dimensions["A"].width = 30
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
-
-
-def _as_text(cell) -> None:
-    cell.data_type = "s"
-    if cell.value.startswith(FORMULA_STARTS):
-        cell.quotePrefix = True
+    """The context block `top` (ui.export.context: title, filters, who exported; the export
+    time is added when the file is built), the method's lines, then the table: ui.export's
+    workbook, so text cells stay text (a unit named '=HYPERLINK(...)' is never a formula) and
+    numbers keep the formats the table carries."""
+    return export.sheets_bytes([(sheet, top, lines, table)], lang)

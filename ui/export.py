@@ -22,7 +22,7 @@ from core import formats as fmt
 from core import indicators as catalog
 from core.scope import Scope
 from core.texts import t
-from core.wording import value_text
+from core.wording import DECIMALS, value_text
 from ui import auth, labels, user
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -76,6 +76,33 @@ def stamped(top: Sequence[tuple[str, str]], lang: str, now: dt.datetime | None =
     moment = now or dt.datetime.now(fmt.HELSINKI)
     rows = list(top)
     return [*rows[:-1], (t("export.made", lang), fmt.datetime(moment, lang)), *rows[-1:]]
+
+
+# Excel number formats by the catalog's kind of figure, with the page's decimals (Excel shows
+# them with the reader's own decimal comma and thousands space). A percent is stored as the
+# page shows it (82 for 82 %), so its format adds the sign without multiplying.
+EXCEL_FORMATS = {"score": "0.00", "percent": '0" %"', "count": "#,##0", "decimal": "0.0"}
+NUMBER_FORMATS = "number_formats"  # a frame's attrs key: {column: format, or one per row}
+
+
+def excel_format(code: str) -> str:
+    """The Excel number format of an indicator's figures, as many decimals as the page."""
+    return EXCEL_FORMATS[catalog.get(code).format]
+
+
+def rounded(value, code: str):
+    """An indicator's figure rounded as the page shows it (None stays None)."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    return round(float(value), DECIMALS[catalog.get(code).format])
+
+
+def with_formats(frame: pd.DataFrame, formats: dict) -> pd.DataFrame:
+    """frame with Excel number formats for its number cells: {column: format} or {column:
+    [format per row]} (a column mixing indicators); xlsx_bytes and sheets_bytes apply them."""
+    frame = frame.copy()
+    frame.attrs[NUMBER_FORMATS] = {**frame.attrs.get(NUMBER_FORMATS, {}), **formats}
+    return frame
 
 
 def hidden_reason(lang: str, min_answers: int) -> str:
@@ -173,6 +200,22 @@ def _table_sheet(book, sheet: str, frame, lang: str, top, lines: Sequence[str] =
     }
     headers = [str(c) for c in frame.columns]
     columns = [_column(frame.iloc[:, i]) for i in range(len(headers))]
+    number_formats = frame.attrs.get(NUMBER_FORMATS, {})
+    styles: dict[str, object] = {}
+
+    def style(code: str | None):
+        if code is None:
+            return None
+        if code not in styles:
+            styles[code] = book.add_format({"num_format": code})
+        return styles[code]
+
+    for header, column in zip(headers, columns, strict=True):
+        wanted = number_formats.get(header)
+        if isinstance(wanted, list | tuple):
+            column.styles = [style(f) for f in wanted]
+        elif wanted is not None:
+            column.styles = style(wanted)
     widths = [
         max(len(header), _width(column)) for header, column in zip(headers, columns, strict=True)
     ]
@@ -206,12 +249,12 @@ def _table_sheet(book, sheet: str, frame, lang: str, top, lines: Sequence[str] =
     # what it is (half of the time of a 50 000-row export went to that).
     writers = [_writer(ws, column, formats) for column in columns]
     cells = list(enumerate(writers))
-    for values in zip(*(column.values for column in columns), strict=True):
+    for index, values in enumerate(zip(*(column.values for column in columns), strict=True)):
         row += 1
         for c, write in cells:
             value = values[c]
             if value is not None:
-                write(row, c, value)
+                write(row, c, value, index)
     ws.freeze_panes(header_row + 1, 0)
     if len(frame):
         ws.autofilter(header_row, 0, row, max(len(headers) - 1, 0))
@@ -225,6 +268,7 @@ class _Column:
 
     def __init__(self, kind: str, values: list):
         self.kind, self.values = kind, values
+        self.styles = None  # a number format for every number, or a list of one per row
 
 
 def _column(series: pd.Series) -> _Column:
@@ -270,17 +314,28 @@ def _width(column: _Column) -> int:
 
 
 def _writer(ws, column: _Column, formats: dict):
+    """A function (row, column, value, index in the table) that writes one cell."""
+    styles = column.styles
     if column.kind == "number":
-        return ws.write_number
+        if styles is None:
+            return lambda r, c, value, i: ws.write_number(r, c, value)
+        if isinstance(styles, list):
+            return lambda r, c, value, i: ws.write_number(r, c, value, styles[i])
+        return lambda r, c, value, i: ws.write_number(r, c, value, styles)
     if column.kind == "date":
         date = formats["date"]
-        return lambda r, c, days: ws.write_number(r, c, days, date)
+        return lambda r, c, days, i: ws.write_number(r, c, days, date)
     if column.kind == "text":
-        return lambda r, c, value: _text(ws, r, c, value, None, formats)
-    return lambda r, c, value: _cell(ws, r, c, value, formats)
+        return lambda r, c, value, i: _text(ws, r, c, value, None, formats)
+
+    def mixed(r, c, value, i):
+        number = styles[i] if isinstance(styles, list) else styles
+        _cell(ws, r, c, value, formats, number)
+
+    return mixed
 
 
-def _cell(ws, r: int, c: int, value, formats: dict) -> None:
+def _cell(ws, r: int, c: int, value, formats: dict, number=None) -> None:
     if value is None:
         return
     if isinstance(value, str):
@@ -288,7 +343,7 @@ def _cell(ws, r: int, c: int, value, formats: dict) -> None:
     elif isinstance(value, bool):
         ws.write_boolean(r, c, value)
     elif isinstance(value, int | float):
-        ws.write_number(r, c, value)
+        ws.write_number(r, c, value, number)
     elif isinstance(value, dt.datetime):
         ws.write_datetime(r, c, value.replace(tzinfo=None), formats["date"])
     elif isinstance(value, dt.date):

@@ -60,6 +60,17 @@ def preview(loaded: Loaded, lang: str) -> pd.DataFrame:
     return localise(loaded.main, lang, PREVIEW_ROWS)
 
 
+# Problems the mapping step below the card fixes (which column is which, one value for every
+# row, a scale): the file itself needs no fixing.
+MAPPING_FIXES = frozenset({"missing_columns", "needs_columns", "needs_questions"})
+
+
+def needs_only_mapping(checked: Checked, has_step: bool) -> bool:
+    """Whether every problem is one the mapping step fixes (and the step is there)."""
+    codes = {p.code for p in checked.problems}
+    return has_step and bool(codes) and codes <= MAPPING_FIXES and not checked.more
+
+
 def problems_table(checked: Checked, lang: str) -> pd.DataFrame:
     table = pd.DataFrame([p.as_row(lang) for p in checked.problems])
     row = t("problems.row", lang)

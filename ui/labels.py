@@ -1,10 +1,13 @@
 """Labels made where they are shown: the queries hand back bucket starts, series names and ids;
 these turn them into what a page or a chart says, in the user's language."""
 
+import datetime as dt
+
 import numpy as np
 import pandas as pd
 
 from core import formats as fmt
+from core import periods
 from core.scope import Scope
 from core.texts import TEXTS, t
 from ui import data, user
@@ -31,6 +34,59 @@ def each_once(column: pd.Series, name) -> list:
     names = np.empty(len(distinct), dtype=object)
     names[:] = [name(value) for value in distinct]
     return names[codes]
+
+
+def latest_data(latest: dt.date, lang: str, *, source: str | None = None, monthly=False) -> str:
+    """'viimeisimmät tiedot 30.10.2026 (palautekyselyt)': the last day (a monthly source, such
+    as workforce figures: the month, 10/2026) its source has data for. source: a source code
+    of core.indicators (feedback, workforce, mentor_reports), named in brackets."""
+    when = fmt.bucket_label(latest, "month", lang=lang) if monthly else fmt.date(latest, lang)
+    if source is None:
+        return t("period.latest", lang, latest=when)
+    return t("period.latest_source", lang, latest=when, source=t(f"source.{source}", lang))
+
+
+def period_words(
+    standing: periods.Standing,
+    grain: str,
+    period_kind: str,
+    lang: str,
+    *,
+    source: str | None = None,
+) -> str:
+    """How every page and export names a bucket by where it stands today; the one function for
+    running, cut, stale and latest-data wording (core.periods.standing decides which):
+
+    - running (today falls in it): '12/2026, kesken: kulunut 5/31 päivää';
+    - cut by the chosen dates, before today: '2021, 1.1.2021–30.6.2021 (valittu aikaväli)';
+    - stale (its data stop before its end, or newer buckets lack data):
+      '10/2026 · viimeisimmät tiedot 30.10.2026 (palautekyselyt)', naming the source that is
+      behind (source: feedback, workforce, mentor_reports; None leaves the brackets out);
+    - complete: '10/2026'.
+
+    A page that names a running period or stale data calls this, so the words are the same
+    on the cards, the units table, the exports and the situation report."""
+    label = fmt.bucket_label(standing.start, grain, period_kind, lang)
+    if standing.state == "running":
+        return t(
+            "card.in_progress",
+            lang,
+            label=label,
+            days=standing.days_run,
+            total=standing.days_total,
+        )
+    if standing.state == "cut":
+        return t(
+            "period.cut",
+            lang,
+            label=label,
+            start=fmt.date(standing.start, lang),
+            end=fmt.date(standing.counted_to, lang),
+        )
+    if standing.state == "stale" and standing.latest is not None:
+        latest = latest_data(standing.latest, lang, source=source, monthly=standing.monthly)
+        return t("period.stale", lang, label=label, latest=latest)
+    return label
 
 
 def series_name(series, lang: str) -> str:

@@ -31,3 +31,35 @@ def phone_cards() -> None:
             "values": ", ".join(f'{k} [data-testid="stMetricValue"]' for k in keys),
         }
     )
+
+
+# Streamlit writes the file uploader's button ("Upload") and its limit line ("200MB per file")
+# in English whatever the page's language, and st.file_uploader takes no texts for them: the
+# page's own words are drawn in their place, and the English is taken out of what is shown
+# (display: none, so it is not read out either).
+_UPLOADER_CSS = """
+<style>
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"] p {
+  display: none;
+}
+[data-testid="stFileUploaderDropzone"] button [data-testid="stMarkdownContainer"]::after {
+  content: "%(button)s";
+}
+[data-testid="stFileUploaderDropzoneInstructions"] span { display: none; }
+[data-testid="stFileUploaderDropzoneInstructions"] > div::after {
+  content: "%(limit)s";
+  font-size: 0.875rem;
+  opacity: 0.6;
+}
+</style>
+"""
+
+
+def _css_text(text: str) -> str:
+    """Our own text as a CSS string's content (quotes and backslashes escaped)."""
+    return text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+
+
+def uploader_texts(button: str, limit: str) -> None:
+    """The file uploaders on this page say button and limit in the page's language."""
+    st.html(_UPLOADER_CSS % {"button": _css_text(button), "limit": _css_text(limit)})

@@ -15,7 +15,7 @@ from core.texts import TEXTS, t
 from core.wording import DECIMALS as DECIMALS  # Settings formats targets with them
 from core.wording import difference_text, value_text
 from data_model.queries import Card
-from ui import drawing
+from ui import drawing, labels, palette
 
 # Material icons ship with Streamlit; emoji fonts are missing on many office machines.
 STATUS_ICONS = {
@@ -24,7 +24,7 @@ STATUS_ICONS = {
     "red": ":red[:material/error:]",
     None: ":gray[:material/remove:]",
 }
-STATUS_COLOURS = {"green": "#d3f0da", "yellow": "#fbeec1", "red": "#f8d4d4"}
+STATUS_COLOURS = palette.STATUS_FILL  # the same colours on the page and on paper
 
 
 def change_text(value, other, code: str, lang: str) -> str | None:
@@ -61,8 +61,9 @@ def card_lines(
     rolling_under: int = 0,
     verdict: str | None = None,
 ) -> list[str]:
-    """What a card says under its figure: which bucket it is (running, stale or a rolling 12
-    months), its status, target and comparisons, and why a figure or a comparison is missing.
+    """What a card says under its figure: which bucket it is (running, cut by the chosen dates,
+    stale or a rolling 12 months, in ui.labels.period_words' words), its status, target and
+    comparisons, and why a figure or a comparison is missing.
     The status never says "no target" beside a target."""
 
     def label(start):
@@ -76,12 +77,19 @@ def card_lines(
         state = f"{STATUS_ICONS[None]} {t('status.hidden', lang)}"
     else:
         state = status_text(card.status, lang)
-    head = wording.card_period(card, lang, period_kind, rolling_under)
+    if card.rolling:
+        head = t("card.rolling", lang, n=rolling_under, **wording.month_range(card.rolling, lang))
+        if card.stale and card.latest is not None:
+            head += " · " + labels.latest_data(card.latest, lang, source="workforce", monthly=True)
+    elif card.standing is not None:
+        source = catalog.get(card.indicator).source
+        head = labels.period_words(card.standing, card.grain, period_kind, lang, source=source)
+    else:
+        head = label(card.bucket_start) if card.bucket_start else None
     if head:
         lines.append(f"**{head}** · {state}")
-    note = wording.stale_note(card, lang, period_kind)
-    if note:
-        lines.append(note)
+    if card.stale and card.current_start and card.current_start > card.bucket_start:
+        lines.append(t("card.stale_note", lang, label=label(card.current_start)))
     if card.target is not None:
         lines.append(t("card.target", lang, value=value(card.target)))
     if card.rolling and card.previous is not None:
@@ -225,6 +233,37 @@ def table_period(table: pd.DataFrame) -> tuple:
         if row["bucket_start"] < newest
     }
     return (main["bucket_start"], main["grain"]), older
+
+
+def table_words(table: pd.DataFrame, lang: str, period_kind: PeriodKind, *, today, view_end) -> str:
+    """The units table's period in ui.labels.period_words' words: '10/2026', '12/2026, kesken:
+    kulunut 5/31 päivää' or, data behind, '10/2026 · viimeisimmät tiedot 30.10.2026
+    (palautekyselyt); viimeisimmät tiedot 9/2026 (henkilöstötiedot)', each source of the
+    table's newest columns named with its own last day."""
+    (start, grain), _ = table_period(table)
+    newest = table[table["bucket_start"] == start]
+    latest = {}  # source -> its last day with data
+    for code, day in zip(newest["indicator"], newest["latest"], strict=True):
+        source = catalog.get(code).source
+        latest[source] = max(day, latest.get(source, day))
+    standing = periods.standing(
+        start,
+        grain,
+        period_kind,
+        today=today,
+        view_end=view_end,
+        latest=min(latest.values()),
+        monthly=set(latest) == {"workforce"},
+    )
+    if standing.state != "stale" or len(latest) == 1:
+        only = next(iter(latest)) if len(latest) == 1 else None
+        return labels.period_words(standing, grain, period_kind, lang, source=only)
+    behind = [
+        labels.latest_data(day, lang, source=source, monthly=source == "workforce")
+        for source, day in sorted(latest.items())
+    ]
+    label = fmt.bucket_label(start, grain, period_kind, lang)
+    return t("period.stale", lang, label=label, latest="; ".join(behind))
 
 
 def column_names(table: pd.DataFrame, lang: str, period_kind: PeriodKind) -> dict[str, str]:

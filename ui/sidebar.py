@@ -5,6 +5,7 @@ import datetime as dt
 
 import streamlit as st
 
+from core import periods
 from core.formats import date_input_format
 from core.scope import Scope
 from core.texts import LANGUAGE_NAMES, LANGUAGES, t
@@ -24,12 +25,15 @@ def language_switch() -> str:
 
 
 def _default_dates() -> tuple[dt.date, dt.date] | None:
-    """Three calendar years up to the latest data, so multi-year follow-up works at once."""
+    """Three calendar years up to today (core.periods.today), so multi-year follow-up works at
+    once. The range ends today, never on the last day with data: a period is then called
+    running only when today falls in it, and data that stop earlier are named as stale."""
     first, last = data.data_span()
     if last is None:
         return None
-    start = max(first, dt.date(last.year - 2, 1, 1))
-    return start, last
+    end = max(periods.today(), last)  # figures dated ahead (a plan) stay in view
+    start = max(first, dt.date(min(last, end).year - 2, 1, 1))
+    return start, end
 
 
 def filters(lang: str) -> Scope:

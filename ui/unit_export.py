@@ -12,6 +12,7 @@ import streamlit as st
 
 from core import formats as fmt
 from core import indicators as catalog
+from core import periods
 from core.pdf import A4, PDF_MIME
 from core.texts import t
 from core.wording import value_text
@@ -37,6 +38,9 @@ class Picture:
     blocks: list[list[str]]
     comments: pd.DataFrame
     min_answers: int
+    cards_text: pd.DataFrame | None = None  # the scorecard as the PDF prints it
+    context_numbers: pd.DataFrame | None = None  # the spreadsheet's: numbers, not texts
+    panel_numbers: pd.DataFrame | None = None
     charts: dict = field(default_factory=dict)  # indicator code -> Altair chart, or its builder
     made: str = ""
     by: str = ""  # who exported, read while the page ran
@@ -57,6 +61,9 @@ def picture(
     comments,
     charts,
     min_answers: int,
+    period_kind: str = "term",
+    context_numbers: pd.DataFrame | None = None,
+    panel_numbers: pd.DataFrame | None = None,
 ) -> Picture:
     facts = [
         (t("units.area", lang), unit.get("service_area")),
@@ -70,23 +77,8 @@ def picture(
             f"{fmt.date(unit.get('coaching_end'), lang)}",
         ),
     ]
-    card_table = pd.DataFrame(
-        {
-            t("col.indicator", lang): [catalog.get(c.indicator).name(lang) for c in cards],
-            # A hidden figure says why ("alle 5 vastausta"), not just that it is missing.
-            t("col.value", lang): [
-                export.hidden_reason(lang, min_answers)
-                if c.suppressed
-                else value_text(c.value, c.indicator, lang)
-                for c in cards
-            ],
-            t("units.col_n", lang): [c.n for c in cards],
-            t("col.target", lang): [
-                value_text(c.target, c.indicator, lang) if c.target is not None else ""
-                for c in cards
-            ],
-        }
-    )
+    card_table = cards_frame(cards, lang, min_answers, period_kind)
+    cards_text = cards_frame(cards, lang, min_answers, period_kind, as_text=True)
     shown_comments = comments.head(200)
     comment_table = pd.DataFrame(
         {
@@ -103,17 +95,79 @@ def picture(
         timeline=timeline,
         facts=[(k, v or "–") for k, v in facts],
         cards=card_table,
+        cards_text=cards_text,
+        context_numbers=context_numbers,
+        panel_numbers=panel_numbers,
         context=context,
         panel=panel,
         sentences=sentences,
         blocks=blocks,
         comments=comment_table,
         charts=charts,
-        made=fmt.date(dt.date.today(), lang),
+        made=fmt.date(periods.today(), lang),
         min_answers=min_answers,
         by=export.exported_by(lang),
         codes=tuple(c.indicator for c in cards),
     )
+
+
+def cards_frame(
+    cards, lang: str, min_answers: int, period_kind: str, as_text: bool = False
+) -> pd.DataFrame:
+    """The scorecard as a table: each figure with its period (in ui.labels.period_words'
+    words: running, cut, stale), n, target and target status. Figures are numbers rounded as
+    the page shows them, with their Excel formats (as_text: as the language writes them, for a
+    PDF); a hidden one says why."""
+
+    def figure(value, code):
+        if as_text:
+            return value_text(value, code, lang) if value is not None else "–"
+        return export.rounded(value, code)
+
+    rows = []
+    for c in cards:
+        if c.standing is not None and c.grain is not None:
+            period = labels.period_words(
+                c.standing, c.grain, period_kind, lang, source=catalog.get(c.indicator).source
+            )
+        else:
+            period = "–"
+        if c.rolling:
+            period = t("card.rolling_short", lang, **_months(c.rolling, lang))
+        rows.append(
+            {
+                t("col.indicator", lang): catalog.get(c.indicator).name(lang),
+                t("col.period", lang): period,
+                # A hidden figure says why ("alle 5 vastausta"), not just that it is missing.
+                t("col.value", lang): (
+                    export.hidden_reason(lang, min_answers)
+                    if c.suppressed
+                    else figure(c.value, c.indicator)
+                ),
+                t("units.col_n", lang): fmt.integer(c.n, lang) if as_text else c.n,
+                t("col.target", lang): figure(c.target, c.indicator),
+                t("overview.pdf.status", lang): t(f"status.{c.status or 'none'}", lang),
+            }
+        )
+    frame = pd.DataFrame(rows)
+    if as_text:
+        return frame
+    per_row = [export.excel_format(c.indicator) for c in cards]
+    return export.with_formats(
+        frame,
+        {
+            t("col.value", lang): per_row,
+            t("col.target", lang): per_row,
+            t("units.col_n", lang): "#,##0",
+        },
+    )
+
+
+def _months(window, lang: str) -> dict:
+    return {
+        "start": fmt.bucket_label(window[0], "month", lang=lang),
+        "end": fmt.bucket_label(window[1].replace(day=1), "month", lang=lang),
+    }
 
 
 def _top(pic: Picture) -> list[tuple[str, str]]:
@@ -141,8 +195,18 @@ def xlsx_bytes(pic: Picture, now: dt.datetime | None = None) -> bytes:
     sheets = [
         (t("units.export_sheet_facts", lang), top, [pic.timeline], facts),
         (t("units.export_sheet_cards", lang), top, [], pic.cards),
-        (t("units.export_sheet_context", lang), top, [t("units.context", lang)], pic.context),
-        (t("units.export_sheet_bda", lang), top, pic.sentences, pic.panel),
+        (
+            t("units.export_sheet_context", lang),
+            top,
+            [t("units.context", lang)],
+            pic.context if pic.context_numbers is None else pic.context_numbers,
+        ),
+        (
+            t("units.export_sheet_bda", lang),
+            top,
+            pic.sentences,
+            pic.panel if pic.panel_numbers is None else pic.panel_numbers,
+        ),
         (t("units.export_sheet_reports", lang), top, [], reports),
         (t("units.export_sheet_comments", lang), top, [], pic.comments),
     ]
@@ -183,7 +247,7 @@ def pdf_bytes(pic: Picture) -> bytes:
     doc.para(pic.timeline)
     doc.space(3)
     doc.heading(t("units.export_sheet_cards", lang))
-    doc.table(pic.cards)
+    doc.table(pic.cards if pic.cards_text is None else pic.cards_text)
     doc.heading(t("units.context", lang))
     doc.table(pic.context)
     if pic.panel is not None:
@@ -216,7 +280,8 @@ def section(**parts) -> None:
     st.subheader(t("units.export", lang), anchor=False)
     st.caption(t("units.export_help", lang))
     pic = picture(**parts)
-    stem = "".join(c if c.isalnum() else "_" for c in pic.unit["name"]).strip("_") or "yksikko"
+    name = "".join(c if c.isalnum() else "_" for c in pic.unit["name"]).strip("_")
+    stem = t("units.export_file", lang, unit=name or pic.unit["id"])
     left, right = st.columns(2)
     left.download_button(
         t("units.export_xlsx", lang),

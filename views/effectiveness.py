@@ -53,17 +53,21 @@ else:
     if overall.effect is not None and overall.left_out:
         st.caption(t("effect.left_out", lang, reasons=ui.reasons_text(overall.left_out, lang)))
 
-    top = [
-        (t("effect.export.title", lang), labels.scope_caption(scope, lang, markdown=False)),
-        (t("effect.export.indicator", lang), indicator.name(lang)),
-        (t("effect.export.method", lang), ""),
-    ]
+    top = export.context(
+        t("effect.title", lang),
+        lang,
+        scope=scope,
+        extra=[
+            (t("effect.export.indicator", lang), indicator.name(lang)),
+            (t("effect.export.method", lang), ""),
+        ],
+    )
     table = ui.did_export(rows, lang)
     st.download_button(
         t("effect.download", lang),
         data=export.recorded(
             lambda top=top, table=table: ui.xlsx_bytes(
-                top, ui.method_plain(method), table, t("effect.title", lang)
+                top, ui.method_plain(method), table, t("effect.title", lang), lang
             ),
             "effectiveness",
             rows=len(table),

@@ -6,7 +6,7 @@ import pandas as pd
 import streamlit as st
 
 from core import formats as fmt
-from core import rules
+from core import periods, rules
 from core.texts import t
 from ui import attention, data, drawing, labels, state
 
@@ -27,7 +27,7 @@ if sums.empty:
     st.info(t("feeling.no_data", lang))
     st.stop()
 
-as_of = scope.end or max(sums["last_date"])
+as_of = min(scope.end, periods.today()) if scope.end else max(sums["last_date"])
 in_scope = [
     uid
     for uid, u in units.items()

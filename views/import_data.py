@@ -10,7 +10,7 @@ from importing import overlap_for, overlapping
 from importing import store as store_file
 from loaders import KINDS
 from loaders.templates import TEMPLATE_FORMS, template_bytes
-from ui import auth, data, importing, state
+from ui import auth, data, importing, layout, state
 from ui import mapping as mapping_step
 from ui.plain import escape_markdown as plain
 
@@ -33,7 +33,16 @@ uploads = st.file_uploader(
     type=["xlsx", "xlsm", "xls", "csv", "txt"],
     accept_multiple_files=True,
     key="import_files",
-    help=t("import.uploader_help", lang),  # the field's own texts are Streamlit's English
+    help=t("import.uploader_help", lang),
+)
+layout.uploader_texts(
+    t("import.uploader_button", lang),
+    t(
+        "import.uploader_limit",
+        lang,
+        mb=fmt.integer(st.get_option("server.maxUploadSize"), lang),
+        types="XLSX, XLSM, XLS, CSV, TXT",
+    ),
 )
 
 
@@ -80,7 +89,13 @@ def show_upload(upload) -> importing.Checked | None:
             upload.name, content, digest, kind, form, lang=lang, engine=engine
         )
         if checked.loaded is None:
-            st.error(t("import.errors", lang))
+            if importing.needs_only_mapping(checked, bool(step.columns)):
+                st.warning(
+                    t("import.needs_mapping", lang, step=t("mapping.title", lang)),
+                    icon=":material/arrow_downward:",
+                )
+            else:
+                st.error(t("import.errors", lang))
             for problem in [p for p in checked.problems if p.row is None][:3]:
                 # A whole-file problem says what is missing and how to give it: in full,
                 # not cut short in a table cell.

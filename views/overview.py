@@ -4,7 +4,6 @@ PDF for a meeting."""
 
 import streamlit as st
 
-from core import formats as fmt
 from core import indicators as catalog
 from core import periods
 from core.texts import t
@@ -34,7 +33,7 @@ grain = (
 )
 state.mirror({"grain": grain, "missing": st.session_state["overview_only_missing"]})
 
-common = {"grain": grain, "reading": reading, "scope": scope, "today": scope.end}
+common = {"grain": grain, "reading": reading, "scope": scope, "today": periods.today()}
 cards = data.scorecard(indicators=catalog.on_page("scorecard"), **common)
 if all(card.bucket_start is None for card in cards):
     st.info(t("overview.no_data", lang))
@@ -51,21 +50,11 @@ table = data.unit_table(indicators=catalog.on_page("units_table"), **common)
 if table.empty:
     st.info(t("overview.no_data", lang))
     st.stop()
-(start, table_grain), _ = sc.table_period(table)
-period = fmt.bucket_label(start, table_grain, reading.period_kind, lang)
-if scope.end and periods.in_progress(start, table_grain, reading.period_kind, scope.end):
-    end = periods.bucket_end(start, table_grain, reading.period_kind)
-    period = t(
-        "card.in_progress",
-        lang,
-        label=period,
-        days=periods.days_run(start, scope.end),
-        total=periods.days_run(start, end),
-    )
-notes = [t("overview.units_period", lang, label=period), t("overview.units_help", lang)]
+period = sc.table_words(table, lang, reading.period_kind, today=common["today"], view_end=scope.end)
+notes = [t("overview.units_period", lang, label=period)]  # on the page and in the PDF
 if table["rolling"].any():
     notes.append(t("overview.rolling_note", lang, n=reading.rolling_under))
-st.caption(" ".join(notes))
+st.caption(" ".join([notes[0], t("overview.units_help", lang), *notes[1:]]))
 only_missing = st.toggle(t("overview.only_missing", lang), key="overview_only_missing")
 areas = {u["id"]: u.get("service_area") for u in data.units()}
 styled = sc.styled_unit_table(table, lang, reading.period_kind, areas, only_missing)
@@ -89,7 +78,15 @@ top = export.context(
     grain=grain,
     min_answers=reading.min_answers,
 )
-overview_export.download(top, cards, table, lang, reading.min_answers, reading.period_kind)
+overview_export.download(
+    top,
+    cards,
+    table,
+    lang,
+    reading.min_answers,
+    reading.period_kind,
+    notes=" ".join(notes),
+)
 chosen = event.selection.rows if event and event.selection else []
 if chosen:
     st.switch_page("views/units.py", query_params={"unit": str(unit_ids[chosen[0]])})

@@ -6,8 +6,8 @@ downloads as .docx, PDF or Markdown."""
 
 import streamlit as st
 
-from core import clock, report
 from core import formats as fmt
+from core import periods, report
 from core.texts import t
 from ui import data, state
 from ui import report as page
@@ -18,7 +18,7 @@ reading = data.reading()
 st.title(t("report.title", lang))
 st.write(t("report.intro", lang))
 
-today = clock.today()
+today = periods.today()
 first, last = data.data_span()
 state.choice("report_grain", "grain", page.GRAINS, "month")
 left, middle, right = st.columns([1, 1, 2], vertical_alignment="bottom")

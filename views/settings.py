@@ -12,7 +12,7 @@ from core import wording
 from core.entry import read_number
 from core.periods import PERIOD_KINDS
 from core.texts import t
-from data_model.app_settings import set_setting
+from data_model.app_settings import PRIVACY_FLOOR, set_setting
 from data_model.targets import list_targets, save_targets
 from ui import auth, data, export, feeling_settings, state
 from ui import scorecard as sc
@@ -47,6 +47,28 @@ with st.form("settings_form", enter_to_submit=False):
         high=100,
         integer=True,
     )
+    # A new threshold under the floor exposes single answerers: it is saved only when the admin
+    # confirms what it exposes, and the confirmation goes into the audit log.
+    lowered = (
+        min_answers.ok
+        and int(min_answers.value) < PRIVACY_FLOOR
+        and int(min_answers.value) != int(current["min_answers"])
+    )
+    confirmed = False
+    if lowered:
+        if st.session_state.get("settings_low_unconfirmed"):
+            st.error(
+                t("settings.low_privacy_needed", lang, floor=PRIVACY_FLOOR), icon=":material/error:"
+            )
+        confirmed = st.checkbox(
+            t(
+                "settings.low_privacy_confirm",
+                lang,
+                n=int(min_answers.value),
+                floor=PRIVACY_FLOOR,
+            ),
+            key="settings_confirm_low",
+        )
     margin = number_field(
         st,
         t("settings.margin", lang),
@@ -70,7 +92,9 @@ with st.form("settings_form", enter_to_submit=False):
     attention = feeling_settings.inputs(current, lang)  # the feeling meter's rules
     if st.form_submit_button(t("settings.save", lang)):
         fields = [min_answers, margin, rolling_under, *attention.values()]
-        if not all(field.ok for field in fields):
+        unconfirmed = lowered and not confirmed
+        st.session_state["settings_low_unconfirmed"] = unconfirmed
+        if unconfirmed or not all(field.ok for field in fields):
             show_problems(True)
             st.session_state["settings_invalid"] = True
             st.rerun()  # draw each field's message under it
@@ -90,6 +114,7 @@ with st.form("settings_form", enter_to_submit=False):
             min_answers=int(min_answers.value),
             target_margin=round(margin.value / 100, 4),
             rolling_under=int(rolling_under.value),
+            **({"privacy_below_floor_confirmed": True} if lowered else {}),
             **values,
         )
         data.refresh()

@@ -9,8 +9,8 @@ from core import indicators as catalog
 from core.periods import GRAINS
 from core.scope import GROUPINGS
 from core.texts import t
+from core.wording import value_text
 from ui import band_chart, charts, data, drawing, export, labels, state
-from ui import scorecard as sc
 
 HIGHLIGHT_KEY = "trend_highlight"
 # Up to this many rows the table's answer counts stay numbers (they sort as numbers), written
@@ -123,8 +123,17 @@ for frame in frames.values():
 highlight = None
 if named:
     options = [None, *sorted(named, key=lambda sid: named[sid])]
+    # Opened on a series with figures to see: never on a unit whose feedback is all hidden.
+    visible = {
+        int(sid)
+        for frame in frames.values()
+        if not frame.empty
+        for sid, value in zip(frame["series_id"], frame["value"], strict=True)
+        if sid is not None and not pd.isna(sid) and not pd.isna(value)
+    }
+    first = next((o for o in options[1:] if o in visible), options[1])
     state.choice(
-        HIGHLIGHT_KEY, "highlight", options, options[1] if len(named) > charts.MANY_SERIES else None
+        HIGHLIGHT_KEY, "highlight", options, first if len(named) > charts.MANY_SERIES else None
     )
     if st.session_state.get(HIGHLIGHT_KEY) not in options:
         st.session_state[HIGHLIGHT_KEY] = None
@@ -146,9 +155,11 @@ for code, frame in frames.items():
     if frame.empty:
         st.info(t("trends.no_data", lang, name=indicator.name(lang)))
         continue
-    target = data.target_for(
-        indicator=code, unit_id=scope.single_unit, year=scope.end.year if scope.end else None
-    )
+    # Each year's own target: 2024's line and rows carry the target 2024 had.
+    target = {
+        year: data.target_for(indicator=code, unit_id=scope.single_unit, year=year)
+        for year in sorted({day.year for day in frame["bucket_start"]})
+    }
     # The whole selection's series by its real name: one unit's line is not "Kaikki yksiköt".
     renamed = frame.assign(series=frame["series"].replace("", selection))
     # Past what a chart can show (60 units by day), the highlighted series against a band.
@@ -192,12 +203,23 @@ for code, frame in frames.items():
         note = band_chart.note(renamed, lang, highlight=highlight, drawn=spec is not None)
         (st.caption if spec is not None else st.info)(note)
     grain_of_data = charts.data_grain(indicator, query_grain)
-    shown = labels.with_labels(renamed, grain_of_data, reading.period_kind, lang)
+    shown = labels.with_labels(
+        charts.shown_values(renamed, indicator, grain_of_data),
+        grain_of_data,
+        reading.period_kind,
+        lang,
+    )
     # Each distinct value written once (66 000 rows by day hold a few thousand values).
-    texts = labels.each_once(shown["value"], lambda v, c=code: sc.value_text(v, c, lang))
+    texts = labels.each_once(shown["value"], lambda v, c=code: value_text(v, c, lang))
     texts[shown["suppressed"].to_numpy(dtype=bool)] = t("value.suppressed", lang)
+    monthly_rate = charts.month_rate(indicator, grain_of_data)  # no yearly target beside it
     tables.append(
-        shown.assign(indicator=indicator.name(lang), code=code, target=target, value_text=texts)
+        shown.assign(
+            indicator=charts.indicator_title(indicator, grain_of_data, lang),
+            code=code,
+            target=[None if monthly_rate else target.get(d.year) for d in shown["bucket_start"]],
+            value_text=texts,
+        )
     )
 
 if tables:
@@ -224,20 +246,32 @@ if tables:
     st.dataframe(shown_table, hide_index=True, key="trend_table")
 
     def export_frame() -> pd.DataFrame:  # made when the download is pressed, not every rerun
-        return pd.DataFrame(
+        codes = numbers["code"]
+        table = pd.DataFrame(
             {
                 t("col.indicator", lang): numbers["indicator"],
                 t("export.col.period_start", lang): numbers["bucket_start"],  # an Excel date
                 t("col.period", lang): numbers["label"],
                 t("col.series", lang): numbers["series"],
-                # A hidden value says why instead of leaving a blank.
-                t("col.value", lang): numbers["value"]
-                .round(3)
-                .astype(object)
-                .where(~numbers["suppressed"], export.hidden_reason(lang, reading.min_answers)),
+                # Rounded as the page shows it; a hidden value says why instead of a blank.
+                t("col.value", lang): [
+                    export.hidden_reason(lang, reading.min_answers) if s else export.rounded(v, c)
+                    for v, s, c in zip(numbers["value"], numbers["suppressed"], codes, strict=True)
+                ],
                 t("col.answers_n", lang): numbers["n"].where(~numbers["suppressed"], None),
-                t("col.target", lang): numbers["target"],
+                t("col.target", lang): [
+                    export.rounded(v, c) for v, c in zip(numbers["target"], codes, strict=True)
+                ],
             }
+        )
+        per_row = [export.excel_format(c) for c in codes]
+        return export.with_formats(
+            table,
+            {
+                t("col.value", lang): per_row,
+                t("col.target", lang): per_row,
+                t("col.answers_n", lang): "#,##0",
+            },
         )
 
     top = export.context(

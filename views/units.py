@@ -4,12 +4,11 @@ area and the organisation beside it, before / during / after the coaching with e
 judged against chance, the mentors' reports, the comments the privacy rule allows, and a
 meeting-ready export."""
 
-import datetime as dt
 from functools import partial
 
 import streamlit as st
 
-from core import coaching_period
+from core import coaching_period, periods
 from core import formats as fmt
 from core import indicators as catalog
 from core.texts import t
@@ -46,7 +45,16 @@ if wanted and wanted.isdigit() and int(wanted) in units:
         st.session_state[UNIT_KEY] = int(wanted)
         st.session_state["_units_page_url"] = wanted
 if st.session_state.get(UNIT_KEY) not in units:
-    st.session_state[UNIT_KEY] = next(iter(units))
+    # Opened on a unit with feedback figures to see, not one whose feedback is all hidden.
+    yearly = data.series(
+        indicator=catalog.get("feedback_mean"),
+        grain="year",
+        reading=data.reading(),
+        scope=scope,
+        by="unit",
+    )
+    shown = set(yearly.loc[yearly["value"].notna(), "series_id"]) if not yearly.empty else set()
+    st.session_state[UNIT_KEY] = next((u for u in units if u in shown), next(iter(units)))
 unit_id = st.selectbox(
     t("units.choose", lang), list(units), format_func=lambda u: units[u]["name"], key=UNIT_KEY
 )
@@ -56,7 +64,7 @@ unit = units[unit_id]
 
 reading = data.reading()
 before_months = int(data.settings()["coaching_before_months"])
-today = dt.date.today()  # the timeline and the windows run to today, not the sidebar's end
+today = periods.today()  # the timeline and the windows run to today, not the sidebar's end
 st.header(plain(unit["name"]), anchor=False)
 # Register fields are the register's text: shown as plain text, never as Markdown.
 facts = [
@@ -104,7 +112,7 @@ cards = data.scorecard(
     grain=grain,
     reading=reading,
     scope=unit_scope,
-    today=scope.end,
+    today=today,
 )
 layout.phone_cards()
 with st.container(key="units_cards"):  # two to a row on a phone
@@ -124,9 +132,10 @@ for i, indicator in enumerate(catalog.on_page("unit_trends")):
         if frame.empty or frame[frame["series_id"] == 0].empty:
             st.info(t("trends.no_data", lang, name=indicator.name(lang)))
             continue
-        target = data.target_for(
-            indicator=code, unit_id=unit_id, year=scope.end.year if scope.end else None
-        )
+        target = {  # each year's own target
+            year: data.target_for(indicator=code, unit_id=unit_id, year=year)
+            for year in sorted({day.year for day in frame["bucket_start"]})
+        }
         chart = (charts.trend_chart, frame, code, lang, target, "month")
         options = {"period_kind": reading.period_kind, "band": band}
         trend_charts[code] = partial(*chart, **options)  # built again only for a PDF
@@ -198,4 +207,7 @@ unit_export.section(
     comments=found.rows,
     charts=trend_charts,
     min_answers=reading.min_answers,
+    period_kind=reading.period_kind,
+    context_numbers=cui.context_frame(context, lang, reading, numbers=True),
+    panel_numbers=None if panel_table is None else cui.panel_frame(rows, windows, lang, True),
 )

@@ -61,22 +61,27 @@ else:
         hide_index=True,
         key="wellbeing_table",
     )
-    top = [
-        (t("wellbeing.export.title", lang), labels.scope_caption(scope, lang, markdown=False)),
-        (t("wellbeing.staff", lang), catalog.get(staff_code).name(lang)),
-        (t("wellbeing.feedback", lang), catalog.get(feedback_code).name(lang)),
-        (
-            t("wellbeing.export.lag", lang),
-            t("wellbeing.export.lag_on" if lag else "wellbeing.export.lag_off", lang),
-        ),
-        (t("effect.export.method", lang), ""),
-    ]
+    top = export.context(
+        t("wellbeing.title", lang),
+        lang,
+        scope=scope,
+        min_answers=reading.min_answers,
+        extra=[
+            (t("wellbeing.staff", lang), catalog.get(staff_code).name(lang)),
+            (t("wellbeing.feedback", lang), catalog.get(feedback_code).name(lang)),
+            (
+                t("wellbeing.export.lag", lang),
+                t("wellbeing.export.lag_on" if lag else "wellbeing.export.lag_off", lang),
+            ),
+            (t("effect.export.method", lang), ""),
+        ],
+    )
     lines = [sentence, t("wellbeing.not_cause", lang), *ui.method_plain(method)]
     st.download_button(
         t("wellbeing.download", lang),
         data=export.recorded(
             lambda top=top, lines=lines, table=table: ui.xlsx_bytes(
-                top, lines, table, t("wellbeing.title", lang)
+                top, lines, table, t("wellbeing.title", lang), lang
             ),
             "wellbeing",
             rows=len(table),

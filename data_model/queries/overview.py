@@ -42,6 +42,7 @@ TABLE_COLUMNS = [
     "target",
     "status",
     "rolling",
+    "latest",
 ]
 
 
@@ -52,11 +53,14 @@ class Card:
     are monthly at day and week grains). sparkline: bucket_start, value, suppressed for up to
     the last 12 buckets with data, ending at the card's bucket.
 
-    as_of is the day the figures run to (the sidebar's end). A bucket still running on that day
-    is `partial` and counted to as_of (`window`); previous and year_ago are then the same part
+    as_of is the day the figures run to: today, or the sidebar's end when it is earlier.
+    `standing` (core.periods.standing) says whether the bucket is running (today falls in
+    it), cut by the chosen dates, complete, or stale (its source's data stop before its end or
+    before the bucket holding as_of; `latest` is that last day). A running or cut bucket is
+    `partial` and counted to as_of (`window`); previous and year_ago are then the same part
     of those buckets (`previous_window`, `year_ago_window`), and `withheld` says why a
-    comparison is not made. `current_start` is the bucket holding as_of: an older bucket_start
-    means the newest figure is stale. `rolling` is (first, last day) when a small unit's rate
+    comparison is not made; a stale or complete one compares full buckets. `current_start`
+    is the bucket holding as_of. `rolling` is (first, last day) when a small unit's rate
     is taken over a rolling 12 months; previous is then the 12 months before. period_kind is
     the reading's (None on a card without data)."""
 
@@ -82,15 +86,14 @@ class Card:
     withheld: str | None = None
     rolling: tuple[dt.date, dt.date] | None = None
     period_kind: PeriodKind | None = None
+    latest: dt.date | None = None
+    standing: periods.Standing | None = None
 
     @property
     def stale(self) -> bool:
-        """The newest figure is from a bucket before the one holding as_of."""
-        return (
-            self.bucket_start is not None
-            and self.current_start is not None
-            and self.bucket_start < self.current_start
-        )
+        """The newest figure's data stop before its bucket's end or before the bucket holding
+        as_of."""
+        return self.standing is not None and self.standing.state == "stale"
 
     def compared_windows(self) -> tuple[tuple[dt.date, dt.date], tuple[dt.date, dt.date]] | None:
         """The days a change of the card is judged over: its counted part (the bucket, the part
@@ -111,7 +114,7 @@ class Card:
 
     @property
     def days_run(self) -> int:
-        return periods.days_run(self.bucket_start, self.as_of) if self.partial else 0
+        return self.standing.days_run if self.partial and self.standing else 0
 
     @property
     def days_total(self) -> int:
@@ -123,10 +126,12 @@ class Card:
 
 @dataclass(frozen=True)
 class _Latest:
-    """The bucket a card or table column shows, and the grain it is counted in."""
+    """The bucket a card or table column shows, the grain it is counted in, and the last day
+    (a monthly source: month) with data."""
 
     start: dt.date
     grain: Grain
+    day: dt.date
 
 
 def _latest(engine, indicator, grain, period_kind, scope, today) -> _Latest | None:
@@ -134,7 +139,21 @@ def _latest(engine, indicator, grain, period_kind, scope, today) -> _Latest | No
     if indicator.monthly:
         grain = periods.monthly_grain(grain)
     day = latest_date(engine, indicator=indicator, scope=scope, today=today)
-    return None if day is None else _Latest(periods.bucket_start(day, grain, period_kind), grain)
+    if day is None:
+        return None
+    return _Latest(periods.bucket_start(day, grain, period_kind), grain, day)
+
+
+def _standing(indicator, latest: _Latest, period_kind, today, view_end) -> periods.Standing:
+    return periods.standing(
+        latest.start,
+        latest.grain,
+        period_kind,
+        today=today,
+        view_end=view_end,
+        latest=latest.day,
+        monthly=indicator.monthly,
+    )
 
 
 def _value(frame: pd.DataFrame, start: dt.date) -> tuple[float | None, int, bool]:
@@ -188,11 +207,14 @@ def _same_part_windows(indicator, latest: _Latest, period_kind: str, as_of: dt.d
     return windows
 
 
-def _card(engine, indicator, latest, reading, scope, as_of, frame=None, parts=None) -> Card:
+def _card(
+    engine, indicator, latest, reading, scope, as_of, frame=None, parts=None, today=None
+) -> Card:
     """frame: the card's series when already fetched with other indicators'; parts: likewise
-    its same-part figures, by window."""
+    its same-part figures, by window. today: the day a bucket runs on (default as_of)."""
     grain, start = latest.grain, latest.start
     period_kind = reading.period_kind
+    standing = _standing(indicator, latest, period_kind, today or as_of, as_of)
     previous = periods.shift(start, grain, period_kind, -1)
     year_ago = periods.year_earlier(start, grain)
     if frame is None:
@@ -223,14 +245,15 @@ def _card(engine, indicator, latest, reading, scope, as_of, frame=None, parts=No
         as_of=as_of,
         current_start=periods.bucket_start(as_of, grain, period_kind),
         period_kind=period_kind,
+        latest=latest.day,
+        standing=standing,
     )
     card.window = (start, _counted_end(latest, period_kind, as_of))
     card.previous_window = (previous, periods.bucket_end(previous, grain, period_kind))
     card.year_ago_window = (year_ago, periods.bucket_end(year_ago, grain, period_kind))
     # Monthly figures (workforce) are whole months: a month is never partial, a period or a
     # year runs in whole months.
-    monthly = indicator.monthly
-    if periods.in_progress(start, grain, period_kind, as_of) and not (monthly and grain == "month"):
+    if standing.partial:
         card.partial = True
         found = {}  # by window: at year grain the previous bucket is the year before
         for name, window in _same_part_windows(indicator, latest, period_kind, as_of).items():
@@ -270,7 +293,9 @@ def rolls(indicator: Indicator) -> bool:
     return isinstance(indicator.aggregation, YearlyRate)
 
 
-def _rolling_card(engine, indicator, scope: Scope, as_of: dt.date, period_kind: PeriodKind) -> Card:
+def _rolling_card(
+    engine, indicator, scope: Scope, as_of: dt.date, period_kind: PeriodKind, today=None
+) -> Card:
     """A small unit's rate over the 12 months ending with its newest month, against the 12
     months before."""
     day = latest_date(engine, indicator=indicator, scope=scope, today=as_of)
@@ -301,6 +326,16 @@ def _rolling_card(engine, indicator, scope: Scope, as_of: dt.date, period_kind: 
         previous_window=before,
         rolling=window,
         period_kind=period_kind,
+        latest=day,
+        standing=periods.standing(
+            month,
+            "month",
+            period_kind,
+            today=today or as_of,
+            view_end=as_of,
+            latest=day,
+            monthly=True,
+        ),
         sparkline=pd.DataFrame(columns=["bucket_start", "value", "suppressed"]),
     )
 
@@ -316,27 +351,30 @@ def scorecard(
 ) -> list[Card]:
     """A card per indicator for the scope, in the order given.
 
-    The card's bucket is the one holding today (the day the figures run to), or the newest
-    earlier bucket with data; a bucket still running on that day is compared with the same part
-    of the previous bucket and of the year before. Its target is the one for the bucket's
-    starting year, for the single unit when the scope is one unit, else for all units; its
-    status is read with the reading's margin. When the scope's headcount is under the reading's
-    rolling_under (0: never), its rates are taken over a rolling 12 months.
+    The card's bucket is the one holding the day the figures run to (today, or the scope's end
+    when earlier; today defaults to core.periods.today()), or the newest earlier bucket with
+    data; a bucket running today, or cut by the scope's end, is compared with the same part of
+    the previous bucket and of the year before, a finished one with whole buckets. Its target
+    is the one for the bucket's starting year, for the single unit when the scope is one unit,
+    else for all units; its status is read with the reading's margin. When the scope's
+    headcount is under the reading's rolling_under (0: never), its rates are taken over a
+    rolling 12 months.
     """
     period_kind = reading.period_kind
     periods.check(grain, period_kind)
-    today = today or dt.date.today()
+    today = today or periods.today()
+    as_of = min(scope.end, today) if scope.end else today
     scope = scope.between(None, None)
     codes = [i.code for i in indicators]
     targets = load_targets(engine=engine, codes=codes)
     unit = scope.single_unit
-    latest = {i.code: _latest(engine, i, grain, period_kind, scope, today) for i in indicators}
+    latest = {i.code: _latest(engine, i, grain, period_kind, scope, as_of) for i in indicators}
     small = False
     if reading.rolling_under and any(rolls(i) and latest[i.code] for i in indicators):
-        headcount = _headcount(engine, scope, today, reading)
+        headcount = _headcount(engine, scope, as_of, reading)
         small = headcount is not None and headcount < reading.rolling_under
     by_code = {i.code: i for i in indicators}
-    together, parts = _feedback_frames(engine, latest, by_code, reading, scope, today)
+    together, parts = _feedback_frames(engine, latest, by_code, reading, scope, as_of, today)
     cards = []
     for indicator in indicators:
         code = indicator.code
@@ -345,7 +383,7 @@ def scorecard(
             cards.append(Card(code, target=resolve_target(targets, code, unit, default=default)))
             continue
         if small and rolls(indicator):
-            card = _rolling_card(engine, indicator, scope, today, period_kind)
+            card = _rolling_card(engine, indicator, scope, as_of, period_kind, today)
         else:
             card = _card(
                 engine,
@@ -353,9 +391,10 @@ def scorecard(
                 latest[code],
                 reading,
                 scope,
-                today,
+                as_of,
                 together.get(code),
                 parts.get(code),
+                today,
             )
         card.target = resolve_target(targets, code, unit, card.bucket_start.year, default)
         card.status = indicator_status(indicator, card.value, card.target, reading.margin)
@@ -363,7 +402,7 @@ def scorecard(
     return cards
 
 
-def _feedback_frames(engine, latest: dict, by_code: dict, reading, scope, as_of) -> tuple:
+def _feedback_frames(engine, latest: dict, by_code: dict, reading, scope, as_of, today) -> tuple:
     """The series of the feedback cards that show the same bucket, from one statement, and
     their same-part figures of a running bucket, from one statement per window: ({code:
     frame}, {code: {window: frame}})."""
@@ -380,7 +419,7 @@ def _feedback_frames(engine, latest: dict, by_code: dict, reading, scope, as_of)
         frames |= feedback_series_together(
             engine, scope=_card_scope(found, period_kind, scope, as_of), **common
         )
-        if not periods.in_progress(found.start, found.grain, period_kind, as_of):
+        if not _standing(group[0], found, period_kind, today, as_of).partial:
             continue
         windows = _same_part_windows(group[0], found, period_kind, as_of).values()
         for window in dict.fromkeys(windows):  # at year grain the two are the same window
@@ -403,7 +442,8 @@ def unit_table(
     """Units x indicators for each indicator's latest bucket in the scope, in long form:
     unit_id, unit, indicator, bucket_start, grain, value, n, suppressed, target, status,
     rolling (True where a small unit's rate is over the 12 months ending at bucket_start's
-    month; the reading's rolling_under 0: never).
+    month; the reading's rolling_under 0: never), latest (the indicator's last day with data).
+    Figures run to today (default core.periods.today()) or the scope's end when earlier.
 
     One grouped query per indicator; per-unit feedback figures get complementary suppression,
     since the scorecard shows the scope's total beside them. Wide for a page:
@@ -411,19 +451,20 @@ def unit_table(
     """
     period_kind = reading.period_kind
     periods.check(grain, period_kind)
-    today = today or dt.date.today()
+    today = today or periods.today()
+    as_of = min(scope.end, today) if scope.end else today
     scope = scope.between(None, None)
     targets = load_targets(engine=engine, codes=[i.code for i in indicators])
     small = set()
     if reading.rolling_under:
-        small = _small_units(engine, scope, today, reading)
+        small = _small_units(engine, scope, as_of, reading)
     parts = []
     for indicator in indicators:
         code = indicator.code
-        latest = _latest(engine, indicator, grain, period_kind, scope, today)
+        latest = _latest(engine, indicator, grain, period_kind, scope, as_of)
         if latest is None:
             continue
-        end = periods.bucket_end(latest.start, latest.grain, period_kind)
+        end = min(periods.bucket_end(latest.start, latest.grain, period_kind), as_of)
         frame = indicator_series(
             engine,
             indicator=indicator,
@@ -435,10 +476,11 @@ def unit_table(
         frame = frame.rename(columns={"series_id": "unit_id", "series": "unit"})
         frame["rolling"] = False
         if small and rolls(indicator):
-            frame = _with_rolling(engine, indicator, frame, scope, small, today)
+            frame = _with_rolling(engine, indicator, frame, scope, small, as_of)
         frame["indicator"] = code
         frame["grain"] = latest.grain
         default = indicator.default_target
+        frame["latest"] = latest.day
         frame["target"] = [
             resolve_target(targets, code, uid, latest.start.year, default)
             for uid in frame["unit_id"]

@@ -103,3 +103,71 @@ def test_unknown_grain_or_period_kind_is_refused():
 def test_week_start_is_the_monday_of_the_iso_week():
     assert periods.week_start(dt.date(2024, 1, 7)) == dt.date(2024, 1, 1)  # a Sunday
     assert periods.week_start(dt.date(2024, 12, 31)) == dt.date(2024, 12, 30)
+
+
+# --- Where a bucket stands on a fixed today ---------------------------------------------------
+
+DAY = dt.date
+
+
+@pytest.mark.parametrize(
+    ("start", "grain", "today", "view_end", "latest", "state"),
+    [
+        # today falls in the month: running, whatever the data
+        (DAY(2026, 12, 1), "month", DAY(2026, 12, 5), None, DAY(2026, 12, 3), "running"),
+        (DAY(2026, 12, 1), "month", DAY(2026, 12, 31), None, DAY(2026, 12, 31), "running"),
+        # on 5.12. October is over: data to 30.10. are stale, never "running"
+        (DAY(2026, 10, 1), "month", DAY(2026, 12, 5), DAY(2026, 12, 5), DAY(2026, 10, 30), "stale"),
+        # October's data reach its end but November has none: still behind
+        (DAY(2026, 10, 1), "month", DAY(2026, 12, 5), None, DAY(2026, 10, 31), "stale"),
+        (
+            DAY(2026, 11, 1),
+            "month",
+            DAY(2026, 12, 5),
+            DAY(2026, 11, 30),
+            DAY(2026, 11, 30),
+            "complete",
+        ),
+        # the old default view ending on the last data day: cut by the dates, not running
+        (DAY(2026, 10, 1), "month", DAY(2026, 12, 5), DAY(2026, 10, 30), DAY(2026, 10, 30), "cut"),
+        # a 2021 view: a year five years ago is never running
+        (DAY(2021, 1, 1), "year", DAY(2026, 12, 5), DAY(2021, 6, 30), DAY(2021, 6, 30), "cut"),
+        (
+            DAY(2021, 1, 1),
+            "year",
+            DAY(2026, 12, 5),
+            DAY(2021, 12, 31),
+            DAY(2021, 12, 31),
+            "complete",
+        ),
+    ],
+)
+def test_a_bucket_runs_only_when_today_falls_in_it(start, grain, today, view_end, latest, state):
+    found = periods.standing(start, grain, None, today=today, view_end=view_end, latest=latest)
+    assert found.state == state
+    assert found.partial == (state in ("running", "cut"))
+
+
+def test_a_running_bucket_counts_its_days_to_today():
+    found = periods.standing(
+        DAY(2026, 12, 1), "month", None, today=DAY(2026, 12, 5), latest=DAY(2026, 12, 3)
+    )
+    assert (found.days_run, found.days_total, found.counted_to) == (5, 31, DAY(2026, 12, 5))
+
+
+def test_a_monthly_source_month_is_whole_and_stale_only_when_newer_months_lack():
+    october = DAY(2026, 10, 1)
+    on = periods.standing(
+        october, "month", None, today=DAY(2026, 10, 20), latest=october, monthly=True
+    )
+    later = periods.standing(
+        october, "month", None, today=DAY(2026, 12, 5), latest=october, monthly=True
+    )
+    assert (on.state, later.state) == ("complete", "stale")
+
+
+def test_today_comes_from_one_place_and_can_be_fixed(monkeypatch):
+    monkeypatch.setenv("TILANNEKUVA_TODAY", "2026-12-05")
+    assert periods.today() == DAY(2026, 12, 5)
+    monkeypatch.delenv("TILANNEKUVA_TODAY")
+    assert periods.today() == dt.date.today()

@@ -6,7 +6,7 @@ import datetime as dt
 import pandas as pd
 import pytest
 
-from ui import charts
+from ui import charts, palette
 
 D = dt.date
 
@@ -65,7 +65,8 @@ def test_trend_chart_draws_line_points_and_the_target_rule():
         "rule",
     )
     assert rule["encoding"]["y"]["field"] == "target"
-    assert dataset(spec, rule) == [{"target": 4.2, "label": "tavoite"}]
+    assert [(r["target"], r["text"]) for r in dataset(spec, rule)] == [(4.2, "4,20")]
+    assert rule["mark"]["color"] == palette.TARGET
     assert label["mark"]["type"] == "text"  # the line says what it is
     assert [r["text"] for r in dataset(spec, label)] == ["tavoite 4,20"]
     assert spec["title"] == "Palautteen keskiarvo"
@@ -117,7 +118,8 @@ def test_several_series_share_one_legend_at_the_bottom():
     # Line and points encode colour identically, so Vega-Lite merges them into one legend;
     # the target rule has no colour channel to add a second one.
     assert line["encoding"]["color"] == points["encoding"]["color"]
-    assert line["encoding"]["color"]["legend"] == {"orient": "bottom"}
+    legend = line["encoding"]["color"]["legend"]  # a name a line: whole names on a phone
+    assert (legend["orient"], legend["direction"]) == ("bottom", "vertical")
     assert line["encoding"]["color"]["field"] == "series"
     assert "color" not in rule["encoding"]
 
@@ -195,7 +197,7 @@ def test_years_chart_draws_one_line_per_year_over_the_months():
     spec = charts.years_chart(
         frame, "feedback_mean", "month", "fi", target=4.0, period_kind="term"
     ).to_dict()
-    line, points, rule = spec["layer"]
+    line, points, rule, label = spec["layer"]
 
     assert [(r["year"], r["x"], r["value_text"]) for r in dataset(spec)] == [
         ("2024", 3, "3,00"),
@@ -210,7 +212,7 @@ def test_years_chart_draws_one_line_per_year_over_the_months():
         "type": "ordinal",
         "axis": {"labelAngle": 0},
     }
-    assert dataset(spec, rule) == [{"target": 4.0}]
+    assert dataset(spec, rule) == [{"target": 4.0, "text": "tavoite 4,00"}]
 
 
 def test_years_chart_at_week_grain_titles_the_axis_with_weeks():
@@ -252,3 +254,88 @@ def test_one_unit_highlighted_against_grey_others():
     assert [r["series"] for r in dataset(spec, line)] == ["Yksikkö 3"]
     assert len(dataset(spec)) == 11  # the first layers' data, lifted to the top
     assert grey_line["encoding"]["detail"]["field"] == "series"  # a grey line per unit
+
+
+# --- Charts that cannot mislead -----------------------------------------------------------------
+
+
+def test_each_year_carries_its_own_target():
+    frame = series(
+        [
+            (D(2024, 6, 1), "6/2024", 3.8, 6),
+            (D(2025, 6, 1), "6/2025", 3.9, 6),
+            (D(2026, 6, 1), "6/2026", 3.6, 6),
+        ]
+    )
+    targets = {2024: 3.9, 2025: 3.9, 2026: 3.7}
+    spec = charts.trend_chart(frame, "feedback_mean", "fi", targets, period_kind="term").to_dict()
+    rule = next(x for x in spec["layer"] if x["mark"]["type"] == "rule")
+    rows = dataset(spec, rule)
+    assert [(r["year"], r["target"]) for r in rows] == [("2024", 3.9), ("2025", 3.9), ("2026", 3.7)]
+    label = next(x for x in spec["layer"] if x["mark"]["type"] == "text")
+    assert [r["text"] for r in dataset(spec, label)] == ["tavoite 3,70"]  # the latest year's
+
+    years = charts.years_chart(frame, "feedback_mean", "month", "fi", targets, period_kind="term")
+    texts = [r["text"] for r in dataset(years.to_dict(), years.to_dict()["layer"][3])]
+    assert texts == ["tavoite 3,90 (2024–2025)", "tavoite 3,70 (2026)"]
+
+
+def test_lines_are_straight_segments_never_curves_below_the_scale():
+    frame = series([(D(2024, m, 1), f"{m}/2024", v, 12) for m, v in [(1, 0), (2, 30), (3, 0)]])
+    for spec in (
+        charts.trend_chart(frame, "feedback_mean", "fi", period_kind="term").to_dict(),
+        charts.years_chart(frame, "feedback_mean", "month", "fi", period_kind="term").to_dict(),
+    ):
+        lines = [x["mark"] for x in spec["layer"] if x["mark"]["type"] == "line"]
+        assert lines and all(m.get("interpolate", "linear") == "linear" for m in lines)
+
+
+def test_a_staff_rate_at_month_grain_is_the_months_own_and_says_so():
+    # one leaver in a unit of ten: 10 % of the month, annualised 120 %
+    frame = series([(D(2024, 1, 1), "1/2024", 120.0, 10), (D(2024, 2, 1), "2/2024", 0.0, 10)])
+    spec = charts.trend_chart(frame, "turnover_percent", "fi", 15.0, period_kind="term").to_dict()
+    assert spec["title"] == "Vaihtuvuus % (kuukauden luku)"
+    assert [r["value"] for r in dataset(spec)] == [10.0, 0.0]
+    assert not [x for x in spec["layer"] if x["mark"]["type"] == "rule"]  # yearly target
+    yearly = charts.trend_chart(frame, "turnover_percent", "en", 15.0, "year", period_kind="term")
+    assert yearly.to_dict()["title"] == "Turnover %"
+
+
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
+def test_roles_keep_their_colours_in_every_language(lang):
+    frame = pd.concat(
+        [
+            series([(D(2024, 1, 1), "1/2024", 4.5, 6)], name).assign(series_id=i, role=role)
+            for i, (name, role) in enumerate(
+                [
+                    ("Päiväkoti Aurinko", "unit"),
+                    ("Varhaiskasvatus", "area"),
+                    (f"org {lang}", "organisation"),
+                ]
+            )
+        ],
+        ignore_index=True,
+    )
+    spec = charts.trend_chart(frame, "feedback_mean", lang, period_kind="term").to_dict()
+    scale = spec["layer"][0]["encoding"]["color"]["scale"]
+    assert dict(zip(scale["domain"], scale["range"], strict=True)) == {
+        "Päiväkoti Aurinko": palette.UNIT,
+        "Varhaiskasvatus": palette.SERVICE_AREA,
+        f"org {lang}": palette.ORGANISATION,
+    }
+
+
+def test_units_get_distinct_colours_in_the_order_of_their_ids():
+    names = ["Ö-koti", "Aurinko", "Koivu"]  # sorted by name, they would swap colours by language
+    frame = pd.concat(
+        [
+            series([(D(2024, 1, 1), "1/2024", 4.0, 6)], n).assign(series_id=i)
+            for i, n in enumerate(names)
+        ],
+        ignore_index=True,
+    )
+    scale = charts.trend_chart(frame, "feedback_mean", "fi", period_kind="term").to_dict()["layer"][
+        0
+    ]["encoding"]["color"]["scale"]
+    assert scale["domain"] == names
+    assert scale["range"] == palette.SERIES[:3] and len(set(scale["range"])) == 3

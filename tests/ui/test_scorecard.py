@@ -8,6 +8,7 @@ from html import unescape
 import pandas as pd
 import pytest
 
+from core import periods
 from data_model.queries.overview import TABLE_COLUMNS, Card
 from ui import scorecard as sc
 
@@ -76,6 +77,7 @@ def _long_table(rows: list[tuple]) -> pd.DataFrame:
         suppressed=frame["value"].isna(),
         value=frame["value"].astype(float),
         rolling=False,
+        latest=dt.date(2024, 3, 31),
     )
     return frame[TABLE_COLUMNS]
 
@@ -162,20 +164,28 @@ def test_a_hidden_value_with_a_target_never_says_no_target():
     assert "Alle 5 vastausta" in text
 
 
-def test_a_stale_figure_names_its_own_bucket_and_the_missing_one():
+def test_a_stale_figure_names_its_own_bucket_its_latest_data_and_the_missing_one():
+    start = dt.date(2026, 3, 1)
     card = Card(
         "feedback_mean",
-        dt.date(2026, 3, 1),
+        start,
         "month",
         4.2,
         30,
         target=4.0,
         status="green",
         current_start=dt.date(2026, 6, 1),
+        latest=dt.date(2026, 3, 30),
+        standing=periods.standing(
+            start, "month", "term", today=dt.date(2026, 6, 5), latest=dt.date(2026, 3, 30)
+        ),
     )
     lines = sc.card_lines(card, "en", 5, "term")
-    assert lines[0].startswith("**latest 3/2026** · ")
+    assert lines[0].startswith("**3/2026 · latest data 2026-03-30 (feedback surveys)** · ")
     assert lines[1] == "No figures yet for 6/2026."
+    fi = sc.card_lines(card, "fi", 5, "term")[0]
+    assert fi.startswith("**3/2026 · viimeisimmät tiedot 30.3.2026 (palautekyselyt)** · ")
+    assert "kesken" not in fi
 
 
 def test_a_rolling_rate_is_labelled_with_its_months_and_the_size_limit():

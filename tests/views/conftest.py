@@ -22,6 +22,9 @@ def _fresh_app(monkeypatch):
     monkeypatch.setenv("TILANNEKUVA_DEMO", "0")
     monkeypatch.setenv("TILANNEKUVA_ALLOW_OPEN", "1")  # no users: open, as a local install
     monkeypatch.delenv("TILANNEKUVA_PASSWORD", raising=False)
+    # The pages are read on the day tests/views/dashboard.py's data run to (a test reading
+    # them on another day sets its own): whether a month is running depends on today.
+    monkeypatch.setenv("TILANNEKUVA_TODAY", "2024-03-20")
     yield
     st.cache_data.clear()
     st.cache_resource.clear()

@@ -105,12 +105,26 @@ def test_download_has_filters_and_method_on_top_and_numbers_as_numbers(coached, 
     open_page()
 
     built = downloads.press("tilannekuva_vaikuttavuus.xlsx")
-    rows = list(load_workbook(io.BytesIO(built)).active.iter_rows(values_only=True))
+    sheet = load_workbook(io.BytesIO(built)).active
+    rows = list(sheet.iter_rows(values_only=True))
     assert rows[0][0] == "Valmennuksen vaikuttavuus"
-    assert rows[0][1] == "Kaikki yksiköt · 10.1.2023 – 10.12.2025"
-    assert rows[1][:2] == ("Mittari", "Fiilis")
+    block = {r[0]: r[1] for r in rows[1:8] if r[0]}
+    assert block["Yksiköt tai palvelualue"] == "Kaikki yksiköt"
+    assert block["Aikaväli"] == "10.1.2023 – 10.12.2025"
+    assert block["Mittari"] == "Fiilis"
+    assert block["Viejä"] == "paikallinen käyttäjä"
+    assert "Viety" in block
     assert any(str(r[0]).startswith("Erotusten erotus.") for r in rows)
     header = rows.index(next(r for r in rows if r[0] == "Palvelualue"))
     overall = dict(zip(rows[header], rows[header + 1], strict=True))
     assert overall["Ero (vaikutusarvio)"] == pytest.approx(0.5)
+    # numbers are numbers, rounded as on the page, with a signed two-decimal format
+    effect_cell = sheet.cell(header + 2, rows[header].index("Ero (vaikutusarvio)") + 1)
+    assert effect_cell.number_format == "+0.00;-0.00;0.00"
+    assert all(
+        isinstance(v, int | float) and round(v, 2) == v
+        for r in rows[header + 1 :]
+        for v in r[3:8]
+        if v is not None
+    )
     assert overall["Valmennetut yksiköt"] == 4

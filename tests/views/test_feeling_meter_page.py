@@ -4,13 +4,20 @@ to its own view; choosing a raised unit filters the mentors' notes to it; the la
 and the heatmap grouped by service area follow, in Finnish and in English."""
 
 import pandas as pd
+import pytest
 from streamlit import dataframe_util
 
-from demo.generate import DROPPING_UNITS, write_demo_files
+from demo.generate import DROPPING_UNITS, LAST_DAY, write_demo_files
 from importing import import_file
 from tests.views import helpers as h
 
 FEELING_PAGE = "views/feeling_meter.py"
+
+
+@pytest.fixture(autouse=True)
+def _read_on_the_demos_last_day(monkeypatch):
+    """The page is read on the demo's last data day: its latest months are the latest."""
+    monkeypatch.setenv("TILANNEKUVA_TODAY", LAST_DAY.isoformat())
 
 
 def open_page(tmp_path, app_engine, lang="fi"):

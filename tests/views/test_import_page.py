@@ -117,8 +117,9 @@ def test_import_stores_the_files_and_lists_them(at, app_engine):
         ("palaute.xlsx", "Palaute", 12, "app"),
         ("yksikot.xlsx", "Yksikkörekisteri", 3, "app"),
     ]
-    # Cached look-ups were refreshed: the sidebar now offers the imported data.
-    assert at.date_input(key="filter_dates").value == (dt.date(2024, 1, 2), dt.date(2024, 1, 7))
+    # Cached look-ups were refreshed: the sidebar now offers the imported data, from its first
+    # day to today (a range ending on the last data day would label its month running).
+    assert at.date_input(key="filter_dates").value == (dt.date(2024, 1, 2), dt.date(2024, 3, 20))
 
 
 def test_the_signed_in_user_is_recorded_as_the_importer(monkeypatch, app_engine):

@@ -59,7 +59,12 @@ def at():
 
 def test_a_file_without_a_unit_shows_the_step_and_imports_once_the_unit_is_given(at, app_engine):
     _upload(at)
-    assert at.error[0].value == t("import.errors", "fi")
+    # Only the mapping is missing: the card says so and points at the step, not "fix the file".
+    assert not at.error
+    assert at.warning[0].value == (
+        "Tiedostoa ei tarvitse korjata: valitse alla kohdassa Sarakkeiden tulkinta, mikä sarake "
+        "on mikä, tai anna yksi arvo kaikille riveille."
+    )
     problem = at.dataframe[0].value.iloc[0]["Ongelma"]
     assert 'puuttuu vielä "Yksikkö"' in problem
     assert [b.key for b in at.button if b.key == "import_button"] == []

@@ -211,3 +211,37 @@ def test_a_shared_link_opens_the_grain_and_filter_it_names(municipality):
     assert at.toggle(key="overview_only_missing").value is True
     assert card_notes(at)[0].startswith("**2024, kesken: kulunut 80/366 päivää** · ")
     assert at.query_params["grain"] == "year" and at.query_params["missing"] == "1"
+
+
+def test_read_months_after_the_data_end_the_cards_say_stale_and_compare_whole_months(
+    municipality, monkeypatch
+):
+    # Read on 5.5.2024: March is over and nothing came in April, so no figure is "running".
+    monkeypatch.setenv("TILANNEKUVA_TODAY", "2024-05-05")
+    at = h.new_app().run()
+
+    assert at.caption[0].value == "Kaikki yksiköt · 13.3.2023 – 5.5.2024"  # dates end today
+    notes = card_notes(at)
+    assert not [n for n in notes if "kesken" in n]
+    mean_note = notes[0]
+    assert mean_note.startswith("**3/2024 · viimeisimmät tiedot 20.3.2024 (palautekyselyt)** · ")
+    assert "Ajalta 5/2024 ei ole vielä tietoja." in mean_note
+    assert "edellinen 2/2024: " in mean_note and "sama osa" not in mean_note
+    caption = table_caption(at)
+    assert caption.startswith(
+        "Luvut ajalta 3/2024 · viimeisimmät tiedot 20.3.2024 (palautekyselyt)"
+    )
+    assert "viimeisimmät tiedot 3/2024 (henkilöstötiedot)" in caption
+
+
+def test_a_view_ending_inside_a_finished_month_is_cut_not_running(municipality, monkeypatch):
+    monkeypatch.setenv("TILANNEKUVA_TODAY", "2026-12-05")
+    at = h.new_app()
+    at.query_params["from"], at.query_params["to"] = "2023-03-13", "2024-03-20"
+    at.run()
+
+    mean_note = card_notes(at)[0]
+    assert mean_note.startswith("**3/2024, 1.3.2024–20.3.2024 (valittu aikaväli)** · ")
+    assert "kesken" not in mean_note
+    # the chosen part of March, compared with the same part of the months before
+    assert "edellisen jakson sama osa (1.2.2024–29.2.2024): 3,67" in mean_note

@@ -2,7 +2,10 @@
 built only when asked for, A4, the context block, the scorecard's indicators and the units."""
 
 import io
+import subprocess
 
+import pytest
+from PIL import Image
 from pypdf import PdfReader
 
 from tests.views import dashboard as d
@@ -27,7 +30,7 @@ def test_the_overview_pdf_holds_the_scorecard_and_the_units(municipality, downlo
     assert at.get("download_button")[0].label == "Lataa PDF kokoukseen"
 
     reader, text = text_of(downloads)
-    assert len(reader.pages) == 2  # the scorecard, then the units table
+    assert len(reader.pages) == 1  # the units table follows the scorecard on the same page
     for page in reader.pages:
         size = (float(page.mediabox.width), float(page.mediabox.height))
         assert all(abs(a - b) < 1 for a, b in zip(size, A4_LANDSCAPE, strict=True))
@@ -40,7 +43,36 @@ def test_the_overview_pdf_holds_the_scorecard_and_the_units(municipality, downlo
         assert name in flat
     for unit in (d.AURINKO, d.KUU, d.KOIVU):
         assert unit in flat
-    assert "Sivu 1/2" in flat
+    assert "Sivu 1/1" in flat
+    assert "Luvut ajalta" in flat  # the units table names its period
+
+
+def pages_as_images(pdf: bytes, tmp_path) -> list:
+    """Each page rendered as a person sees it (pdftoppm)."""
+    (tmp_path / "o.pdf").write_bytes(pdf)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "40", str(tmp_path / "o.pdf"), str(tmp_path / "p")], check=True
+    )
+    return [Image.open(p).convert("RGB") for p in sorted(tmp_path.glob("p*.png"))]
+
+
+@pytest.mark.slow
+def test_every_page_has_content_and_the_target_colours_of_the_page(
+    municipality, downloads, tmp_path
+):
+    from ui import palette
+
+    h.new_app().run()
+    images = pages_as_images(downloads.press(PDF), tmp_path)
+
+    assert images
+    for image in images:
+        pixels = list(image.getdata())
+        inked = sum(1 for p in pixels if p != (255, 255, 255)) / len(pixels)
+        assert inked > 0.02, "a page is (nearly) blank"
+    seen = {p for image in images for p in image.getdata()}
+    for status in ("green", "red"):  # the municipality has units on and short of target
+        assert palette.rgb(palette.STATUS_FILL[status]) in seen, status
 
 
 def test_a_hidden_card_says_why_in_the_pdf(municipality, downloads):
@@ -75,4 +107,4 @@ def test_the_pdf_in_swedish(municipality, downloads):
     assert "Tidsnivå: månad" in flat and "Exporterad av: lokal användare" in flat
     for name in ("Responsens medeltal", "Andel positiva svar", "Antal svar"):
         assert name in flat
-    assert "Sida 1/2" in flat
+    assert "Sida 1/1" in flat

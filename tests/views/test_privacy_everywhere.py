@@ -165,10 +165,12 @@ def test_no_page_or_export_shows_feedback_the_rule_refuses(municipality, refused
     at.query_params["unit"] = str(municipality.units[d.AURINKO])
     at.switch_page("views/units.py").run()
     assert at.header[0].value == d.AURINKO
-    unit_book = _xlsx(downloads, f"{'Päiväkoti_Aurinko'}.xlsx")
-    cards = {row[0]: row[1] for row in _rows(unit_book.worksheets[1]) if row and row[0]}
+    unit_book = _xlsx(downloads, "tilannekuva_yksikko_Päiväkoti_Aurinko.xlsx")
+    card_rows = _rows(unit_book.worksheets[1])
+    value = next(row for row in card_rows if row and "Arvo" in row).index("Arvo")
+    cards = {row[0]: row[value] for row in card_rows if row and row[0]}
     shown = {cards[i.name("fi")] for i in FEEDBACK}
-    assert shown == {"alle 5 vastausta", "–"}  # hidden, or no data at all (NPS)
+    assert shown == {"alle 5 vastausta", None}  # hidden, or an empty cell: no data (NPS)
     assert [r for r in _rows(unit_book.worksheets[5]) if "Lapsi" in str(r)] == []  # no comment
     panel = _rows(unit_book.worksheets[3])
     for indicator in JUDGED:

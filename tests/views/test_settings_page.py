@@ -321,3 +321,37 @@ def test_the_small_unit_limit_turns_the_rolling_12_months_on_and_off(
     assert get_setting(engine=app_engine, key="rolling_under") == 5
     note = sick_leave_note(overview_of(settings, municipality, d.KUU))
     assert note.startswith("**3/2024** · ")  # the month itself: monthly figures are whole
+
+
+def test_a_threshold_under_five_needs_a_confirmation_that_says_what_it_exposes(
+    settings, app_engine
+):
+    from data_model import audit
+
+    settings.text_input(key="settings_min_answers").set_value("3")
+    settings.button[0].click().run()
+
+    assert not settings.success
+    errors = [e.value for e in settings.error]
+    assert any(e.startswith("Alle 5 vastauksen raja paljastaa") for e in errors)
+    assert get_setting(engine=app_engine, key="min_answers") == 5  # nothing saved
+    confirm = settings.checkbox(key="settings_confirm_low")
+    assert "vähintään 3 mutta alle 5 vastausta" in confirm.label
+    assert "yksittäisen vastaajan voi silloin tunnistaa" in confirm.label
+
+    confirm.check()
+    settings.button[0].click().run()
+
+    assert [s.value for s in settings.success] == ["Asetukset tallennettu."]
+    assert get_setting(engine=app_engine, key="min_answers") == 3
+    [event] = audit.events(engine=app_engine, actions=["settings"])
+    assert event["details"]["min_answers"] == 3
+    assert event["details"]["privacy_below_floor_confirmed"] is True
+
+
+def test_a_threshold_of_five_or_more_needs_no_confirmation(settings, app_engine):
+    settings.text_input(key="settings_min_answers").set_value("6")
+    settings.button[0].click().run()
+
+    assert not settings.get("checkbox")
+    assert get_setting(engine=app_engine, key="min_answers") == 6

@@ -3,6 +3,7 @@ grain and per series, years side by side, the .xlsx download, and the English te
 
 import datetime as dt
 import io
+import os
 import re
 
 import pytest
@@ -68,7 +69,7 @@ def test_units_as_series_give_one_line_per_unit(trends):
     ]
     [(spec, data)] = h.charts(trends)
     assert set(data[0]["series"]) == {d.AURINKO, d.KUU, d.KOIVU}
-    assert spec["layer"][0]["encoding"]["color"]["legend"] == {"orient": "bottom"}
+    assert spec["layer"][0]["encoding"]["color"]["legend"]["orient"] == "bottom"
 
 
 def test_service_areas_as_series(trends):
@@ -188,11 +189,16 @@ def test_download_has_periods_as_dates_and_numbers_as_numbers(trends, downloads)
             "Tavoite",
         ],
         [MEAN, dt.datetime(2023, 3, 1), "3/2023", "Kaikki yksiköt", 3, 6, 4],
-        [MEAN, dt.datetime(2024, 2, 1), "2/2024", "Kaikki yksiköt", 3.667, 18, 4],
+        [MEAN, dt.datetime(2024, 2, 1), "2/2024", "Kaikki yksiköt", 3.67, 18, 4],  # as shown
         [MEAN, dt.datetime(2024, 3, 1), "3/2024", "Kaikki yksiköt", 3.75, 12, 4],
     ]
     dates = [c for c in sheet["B"] if c.data_type == "d"]
     assert [c.number_format for c in dates] == ["d.m.yyyy"] * 3
+    values = [c for c in sheet["E"] if c.data_type == "n" and c.value is not None]
+    assert [c.number_format for c in values] == ["0.00"] * 3  # two decimals, as on the page
+    assert [c.number_format for c in sheet["G"] if c.data_type == "n" and c.value is not None] == [
+        "0.00"
+    ] * 3
 
 
 def test_download_has_the_indicator_definitions_on_a_second_sheet(trends, downloads):
@@ -305,3 +311,28 @@ def test_a_question_with_only_hidden_answers_is_not_offered(municipality, app_en
     at = h.new_app().run().switch_page(TRENDS_PAGE).run()
 
     assert at.selectbox(key="trend_question").options == ["kaikki", d.QUESTION]
+
+
+def test_each_years_rows_and_line_carry_the_target_that_year_had(municipality, downloads):
+    from data_model.db import open_database
+    from data_model.targets import save_targets
+
+    engine = open_database(os.environ["DATABASE_URL"])
+    save_targets(
+        engine=engine,
+        rows=[
+            {"indicator": "feedback_mean", "unit_id": None, "year": 2023, "target": 3.9},
+            {"indicator": "feedback_mean", "unit_id": None, "year": 2024, "target": 3.7},
+        ],
+    )
+    engine.dispose()
+    at = h.new_app().run().switch_page(TRENDS_PAGE).run()
+
+    [(_, data)] = h.charts(at)
+    [segments] = [frame for frame in data if "target" in frame and "year" in frame]
+    assert [(r["year"], r["target"]) for _, r in segments.iterrows()] == [
+        ("2023", 3.9),
+        ("2024", 3.7),
+    ]
+    rows = table_rows(workbook(downloads).worksheets[0])[1:]
+    assert [(r[2], r[-1]) for r in rows] == [("3/2023", 3.9), ("2/2024", 3.7), ("3/2024", 3.7)]

@@ -32,7 +32,8 @@ def comments_table(at):
     return at.main.dataframe[-1]  # context, before/during/after, then the comments
 
 
-def test_link_opens_the_units_dashboard_with_its_coaching_facts(municipality):
+def test_link_opens_the_units_dashboard_with_its_coaching_facts(municipality, monkeypatch):
+    monkeypatch.setenv("TILANNEKUVA_TODAY", "2026-12-05")  # well after the coaching's end
     at = open_unit(municipality, d.AURINKO)
 
     assert at.title[0].value == "Yksiköt"
@@ -64,8 +65,9 @@ def test_cards_and_charts_are_the_units_own(municipality):
     assert {c[0].get("title") for c in h.charts(at)} - {None} == {
         "Palautteen keskiarvo",
         "Fiilis",
-        "Sairauspoissaolopäivät / htv",
-        "Vaihtuvuus %",
+        # staff rates at month grain: the month's own, labelled so (never an annualised spike)
+        "Sairauspoissaolopäivät / htv (kuukauden luku)",
+        "Vaihtuvuus % (kuukauden luku)",
     }
 
 
@@ -208,3 +210,35 @@ def test_a_card_change_within_chance_is_not_coloured(municipality):
     assert mean.proto.color == Metric.MetricColor.Value("GRAY")  # delta_color="off"
     notes = [c.value for c in at.caption]
     assert any(n.endswith("Ei merkittävä muutos") for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("lang", "file_name", "status"),
+    [
+        ("fi", "tilannekuva_yksikko_Päiväkoti_Aurinko.xlsx", "tavoitteessa"),
+        ("sv", "tilannekuva_enhet_Päiväkoti_Aurinko.xlsx", "målet nått"),
+        ("en", "tilannekuva_unit_Päiväkoti_Aurinko.xlsx", "on target"),
+    ],
+)
+def test_the_units_workbook_holds_numbers_with_their_period_and_target_status(
+    municipality, downloads, lang, file_name, status
+):
+    import io
+
+    from openpyxl import load_workbook
+
+    at = open_unit(municipality, d.AURINKO, lang=lang)
+    assert {f"{file_name[:-5]}.pdf", file_name} <= downloads.names()
+    book = load_workbook(io.BytesIO(downloads.press(file_name)))
+    cards = [list(r) for r in book.worksheets[1].iter_rows(values_only=True)]
+    header = next(i for i, r in enumerate(cards) if r[0] in ("Mittari", "Indikator", "Indicator"))
+    rows = cards[header + 1 :]
+    assert len(cards[header]) == 6  # indicator, period, value, n, target, status
+    mean = rows[0]
+    assert mean[1].startswith("3/2024, ")  # running on the day the tests read it
+    assert mean[2] == 4.5 and mean[4] == 4.0 and mean[5].lower() == status
+    cell = book.worksheets[1].cell(header + 2, 3)
+    assert (cell.data_type, cell.number_format) == ("n", "0.00")
+    context = [list(r) for r in book.worksheets[2].iter_rows(values_only=True)]
+    assert any(isinstance(v, float) for row in context for v in row[1:])  # figures, not '4,50'
+    assert not at.exception

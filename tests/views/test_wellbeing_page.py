@@ -86,9 +86,43 @@ def test_download_has_filters_method_and_formula_safe_names(coached, downloads, 
 
     sheet = load_workbook(io.BytesIO(downloads.press("tilannekuva_hyvinvointi.xlsx"))).active
     rows = list(sheet.iter_rows(values_only=True))
-    assert rows[1][:2] == ("Henkilöstön mittari", "Fiilis")
-    assert rows[3][:2] == ("Viive", "samat kaudet")
+    assert rows[0][0] == "Hyvinvointi ja palvelu"
+    block = {r[0]: r[1] for r in rows[1:12] if r[0]}
+    assert block["Henkilöstön mittari"] == "Fiilis"
+    assert block["Viive"] == "samat kaudet"
+    assert block["Viejä"] == "paikallinen käyttäjä"
+    assert "Viety" in block
     assert any(str(r[0]).startswith("Korrelaatio r = ") for r in rows)
     assert any(str(r[0]).startswith("Yhteys ei kerro syystä") for r in rows)
     cells = [c for row in sheet.iter_rows() for c in row if c.value == '=HYPERLINK("x")']
     assert cells and all(c.data_type == "s" and c.quotePrefix for c in cells)
+
+
+def _unit_colours(spec) -> dict:
+    layers = spec.get("layer", [spec])
+    [scale] = [
+        layer["encoding"]["color"]["scale"]
+        for layer in layers
+        if "scale" in layer.get("encoding", {}).get("color", {})
+    ]
+    return dict(zip(scale["domain"], scale["range"], strict=True))
+
+
+def test_each_unit_has_its_own_colour_in_both_languages(coached):
+    colours = {lang: _unit_colours(h.charts(open_page(lang))[0][0]) for lang in ("fi", "en")}
+
+    assert len(colours["fi"]) == 6
+    assert len(set(colours["fi"].values())) == 6  # no two units share a colour
+    assert colours["fi"] == colours["en"]  # a unit keeps its colour whatever the language
+
+
+def test_download_numbers_are_rounded_as_on_the_page_with_formats(coached, downloads):
+    open_page()
+
+    sheet = load_workbook(io.BytesIO(downloads.press("tilannekuva_hyvinvointi.xlsx"))).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header = rows.index(next(r for r in rows if r[0] == "Yksikkö"))
+    column = rows[header].index("Fiilis")
+    values = [r[column] for r in rows[header + 1 :]]
+    assert values and all(isinstance(v, float | int) and round(v, 2) == v for v in values)
+    assert sheet.cell(header + 2, column + 1).number_format == "0.00"
