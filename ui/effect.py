@@ -10,7 +10,7 @@ from core import coaching_effect as effect
 from core import formats as fmt
 from core import indicators as catalog
 from core import periods, wording
-from core.change import BETTER, UNCLEAR, WORSE, verdict
+from core.change import BETTER, LEVEL, UNCLEAR, WORSE, verdict
 from core.texts import t
 from core.wording import value_text
 from ui import export, palette
@@ -346,6 +346,7 @@ def correlation_text(points: pd.DataFrame, lang: str) -> tuple[str, effect.Corre
         "wellbeing.correlation",
         lang,
         r=r,
+        level=fmt.integer(100 * LEVEL, lang),
         low=fmt.signed(found.low, lang).lstrip("+"),
         high=fmt.signed(found.high, lang).lstrip("+"),
         n=found.n,

@@ -51,7 +51,7 @@ def _sections(pages: dict) -> dict[str, list[str]]:
     return {section: [page.title for page in entries] for section, entries in pages.items()}
 
 
-def test_app_opens_in_finnish_with_seven_pages_in_two_sections(navigation):
+def test_app_opens_in_finnish_with_its_pages_in_two_sections(navigation):
     at = h.new_app().run()
 
     assert at.title[0].value == t("nav.overview", "fi")
@@ -65,7 +65,7 @@ def test_app_opens_in_finnish_with_seven_pages_in_two_sections(navigation):
             "Valmennuksen vaikuttavuus",
             "Hyvinvointi ja palvelu",
         ],
-        "Tiedot": ["Tuonti", "Asetukset"],
+        "Tiedot": ["Tuonti", "Asetukset", "Mittarit"],
     }
     assert at.radio(key="lang").value == "fi"
     assert at.sidebar.radio[0].label == "Kieli"
@@ -98,7 +98,7 @@ def test_language_switch_turns_the_app_english(navigation, with_data):
             "Coaching effectiveness",
             "Wellbeing and service",
         ],
-        "Data": ["Import", "Settings"],
+        "Data": ["Import", "Settings", "Indicators"],
     }
     assert at.sidebar.radio[0].label == "Language"
     assert at.sidebar.subheader[0].value == "Filters"
@@ -267,7 +267,7 @@ def test_a_link_with_lang_sv_opens_the_app_in_swedish(navigation, with_data):
             "Coachningens verkningsfullhet",
             "Välbefinnande och service",
         ],
-        "Data": ["Import", "Inställningar"],
+        "Data": ["Import", "Inställningar", "Indikatorer"],
     }
     switch = at.radio(key="lang")
     assert (switch.value, switch.label, switch.options) == (

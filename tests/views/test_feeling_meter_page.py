@@ -121,9 +121,13 @@ def test_in_english(tmp_path, app_engine):
 
 def test_the_rules_are_worked_out_once_per_set_of_reports(tmp_path, app_engine, monkeypatch):
     """A rerun that shows the same reports (a click elsewhere on the page) takes the raised
-    units from the cache; an import clears it, so new reports are judged."""
+    units from the cache; a change to the data (an import, a removal: each counts one data
+    version) clears it, so new reports are judged."""
+    from sqlalchemy import func, select, update
+
     from core import rules
-    from ui import data
+    from data_model import data_version
+    from data_model.models import MentorReport
 
     real, calls = rules.attention, []
 
@@ -139,6 +143,17 @@ def test_the_rules_are_worked_out_once_per_set_of_reports(tmp_path, app_engine, 
 
     assert raised_units(at) == first and set(DROPPING_UNITS) <= set(first)
     assert len(calls) == 1
-    data.refresh()  # what an import or a removal does
+    with app_engine.begin() as conn:
+        data_version.bump(conn)  # a change elsewhere: the same reports, still the cache
     at.run()
-    assert len(calls) == 2 and raised_units(at) == first
+    assert len(calls) == 1 and raised_units(at) == first
+    with app_engine.begin() as conn:  # one report's workload written anew, as an import does
+        newest = conn.execute(select(func.max(MentorReport.id))).scalar()
+        conn.execute(
+            update(MentorReport)
+            .where(MentorReport.id == newest)
+            .values(mood=MentorReport.mood + 0.001)
+        )
+        data_version.bump(conn)
+    at.run()
+    assert len(calls) == 2

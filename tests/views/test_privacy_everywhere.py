@@ -13,6 +13,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from core import indicators as catalog
+from core.rules import Thresholds
 from core.scope import Scope
 from data_model.queries import privacy
 from tests.data_model.scoped import reading
@@ -35,6 +36,8 @@ NO_FEEDBACK = {
     "report_sums",
     "report_stream",
     "effect_units",
+    "own_definitions",
+    "own_value_counts",
 }
 
 
@@ -101,6 +104,23 @@ def _effect_months(engine, r):
     )
 
 
+def _report_figures(engine, r):
+    figures = data.report_figures.query(
+        engine,
+        scope=Scope(),
+        grain="month",
+        start=dt.date(2023, 3, 1),
+        today=d.LAST_DAY,
+        reading=r,
+        thresholds=Thresholds(),
+    )
+    cards = [c for c in figures.cards if c.indicator.source == "feedback"]
+    units = [u for u in figures.units if catalog.get(u.code).source == "feedback"]
+    return all(c.card.value is None and c.change is None for c in cards) and all(
+        u.value is None for u in units
+    )
+
+
 FEEDBACK_PATHS = {
     "series": _series,
     "scorecard": _scorecard,
@@ -109,6 +129,7 @@ FEEDBACK_PATHS = {
     "surveys_and_questions": _questions,
     "change_sums": _change_sums,
     "effect_months": _effect_months,
+    "report_figures": _report_figures,
 }
 
 
