@@ -1,0 +1,16 @@
+"""What every command shares: exit codes and the database with its own indicators."""
+
+import functools
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def open_engine(url: str | None):
+    """The database, its own indicators handed to the catalog (read once for the command)."""
+    from core import indicators as catalog
+    from data_model import own_indicators
+    from data_model.db import open_database
+
+    engine = open_database(url)
+    catalog.use_own(functools.cache(lambda: own_indicators.catalog_entries(engine=engine)))
+    return engine
