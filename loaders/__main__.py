@@ -1,5 +1,5 @@
-"""Entry point for `python -m loaders`: the documented command line, which lives in cli.py (it
-reaches above the loaders, into the store and the demo)."""
+"""Entry point for `python -m loaders`: the same command line as the console script
+`tilannekuva`, which lives in cli/ (it reaches above the loaders, into the store and the demo)."""
 
 import sys
 
