@@ -16,8 +16,8 @@ from tests.views.test_languages import foreign_words, raw_keys
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-PAGES = ("", "trends", "feeling_meter", "units", "effectiveness", "wellbeing")
-PAGES += ("import_data", "settings", "users", "audit")
+PAGES = ("", "report", "trends", "feeling_meter", "units", "effectiveness", "wellbeing")
+PAGES += ("import_data", "settings", "indicators", "users", "audit")
 # What a page says in each language's navigation when it is the chosen one.
 OVERVIEW = {"fi": "Yleiskuva", "sv": "Översikt", "en": "Overview"}
 

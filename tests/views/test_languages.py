@@ -18,6 +18,7 @@ from tests.views import helpers as h
 
 PAGES = (
     "views/overview.py",
+    "views/report.py",
     "views/trends.py",
     "views/feeling_meter.py",
     "views/units.py",
@@ -25,6 +26,7 @@ PAGES = (
     "views/wellbeing.py",
     "views/import_data.py",
     "views/settings.py",
+    "views/indicators.py",
     "views/users.py",
     "views/audit.py",
 )
