@@ -1,10 +1,11 @@
 """The Overview as a printable A4 PDF for a management meeting (core.pdf): the context block, the
 scorecard as a table and the units x indicators table, each figure's cell in its target-status
-colour as on the page. Built only when the download is asked
-for, from tables the page made."""
+colour as on the page, then each card's trend as a small chart (its sparkline on the page).
+Built only when the download is asked for, from what the page made."""
 
 import datetime as dt
 
+import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -13,7 +14,7 @@ from core import indicators as catalog
 from core.pdf import A4, PDF_MIME
 from core.periods import PeriodKind
 from core.texts import t
-from ui import export, palette
+from ui import drawing, export, palette
 from ui import scorecard as sc
 
 
@@ -82,6 +83,58 @@ def status_fills(cards: pd.DataFrame, lang: str) -> list:
     ]
 
 
+def shown_buckets(spark: pd.DataFrame) -> pd.DataFrame:
+    """A card's sparkline without its hidden buckets and buckets without a figure."""
+    if "value" not in spark:  # a card without any figure
+        return spark
+    if "suppressed" in spark:
+        spark = spark[~spark["suppressed"].astype(bool)]
+    return spark.dropna(subset=["value"])
+
+
+def trends(cards, lang: str) -> alt.Chart | None:
+    """Each card's recent buckets (its sparkline on the page) as a small line chart with points,
+    one per indicator, four in a row, each on its own scale; hidden buckets are left out, never
+    drawn as zero. None when no card has two or more shown buckets."""
+    frames = []
+    for card in cards:
+        shown = shown_buckets(card.sparkline)
+        if len(shown) >= 2:
+            name = catalog.get(card.indicator).name(lang)
+            labels = [
+                fmt.bucket_label(start, card.grain, card.period_kind, lang)
+                for start in shown["bucket_start"]
+            ]
+            frames.append(
+                shown.assign(indicator=name, bucket=labels)[["indicator", "bucket", "value"]]
+            )
+    if not frames:
+        return None
+    frame = pd.concat(frames, ignore_index=True)
+    order = list(dict.fromkeys(frame["indicator"]))
+    return (
+        alt.Chart(frame)
+        .mark_line(point=True, color=palette.ORGANISATION, interpolate="linear")
+        .encode(
+            x=alt.X(
+                "bucket:O", title=None, sort=None, axis=alt.Axis(labelFontSize=8, labelAngle=0)
+            ),
+            y=alt.Y("value:Q", title=None, scale=alt.Scale(zero=False)),
+        )
+        .properties(width=165, height=70)
+        .facet(
+            facet=alt.Facet(
+                "indicator:N",
+                title=None,
+                sort=order,
+                header=alt.Header(labelFontSize=10, labelLimit=200, labelAnchor="start"),
+            ),
+            columns=4,
+        )
+        .resolve_scale(y="independent", x="independent")
+    )
+
+
 def pdf_bytes(
     top,
     cards: pd.DataFrame,
@@ -89,10 +142,12 @@ def pdf_bytes(
     lang: str,
     now: dt.datetime | None = None,
     notes: str = "",
+    trend_png: bytes | None = None,
 ) -> bytes:
     """A4 landscape: the block, the scorecard with its target status coloured, then the units
     table under it (its period, the rolling mark explained, cells in their status colours,
-    the header repeated on each page it runs over)."""
+    the header repeated on each page it runs over), then the cards' trends on a page of their
+    own (trend_png: trends() drawn)."""
     units, fills = units
     (_, title), *rest = export.stamped(top, lang, now)
     doc = A4(title, lang, landscape=True)
@@ -108,6 +163,10 @@ def pdf_bytes(
             doc.para(notes, 9)
             doc.space(1)
         doc.table(units, 7, gap=4, fills=fills)
+    if trend_png is not None:
+        doc.new_page()
+        doc.heading(t("overview.pdf_trends", lang))
+        doc.picture(trend_png, share=1.0)
     return doc.bytes()
 
 
@@ -125,12 +184,14 @@ def download(
     notes: the units table's caption (its period, the rolling mark)."""
 
     def build() -> bytes:
+        chart = trends(cards, lang)
         return pdf_bytes(
             top,
             cards_table(cards, lang, min_answers, period_kind),
             units_table(table, lang, period_kind),
             lang,
             notes=notes,
+            trend_png=None if chart is None else drawing.png(chart, lang=lang),
         )
 
     st.download_button(

@@ -227,11 +227,7 @@ def xlsx_bytes(pic: Picture, now: dt.datetime | None = None) -> bytes:
 
 def chart_png(chart, width: int = 520) -> bytes:
     """An Altair chart as a PNG image (vl-convert, no browser)."""
-    import vl_convert as vlc
-
-    with drawing.ALTAIR_GLOBALS:  # not while a page's chart is converted with other settings
-        spec = chart.properties(width=width).to_dict()
-    return vlc.vegalite_to_png(spec, scale=2)
+    return drawing.png(chart, width)
 
 
 def pdf_bytes(pic: Picture) -> bytes:

@@ -30,7 +30,10 @@ def test_the_overview_pdf_holds_the_scorecard_and_the_units(municipality, downlo
     assert at.get("download_button")[0].label == "Lataa PDF kokoukseen"
 
     reader, text = text_of(downloads)
-    assert len(reader.pages) == 1  # the units table follows the scorecard on the same page
+    # The units table follows the scorecard on page 1; the cards' trends have page 2.
+    assert len(reader.pages) == 2
+    first = " ".join(reader.pages[0].extract_text().split())
+    assert "Palautteen keskiarvo" in first and d.AURINKO in first
     for page in reader.pages:
         size = (float(page.mediabox.width), float(page.mediabox.height))
         assert all(abs(a - b) < 1 for a, b in zip(size, A4_LANDSCAPE, strict=True))
@@ -43,8 +46,34 @@ def test_the_overview_pdf_holds_the_scorecard_and_the_units(municipality, downlo
         assert name in flat
     for unit in (d.AURINKO, d.KUU, d.KOIVU):
         assert unit in flat
-    assert "Sivu 1/1" in flat
+    assert "Sivu 1/2" in flat and "Sivu 2/2" in flat
     assert "Luvut ajalta" in flat  # the units table names its period
+    trends = reader.pages[1]
+    assert "Mittarien kehitys" in trends.extract_text()
+    assert len(trends.images) == 1  # the trends drawn as one picture
+
+
+def test_the_trends_are_the_cards_shown_buckets(municipality, app_engine):
+    """The PDF's trend charts draw each card's sparkline as the page has it, hidden buckets
+    left out (never drawn as a zero), the indicators named in the user's language."""
+    from core import indicators as catalog
+    from tests.data_model.scoped import reading
+    from ui import overview_export
+    from ui.data import scorecard
+
+    cards = scorecard.query(
+        app_engine,
+        indicators=catalog.on_page("scorecard"),
+        grain="month",
+        reading=reading(5),
+        today=d.LAST_DAY,
+    )
+    drawn = overview_export.trends(cards, "sv").data
+    assert not drawn.empty
+    for card in cards:
+        shown = overview_export.shown_buckets(card.sparkline)
+        rows = drawn[drawn["indicator"] == catalog.get(card.indicator).name("sv")]
+        assert list(rows["value"]) == (list(shown["value"]) if len(shown) >= 2 else [])
 
 
 def pages_as_images(pdf: bytes, tmp_path) -> list:
@@ -107,4 +136,4 @@ def test_the_pdf_in_swedish(municipality, downloads):
     assert "Tidsnivå: månad" in flat and "Exporterad av: lokal användare" in flat
     for name in ("Responsens medeltal", "Andel positiva svar", "Antal svar"):
         assert name in flat
-    assert "Sida 1/1" in flat
+    assert "Sida 1/2" in flat and "Indikatorernas utveckling" in flat
