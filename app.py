@@ -18,7 +18,7 @@ else:
     import streamlit.emojis  # noqa: F401  (see below)
 
     from core.texts import t
-    from ui import auth, data, sidebar, state, user
+    from ui import auth, data, layout, sidebar, state, user
 
     # streamlit.emojis, imported above: Streamlit looks for a leading emoji in every notice and
     # option label that is not ASCII (most Finnish text), compiling its emoji table the first time,
@@ -91,6 +91,7 @@ else:
     elif user.current().via == "open":  # one local user: no users to manage, nothing to audit
         pages.pop(t("nav.section.admin", lang))
     chosen = st.navigation(pages)
+    layout.close_menu_on_phone(chosen.url_path)
     try:
         chosen.run()
     except Exception:

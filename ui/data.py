@@ -51,7 +51,10 @@ R = TypeVar("R")
 @st.cache_resource(show_spinner=False)
 def _engine(url: str) -> Engine:
     engine = open_database(url)  # upgraded to the newest schema, one process at a time
-    catalog.use_own(own_catalog)  # the catalog sees the own indicators, cached like any query
+    # While this engine is being made (first admin, demo), the catalog reads the own indicators
+    # straight from the database: the cached queries need this engine, and asking for it
+    # from inside its own making would wait for itself.
+    catalog.use_own(lambda: own_indicators.catalog_entries(engine=engine))
     settings = get_settings()
     if users.ensure_first_admin(
         engine=engine, name=settings.admin_name, password=settings.shared_password()
@@ -63,6 +66,7 @@ def _engine(url: str) -> Engine:
         seeded = seed_demo_if_empty(engine=engine)
         if seeded:
             log.info("Empty database filled with demo data")
+    catalog.use_own(own_catalog)  # from now on cached like any query
     return engine
 
 

@@ -1,5 +1,6 @@
-"""Layout for narrow screens: the scorecard's cards two to a row on a phone instead
-of one card filling the screen. Our own fixed CSS, never text from a file or a user."""
+"""Layout for narrow screens: the scorecard's cards two to a row on a phone instead of one
+card filling the screen, the menu closed once a page is chosen, and the file uploader in the
+page's language. Our own fixed CSS and script, never text from a file or a user."""
 
 import streamlit as st
 
@@ -63,3 +64,25 @@ def _css_text(text: str) -> str:
 def uploader_texts(button: str, limit: str) -> None:
     """The file uploaders on this page say button and limit in the page's language."""
     st.html(_UPLOADER_CSS % {"button": _css_text(button), "limit": _css_text(limit)})
+
+
+# On a phone the sidebar covers the page; Streamlit leaves it open after a page is chosen from
+# its menu when the sidebar holds other widgets too (the filters). Closed by its own button,
+# only under 640 px wide, so a desk's sidebar stays as the user left it.
+_CLOSE_MENU = """
+if (window.innerWidth <= 640) {
+  const open = document.querySelector('[data-testid="stSidebar"][data-collapsed="false"]');
+  const button = open && open.querySelector('[data-testid="stSidebarCollapseButton"] button');
+  if (button) { button.click(); }
+}
+"""
+_LAST_PAGE = "layout_last_page"
+
+
+def close_menu_on_phone(page: str) -> None:
+    """After the user moves to another page (not on the first run of a session), close the
+    sidebar on a phone."""
+    last = st.session_state.get(_LAST_PAGE)
+    st.session_state[_LAST_PAGE] = page
+    if last is not None and last != page:
+        st.html(f"<script>{_CLOSE_MENU}</script>", unsafe_allow_javascript=True, width=1)

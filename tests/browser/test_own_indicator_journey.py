@@ -43,7 +43,7 @@ def test_import_put_on_the_scorecard_and_see_it_on_the_overview_and_in_trends(se
     expect(page.get_by_text("Omat mittarit", exact=False).first).to_be_visible()
     settled(page)
     page.get_by_role("button", name="Tuo tiedosto").click()
-    expect(page.get_by_text("Tuonti valmis.")).to_be_visible()
+    expect(page.get_by_text("Tuonti valmis.").first).to_be_visible()
     settled(page)
 
     open_page(page, "Mittarit")

@@ -6,7 +6,7 @@ inside an English one."""
 from collections.abc import Iterator
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from tests.browser.server import IDLE, settled, sign_in, streamlit_server
 
@@ -16,6 +16,7 @@ FIRST_START_MS = 90_000  # the first run writes and imports the demo files
 PHONE = {"width": 390, "height": 844}
 PAGES = (
     "",
+    "report",
     "trends",
     "feeling_meter",
     "units",
@@ -23,6 +24,7 @@ PAGES = (
     "wellbeing",
     "import_data",
     "settings",
+    "indicators",
     "users",
     "audit",
 )
@@ -70,7 +72,7 @@ def open_page(page: Page, url: str, name: str, lang: str) -> None:
     settled(page)
 
 
-@pytest.mark.parametrize("lang", ["fi", "en"])
+@pytest.mark.parametrize("lang", ["fi", "sv", "en"])
 def test_no_page_is_wider_than_a_phone(phone, demo_server, lang):
     wider = {}
     for name in PAGES:
@@ -81,7 +83,9 @@ def test_no_page_is_wider_than_a_phone(phone, demo_server, lang):
     assert wider == {}
 
 
-@pytest.mark.parametrize(("lang", "foreign"), [("fi", ENGLISH), ("en", FINNISH)])
+@pytest.mark.parametrize(
+    ("lang", "foreign"), [("fi", ENGLISH), ("sv", ENGLISH + FINNISH), ("en", FINNISH)]
+)
 def test_no_page_shows_words_of_the_other_language(phone, demo_server, lang, foreign):
     found = {}
     for name in PAGES:
@@ -95,6 +99,7 @@ def test_no_page_shows_words_of_the_other_language(phone, demo_server, lang, for
 
 def test_the_uploader_speaks_the_pages_language(phone, demo_server):
     open_page(phone, demo_server, "import_data", "fi")
+    expect(phone.get_by_test_id("stFileUploaderDropzone")).to_be_visible()
     drawn = phone.evaluate(
         """() => [
           "[data-testid='stFileUploaderDropzone'] button [data-testid='stMarkdownContainer']",
@@ -105,3 +110,16 @@ def test_the_uploader_speaks_the_pages_language(phone, demo_server):
         '"Valitse tiedostot"',
         '"Enintään 200 Mt tiedostoa kohden • XLSX, XLSM, XLS, CSV, TXT"',
     ]
+
+
+def test_the_menu_closes_once_a_page_is_chosen_on_a_phone(phone, demo_server):
+    open_page(phone, demo_server, "", "fi")
+    sidebar = phone.get_by_test_id("stSidebar")
+    if sidebar.get_attribute("data-collapsed") != "false":
+        phone.get_by_test_id("stExpandSidebarButton").click()
+    expect(sidebar).to_have_attribute("data-collapsed", "false")
+
+    sidebar.get_by_test_id("stSidebarNav").get_by_role("link", name="Kehitys").click()
+    settled(phone)
+    expect(phone.get_by_role("heading", name="Kehitys")).to_be_visible()
+    expect(sidebar).to_have_attribute("data-collapsed", "true")  # the page is in view

@@ -173,8 +173,8 @@ def test_file_names_keep_no_personal_data(name, kept):
 )
 def test_masking_is_linear_in_the_text_length(text):
     """A quadratic pattern takes minutes on 60 000 letters; a linear one milliseconds. Four
-    times the text must take about four times as long (a quadratic pattern sixteen), measured
-    at the best of a few runs so a busy machine does not decide."""
+    times the text must take about four times as long (a quadratic pattern sixteen; under ten
+    passes), measured at the best of a few runs so a busy machine does not decide."""
 
     def best(of: str, runs: int) -> float:
         times = []
@@ -185,6 +185,6 @@ def test_masking_is_linear_in_the_text_length(text):
         return min(times)
 
     once = best(text, 3)
-    four_times = best(text * 4, 2)
+    four_times = best(text * 4, 3)
     assert once < 1.0
-    assert four_times < 8 * once + 0.1
+    assert four_times < 10 * once + 0.25
