@@ -1,6 +1,6 @@
 # Two commands: `make run` starts the dashboard, `make test` runs every check (as CI does).
 # `make check` is the fast everyday subset (no browser, no PostgreSQL, nothing marked slow), on
-# every core; it stays under two minutes on a 2-core machine.
+# every core (about five minutes on a 2-core machine; under two is the aim).
 # Each creates .venv on first use and reinstalls requirements only when they change.
 
 PYTHON ?= python3
