@@ -225,11 +225,6 @@ def xlsx_bytes(pic: Picture, now: dt.datetime | None = None) -> bytes:
 # --- PDF --------------------------------------------------------------------------------------
 
 
-def chart_png(chart, width: int = 520) -> bytes:
-    """An Altair chart as a PNG image (vl-convert, no browser)."""
-    return drawing.png(chart, width)
-
-
 def pdf_bytes(pic: Picture) -> bytes:
     lang = pic.lang
     doc = A4(pic.unit["name"], lang)
@@ -255,7 +250,8 @@ def pdf_bytes(pic: Picture) -> bytes:
         doc.new_page()
         doc.heading(t("units.trends", lang))
         for chart in pic.charts.values():
-            doc.picture(chart_png(chart if isinstance(chart, alt.TopLevelMixin) else chart()))
+            drawn = chart if isinstance(chart, alt.TopLevelMixin) else chart()
+            doc.picture(drawing.png(drawn, width=520))
     if pic.blocks:
         doc.new_page()
         doc.heading(t("units.reports", lang))
