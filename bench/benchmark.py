@@ -325,7 +325,7 @@ def page_queries(engine, scope: Scope, today: dt.date, unit_id: int) -> dict:
         pages[f"Trends: feedback mean per {grain}"] = lambda g=grain: indicator_series(
             engine, indicator=MEAN, grain=g, scope=scope, reading=reading
         )
-    for grain in ("month", "week"):
+    for grain in ("month", "week", "day"):
         pages[f"Trends: feedback mean by units per {grain}"] = lambda g=grain: indicator_series(
             engine, indicator=MEAN, grain=g, scope=scope, by="unit", reading=reading
         )
@@ -455,6 +455,7 @@ def naive_side(engine, scope: Scope, product_times: dict) -> list[tuple]:
     frame, load = timed(lambda: naive_load(engine))
     monthly, group_m = timed(lambda: naive_mean(frame, scope, ["year", "month"]))
     weekly, group_w = timed(lambda: naive_mean(frame, scope, ["week_start", "unit"]))
+    daily, group_d = timed(lambda: naive_mean(frame, scope, ["date", "unit"]))
     monthly["month_start"] = [
         dt.date(int(y), int(m), 1) for y, m in zip(monthly["year"], monthly["month"], strict=True)
     ]
@@ -463,14 +464,16 @@ def naive_side(engine, scope: Scope, product_times: dict) -> list[tuple]:
     kw = {"engine": engine, "indicator": MEAN, "scope": scope, "reading": EVERY_CELL}
     check_agree(indicator_series(grain="month", **kw), monthly, "month_start", by_unit=False)
     check_agree(indicator_series(grain="week", by="unit", **kw), weekly, "week_start", True)
-    naive = {"month": load + group_m, "week": load + group_w}
+    check_agree(indicator_series(grain="day", by="unit", **kw), daily, "date", True)
+    naive = {"month": load + group_m, "week": load + group_w, "day": load + group_d}
     rows = []
     for name, seconds in product_times.items():
-        grain = "week" if "week" in name else "month"
+        grain = "day" if "by units per day" in name else "week" if "week" in name else "month"
         rows.append((name, seconds, naive[grain] / seconds))
     rows.append((f"naive: load {len(frame):,} day rows into pandas", load, None))
     rows.append(("naive: + group feedback mean per month", load + group_m, None))
     rows.append(("naive: + group feedback mean per unit and week", load + group_w, None))
+    rows.append(("naive: + group feedback mean per unit and day", load + group_d, None))
     return rows
 
 

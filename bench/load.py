@@ -8,10 +8,11 @@ spread over the app processes and click through the pages the way a manager does
 the Overview's grain, Trends' grouping and grain) for --seconds each round. A third of the way
 in, `python -m loaders import` stores a feedback file; two thirds in, `python -m loaders remove`
 takes that batch out again. Each click is timed from the click until the script run it starts
-has finished (the server's script_finished message) and the page is idle. Reported per N:
-interactions per second over the round, the median and 95th percentile time of a click, the
-errors (a click with no finished run within 60 s, or an error shown on the page; zero
-expected), and each app process's peak resident memory (its process group, from /proc).
+has finished (the server's script_finished message: the "server" time) and until the page has
+drawn it and is idle. Reported per N: interactions per second over the round, the median and
+95th percentile of both times, the errors by kind (an element not drawn or a run not finished
+within 60 s, or an error shown on the page; zero expected), each app process's share of the
+machine's CPUs over the round and its peak resident memory (its process group, from /proc).
 
 The database should hold the demo or a larger copy: `python -m loaders demo --database-url URL`.
 With --sign-in every session signs in first (the demo's admin: `--sign-in admin` with
@@ -47,6 +48,8 @@ CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 ARGS += ["--disable-component-update", "--disable-sync", "--no-first-run"]
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
+MENU = "[data-testid=stSidebarNav]"
+PASSWORD = "input[type=password]"
 ERROR = "[data-testid='stException'], [data-testid='stAlertContentError']"
 CLICK_TIMEOUT = 60.0  # seconds: a click whose run has not finished by then is an error
 # What a manager clicks, in Finnish: (what, CSS of the element, the text it has)
@@ -71,25 +74,42 @@ class Round:
     sessions: int
     seconds: float
     times: list[float] = field(default_factory=list)
+    server_times: list[float] = field(default_factory=list)  # click -> the run has finished
     errors: list[str] = field(default_factory=list)
     memory_mb: dict[int, float] = field(default_factory=dict)  # process index -> peak RSS
+    cpu_seconds: dict[int, float] = field(default_factory=dict)  # process index -> CPU used
     changes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        ordered = sorted(self.times)
-        p95 = ordered[min(len(ordered) - 1, int(0.95 * len(ordered)))] if ordered else None
+        kinds = [error.split(": ", 2)[1] for error in self.errors]
         return {
             "sessions": self.sessions,
             "seconds": round(self.seconds, 1),
             "interactions": len(self.times),
             "per_second": round(len(self.times) / self.seconds, 2) if self.seconds else None,
-            "p50_s": round(statistics.median(ordered), 3) if ordered else None,
-            "p95_s": round(p95, 3) if p95 is not None else None,
+            "p50_s": _percentile(self.times, 0.50),
+            "p95_s": _percentile(self.times, 0.95),
+            "server_p50_s": _percentile(self.server_times, 0.50),
+            "server_p95_s": _percentile(self.server_times, 0.95),
             "errors": len(self.errors),
+            "errors_by_kind": {kind: kinds.count(kind) for kind in sorted(set(kinds))},
             "error_examples": self.errors[:3],
             "peak_rss_mb": {str(k): round(v) for k, v in self.memory_mb.items()},
+            "app_cpu_share": {
+                str(k): round(v / self.seconds / (os.cpu_count() or 1), 2)
+                for k, v in self.cpu_seconds.items()
+            },
             "changes": self.changes,
         }
+
+
+def _percentile(values: list[float], share: float) -> float | None:
+    if not values:
+        return None
+    ordered = sorted(values)
+    if share == 0.50:
+        return round(statistics.median(ordered), 3)
+    return round(ordered[min(len(ordered) - 1, int(share * len(ordered)))], 3)
 
 
 def start_servers(database_url: str, count: int, work: Path) -> list[tuple[subprocess.Popen, str]]:
@@ -127,21 +147,39 @@ def stop_servers(started) -> None:
             os.killpg(process.pid, signal.SIGKILL)
 
 
+def _group(pid: int):
+    """/proc entries of the processes in the process group of pid (an app and its children)."""
+    for entry in Path("/proc").iterdir():
+        try:
+            if entry.name.isdigit() and os.getpgid(int(entry.name)) == pid:
+                yield entry
+        except (OSError, ProcessLookupError):
+            continue
+
+
 def rss_mb(pid: int) -> float:
     """Resident memory of a process and its children (its process group), in MiB."""
     total = 0
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
+    for entry in _group(pid):
         try:
-            if os.getpgid(int(entry.name)) != pid:
-                continue
             for line in (entry / "status").read_text().splitlines():
                 if line.startswith("VmRSS:"):
                     total += int(line.split()[1])
-        except (OSError, ProcessLookupError, ValueError):
+        except (OSError, ValueError):
             continue
     return total / 1024
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user and system) the processes of pid's process group have used so far."""
+    ticks = 0
+    for entry in _group(pid):
+        try:
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            ticks += int(fields[11]) + int(fields[12])  # utime, stime
+        except (OSError, ValueError, IndexError):
+            continue
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 class Session:
@@ -159,17 +197,21 @@ class Session:
             self.finished += message.WhichOneof("type") == "script_finished"
 
     async def open(self) -> None:
-        await self.page.goto(self.url)
-        await self.page.wait_for_selector(IDLE, timeout=300_000)
-        password = self.page.locator("input[type=password]")
+        await self.page.goto(self.url, timeout=300_000)
+        # The app is idle before its first run too: wait for what that run draws, the sign-in
+        # form or (an open app, or a session the cookie kept) the page menu.
+        await self.page.wait_for_selector(f"{PASSWORD}, {MENU}", timeout=300_000)
+        password = self.page.locator(PASSWORD)
         if self.account and await password.count():  # signs in; the cookie keeps the session
             await self.page.get_by_label("Nimi").fill(self.account[0])
             await password.fill(self.account[1])
             await password.press("Enter")
-            await self.page.wait_for_selector("[data-testid=stSidebarNav]", timeout=300_000)
-            await self.page.wait_for_selector(IDLE, timeout=300_000)
+            await self.page.wait_for_selector(MENU, timeout=300_000)
+        await self.page.wait_for_selector(IDLE, timeout=300_000)
 
-    async def click(self, css: str, text: str) -> float:
+    async def click(self, css: str, text: str) -> tuple[float, float]:
+        """Seconds from the click until its run has finished on the server, and until the page
+        has drawn it and is idle."""
         target = self.page.locator(css, has_text=text).first
         before = self.finished
         start = time.perf_counter()
@@ -178,11 +220,24 @@ class Session:
             if time.perf_counter() - start > CLICK_TIMEOUT:
                 raise TimeoutError(f"no finished run within {CLICK_TIMEOUT:.0f} s of {text!r}")
             await asyncio.sleep(0.005)
+        server = time.perf_counter() - start
         await self.page.wait_for_selector(IDLE, timeout=CLICK_TIMEOUT * 1000)
         seconds = time.perf_counter() - start
         if await self.page.locator(ERROR).count():
             raise RuntimeError(f"an error on the page after {text!r}")
-        return seconds
+        return server, seconds
+
+
+def _kind(error: Exception) -> str:
+    """What went wrong with a click, in words that tell the app from the harness."""
+    text = str(error)
+    if "an error on the page" in text:
+        return "error shown on the page"
+    if "no finished run" in text:
+        return "run not finished in time"
+    if "Locator.click" in text:
+        return "element not drawn in time"
+    return type(error).__name__
 
 
 async def _clicking(session: Session, until: float, measured: Round) -> None:
@@ -192,12 +247,14 @@ async def _clicking(session: Session, until: float, measured: Round) -> None:
             if time.monotonic() >= until:
                 return
             try:
-                measured.times.append(await session.click(css, text))
+                server, seconds = await session.click(css, text)
+                measured.server_times.append(server)
+                measured.times.append(seconds)
             except Exception as error:  # noqa: BLE001 - counted, the round goes on
-                measured.errors.append(f"session {session.number}: {error}"[:300])
+                kind = _kind(error)
+                measured.errors.append(f"session {session.number}: {kind}: {error}"[:300])
                 with contextlib.suppress(Exception):
-                    await session.page.goto(session.url)
-                    await session.page.wait_for_selector(IDLE, timeout=300_000)
+                    await session.open()
             await asyncio.sleep(random.uniform(0.2, 1.0))  # a manager reads before clicking
 
 
@@ -269,12 +326,15 @@ async def one_round(browser, started, args, sessions: int, work):
         opened.append(Session(page, started[number % len(started)][1], number, args.account))
     await asyncio.gather(*(s.open() for s in opened))
     start = time.monotonic()
+    used = [cpu_seconds(process.pid) for process, _ in started]
     until = start + seconds
     changes = asyncio.create_task(_changes(database_url, seconds, work, measured))
     await asyncio.gather(
         *(_clicking(s, until, measured) for s in opened), _memory(started, until, measured)
     )
     measured.seconds = time.monotonic() - start  # the clicking's window, its last clicks too
+    for index, (process, _) in enumerate(started):
+        measured.cpu_seconds[index] = cpu_seconds(process.pid) - used[index]
     await changes  # a slow import or removal ends before the next round starts
     for context in contexts:
         await context.close()
@@ -302,15 +362,19 @@ async def run(args) -> list[Round]:
 def table(rounds: list[Round], processes: int) -> str:
     """The rounds as a Markdown table for docs/performance.md."""
     lines = [
-        f"| sessions | clicks/s | p50 | p95 | errors | peak memory per process ({processes}) |",
-        "|---:|---:|---:|---:|---:|---|",
+        "| sessions | clicks/s | p50 (server) | p95 (server) | errors | app processes' share "
+        f"of the CPUs | peak memory per process ({processes}) |",
+        "|---:|---:|---:|---:|---:|---|---|",
     ]
     for measured in rounds:
         row = measured.to_json()
         memory = ", ".join(f"{mb} MiB" for mb in row["peak_rss_mb"].values())
+        share = ", ".join(f"{100 * part:.0f} %" for part in row["app_cpu_share"].values())
+        errors = "; ".join(f"{n} {kind}" for kind, n in row["errors_by_kind"].items())
         lines.append(
-            f"| {row['sessions']} | {row['per_second']} | {row['p50_s']} s | {row['p95_s']} s "
-            f"| {row['errors']} | {memory} |"
+            f"| {row['sessions']} | {row['per_second']} | {row['p50_s']} s "
+            f"({row['server_p50_s']} s) | {row['p95_s']} s ({row['server_p95_s']} s) "
+            f"| {row['errors']}{f' ({errors})' if errors else ''} | {share} | {memory} |"
         )
     return "\n".join(lines)
 

@@ -38,6 +38,8 @@ def test_benchmark_runs_and_checks_product_against_naive(tmp_path, capsys):
         == "long file, 300 answers: the import's read and validation alone (nothing stored)"
     )
     assert any(n.startswith("Trends: feedback mean by units per week") for n in names)
+    assert any(n.startswith("Trends: feedback mean by units per day") for n in names)
+    assert "naive: + group feedback mean per unit and day" in names
     assert any(n.startswith("Overview at year: scorecard") for n in names)
     [export] = [n for n in names if n.startswith("Export: Trends by units per day, ")]
     assert int(export.split(", ")[1].split(" rows")[0].replace(",", "")) > 100
