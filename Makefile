@@ -1,6 +1,7 @@
 # Two commands: `make run` starts the dashboard, `make test` runs every check (as CI does).
 # `make check` is the fast everyday subset (no browser, no PostgreSQL, nothing marked slow), on
-# every core (about five minutes on a 2-core machine; under two is the aim).
+# every core, each test file on one worker (so a fixture built once per process is built once):
+# under two minutes on a 2-core machine.
 # Each creates .venv on first use and reinstalls requirements only when they change.
 
 PYTHON ?= python3
@@ -22,7 +23,7 @@ test: $(VENV)/.requirements-dev.stamp lint
 	$(BIN)/pytest -q -n auto
 
 check: $(VENV)/.requirements-dev.stamp lint
-	$(BIN)/pytest -q -n auto -m "not browser and not postgres and not slow"
+	$(BIN)/pytest -q -n auto --dist loadfile -m "not browser and not postgres and not slow"
 
 lint: $(VENV)/.requirements-dev.stamp
 	$(BIN)/ruff check .

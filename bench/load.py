@@ -241,21 +241,24 @@ def _kind(error: Exception) -> str:
 
 
 async def _clicking(session: Session, until: float, measured: Round) -> None:
-    order = CLICKS[session.number % len(CLICKS) :] + CLICKS[: session.number % len(CLICKS)]
+    """Click through CLICKS in turn, each session starting at a page link of its own (a
+    session is on the Overview when it starts, and after an error, where it opens again)."""
+    pages = [index for index, (what, _, _) in enumerate(CLICKS) if what == "page"]
+    position = pages[session.number % len(pages)]
     while time.monotonic() < until:
-        for _what, css, text in order:
-            if time.monotonic() >= until:
-                return
-            try:
-                server, seconds = await session.click(css, text)
-                measured.server_times.append(server)
-                measured.times.append(seconds)
-            except Exception as error:  # noqa: BLE001 - counted, the round goes on
-                kind = _kind(error)
-                measured.errors.append(f"session {session.number}: {kind}: {error}"[:300])
-                with contextlib.suppress(Exception):
-                    await session.open()
-            await asyncio.sleep(random.uniform(0.2, 1.0))  # a manager reads before clicking
+        _what, css, text = CLICKS[position % len(CLICKS)]
+        try:
+            server, seconds = await session.click(css, text)
+            measured.server_times.append(server)
+            measured.times.append(seconds)
+            position += 1
+        except Exception as error:  # noqa: BLE001 - counted, the round goes on
+            kind = _kind(error)
+            measured.errors.append(f"session {session.number}: {kind}: {error}"[:300])
+            with contextlib.suppress(Exception):
+                await session.open()
+            position = min(p for p in pages + [len(CLICKS)] if p > position % len(CLICKS))
+        await asyncio.sleep(random.uniform(0.2, 1.0))  # a manager reads before clicking
 
 
 def _cli(*args: str) -> list[dict]:

@@ -3,13 +3,16 @@
 Every test gets its own DATABASE_URL (a SQLite file in tmp_path), so none touches data/.
 """
 
+import copy
 import glob
 import os
 import shutil
 import socket
+import sqlite3
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import psycopg
@@ -138,14 +141,78 @@ def db_url(request):
     return request.getfixturevalue(fixture)
 
 
+def copy_sqlite(source: Path, target: Path) -> None:
+    """A consistent copy of one SQLite file into another (SQLite's online backup)."""
+    source_conn, target_conn = sqlite3.connect(source), sqlite3.connect(target)
+    try:
+        source_conn.backup(target_conn)
+    finally:
+        source_conn.close()
+        target_conn.close()
+
+
+@pytest.fixture(scope="session")
+def _migrated_sqlite(tmp_path_factory) -> Path:
+    """An empty SQLite file at the newest schema, made once per test process: a test's fresh
+    database is a copy of it (a copy takes 10 ms, running every migration 80-100 ms)."""
+    from data_model.db import open_database
+
+    path = tmp_path_factory.mktemp("migrated") / "empty.db"
+    open_database(f"sqlite:///{path}").dispose()
+    return path
+
+
 @pytest.fixture
-def engine(db_url):
+def fresh_sqlite(_migrated_sqlite) -> Callable[[str], None]:
+    """fresh_sqlite(url): a SQLite URL's file, if it does not exist yet, becomes an empty
+    database at the newest schema (other URLs are left alone)."""
+
+    def make(url: str) -> None:
+        path = Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+        if path is not None and not path.exists():
+            copy_sqlite(_migrated_sqlite, path)
+
+    return make
+
+
+@pytest.fixture
+def engine(db_url, fresh_sqlite):
     """An engine on a fresh database with all tables created (both backends)."""
     from data_model.db import open_database
 
+    fresh_sqlite(db_url)
     engine = open_database(db_url)
     yield engine
     engine.dispose()
+
+
+_FILLED: dict[str, tuple[Path, object]] = {}
+
+
+@pytest.fixture
+def filled_once(tmp_path_factory) -> Callable:
+    """filled_once(engine, name, fill): fill(engine)'s rows and return value, computed once per
+    test process on SQLite under that name, and copied into the engine's (empty) database for
+    every later test. On PostgreSQL fill runs every time. fill must do the same every time it
+    runs: the same rows, the same ids, the same value (the name says what it fills)."""
+
+    def fill_once(engine, name: str, fill: Callable):
+        if engine.dialect.name != "sqlite":
+            return fill(engine)
+        target = Path(engine.url.database)
+        if name not in _FILLED:
+            value = fill(engine)
+            engine.dispose()
+            kept = tmp_path_factory.mktemp("filled") / f"{name}.db"
+            copy_sqlite(target, kept)
+            _FILLED[name] = (kept, value)
+            return copy.deepcopy(value)
+        kept, value = _FILLED[name]
+        engine.dispose()
+        copy_sqlite(kept, target)
+        return copy.deepcopy(value)
+
+    return fill_once
 
 
 @pytest.fixture(autouse=True)

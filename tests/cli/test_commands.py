@@ -104,6 +104,7 @@ def first_import(tmp_path_factory):
     return first, again
 
 
+@pytest.mark.slow  # a process of its own
 def test_import_json_prints_the_documented_object_per_file(first_import):
     first, _ = first_import
     register, feedback, _, _ = _lines(first.stdout)
@@ -148,6 +149,7 @@ def test_import_json_prints_the_documented_object_per_file(first_import):
     }
 
 
+@pytest.mark.slow  # a process of its own
 def test_import_json_reports_bad_and_missing_files_and_exits_one(first_import):
     first, _ = first_import
     assert first.returncode == 1
@@ -186,6 +188,7 @@ def test_import_json_reports_bad_and_missing_files_and_exits_one(first_import):
     }
 
 
+@pytest.mark.slow  # a process of its own
 def test_import_of_a_file_imported_before_is_unchanged_and_exits_zero(first_import):
     _, again = first_import
     assert again.returncode == 0, again.stdout
@@ -208,6 +211,7 @@ def test_import_of_a_file_imported_before_is_unchanged_and_exits_zero(first_impo
     }
 
 
+@pytest.mark.slow  # a process of its own
 def test_import_summary_then_batches_and_remove(files, url, capsys):
     args = ["import", str(files["rekisteri.xlsx"]), str(files["palaute.xlsx"])]
     assert main([*args, "--database-url", url]) == 0
@@ -238,6 +242,7 @@ def test_import_summary_then_batches_and_remove(files, url, capsys):
     assert capsys.readouterr().err.strip() == f"no batch {feedback_id}"
 
 
+@pytest.mark.slow  # a process of its own
 def test_template_writes_a_file_that_imports_as_its_kind(tmp_path, url, capsys):
     path = tmp_path / "mentorit.xlsx"
     done = run("template", "mentor_reports", str(path))

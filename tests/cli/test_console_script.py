@@ -7,9 +7,12 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 
 SCRIPT = Path(sys.executable).parent / "tilannekuva"
+
+pytestmark = pytest.mark.slow  # processes of their own
 
 
 def test_the_console_script_runs_the_command_line_from_any_folder(tmp_path):

@@ -24,11 +24,12 @@ PASSWORD = "kissa ja koira 123"
 
 
 @pytest.fixture
-def url(tmp_path, monkeypatch) -> str:
+def url(tmp_path, monkeypatch, fresh_sqlite, filled_once) -> str:
     monkeypatch.setenv("TILANNEKUVA_TODAY", "2024-04-10")
     url = f"sqlite:///{tmp_path / 'report.db'}"
+    fresh_sqlite(url)
     engine = open_database(url)
-    d.import_municipality(engine)
+    filled_once(engine, "municipality", d.import_municipality)
     users.add_user(
         engine=engine, name="esihenkilo", role="manager", password=PASSWORD, areas=d.EARLY
     )

@@ -38,6 +38,7 @@ def cli(monkeypatch, url, *args, stdin=""):
     return main(["users", *args, "--database-url", url])
 
 
+@pytest.mark.slow  # a process of its own
 def test_add_reads_the_password_from_stdin_and_matches_names_as_imports(url, capsys):
     done = subprocess.run(
         [

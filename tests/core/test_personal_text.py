@@ -153,6 +153,7 @@ def test_file_names_keep_no_personal_data(name, kept):
     assert p.file_name(name) == kept
 
 
+@pytest.mark.slow  # timed, best of three
 @pytest.mark.parametrize(
     "text",
     [

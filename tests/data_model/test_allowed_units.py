@@ -12,8 +12,8 @@ from tests.views import dashboard as d
 
 
 @pytest.fixture
-def town(engine):
-    return d.import_municipality(engine)
+def town(engine, filled_once):
+    return filled_once(engine, "municipality", d.import_municipality)
 
 
 def mine(town, *names) -> tuple[int, ...]:

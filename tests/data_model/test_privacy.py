@@ -15,7 +15,7 @@ from sqlalchemy import func, select
 
 from core.scope import Scope
 from data_model import reference
-from data_model.models import ImportBatch
+from data_model.models import FeedbackScore, ImportBatch
 from data_model.queries import rollup
 from data_model.store import remove_batch
 from tests.data_model import facts
@@ -27,16 +27,20 @@ K = 5  # the threshold
 TODAY = D(2024, 3, 31)
 
 
-@pytest.fixture
-def area_of_three(engine):
-    """Area "Pohjoinen", March 2024: A has 3 answers (all 1: the figure to protect), B 6 of 5,
-    C 10 of 4. Every unit also has 10 answers of 3 in February."""
+def _area_of_three(engine) -> tuple[int, dict[str, int]]:
     area = facts.area(engine, "Pohjoinen")
     ids = {name: facts.unit(engine, name, area) for name in "ABC"}
     for name, n, score in (("A", 3, 1), ("B", 6, 5), ("C", 10, 4)):
         facts.feedback(engine, ids[name], D(2024, 3, 1), n, float(n * score), positive_n=0)
         facts.feedback(engine, ids[name], D(2024, 2, 12), 10, 30.0, positive_n=0)
-    return engine, area, ids
+    return area, ids
+
+
+@pytest.fixture
+def area_of_three(engine, filled_once):
+    """Area "Pohjoinen", March 2024: A has 3 answers (all 1: the figure to protect), B 6 of 5,
+    C 10 of 4. Every unit also has 10 answers of 3 in February."""
+    return engine, *filled_once(engine, "privacy_area_of_three", _area_of_three)
 
 
 def _series(engine, scope, grain="month", **kwargs):
@@ -215,21 +219,32 @@ def test_cells_follow_imports_and_removals(engine):
 # --- randomised: no figure anywhere counts a small cell ---------------------------------------
 
 
-@pytest.fixture
-def random_history(engine):
-    """Six units in two areas, four months of 2024, two questions, a few answers a day."""
+def _random_history(engine):
     rng = random.Random(7)
     areas = [facts.area(engine, "Pohjoinen"), facts.area(engine, "Etelä")]
     units = [facts.unit(engine, f"U{i}", areas[i % 2]) for i in range(6)]
     answers = []  # (unit, day, question, n)
     for unit in units:
         for question in ("Q1", "Q2"):
+            rows = []
             for _ in range(rng.randint(0, 8)):
                 day = D(2024, 1, 1) + dt.timedelta(days=rng.randrange(120))
                 n = rng.randint(1, 4)
-                facts.feedback(engine, unit, day, n, float(3 * n), question=question)
+                rows.append(
+                    {"unit_id": unit, "n": n, "score_sum": float(3 * n), "question": question}
+                    | {"survey": "Asiakaskysely", **facts.dated(day)}
+                )
                 answers.append((unit, day, question, n))
-    return engine, units, areas, answers
+            if rows:
+                facts.many(engine, FeedbackScore, rows)
+    return units, areas, answers
+
+
+@pytest.fixture
+def random_history(engine, filled_once):
+    """Six units in two areas, four months of 2024, two questions, a few answers a day; a
+    batch per unit and question, each recounting the cells it touched."""
+    return engine, *filled_once(engine, "privacy_random_history", _random_history)
 
 
 def _shown_answers(answers, grain: str) -> list:
@@ -271,17 +286,21 @@ def test_no_figure_counts_a_small_cell(random_history, grain):
 
 
 @pytest.fixture
-def hidden_march(engine):
+def hidden_march(engine, filled_once):
     """Unit A, March 2024: question Q1 has 3 answers, one on each of 18, 19 and 20 March (a
     hidden cell), and a comment on 18 March; question Q2 has 10 answers on 4 March (shown)
     with a comment of its own."""
+    return engine, filled_once(engine, "privacy_hidden_march", _hidden_march)
+
+
+def _hidden_march(engine) -> int:
     unit = facts.unit(engine, "A")
     for day in (D(2024, 3, 18), D(2024, 3, 19), D(2024, 3, 20)):
         facts.feedback(engine, unit, day, 1, 5.0, positive_n=1)
     facts.feedback(engine, unit, D(2024, 3, 4), 10, 40.0, question="Q2", positive_n=8)
     facts.comment(engine, unit, D(2024, 3, 18), "Kiitos hyvästä syksystä.")
     facts.comment(engine, unit, D(2024, 3, 4), "Hyvä paikka.", question="Q2")
-    return engine, unit
+    return unit
 
 
 @pytest.mark.parametrize("day", [D(2024, 3, 18), D(2024, 3, 19), D(2024, 3, 5)])

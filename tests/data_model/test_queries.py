@@ -90,11 +90,16 @@ EXPECTED_BY_GRAIN = {
 }
 
 
-@pytest.fixture
-def boundary_answers(engine):
+def _boundary_answers(engine) -> None:
     unit = facts.unit(engine, "Päiväkoti Aurinko")
     for day, n in BOUNDARY_DAYS:
         facts.feedback(engine, unit, day, n, 4.0 * n)
+
+
+@pytest.fixture
+def boundary_answers(engine, filled_once):
+    """One unit's answers on BOUNDARY_DAYS, a batch each."""
+    filled_once(engine, "queries_boundary_answers", _boundary_answers)
     return engine
 
 

@@ -34,6 +34,13 @@ GRAIN_KINDS = [("month", "term"), ("year", "term")] + [("period", k) for k in pe
 ROLLUP_GRAIN_KINDS = [("day", "term"), ("week", "term"), *GRAIN_KINDS]  # every grain: totals
 
 
+def _sweep(cases: list[tuple], everyday: set[tuple]) -> list:
+    """Every case runs in `make test`; the everyday ones in `make check` too."""
+    return [
+        case if case in everyday else pytest.param(*case, marks=pytest.mark.slow) for case in cases
+    ]
+
+
 def _rows(rng: random.Random, batch_id: int, units: list[int], count: int) -> list[dict]:
     """Day rows over 2023-2025 on 1-5 and 0-10 scales; some from report means (no positive_n,
     no squares), as the aggregated form stores them."""
@@ -82,8 +89,7 @@ def _store(engine, rows_per_batch: list[int], units: list[int], seed: int = 13) 
     return batches
 
 
-@pytest.fixture
-def history(engine):
+def _history(engine) -> tuple[list[int], int]:
     north, south = facts.area(engine, "Pohjoinen"), facts.area(engine, "Etelä")
     units = [
         facts.unit(engine, "Aurinko", north),
@@ -92,7 +98,13 @@ def history(engine):
         facts.unit(engine, "Koivu"),
     ]
     _store(engine, [400, 150], units)
-    return engine, units, north
+    return units, north
+
+
+@pytest.fixture
+def history(engine, filled_once):
+    """Four units, three in two areas, 550 day rows over 2023-2025 in two batches."""
+    return engine, *filled_once(engine, "rollup_history", _history)
 
 
 SCOPES = {
@@ -117,7 +129,10 @@ def _both(engine, monkeypatch, **kwargs):
 
 
 @pytest.mark.parametrize("indicator", FEEDBACK, ids=lambda i: i.code)
-@pytest.mark.parametrize(("grain", "kind"), ROLLUP_GRAIN_KINDS)
+@pytest.mark.parametrize(
+    ("grain", "kind"),
+    _sweep(ROLLUP_GRAIN_KINDS, {("day", "term"), ("month", "term"), ("period", "quarter")}),
+)
 def test_rollup_and_day_table_give_the_same_figures(history, monkeypatch, indicator, grain, kind):
     engine, units, north = history
     scopes = dict(
@@ -281,11 +296,11 @@ KNOWING = {  # one day's answers to one question, from sources that know differe
     "table",
     [
         FeedbackDayTotal,
-        FeedbackWeekTotal,
-        FeedbackMonthTotal,
-        FeedbackOrgDayTotal,
+        pytest.param(FeedbackWeekTotal, marks=pytest.mark.slow),
+        pytest.param(FeedbackMonthTotal, marks=pytest.mark.slow),
+        pytest.param(FeedbackOrgDayTotal, marks=pytest.mark.slow),
         FeedbackOrgMonthTotal,
-        FeedbackUnitWeekTotal,
+        pytest.param(FeedbackUnitWeekTotal, marks=pytest.mark.slow),
     ],
     ids=lambda t: t.__tablename__,
 )
@@ -313,7 +328,9 @@ def test_rows_knowing_different_sums_stay_apart_in_every_total(engine, table):
     assert sorted(map(tuple, rows), key=repr) == sorted(expected, key=repr)
 
 
-@pytest.mark.parametrize(("grain", "kind"), [("day", "term"), ("week", "term"), *GRAIN_KINDS])
+@pytest.mark.parametrize(
+    ("grain", "kind"), _sweep(ROLLUP_GRAIN_KINDS, {("week", "term"), ("period", "operating_year")})
+)
 def test_feedback_indicators_from_one_statement_equal_one_statement_each(history, grain, kind):
     engine, units, north = history
     scopes = dict(SCOPES, area=Scope(service_area_id=north, start=dt.date(2023, 4, 1)))

@@ -15,9 +15,13 @@ TODAY = D(2024, 3, 20)
 
 
 @pytest.fixture
-def monthly_feedback(engine):
+def monthly_feedback(engine, filled_once):
     """Unit A, 5 answers a month: March 2023 mean 3.5, Jan 2024 4.0, Feb 3.0, March 3.9, and
     April 2024 (after TODAY) 1.0. Unit B: 6 answers in March 2024, mean 5."""
+    return filled_once(engine, "scorecard_monthly_feedback", _monthly_feedback)
+
+
+def _monthly_feedback(engine) -> dict[str, int]:
     a = facts.unit(engine, "A")
     b = facts.unit(engine, "B")
     for day, mean in (

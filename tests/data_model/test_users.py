@@ -15,8 +15,8 @@ PASSWORD = "pitkä salasana"
 
 
 @pytest.fixture
-def town(engine):
-    return d.import_municipality(engine)
+def town(engine, filled_once):
+    return filled_once(engine, "municipality", d.import_municipality)
 
 
 def test_a_password_is_stored_only_as_a_salted_argon2id_hash(engine):

@@ -185,6 +185,7 @@ def test_two_or_three_units_drop():
     assert 2 <= len(demo.DROPPING_UNITS) <= 3
 
 
+@pytest.mark.slow  # a process of its own
 def test_cli_writes_and_imports_the_demo(cli_run):
     assert cli_run.returncode == 0, cli_run.stdout + cli_run.stderr
     lines = cli_run.stdout.splitlines()

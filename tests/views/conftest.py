@@ -15,8 +15,10 @@ from data_model.db import open_database
 
 
 @pytest.fixture(autouse=True)
-def _fresh_app(monkeypatch):
-    """Cached engines and look-ups would otherwise leak from one AppTest into the next."""
+def _fresh_app(monkeypatch, fresh_sqlite):
+    """Cached engines and look-ups would otherwise leak from one AppTest into the next. The
+    app's database starts empty at the newest schema, as the app's first run would leave it."""
+    fresh_sqlite(os.environ["DATABASE_URL"])
     st.cache_data.clear()
     st.cache_resource.clear()
     monkeypatch.setenv("TILANNEKUVA_DEMO", "0")

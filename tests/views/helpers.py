@@ -29,9 +29,15 @@ def new_app() -> AppTest:
     return AppTest.from_file(str(APP), default_timeout=60)
 
 
+def open_page(path: str) -> AppTest:
+    """The app run once, straight on the page at path (no Overview drawn first). Before its
+    first run AppTest finds a page by its file name: app.py gives no page a url_path of its
+    own, so the name is the page's address, as in a link."""
+    return new_app().switch_page(path).run()
+
+
 def open_import_page() -> AppTest:
-    at = new_app().run()
-    return at.switch_page(IMPORT_PAGE).run()
+    return open_page(IMPORT_PAGE)
 
 
 def counts(engine: Engine) -> dict[str, int]:

@@ -23,7 +23,6 @@ def open_page(lang: str = "fi", units: list[int] | None = None):
     at.query_params["lang"] = lang
     if units:
         at.query_params["units"] = ",".join(str(u) for u in units)
-    at.run()
     return at.switch_page(PAGE).run()
 
 

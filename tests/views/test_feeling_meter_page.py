@@ -3,6 +3,9 @@ demo's last months are raised with every reason written out with its numbers, ea
 to its own view; choosing a raised unit filters the mentors' notes to it; the latest-mood strip
 and the heatmap grouped by service area follow, in Finnish and in English."""
 
+import tempfile
+from pathlib import Path
+
 import pandas as pd
 import pytest
 from streamlit import dataframe_util
@@ -20,12 +23,23 @@ def _read_on_the_demos_last_day(monkeypatch):
     monkeypatch.setenv("TILANNEKUVA_TODAY", LAST_DAY.isoformat())
 
 
-def open_page(tmp_path, app_engine, lang="fi"):
-    for path in write_demo_files(tmp_path / "demo"):
-        import_file(engine=app_engine, file_name=path.name, data=path.read_bytes())
+def _import_the_demo(engine) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        for path in write_demo_files(Path(folder)):
+            import_file(engine=engine, file_name=path.name, data=path.read_bytes())
+
+
+@pytest.fixture
+def demo_imported(app_engine, filled_once):
+    """The demo's files, imported as the Import page imports them (once per test process,
+    then copied)."""
+    filled_once(app_engine, "demo_imported", _import_the_demo)
+    return app_engine
+
+
+def open_page(lang="fi"):
     at = h.new_app()
     at.query_params["lang"] = lang
-    at.run()
     return at.switch_page(FEELING_PAGE).run()
 
 
@@ -41,8 +55,8 @@ def raised_units(at) -> dict[str, list[str]]:
     return found
 
 
-def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_engine):
-    at = open_page(tmp_path, app_engine)
+def test_the_units_whose_mood_drops_are_raised_with_their_reasons(demo_imported):
+    at = open_page()
 
     assert at.title[0].value == "Fiilismittari"
     raised = raised_units(at)
@@ -88,8 +102,8 @@ def test_the_units_whose_mood_drops_are_raised_with_their_reasons(tmp_path, app_
     assert not at.exception and not at.error
 
 
-def test_choosing_a_raised_unit_filters_the_notes_to_it(tmp_path, app_engine):
-    at = open_page(tmp_path, app_engine)
+def test_choosing_a_raised_unit_filters_the_notes_to_it(demo_imported):
+    at = open_page()
     first = next(iter(raised_units(at)))
     button = next(b for b in at.button if b.key and b.key.startswith("feeling_pick_"))
 
@@ -100,8 +114,8 @@ def test_choosing_a_raised_unit_filters_the_notes_to_it(tmp_path, app_engine):
     assert at.selectbox(key="feeling_notes_unit").value == int(button.key.rsplit("_", 1)[1])
 
 
-def test_weeks_in_the_heatmap(tmp_path, app_engine):
-    at = open_page(tmp_path, app_engine)
+def test_weeks_in_the_heatmap(demo_imported):
+    at = open_page()
     at = at.segmented_control(key="feeling_grain").set_value("week").run()
     (spec, [cells]), *_ = h.charts(at)
     days = pd.to_datetime(cells["bucket_end"]) - pd.to_datetime(cells["bucket_start"])
@@ -110,8 +124,8 @@ def test_weeks_in_the_heatmap(tmp_path, app_engine):
     assert not at.exception
 
 
-def test_in_english(tmp_path, app_engine):
-    at = open_page(tmp_path, app_engine, lang="en")
+def test_in_english(demo_imported):
+    at = open_page(lang="en")
 
     assert at.title[0].value == "Feeling meter"
     raised = raised_units(at)
@@ -119,7 +133,7 @@ def test_in_english(tmp_path, app_engine):
     assert list(at.dataframe[-1].value.columns)[:3] == ["Date", "Unit", "Mentor"]
 
 
-def test_the_rules_are_worked_out_once_per_set_of_reports(tmp_path, app_engine, monkeypatch):
+def test_the_rules_are_worked_out_once_per_set_of_reports(demo_imported, monkeypatch):
     """A rerun that shows the same reports (a click elsewhere on the page) takes the raised
     units from the cache; a change to the data (an import, a removal: each counts one data
     version) clears it, so new reports are judged."""
@@ -136,18 +150,18 @@ def test_the_rules_are_worked_out_once_per_set_of_reports(tmp_path, app_engine, 
         return real(*args, **kwargs)
 
     monkeypatch.setattr(rules, "attention", attention)
-    at = open_page(tmp_path, app_engine)
+    at = open_page()
     first = raised_units(at)
     at.segmented_control(key="feeling_grain").set_value("week").run()
     at.run()
 
     assert raised_units(at) == first and set(DROPPING_UNITS) <= set(first)
     assert len(calls) == 1
-    with app_engine.begin() as conn:
+    with demo_imported.begin() as conn:
         data_version.bump(conn)  # a change elsewhere: the same reports, still the cache
     at.run()
     assert len(calls) == 1 and raised_units(at) == first
-    with app_engine.begin() as conn:  # one report's workload written anew, as an import does
+    with demo_imported.begin() as conn:  # one report's workload written anew, as an import does
         newest = conn.execute(select(func.max(MentorReport.id))).scalar()
         conn.execute(
             update(MentorReport)

@@ -24,7 +24,6 @@ def _today(monkeypatch):
 def open_report(lang: str = "fi", **params):
     at = h.new_app()
     at.query_params.update({"lang": lang, **params})
-    at.run()
     return at.switch_page(REPORT_PAGE).run()
 
 

@@ -60,9 +60,12 @@ def sign_in(at, name: str, password: str | None = None):
     return at.button[0].click().run()
 
 
-def signed_in(name: str, **params):
+def signed_in(name: str, page: str | None = None, **params):
+    """Signed in as name; on page at once when given (else the Overview, the default page)."""
     at = h.new_app()
     at.query_params.update(params)
+    if page:
+        at.switch_page(page)
     return sign_in(at.run(), name)
 
 
@@ -80,18 +83,23 @@ def on_sign_in_screen(at) -> bool:
     )
 
 
-@pytest.mark.parametrize("path", FOLLOW + ADMIN_ONLY)
+def _everyday(cases: list, *kept) -> list:
+    """Every case runs in `make test`; the kept ones in `make check` too."""
+    return [case if case in kept else pytest.param(case, marks=pytest.mark.slow) for case in cases]
+
+
+@pytest.mark.parametrize("path", _everyday(FOLLOW + ADMIN_ONLY, "views/users.py"))
 def test_an_admin_opens_every_page(people, path):
-    at = signed_in("paakayttaja").switch_page(path).run()
+    at = signed_in("paakayttaja", page=path)
 
     assert at.title[0].value == t(TITLES[path], "fi")
     assert not at.error and not at.exception
 
 
 @pytest.mark.parametrize("role", ["esihenkilo", "katselija"])
-@pytest.mark.parametrize("path", FOLLOW)
+@pytest.mark.parametrize("path", _everyday(FOLLOW, "views/units.py"))
 def test_managers_and_viewers_open_the_follow_up_pages(people, role, path):
-    at = signed_in(role).switch_page(path).run()
+    at = signed_in(role, page=path)
 
     assert at.title[0].value == t(TITLES[path], "fi")
     assert not at.error and not at.exception

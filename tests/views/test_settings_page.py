@@ -15,8 +15,7 @@ MEAN = "Palautteen keskiarvo"
 
 @pytest.fixture
 def settings(municipality):
-    at = h.new_app().run()
-    at.switch_page(SETTINGS_PAGE).run()
+    at = h.open_page(SETTINGS_PAGE)
     assert at.title[0].value == "Asetukset"
     return at
 

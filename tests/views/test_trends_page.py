@@ -18,8 +18,7 @@ MEAN = "Palautteen keskiarvo"
 
 @pytest.fixture
 def trends(municipality):
-    at = h.new_app().run()
-    return at.switch_page(TRENDS_PAGE).run()
+    return h.open_page(TRENDS_PAGE)
 
 
 def numbers(at) -> list[tuple]:
@@ -276,7 +275,7 @@ def test_a_long_table_of_days_per_unit_shows_its_counts_as_text(tmp_path, app_en
     for path in write_demo_files(tmp_path / "demo"):
         import_file(engine=app_engine, file_name=path.name, data=path.read_bytes())
     set_setting(engine=app_engine, key="min_answers", value=1)
-    at = h.new_app().run().switch_page(TRENDS_PAGE).run()
+    at = h.open_page(TRENDS_PAGE)
     at.selectbox(key="trend_grain").set_value("day").run()
     at.radio(key="trend_by").set_value("unit").run()
 
@@ -308,7 +307,7 @@ def test_a_question_with_only_hidden_answers_is_not_offered(municipality, app_en
 
     kuu = municipality.units[d.KUU]
     facts.feedback(app_engine, kuu, dt.date(2024, 3, 5), 3, 12.0, survey=d.SURVEY, question="Ruoka")
-    at = h.new_app().run().switch_page(TRENDS_PAGE).run()
+    at = h.open_page(TRENDS_PAGE)
 
     assert at.selectbox(key="trend_question").options == ["kaikki", d.QUESTION]
 
@@ -326,7 +325,7 @@ def test_each_years_rows_and_line_carry_the_target_that_year_had(municipality, d
         ],
     )
     engine.dispose()
-    at = h.new_app().run().switch_page(TRENDS_PAGE).run()
+    at = h.open_page(TRENDS_PAGE)
 
     [(_, data)] = h.charts(at)
     [segments] = [frame for frame in data if "target" in frame and "year" in frame]

@@ -19,7 +19,6 @@ def open_unit(municipality, name: str | None, lang: str = "fi"):
     at.query_params["lang"] = lang
     if name is not None:
         at.query_params["unit"] = str(municipality.units[name])
-    at.run()
     return at.switch_page(UNITS_PAGE).run()
 
 

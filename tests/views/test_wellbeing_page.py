@@ -22,7 +22,6 @@ def coached(app_engine):
 def open_page(lang: str = "fi"):
     at = h.new_app()
     at.query_params["lang"] = lang
-    at.run()
     at = at.switch_page(PAGE).run()
     assert not at.exception, [e.value for e in at.exception]
     return at
