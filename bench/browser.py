@@ -1,5 +1,6 @@
 """Browser benchmark: page interactions as a manager makes them, timed in Chromium against
-`streamlit run app.py` on a large database (the targets: <= 1 s cold, <= 0,3 s warm).
+`streamlit run app.py` on a large database (the targets: <= 1 s cold, <= 0.5 s warm; the first
+page <= 3 s).
 
     .venv/bin/python -m bench.browser                      # the benchmark's 2 M-answer database
     .venv/bin/python -m bench.browser --database /path/to/copy.db --repeat 5
@@ -35,7 +36,7 @@ from core.texts import t
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = "/usr/bin/chromium"
 IDLE = "[data-testid='stApp'][data-test-script-state='notRunning']"
-COLD_TARGET, WARM_TARGET = 1.0, 0.3
+COLD_TARGET, WARM_TARGET = 1.0, 0.5
 EXPORT_TARGET = 2.0  # a download is built when asked for, every time
 PAINTED = "() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))"
 
