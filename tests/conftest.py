@@ -151,6 +151,23 @@ def copy_sqlite(source: Path, target: Path) -> None:
         target_conn.close()
 
 
+def is_blank_sqlite(path: str | Path) -> bool:
+    """True when no table of the SQLite file at path holds a row (but Alembic's own and the data
+    version's counter, which every database holds from the start)."""
+    conn = sqlite3.connect(path)
+    try:
+        tables = [
+            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        ]
+        return not any(
+            conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
+            for table in tables
+            if table not in ("alembic_version", "data_version") and not table.startswith("sqlite_")
+        )
+    finally:
+        conn.close()
+
+
 @pytest.fixture(scope="session")
 def _migrated_sqlite(tmp_path_factory) -> Path:
     """An empty SQLite file at the newest schema, made once per test process: a test's fresh
@@ -193,13 +210,17 @@ _FILLED: dict[str, tuple[Path, object]] = {}
 def filled_once(tmp_path_factory) -> Callable:
     """filled_once(engine, name, fill): fill(engine)'s rows and return value, computed once per
     test process on SQLite under that name, and copied into the engine's (empty) database for
-    every later test. On PostgreSQL fill runs every time. fill must do the same every time it
-    runs: the same rows, the same ids, the same value (the name says what it fills)."""
+    every later test. On PostgreSQL, or where an earlier fixture has stored something already,
+    fill runs every time. fill must do the same every time it runs: the same rows, the same ids,
+    the same value (the name says what it fills)."""
 
     def fill_once(engine, name: str, fill: Callable):
         if engine.dialect.name != "sqlite":
             return fill(engine)
         target = Path(engine.url.database)
+        engine.dispose()
+        if not is_blank_sqlite(target):
+            return fill(engine)
         if name not in _FILLED:
             value = fill(engine)
             engine.dispose()
@@ -208,7 +229,6 @@ def filled_once(tmp_path_factory) -> Callable:
             _FILLED[name] = (kept, value)
             return copy.deepcopy(value)
         kept, value = _FILLED[name]
-        engine.dispose()
         copy_sqlite(kept, target)
         return copy.deepcopy(value)
 

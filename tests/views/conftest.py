@@ -3,7 +3,6 @@ a database engine on the test's own DATABASE_URL. Pages run through app.py's st.
 on the server (views/ is not a `pages/` folder, so Streamlit has no legacy mode to fall into)."""
 
 import os
-import sqlite3
 import threading
 from dataclasses import dataclass
 
@@ -40,46 +39,13 @@ def app_engine():
     engine.dispose()
 
 
-def _is_blank(path: str) -> bool:
-    """True when no table of the SQLite file at path holds a row (but Alembic's own and the data
-    version's counter, which every database holds from the start)."""
-    with sqlite3.connect(path) as conn:
-        tables = [
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
-        return not any(
-            conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
-            for table in tables
-            if table not in ("alembic_version", "data_version") and not table.startswith("sqlite_")
-        )
-
-
-@pytest.fixture(scope="session")
-def _municipality_template(tmp_path_factory):
-    """The municipality imported once per test process into a SQLite file of its own."""
+@pytest.fixture
+def municipality(app_engine, filled_once):
+    """tests/views/dashboard.py's register, feedback, mentor reports and workforce, imported
+    once per test process and copied into each test's database (the same ids every time)."""
     from tests.views.dashboard import import_municipality
 
-    path = tmp_path_factory.mktemp("municipality") / "template.db"
-    engine = open_database(f"sqlite:///{path}")
-    try:
-        return path, import_municipality(engine)
-    finally:
-        engine.dispose()
-
-
-@pytest.fixture
-def municipality(app_engine, _municipality_template):
-    """tests/views/dashboard.py's register, feedback, mentor reports and workforce, imported:
-    a copy of the database they were imported into once (the same ids every time)."""
-    path, ids = _municipality_template
-    app_engine.dispose()
-    if not _is_blank(app_engine.url.database):  # a fixture before this one stored something
-        from tests.views.dashboard import import_municipality
-
-        return import_municipality(app_engine)
-    with sqlite3.connect(path) as source, sqlite3.connect(app_engine.url.database) as target:
-        source.backup(target)
-    return ids
+    return filled_once(app_engine, "municipality", import_municipality)
 
 
 @dataclass(frozen=True)
