@@ -75,13 +75,13 @@ class Round:
     seconds: float
     times: list[float] = field(default_factory=list)
     server_times: list[float] = field(default_factory=list)  # click -> the run has finished
-    errors: list[str] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (what went wrong, detail)
     memory_mb: dict[int, float] = field(default_factory=dict)  # process index -> peak RSS
     cpu_seconds: dict[int, float] = field(default_factory=dict)  # process index -> CPU used
     changes: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        kinds = [error.split(": ", 2)[1] for error in self.errors]
+        kinds = [kind for kind, _ in self.errors]
         return {
             "sessions": self.sessions,
             "seconds": round(self.seconds, 1),
@@ -93,7 +93,7 @@ class Round:
             "server_p95_s": _percentile(self.server_times, 0.95),
             "errors": len(self.errors),
             "errors_by_kind": {kind: kinds.count(kind) for kind in sorted(set(kinds))},
-            "error_examples": self.errors[:3],
+            "error_examples": [f"{kind}: {detail}" for kind, detail in self.errors[:3]],
             "peak_rss_mb": {str(k): round(v) for k, v in self.memory_mb.items()},
             "app_cpu_share": {
                 str(k): round(v / self.seconds / (os.cpu_count() or 1), 2)
@@ -253,8 +253,8 @@ async def _clicking(session: Session, until: float, measured: Round) -> None:
             measured.times.append(seconds)
             position += 1
         except Exception as error:  # noqa: BLE001 - counted, the round goes on
-            kind = _kind(error)
-            measured.errors.append(f"session {session.number}: {kind}: {error}"[:300])
+            detail = f"session {session.number}: {error}"[:300]
+            measured.errors.append((_kind(error), detail))
             with contextlib.suppress(Exception):
                 await session.open()
             position = min(p for p in pages + [len(CLICKS)] if p > position % len(CLICKS))

@@ -1,8 +1,14 @@
-"""What every command shares: exit codes and the database with its own indicators."""
+"""What every command shares: exit codes, JSON lines and the database with its own indicators."""
 
 import functools
+import json
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+
+def print_json(value, *, flush: bool = False) -> None:
+    """One JSON object on a line of its own, letters as they are (the --json output)."""
+    print(json.dumps(value, ensure_ascii=False), flush=flush)
 
 
 def open_engine(url: str | None):

@@ -4,7 +4,7 @@ import json
 import sys
 from pathlib import Path
 
-from cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_engine
+from cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_engine, print_json
 from loaders import KINDS
 
 
@@ -88,7 +88,7 @@ def cmd_import(args) -> int:
         result = _import_path(engine, path, args)
         ok &= result.status in ("imported", "unchanged", "dry_run")
         if args.json:
-            print(json.dumps(result.to_json(args.lang), ensure_ascii=False), flush=True)
+            print_json(result.to_json(args.lang), flush=True)
             continue
         print(f"{path.name}: {t('status.' + result.status, args.lang)}")
         if result.error:
@@ -120,7 +120,7 @@ def cmd_profiles(args) -> int:
         choices = json.loads(tool.mapping().to_json())
         line = {"name": tool.name, "built_in": True, "mapping": choices}
         if args.json:
-            print(json.dumps(line, ensure_ascii=False))
+            print_json(line)
         else:
             print(f"{'built in':<19}  {'':>3}          {tool.name}")
     for profile in list_profiles(engine=open_engine(args.database_url)):
@@ -132,7 +132,7 @@ def cmd_profiles(args) -> int:
             "built_in": False,
         }
         if args.json:
-            print(json.dumps(line, ensure_ascii=False))
+            print_json(line)
         else:
             print(f"{line['updated_at']}  {line['columns']:>3} columns  {profile.name}")
     return EXIT_OK
@@ -161,7 +161,7 @@ def cmd_batches(args) -> int:
             "imported_by": b.imported_by,
         }
         if args.json:
-            print(json.dumps(line, ensure_ascii=False))
+            print_json(line)
         else:
             print(f"{b.id:>5}  {line['imported_at']}  {b.kind:<15} {b.rows:>8}  {b.file_name}")
     return EXIT_OK

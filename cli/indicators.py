@@ -1,10 +1,9 @@
 """The indicators command: the organisation's own indicators listed, defined and removed."""
 
 import argparse
-import json
 import sys
 
-from cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_engine
+from cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_engine, print_json
 
 YES_NO = {"yes": True, "no": False}
 MEASURE_CHOICES = ("%", "kpl", "€", "h", "d", "none")
@@ -50,14 +49,14 @@ def cmd_indicators(args) -> int:
                 return EXIT_USAGE
             found = own_indicators.change(engine=engine, name=args.name, user=args.user, **changes)
             counts = own_indicators.value_counts(engine=engine)
-            print(json.dumps(_definition_line(found, counts), ensure_ascii=False))
+            print_json(_definition_line(found, counts))
             return EXIT_OK
         if args.action == "add":
             made = own_indicators.define_named(
                 engine=engine, name=args.name, user=args.user, **_changes(args)
             )
             counts = own_indicators.value_counts(engine=engine)
-            print(json.dumps(_definition_line(made, counts), ensure_ascii=False))
+            print_json(_definition_line(made, counts))
             return EXIT_OK
         if args.action == "remove":
             gone = own_indicators.remove(engine=engine, name=args.name, user=args.user)
@@ -74,7 +73,7 @@ def cmd_indicators(args) -> int:
     for definition in own_indicators.definitions(engine=engine):
         line = _definition_line(definition, counts)
         if args.json:
-            print(json.dumps(line, ensure_ascii=False))
+            print_json(line)
             continue
         place = f"#{definition.position}" if definition.scorecard else "-"
         print(

@@ -1,10 +1,9 @@
 """Running it for a whole organisation: imports from a folder, backups and restores."""
 
-import json
 import sys
 from pathlib import Path
 
-from cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_engine
+from cli.common import EXIT_ERROR, EXIT_OK, EXIT_USAGE, open_engine, print_json
 from cli.imports import mapping_choices
 
 
@@ -34,7 +33,7 @@ def cmd_watch(args) -> int:
         failed |= not done.ok
         for outcome in done.failed:
             print(f"{outcome.file}: {outcome.status}: {outcome.error}", file=sys.stderr)
-        print(json.dumps(done.to_json(), ensure_ascii=False), flush=True)
+        print_json(done.to_json(), flush=True)
 
     try:
         watch(imports, interval=args.interval, report=report, passes=1 if args.once else None)
@@ -43,35 +42,39 @@ def cmd_watch(args) -> int:
     return EXIT_ERROR if failed else EXIT_OK
 
 
-def cmd_backup(args) -> int:
+def _copied(engine, action: str, file: str, copy) -> int:
+    """copy() (a backup or a restore) audited as action and printed as a JSON line, or its
+    refusal printed as an error."""
     from data_model import audit
-    from data_model.backup import BackupError, backup
+    from data_model.backup import BackupError
 
-    engine = open_engine(args.database_url)
     try:
-        copied = backup(engine=engine, out=Path(args.out))
+        copied = copy()
     except BackupError as error:
         print(error, file=sys.stderr)
         return EXIT_ERROR
-    audit.record(engine=engine, user="cli", action="backup", file=Path(args.out).name)
-    print(json.dumps({"file": args.out, **copied.to_json()}, ensure_ascii=False))
+    audit.record(engine=engine, user="cli", action=action, file=Path(file).name)
+    print_json({"file": file, **copied.to_json()})
     return EXIT_OK
+
+
+def cmd_backup(args) -> int:
+    from data_model.backup import backup
+
+    engine = open_engine(args.database_url)
+    return _copied(engine, "backup", args.out, lambda: backup(engine=engine, out=Path(args.out)))
 
 
 def cmd_restore(args) -> int:
-    from data_model import audit
-    from data_model.backup import BackupError, restore
+    from data_model.backup import restore
     from data_model.db import make_engine
 
     engine = make_engine(args.database_url)
-    try:
-        copied = restore(source=Path(args.file), engine=engine, force=args.force)
-    except BackupError as error:
-        print(error, file=sys.stderr)
-        return EXIT_ERROR
-    audit.record(engine=engine, user="cli", action="restore", file=Path(args.file).name)
-    print(json.dumps({"file": args.file, **copied.to_json()}, ensure_ascii=False))
-    return EXIT_OK
+
+    def copy():
+        return restore(source=Path(args.file), engine=engine, force=args.force)
+
+    return _copied(engine, "restore", args.file, copy)
 
 
 def add_parsers(sub) -> None:

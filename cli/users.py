@@ -1,10 +1,9 @@
 """The users command: add, change a password, list, disable."""
 
 import argparse
-import json
 import sys
 
-from cli.common import EXIT_ERROR, EXIT_OK, open_engine
+from cli.common import EXIT_ERROR, EXIT_OK, open_engine, print_json
 
 
 def _password(args) -> str | None:
@@ -72,7 +71,7 @@ def cmd_users(args) -> int:
                     "all_units": a.sees_everything,
                 }
                 if args.json:
-                    print(json.dumps(line, ensure_ascii=False))
+                    print_json(line)
                     continue
                 state = " (disabled)" if a.disabled else ""
                 given = "all units" if a.sees_everything else "; ".join([*a.units, *a.areas])

@@ -151,23 +151,6 @@ def copy_sqlite(source: Path, target: Path) -> None:
         target_conn.close()
 
 
-def is_blank_sqlite(path: str | Path) -> bool:
-    """True when no table of the SQLite file at path holds a row (but Alembic's own and the data
-    version's counter, which every database holds from the start)."""
-    conn = sqlite3.connect(path)
-    try:
-        tables = [
-            row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        ]
-        return not any(
-            conn.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone()
-            for table in tables
-            if table not in ("alembic_version", "data_version") and not table.startswith("sqlite_")
-        )
-    finally:
-        conn.close()
-
-
 @pytest.fixture(scope="session")
 def _migrated_sqlite(tmp_path_factory) -> Path:
     """An empty SQLite file at the newest schema, made once per test process: a test's fresh
@@ -215,21 +198,21 @@ def filled_once(tmp_path_factory) -> Callable:
     the same value (the name says what it fills)."""
 
     def fill_once(engine, name: str, fill: Callable):
-        if engine.dialect.name != "sqlite":
+        from data_model.backup import is_blank
+
+        if engine.dialect.name != "sqlite" or not is_blank(engine):
             return fill(engine)
         target = Path(engine.url.database)
-        engine.dispose()
-        if not is_blank_sqlite(target):
-            return fill(engine)
-        if name not in _FILLED:
-            value = fill(engine)
+        if name in _FILLED:
+            kept, value = _FILLED[name]
             engine.dispose()
+            copy_sqlite(kept, target)
+        else:
+            value = fill(engine)
             kept = tmp_path_factory.mktemp("filled") / f"{name}.db"
+            engine.dispose()
             copy_sqlite(target, kept)
             _FILLED[name] = (kept, value)
-            return copy.deepcopy(value)
-        kept, value = _FILLED[name]
-        copy_sqlite(kept, target)
         return copy.deepcopy(value)
 
     return fill_once
